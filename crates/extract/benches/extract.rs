@@ -1,0 +1,2 @@
+//! Times the extraction of one page.
+fn main() {}

@@ -1,0 +1,129 @@
+//! Bytes to text: honour the declared charset, guess when there is none.
+
+use encoding_rs::{Encoding, UTF_8};
+
+/// True when the bytes cannot be a text page: NUL bytes or many control characters
+/// in the first few kilobytes (images, archives, executables saved with an html name).
+pub(crate) fn looks_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(8192)];
+    // UTF-16 pages carry NULs but are text; they announce themselves with a BOM.
+    if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
+        return false;
+    }
+    let controls = head
+        .iter()
+        .filter(|&&b| b == 0 || (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)))
+        .count();
+    head.contains(&0) || controls * 20 > head.len()
+}
+
+/// Decodes an HTML page: a BOM wins, then `<meta charset>` / `http-equiv` in the first
+/// 4 KiB, then valid UTF-8, then a guess from the bytes. Bad bytes become U+FFFD.
+pub(crate) fn decode_html(bytes: &[u8]) -> String {
+    let declared = declared_charset(&bytes[..bytes.len().min(4096)]);
+    decode(bytes, declared)
+}
+
+/// Decodes a text dump: a BOM, else UTF-8 when valid, else a guess.
+pub(crate) fn decode_text(bytes: &[u8]) -> String {
+    decode(bytes, None)
+}
+
+fn decode(bytes: &[u8], declared: Option<&'static Encoding>) -> String {
+    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+        return encoding
+            .decode_without_bom_handling(&bytes[bom_len..])
+            .0
+            .into_owned();
+    }
+    // Pages often declare a charset they are not in; bytes that are valid UTF-8
+    // are almost never anything else, so UTF-8 validity overrides a declaration.
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return text.to_owned();
+    }
+    let encoding = match declared {
+        Some(encoding) if encoding != UTF_8 => encoding,
+        _ => {
+            let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+            detector.feed(bytes, true);
+            detector.guess(None, chardetng::Utf8Detection::Allow)
+        }
+    };
+    encoding.decode_without_bom_handling(bytes).0.into_owned()
+}
+
+/// Finds `charset=...` in a meta tag of the page's head, as the HTML spec's prescan does
+/// (simplified: the first `charset` attribute or `content="...; charset=..."`).
+fn declared_charset(head: &[u8]) -> Option<&'static Encoding> {
+    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    let mut from = 0;
+    while let Some(pos) = find(&lower[from..], b"charset") {
+        let start = from + pos + b"charset".len();
+        from = start;
+        let rest = &lower[start..];
+        let rest = skip(rest, |b| b.is_ascii_whitespace());
+        let Some(rest) = rest.strip_prefix(b"=") else {
+            continue;
+        };
+        let rest = skip(rest, |b| b.is_ascii_whitespace() || b == b'"' || b == b'\'');
+        let end = rest
+            .iter()
+            .position(|&b| {
+                b.is_ascii_whitespace() || matches!(b, b'"' | b'\'' | b';' | b'>' | b'/')
+            })
+            .unwrap_or(rest.len());
+        if let Some(encoding) = Encoding::for_label(&rest[..end]) {
+            // A page that reached us as bytes cannot really be UTF-16 without a BOM.
+            return Some(encoding.output_encoding());
+        }
+    }
+    None
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+fn skip(bytes: &[u8], pred: impl Fn(u8) -> bool) -> &[u8] {
+    let n = bytes.iter().take_while(|&&b| pred(b)).count();
+    &bytes[n..]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_declared_windows_1252() {
+        let page = b"<html><head><meta charset=\"windows-1252\"></head><body>caf\xe9 \x93quoted\x94</body></html>";
+        let text = decode_html(page);
+        assert!(text.contains("café “quoted”"), "{text}");
+    }
+
+    #[test]
+    fn decodes_http_equiv_shift_jis() {
+        let (bytes, _, _) = encoding_rs::SHIFT_JIS.encode("<p>東京の天気</p>");
+        let mut page =
+            b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\">".to_vec();
+        page.extend_from_slice(&bytes);
+        assert!(decode_html(&page).contains("東京の天気"));
+    }
+
+    #[test]
+    fn valid_utf8_beats_a_wrong_declaration() {
+        let page = "<meta charset=\"iso-8859-1\"><p>Zürich</p>".as_bytes();
+        assert!(decode_html(page).contains("Zürich"));
+    }
+
+    #[test]
+    fn guesses_undeclared_legacy_bytes() {
+        let text = decode_text(b"Le caf\xe9 de la gare a rouvert ses portes \xe0 midi.");
+        assert!(text.contains("café"), "{text}");
+    }
+
+    #[test]
+    fn binary_is_detected_and_text_is_not() {
+        assert!(looks_binary(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"));
+        assert!(!looks_binary("<p>plain page</p>\n".as_bytes()));
+    }
+}

@@ -1,0 +1,104 @@
+//! Turns the bytes of one saved news page into an [`Article`]: headline, publication
+//! date, body text without page chrome, named entities, and the url, site and authors
+//! where the page states them.
+//!
+//! This crate does no I/O and knows nothing of the index: reading files, gunzipping
+//! and walking folders belong to `morgue-index`, storing articles to tantivy as well.
+//! Everything here is a pure function of `(bytes, path)`, which is what makes it safe
+//! to call from many threads at once and easy to test with a string.
+//!
+//! ```
+//! use std::path::Path;
+//! use morgue_extract::{extract_article, PageFormat};
+//!
+//! let html = br#"<html><head><title>Harbour bridge reopens - The Gull Gazette</title>
+//! <meta property="article:published_time" content="2024-03-02T08:00:00Z"></head>
+//! <body><nav><a href="/">Home</a></nav><article><h1>Harbour bridge reopens</h1>
+//! <p>The old harbour bridge in Port Alden reopened on Saturday after two years of repairs,
+//! the city council said, and the first ferry crossed under it at noon.</p></article></body></html>"#;
+//! let article = extract_article(html, Path::new("bridge.html"), PageFormat::Html).unwrap();
+//! assert_eq!(article.title.as_deref(), Some("Harbour bridge reopens"));
+//! assert_eq!(article.published.unwrap().to_string(), "2024-03-02T08:00:00+00:00");
+//! assert!(article.body.starts_with("The old harbour bridge"));
+//! assert!(!article.body.contains("Home"));
+//! ```
+
+mod article;
+mod charset;
+mod date;
+pub mod entities;
+mod html;
+mod text;
+
+use std::path::Path;
+
+pub use article::{Article, Entity, EntityKind, Published};
+
+/// How a saved page is written: the two shapes morgue reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageFormat {
+    /// HTML as a browser saves it (`.html`, `.htm`, `.xhtml`, `.shtml`).
+    Html,
+    /// A plain-text dump of a page (`.txt`): title line, a `Date:` line, the text.
+    Text,
+}
+
+impl PageFormat {
+    /// The format a file name announces, looking through one `.gz` suffix;
+    /// `None` for files morgue does not read.
+    pub fn from_path(path: &Path) -> Option<PageFormat> {
+        let name = path.file_name()?.to_string_lossy().to_ascii_lowercase();
+        let name = name.strip_suffix(".gz").unwrap_or(&name);
+        let ext = name.rsplit_once('.')?.1;
+        match ext {
+            "html" | "htm" | "xhtml" | "shtml" => Some(PageFormat::Html),
+            "txt" => Some(PageFormat::Text),
+            _ => None,
+        }
+    }
+}
+
+/// Why a page yields no article.
+#[derive(Debug, thiserror::Error)]
+pub enum ExtractError {
+    /// The file holds no bytes (or only white space).
+    #[error("empty file")]
+    Empty,
+    /// The bytes are not text in any encoding (NUL bytes, control characters).
+    #[error("binary content, not a saved page")]
+    Binary,
+    /// The page decoded and parsed but holds neither a title nor any body text.
+    #[error("no article text found")]
+    NoText,
+}
+
+/// Extracts the article from one saved page, already decompressed.
+///
+/// `path` is recorded in the article and used for hints (a date in the file name);
+/// nothing is read from it.
+///
+/// # Errors
+/// [`ExtractError`] when the bytes are empty, binary, or hold no article text.
+/// Malformed HTML is not an error: it is parsed as browsers parse it.
+pub fn extract_article(
+    bytes: &[u8],
+    path: &Path,
+    format: PageFormat,
+) -> Result<Article, ExtractError> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(ExtractError::Empty);
+    }
+    if charset::looks_binary(bytes) {
+        return Err(ExtractError::Binary);
+    }
+    let mut article = match format {
+        PageFormat::Html => html::extract(&charset::decode_html(bytes), path),
+        PageFormat::Text => text::extract(&charset::decode_text(bytes), path),
+    };
+    if article.title.is_none() && article.body.trim().is_empty() {
+        return Err(ExtractError::NoText);
+    }
+    article.entities =
+        entities::find_entities(article.title.as_deref().unwrap_or(""), &article.body);
+    Ok(article)
+}

@@ -1,0 +1,134 @@
+//! Turns folders of saved news pages into a tantivy index, and opens it again.
+//!
+//! The walk, the reading of files (gzip included) and the parallel build live here;
+//! what a page means is `morgue-extract`'s job, and searching is `morgue-query`'s.
+//!
+//! ```
+//! use morgue_index::{build_index, open_index, BuildOptions};
+//!
+//! let pages = tempfile::tempdir().unwrap();
+//! std::fs::write(
+//!     pages.path().join("story.html"),
+//!     "<html><head><title>Dam opens</title></head><body><article><h1>Dam opens</h1>\
+//!      <p>The new dam on the Rell river opened on Monday.</p></article></body></html>",
+//! )
+//! .unwrap();
+//! let index_dir = tempfile::tempdir().unwrap();
+//! let report = build_index(&[pages.path()], index_dir.path(), &BuildOptions::default(), &|_| {}).unwrap();
+//! assert_eq!(report.indexed, 1);
+//! let index = open_index(index_dir.path()).unwrap();
+//! assert_eq!(index.reader().unwrap().searcher().num_docs(), 1);
+//! ```
+
+mod build;
+mod meta;
+pub mod page;
+pub mod schema;
+
+use std::path::{Path, PathBuf};
+
+pub use build::{BuildOptions, BuildReport, Progress, build_index};
+pub use meta::IndexMeta;
+pub use page::{PageError, ReadLimits, SavedPage, read_page};
+pub use schema::Fields;
+
+/// What can go wrong opening or building an index.
+#[derive(Debug, thiserror::Error)]
+pub enum IndexError {
+    /// No index at the path: nothing was built there yet.
+    #[error("no index at {}; build one with `morgue index DIR`", path.display())]
+    Missing {
+        /// Where the index was looked for.
+        path: PathBuf,
+    },
+    /// The index was written by a morgue with another schema.
+    #[error(
+        "the index at {} was built by another version of morgue (schema {found}, this morgue reads {expected}); rebuild it with `morgue index --rebuild DIR`",
+        path.display()
+    )]
+    SchemaMismatch {
+        /// The index folder.
+        path: PathBuf,
+        /// Schema version found in the index.
+        found: u32,
+        /// Schema version this build reads.
+        expected: u32,
+    },
+    /// A folder to index does not exist or is not a folder.
+    #[error("cannot index {}: {source}", path.display())]
+    Root {
+        /// The folder given.
+        path: PathBuf,
+        /// Why it cannot be walked.
+        #[source]
+        source: std::io::Error,
+    },
+    /// Reading or writing the index folder failed.
+    #[error("{action} {}", path.display())]
+    Io {
+        /// What was being done ("creating index folder").
+        action: &'static str,
+        /// The path involved.
+        path: PathBuf,
+        /// The cause.
+        #[source]
+        source: std::io::Error,
+    },
+    /// tantivy failed (a locked index, a full disk, a corrupt segment).
+    #[error("{action} {}", path.display())]
+    Tantivy {
+        /// What was being done.
+        action: &'static str,
+        /// The index folder.
+        path: PathBuf,
+        /// The cause.
+        #[source]
+        source: tantivy::TantivyError,
+    },
+}
+
+/// An opened morgue index: the tantivy index and the handles to its fields.
+#[derive(Clone)]
+pub struct MorgueIndex {
+    /// The tantivy index, tokenizers registered.
+    pub index: tantivy::Index,
+    /// Handles to the schema's fields.
+    pub fields: Fields,
+    /// What the last build recorded.
+    pub meta: IndexMeta,
+}
+
+impl MorgueIndex {
+    /// A reader that sees the last commit.
+    ///
+    /// # Errors
+    /// tantivy's, when the index files cannot be read.
+    pub fn reader(&self) -> tantivy::Result<tantivy::IndexReader> {
+        self.index.reader()
+    }
+}
+
+/// Opens the index at `dir` for searching.
+///
+/// # Errors
+/// [`IndexError::Missing`] when nothing was built there, [`IndexError::SchemaMismatch`]
+/// when another morgue built it, [`IndexError::Tantivy`] when it cannot be read.
+pub fn open_index(dir: &Path) -> Result<MorgueIndex, IndexError> {
+    let meta = IndexMeta::read(dir)?;
+    let index = tantivy::Index::open_in_dir(dir).map_err(|source| IndexError::Tantivy {
+        action: "opening index at",
+        path: dir.to_owned(),
+        source,
+    })?;
+    schema::register_tokenizers(&index);
+    let fields = schema::fields_of(&index.schema()).map_err(|_| IndexError::SchemaMismatch {
+        path: dir.to_owned(),
+        found: meta.schema_version,
+        expected: schema::SCHEMA_VERSION,
+    })?;
+    Ok(MorgueIndex {
+        index,
+        fields,
+        meta,
+    })
+}

@@ -1,0 +1,80 @@
+//! `morgue.json`, written beside tantivy's files: the schema version and build facts.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::IndexError;
+use crate::schema::SCHEMA_VERSION;
+
+const FILE_NAME: &str = "morgue.json";
+
+/// What morgue records about an index besides tantivy's own files.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IndexMeta {
+    /// The schema version the index was written with.
+    pub schema_version: u32,
+    /// The morgue version that wrote it last.
+    pub morgue_version: String,
+    /// When the last build committed, RFC 3339.
+    pub built_at: String,
+    /// The folders indexed into it, absolute.
+    pub roots: Vec<String>,
+}
+
+impl IndexMeta {
+    /// Reads the meta file of the index at `dir`.
+    ///
+    /// # Errors
+    /// [`IndexError::Missing`] when there is none, [`IndexError::SchemaMismatch`] when it
+    /// names another schema version or cannot be parsed.
+    pub fn read(dir: &Path) -> Result<IndexMeta, IndexError> {
+        let path = dir.join(FILE_NAME);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(IndexError::Missing {
+                    path: dir.to_owned(),
+                });
+            }
+            Err(source) => {
+                return Err(IndexError::Io {
+                    action: "reading",
+                    path,
+                    source,
+                });
+            }
+        };
+        let meta: IndexMeta =
+            serde_json::from_str(&text).map_err(|_| IndexError::SchemaMismatch {
+                path: dir.to_owned(),
+                found: 0,
+                expected: SCHEMA_VERSION,
+            })?;
+        if meta.schema_version != SCHEMA_VERSION {
+            return Err(IndexError::SchemaMismatch {
+                path: dir.to_owned(),
+                found: meta.schema_version,
+                expected: SCHEMA_VERSION,
+            });
+        }
+        Ok(meta)
+    }
+
+    /// Writes the meta file atomically (temporary file, then rename).
+    ///
+    /// # Errors
+    /// [`IndexError::Io`] when the file cannot be written.
+    pub fn write(&self, dir: &Path) -> Result<(), IndexError> {
+        let path = dir.join(FILE_NAME);
+        let tmp = dir.join(format!("{FILE_NAME}.tmp"));
+        let text = serde_json::to_string_pretty(self).expect("meta always serializes");
+        std::fs::write(&tmp, text)
+            .and_then(|()| std::fs::rename(&tmp, &path))
+            .map_err(|source| IndexError::Io {
+                action: "writing",
+                path,
+                source,
+            })
+    }
+}

@@ -1,0 +1,207 @@
+//! The index's fields, and how an [`Article`] becomes a tantivy document.
+//!
+//! This is the only module that spells field names; everyone else goes through
+//! [`Fields`].
+
+use morgue_extract::{Article, Entity, EntityKind, Published};
+use tantivy::schema::{
+    DateOptions, DateTimePrecision, FAST, INDEXED, IndexRecordOption, STORED, STRING, Schema,
+    TextFieldIndexing, TextOptions,
+};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
+};
+use tantivy::{DateTime, Index, TantivyDocument};
+
+/// Bumped whenever fields or their options change: an index written with another
+/// version is refused with a request to rebuild, never misread.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Name of the tokenizer every text field uses (registered by [`register_tokenizers`]).
+pub const TOKENIZER: &str = "morgue";
+
+/// Handles to the index's fields.
+#[derive(Debug, Clone, Copy)]
+pub struct Fields {
+    /// Stable article id: hash of the saved file's absolute path (hex), exact match.
+    pub id: tantivy::schema::Field,
+    /// The folder that was indexed to find the page, exact match (for re-indexing it).
+    pub root: tantivy::schema::Field,
+    /// Path of the saved file, stored.
+    pub path: tantivy::schema::Field,
+    /// Address the page was saved from, stored.
+    pub url: tantivy::schema::Field,
+    /// Publication name, searchable as `site:`.
+    pub site: tantivy::schema::Field,
+    /// Headline, searchable as `title:`, weighted over body.
+    pub title: tantivy::schema::Field,
+    /// Article text, searched by default, stored for snippets.
+    pub body: tantivy::schema::Field,
+    /// Entity names and their other forms, searchable as `entity:`.
+    pub entity: tantivy::schema::Field,
+    /// Entities with kind and mentions as JSON, stored for display.
+    pub entities_json: tantivy::schema::Field,
+    /// Authors, searchable as `author:`.
+    pub author: tantivy::schema::Field,
+    /// Publication instant (a day is its midnight UTC), for range filters and sorting.
+    pub date: tantivy::schema::Field,
+    /// Publication date as the page gave it (`YYYY-MM-DD` or RFC 3339), stored.
+    pub published: tantivy::schema::Field,
+}
+
+/// Builds the schema and the handles to its fields.
+pub fn build_schema() -> (Schema, Fields) {
+    let mut builder = Schema::builder();
+    let text = |stored: bool| {
+        let indexing = TextFieldIndexing::default()
+            .set_tokenizer(TOKENIZER)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+        let options = TextOptions::default().set_indexing_options(indexing);
+        if stored {
+            options.set_stored()
+        } else {
+            options
+        }
+    };
+    let fields = Fields {
+        id: builder.add_text_field("id", STRING | STORED),
+        root: builder.add_text_field("root", STRING),
+        path: builder.add_text_field("path", STRING | STORED),
+        url: builder.add_text_field("url", STRING | STORED),
+        site: builder.add_text_field("site", text(true)),
+        title: builder.add_text_field("title", text(true)),
+        body: builder.add_text_field("body", text(true)),
+        entity: builder.add_text_field("entity", text(false)),
+        entities_json: builder.add_text_field("entities_json", STORED),
+        author: builder.add_text_field("author", text(true)),
+        date: builder.add_date_field(
+            "date",
+            DateOptions::from(INDEXED | STORED | FAST).set_precision(DateTimePrecision::Seconds),
+        ),
+        published: builder.add_text_field("published", STORED),
+    };
+    (builder.build(), fields)
+}
+
+/// Looks the fields up by name in an opened index's schema.
+///
+/// # Errors
+/// The name of the first field that is missing (the index is not morgue's).
+pub fn fields_of(schema: &Schema) -> Result<Fields, String> {
+    let get = |name: &str| schema.get_field(name).map_err(|_| name.to_owned());
+    Ok(Fields {
+        id: get("id")?,
+        root: get("root")?,
+        path: get("path")?,
+        url: get("url")?,
+        site: get("site")?,
+        title: get("title")?,
+        body: get("body")?,
+        entity: get("entity")?,
+        entities_json: get("entities_json")?,
+        author: get("author")?,
+        date: get("date")?,
+        published: get("published")?,
+    })
+}
+
+/// Registers morgue's tokenizer on an index: words split on non-alphanumerics,
+/// lower-cased and folded to ASCII so `Zurich` finds `Zürich`.
+pub fn register_tokenizers(index: &Index) {
+    let analyzer = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .build();
+    index.tokenizers().register(TOKENIZER, analyzer);
+}
+
+/// The stable id of the article saved at `path` (an absolute path).
+pub fn article_id(path: &std::path::Path) -> String {
+    format!(
+        "{:016x}",
+        xxhash_rust::xxh3::xxh3_64(path.as_os_str().as_encoded_bytes())
+    )
+}
+
+/// Converts an article to a document; `root` is the folder whose walk found it.
+pub fn to_document(article: &Article, fields: &Fields, id: &str, root: &str) -> TantivyDocument {
+    let mut doc = TantivyDocument::default();
+    doc.add_text(fields.id, id);
+    doc.add_text(fields.root, root);
+    doc.add_text(fields.path, article.path.to_string_lossy());
+    if let Some(url) = &article.url {
+        doc.add_text(fields.url, url);
+    }
+    if let Some(site) = &article.site {
+        doc.add_text(fields.site, site);
+    }
+    if let Some(title) = &article.title {
+        doc.add_text(fields.title, title);
+    }
+    doc.add_text(fields.body, &article.body);
+    for entity in &article.entities {
+        doc.add_text(fields.entity, &entity.text);
+        for mention in &entity.mentions {
+            doc.add_text(fields.entity, mention);
+        }
+    }
+    doc.add_text(fields.entities_json, entities_to_json(&article.entities));
+    for author in &article.authors {
+        doc.add_text(fields.author, author);
+    }
+    if let Some(published) = &article.published {
+        doc.add_date(fields.date, to_tantivy_date(published));
+        doc.add_text(fields.published, published.to_string());
+    }
+    doc
+}
+
+/// The instant a publication date is indexed as: the instant itself, or the day's
+/// midnight UTC, so a `--since 2025-05` filter compares days as the publisher printed them.
+pub fn to_tantivy_date(published: &Published) -> DateTime {
+    let seconds = match published {
+        Published::Day(day) => day
+            .and_hms_opt(0, 0, 0)
+            .expect("midnight exists")
+            .and_utc()
+            .timestamp(),
+        // Index the publisher's local day, not the UTC one, so filters and the
+        // displayed date agree.
+        Published::Instant(instant) => instant.naive_local().and_utc().timestamp(),
+    };
+    DateTime::from_timestamp_secs(seconds)
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct StoredEntity {
+    text: String,
+    kind: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    mentions: Vec<String>,
+}
+
+fn entities_to_json(entities: &[Entity]) -> String {
+    let stored: Vec<StoredEntity> = entities
+        .iter()
+        .map(|e| StoredEntity {
+            text: e.text.clone(),
+            kind: e.kind.as_str().to_owned(),
+            mentions: e.mentions.clone(),
+        })
+        .collect();
+    serde_json::to_string(&stored).expect("strings always serialize")
+}
+
+/// Reads back the entities stored by [`to_document`]; malformed JSON yields none.
+pub fn entities_from_json(json: &str) -> Vec<Entity> {
+    let stored: Vec<StoredEntity> = serde_json::from_str(json).unwrap_or_default();
+    stored
+        .into_iter()
+        .map(|e| Entity {
+            kind: EntityKind::from_name(&e.kind).unwrap_or(EntityKind::Other),
+            text: e.text,
+            mentions: e.mentions,
+        })
+        .collect()
+}

@@ -1,0 +1,1 @@
+//! Searches a morgue index (placeholder while the query crate is written).

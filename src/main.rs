@@ -1,0 +1,2 @@
+//! The `morgue` command line (placeholder while the CLI is written).
+fn main() {}
