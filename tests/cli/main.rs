@@ -1,0 +1,3 @@
+//! End-to-end tests of the `morgue` binary: one test binary, a module per feature.
+
+mod support;
