@@ -1,2 +1,76 @@
-//! The `morgue` command line (placeholder while the CLI is written).
-fn main() {}
+//! `morgue`: index a folder of saved news pages, then search it from the command line.
+
+mod extract;
+mod index;
+mod location;
+mod search;
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Search engine for archives of saved news pages.
+///
+/// Index a folder of pages saved from news sites (HTML as browsers save it, plain-text
+/// dumps, gzip copies of either), then search the articles: ranked results with
+/// highlighted snippets, filtered by date, person, place or outlet.
+#[derive(Debug, Parser)]
+#[command(name = "morgue", version, max_term_width = 100)]
+struct Cli {
+    /// Index folder to use [default: the per-user data folder, e.g.
+    /// ~/.local/share/morgue/index on Linux]
+    #[arg(long, global = true, env = "MORGUE_INDEX", value_name = "PATH")]
+    index: Option<PathBuf>,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Index every saved page under one or more folders.
+    Index(index::Args),
+    /// Search the index; prints the best articles with highlighted snippets.
+    Search(search::Args),
+    /// Print what morgue extracts from pages, as JSON lines.
+    Extract(extract::Args),
+}
+
+/// How a subcommand ended, when it did not fail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Outcome {
+    /// It produced what was asked (hits, articles, an index).
+    Found,
+    /// It worked but found nothing.
+    Nothing,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let index_dir = location::index_dir(cli.index);
+    let result = match cli.command {
+        Command::Index(args) => index::run(args, &index_dir),
+        Command::Search(args) => search::run(args, &index_dir),
+        Command::Extract(args) => extract::run(args),
+    };
+    match result {
+        Ok(Outcome::Found) => ExitCode::SUCCESS,
+        Ok(Outcome::Nothing) => ExitCode::from(1),
+        // `morgue search x | head` closes the pipe early: that is success, quietly.
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            let _ = writeln!(io::stderr(), "error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+    })
+}

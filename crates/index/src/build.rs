@@ -5,14 +5,15 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use morgue_extract::{ExtractError, extract_article};
+use morgue_extract::{Article, ExtractError, extract_article};
 use rayon::prelude::*;
 use tantivy::{Index, IndexWriter, Term};
 
 use crate::IndexError;
 use crate::meta::IndexMeta;
-use crate::page::{PageError, ReadLimits, is_saved_page, read_page};
+use crate::page::{PageError, ReadLimits, read_page};
 use crate::schema::{self, Fields, SCHEMA_VERSION};
+use crate::walk::find_pages;
 
 /// How to build.
 #[derive(Debug, Clone)]
@@ -135,7 +136,13 @@ pub fn build_index<P: AsRef<Path>>(
     let mut pages = Vec::new();
     for root in &roots {
         writer.delete_term(Term::from_field_text(fields.root, &root.to_string_lossy()));
-        walk(root, &index_dir_abs, &mut pages, &mut skipped);
+        let root_str = root.to_string_lossy().into_owned();
+        for found in find_pages(root, Some(&index_dir_abs)) {
+            match found {
+                Ok(path) => pages.push((root_str.clone(), path)),
+                Err(skip) => skipped.push(skip),
+            }
+        }
     }
     progress(Progress::Walked { pages: pages.len() });
 
@@ -195,6 +202,36 @@ pub fn build_index<P: AsRef<Path>>(
     })
 }
 
+/// Reads and extracts the pages at `paths` in parallel, handing each result to
+/// `emit` in the order of `paths` (pages are processed in chunks so memory stays
+/// bounded however many paths there are).
+pub fn extract_pages(
+    paths: &[PathBuf],
+    limits: &ReadLimits,
+    threads: Option<usize>,
+    mut emit: impl FnMut(&Path, Result<Article, SkipReason>),
+) {
+    const CHUNK: usize = 256;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads.unwrap_or_else(num_cpus).max(1))
+        .build()
+        .expect("a thread pool of a positive size builds");
+    for chunk in paths.chunks(CHUNK) {
+        let results: Vec<Result<Article, SkipReason>> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|path| {
+                    let page = read_page(path, limits)?;
+                    Ok(extract_article(&page.bytes, path, page.format)?)
+                })
+                .collect()
+        });
+        for (path, result) in chunk.iter().zip(results) {
+            emit(path, result);
+        }
+    }
+}
+
 /// Reads, extracts and adds one page; returns the bytes read.
 fn index_page(
     path: &Path,
@@ -228,47 +265,6 @@ fn canonical_dir(root: &Path) -> Result<PathBuf, IndexError> {
         )));
     }
     Ok(canonical)
-}
-
-/// Collects the saved pages under `root` as `(root, path)`, skipping the index's own
-/// folder and the `*_files` folders browsers write beside a saved page (scripts,
-/// images and ad frames, never the article).
-fn walk(
-    root: &Path,
-    index_dir: &Path,
-    pages: &mut Vec<(String, PathBuf)>,
-    skipped: &mut Vec<(PathBuf, SkipReason)>,
-) {
-    let root_str = root.to_string_lossy().into_owned();
-    let entries = walkdir::WalkDir::new(root)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|entry| {
-            !(entry.file_type().is_dir()
-                && entry.depth() > 0
-                && (entry.path() == index_dir
-                    || entry.file_name().to_string_lossy().ends_with("_files")
-                    || entry.file_name().to_string_lossy().starts_with('.')))
-        });
-    for entry in entries {
-        match entry {
-            Ok(entry) if entry.file_type().is_file() && is_saved_page(entry.path()) => {
-                pages.push((root_str.clone(), entry.into_path()));
-            }
-            Ok(_) => {}
-            Err(err) => {
-                let path = err.path().unwrap_or(root).to_owned();
-                let reason = match err.loop_ancestor() {
-                    Some(ancestor) => format!("symlink loop back to {}", ancestor.display()),
-                    None => err
-                        .io_error()
-                        .map_or_else(|| err.to_string(), |io| format!("cannot read: {io}")),
-                };
-                skipped.push((path, SkipReason::Walk(reason)));
-            }
-        }
-    }
 }
 
 fn open_or_create(dir: &Path, rebuild: bool) -> Result<(Index, Fields, IndexMeta), IndexError> {

@@ -24,13 +24,15 @@ mod build;
 mod meta;
 pub mod page;
 pub mod schema;
+mod walk;
 
 use std::path::{Path, PathBuf};
 
-pub use build::{BuildOptions, BuildReport, Progress, build_index};
+pub use build::{BuildOptions, BuildReport, Progress, SkipReason, build_index, extract_pages};
 pub use meta::IndexMeta;
 pub use page::{PageError, ReadLimits, SavedPage, read_page};
 pub use schema::Fields;
+pub use walk::find_pages;
 
 /// What can go wrong opening or building an index.
 #[derive(Debug, thiserror::Error)]

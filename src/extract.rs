@@ -1,0 +1,139 @@
+//! `morgue extract PATH...`: what morgue sees in pages, as JSON lines.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use morgue_extract::Article;
+use morgue_index::{ReadLimits, extract_pages, find_pages};
+use serde::Serialize;
+
+use crate::Outcome;
+
+/// Print what morgue extracts from pages, one JSON object per page.
+///
+/// Each line holds exactly the article `morgue index` would store: path, url, site,
+/// title, date (YYYY-MM-DD, or RFC 3339 when the time is known), authors, body and
+/// entities. Folders are walked for saved pages; pages that yield nothing are named on
+/// stderr with the reason.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Saved pages, or folders of them
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
+
+    /// Print JSON lines (the only format; accepted so scripts can say it)
+    #[arg(long)]
+    json: bool,
+
+    /// Threads parsing pages [default: all cores]
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    threads: Option<u16>,
+}
+
+/// The JSON contract of `morgue extract`: keys are stable, add but never rename.
+#[derive(Serialize)]
+struct ArticleJson<'a> {
+    path: String,
+    url: Option<&'a str>,
+    site: Option<&'a str>,
+    title: Option<&'a str>,
+    date: Option<String>,
+    authors: &'a [String],
+    body: &'a str,
+    entities: Vec<EntityJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct EntityJson<'a> {
+    text: &'a str,
+    kind: &'static str,
+    mentions: &'a [String],
+}
+
+impl<'a> ArticleJson<'a> {
+    fn from_article(article: &'a Article) -> Self {
+        ArticleJson {
+            path: article.path.to_string_lossy().into_owned(),
+            url: article.url.as_deref(),
+            site: article.site.as_deref(),
+            title: article.title.as_deref(),
+            date: article.published.map(|p| p.to_string()),
+            authors: &article.authors,
+            body: &article.body,
+            entities: article
+                .entities
+                .iter()
+                .map(|e| EntityJson {
+                    text: &e.text,
+                    kind: e.kind.as_str(),
+                    mentions: &e.mentions,
+                })
+                .collect(),
+        }
+    }
+}
+
+pub fn run(args: Args) -> anyhow::Result<Outcome> {
+    let _ = args.json;
+    let mut paths = Vec::new();
+    let mut skipped = 0usize;
+    for root in &args.paths {
+        if !root.exists() {
+            eprintln!(
+                "warning: skipped {}: no such file or folder",
+                root.display()
+            );
+            skipped += 1;
+            continue;
+        }
+        for found in find_pages(root, None) {
+            match found {
+                Ok(path) => paths.push(path),
+                Err((path, reason)) => {
+                    eprintln!("warning: skipped {}: {reason}", path.display());
+                    skipped += 1;
+                }
+            }
+        }
+    }
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut extracted = 0usize;
+    let mut write_error = None;
+    extract_pages(
+        &paths,
+        &ReadLimits::default(),
+        args.threads.map(usize::from),
+        |path, result| {
+            if write_error.is_some() {
+                return;
+            }
+            match result {
+                Ok(article) => {
+                    extracted += 1;
+                    let line = serde_json::to_string(&ArticleJson::from_article(&article))
+                        .expect("article JSON always serializes");
+                    if let Err(err) = writeln!(out, "{line}") {
+                        write_error = Some(err);
+                    }
+                }
+                Err(reason) => {
+                    skipped += 1;
+                    eprintln!("warning: skipped {}: {reason}", path.display());
+                }
+            }
+        },
+    );
+    if let Some(err) = write_error {
+        return Err(err.into());
+    }
+    out.flush()?;
+    if skipped > 0 {
+        eprintln!("extracted {extracted} pages, skipped {skipped}");
+    }
+    Ok(if extracted > 0 {
+        Outcome::Found
+    } else {
+        Outcome::Nothing
+    })
+}
