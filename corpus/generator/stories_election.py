@@ -264,7 +264,7 @@ PAGES = [
         expect=dict(
             body_has=["cut canola yields across the Calder Valley by as much as a third", "I walked out and it crunched"],
             body_lacks=["The prairie towns running out of doctors", "Same story in our corner. Brutal year."],
-            entities=["Harlan Fenske", "Deepa Sandhu", "Calder Valley Grain Co-operative"],
+            entities=["Harlan Fenske", "Deepa Sandhu", "Wes Ostrowski"],
         ),
     ),
 ]
