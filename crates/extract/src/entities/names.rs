@@ -97,12 +97,17 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Vec<Candidate<'a>> {
 /// Decides for each line whether its capitals can be trusted.
 fn line_cases(tokens: &[Token<'_>]) -> Vec<LineCase> {
     let lines = tokens.last().map_or(0, |t| t.line as usize + 1);
-    let mut counts = vec![(0u32, 0u32, 0u32); lines];
+    let mut counts = vec![(0u32, 0u32, 0u32, 0u32); lines];
     for token in tokens.iter().filter(|t| t.is_word) {
         if !token.text.chars().next().is_some_and(char::is_alphabetic) {
             continue;
         }
         let count = &mut counts[token.line as usize];
+        count.3 += 1;
+        // Short lower-case words (`of`, `the`) stay lower case in title-case headings.
+        if token.text.len() <= 3 && token.text.starts_with(char::is_lowercase) {
+            continue;
+        }
         count.0 += 1;
         if token.is_all_caps() {
             count.1 += 1;
@@ -113,9 +118,11 @@ fn line_cases(tokens: &[Token<'_>]) -> Vec<LineCase> {
     }
     counts
         .into_iter()
-        .map(|(words, caps, capitalised)| {
+        .map(|(words, caps, capitalised, all_words)| {
+            // Headings and headlines: mostly capitals, or every word capitalised.
             let shouted = (words >= 3 && caps * 10 >= words * 7)
-                || (words >= 5 && capitalised * 10 >= words * 8);
+                || (all_words >= 5 && capitalised * 10 >= all_words * 8)
+                || (words >= 2 && capitalised == words);
             if shouted {
                 LineCase::Shouted
             } else {
@@ -156,7 +163,7 @@ impl<'a> Finder<'_, '_, 'a> {
         }
         let mut key = String::with_capacity(token.text.len());
         push_lower(&mut key, token.text);
-        !gazetteer::is_calendar_word(&key)
+        !gazetteer::is_calendar_word(&key) && !is_contraction(&key)
     }
 
     /// The end (exclusive) of the run of name words starting at `start`.
@@ -351,6 +358,22 @@ impl<'a> Finder<'_, '_, 'a> {
                 return;
             }
         }
+        if !ends_in_cue && let Some(split) = self.person_start(words) {
+            // `T-Mobile CEO John Legere`, `NASA Administrator Jim Bridenstine`: a name,
+            // maybe a title, then a person.
+            let titled = title_length(&words[split..]);
+            self.record(&words[..split], None, context, at_run_start, false);
+            let rest = Context {
+                before: None,
+                ..context
+            };
+            let person = &words[split + titled..];
+            let kind = self
+                .gazetteer
+                .kind_of(&key_of(person.iter().map(|w| w.key.as_str())));
+            self.record(person, kind.or(Some(EntityKind::Person)), rest, false, true);
+            return;
+        }
         if !ends_in_cue {
             let titled = title_length(words);
             if titled > 0 {
@@ -361,6 +384,30 @@ impl<'a> Finder<'_, '_, 'a> {
             }
         }
         self.record(words, None, context, at_run_start, false);
+    }
+
+    /// Where a person's name starts inside a longer run, after another name: at a
+    /// title followed by a name, or at a first name that no first name precedes.
+    fn person_start(&self, words: &[Word<'_, '_>]) -> Option<usize> {
+        for split in 1..words.len() {
+            let titled = title_length(&words[split..]);
+            if titled > 0 && split + titled < words.len() {
+                return Some(split);
+            }
+            let key = words[split].key.as_str();
+            if split + 1 < words.len()
+                && self.gazetteer.is_first_name(key)
+                && !self.gazetteer.is_common_word(key)
+                && self.gazetteer.kind_of(key).is_none()
+                && words[..split].iter().all(|w| {
+                    !self.gazetteer.is_first_name(&w.key)
+                        && !w.token.text.starts_with(char::is_lowercase)
+                })
+            {
+                return Some(split);
+            }
+        }
+        None
     }
 
     /// Records the name after a stripped title: a person unless the gazetteer knows it.
@@ -454,11 +501,53 @@ impl<'a> Finder<'_, '_, 'a> {
                 }
             }
         }
-        if is_after_title || (words.len() > 1 && self.gazetteer.is_first_name(first)) {
+        if words.len() == 1 && matches!(first, "north" | "south" | "east" | "west") {
+            return Some(EntityKind::Location);
+        }
+        if words.len() > 1
+            && words[..words.len() - 1]
+                .iter()
+                .any(|w| is_strong_organization_word(w))
+        {
+            return Some(EntityKind::Organization);
+        }
+        let is_first_name = self.gazetteer.is_first_name(first)
+            && (words.len() > 1 || !self.gazetteer.is_common_word(first));
+        if is_after_title || is_first_name {
             return Some(EntityKind::Person);
         }
         None
     }
+}
+
+/// Words that make a name an organisation wherever they stand in it (`Institute for
+/// National Strategy`, `University of Kent Press`).
+fn is_strong_organization_word(key: &str) -> bool {
+    matches!(
+        key,
+        "institute"
+            | "university"
+            | "ministry"
+            | "council"
+            | "committee"
+            | "commission"
+            | "department"
+            | "agency"
+            | "foundation"
+            | "association"
+            | "federation"
+            | "organization"
+            | "organisation"
+            | "bank"
+            | "party"
+            | "corporation"
+            | "college"
+            | "academy"
+            | "school"
+            | "society"
+            | "union"
+            | "bureau"
+    )
 }
 
 /// The words around a run.
@@ -514,6 +603,13 @@ fn name_part(word: &str) -> &str {
     } else {
         word
     }
+}
+
+/// Whether a key is a contraction (`I'm`, `They'll`), never a name.
+fn is_contraction(key: &str) -> bool {
+    ["'m", "'ll", "'re", "'ve", "'d", "n't"]
+        .iter()
+        .any(|suffix| key.ends_with(suffix))
 }
 
 /// A word lower-cased into a key.
