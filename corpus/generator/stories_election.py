@@ -17,7 +17,7 @@ PAGES = [
     dict(
         path="calder-valley-tribune/mayoral-debate-transit.html", outlet="calder-valley-tribune", format="html",
         title="Three candidates clash over transit in Fort Calder mayoral debate",
-        kind="time", date="2024-10-09", time="22:15", tz="-06:00", time_label="Oct. 9", size="L",
+        kind="time", date="2024-10-10", time="07:30", tz="-06:00", time_label="Oct. 10", size="L",
         section="City Hall", subsection="Election 2024", author="Mireille Beaulieu",
         standfirst="Mayor Priya Halvorsen defended her record on the Valley Line as challengers promised faster buses and lower taxes.",
         figure="The three candidates on stage at the Calder Valley Civic Centre",

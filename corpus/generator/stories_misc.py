@@ -78,7 +78,7 @@ PAGES = [
         encoding="shift_jis", charset="Shift_JIS",
         title="潮見港に自動化ターミナル、来春稼働へ",
         title_ascii="shiomi automated terminal", slug="shiomi-automated-terminal",
-        kind="time", date="2024-01-25", time="06:00", tz="+09:00", time_label="2024年1月25日 6:00", size="M",
+        kind="time", date="2024-01-25", time="11:00", tz="+09:00", time_label="2024年1月25日 11:00", size="M",
         section="港湾・物流", author="佐藤 美咲",
         body=[
             "潮見港の第5埠頭で建設が進む自動化コンテナターミナルについて、港湾運営会社の潮見ポートサービスは24日、来年4月に本格稼働させると発表した。遠隔操作のクレーン12基と無人搬送車40台を導入する。",
