@@ -386,20 +386,40 @@ fn error_of(query: &str) -> QueryError {
 
 #[test]
 fn syntax_errors_explain_what_is_wrong() {
-    assert_eq!(
-        error_of("\"kim jong").to_string(),
-        "cannot read the query \"\\\"kim jong\" at character 10: unbalanced quote: a \" is never closed; close it or remove it"
-    );
-    assert_eq!(
-        error_of("(putin OR kim").to_string(),
-        "cannot read the query \"(putin OR kim\" at character 14: unbalanced parenthesis: a ( is never closed"
-    );
-    assert!(
-        error_of("putin)")
-            .to_string()
-            .ends_with("at character 6: unbalanced parenthesis: this ) has no matching (")
-    );
-    assert!(matches!(error_of("title:"), QueryError::Syntax { .. }));
+    for (query, message) in [
+        (
+            "putin \"kim jong",
+            "invalid query at character 7: unbalanced quote: a \" is never closed; close it or remove it",
+        ),
+        (
+            "(putin OR kim",
+            "invalid query at character 14: unbalanced parenthesis: a ( is never closed",
+        ),
+        (
+            "putin)",
+            "invalid query at character 6: unbalanced parenthesis: this ) has no matching (",
+        ),
+        (
+            " AND putin",
+            "invalid query at character 2: AND and OR must stand between two words",
+        ),
+        (
+            "putin^",
+            "invalid query at character 6: ^ must be followed by a number (word^2 counts a word twice)",
+        ),
+        (
+            "title:",
+            "invalid query at character 7: a field prefix or operator must be followed by a word or a \"phrase\"",
+        ),
+    ] {
+        assert_eq!(error_of(query).to_string(), message, "{query}");
+    }
+    match error_of("putin \"kim") {
+        QueryError::Syntax { query, column, .. } => {
+            assert_eq!((query.as_str(), column), ("putin \"kim", 7))
+        }
+        other => panic!("{other:?}"),
+    }
     assert!(matches!(error_of("   "), QueryError::Empty));
 }
 
