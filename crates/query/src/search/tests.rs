@@ -133,6 +133,12 @@ fn by_relevance(searcher: &Searcher, query: &str) -> Vec<String> {
 }
 
 #[test]
+fn searcher_can_be_shared_between_threads() {
+    fn assert_send_sync<T: Send + Sync + Clone>() {}
+    assert_send_sync::<Searcher>();
+}
+
+#[test]
 fn words_are_anded_by_default() {
     let s = fixture();
     assert_eq!(sorted(by_relevance(&s, "putin")), ["kim", "summit"]);
@@ -274,6 +280,9 @@ fn limit_caps_the_hits() {
     };
     assert_eq!(found(&s, "author:reed", &at_most(2)).len(), 2);
     assert!(found(&s, "author:reed", &at_most(0)).is_empty());
+    assert_eq!(found(&s, "author:reed", &at_most(usize::MAX)).len(), 6);
+    let empty = Searcher::new(&index_of(&[])).unwrap();
+    assert!(found(&empty, "putin", &at_most(10)).is_empty());
 }
 
 #[test]
