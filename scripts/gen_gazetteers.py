@@ -94,6 +94,8 @@ Armenian Azerbaijani Kazakh Uzbek Tajik Turkmen Kyrgyz Romanian Bulgarian Hungar
 Serbian Croatian Slovenian Slovene Montenegrin Moldovan German French Italian
 Spanish Portuguese Democrat Democrats Republican Republicans Communist Communists
 Marxist Maoist Nazi Nazis Olympic Olympian Olympics Paralympic Paralympics Brexit
+Swede Dane Finn Pole Turk Briton Brit Scot Spaniard Frenchman Frenchmen Dutchman
+Englishman Welshman Irishman Aussie Yank Yankee Magyar Sikhs Zulu Xhosa Hutu Tutsi
 """
 
 # Nationalities of more than one word.
@@ -210,6 +212,12 @@ def locations(py):
     for c in load_json(os.path.join(geo, "cities15000.json")).values():
         if c["population"] >= CITY_MIN_POPULATION:
             names.add(c["name"])
+            # the short form news copy uses: `Frankfurt` for `Frankfurt am Main`
+            for alt in c.get("alternatenames") or []:
+                rest = c["name"].removeprefix(alt + " ")
+                if alt.isascii() and alt[:1].isupper() and rest != c["name"] \
+                        and (rest[:1].islower() or rest == "City"):
+                    names.add(alt)
     for path in glob.glob(os.path.join(py, "countryinfo", "data", "*.json")):
         info = load_json(path)
         name = info.get("name") or ""
