@@ -23,7 +23,8 @@ use crate::snippet::{self, Snippet};
 pub struct SearchOptions {
     /// Most hits to return.
     pub limit: usize,
-    /// About how long a snippet may be, in characters.
+    /// About how long a snippet may be, in characters. tantivy cuts its fragments by
+    /// bytes, so a snippet of text outside ASCII comes out shorter.
     pub snippet_chars: usize,
     /// Keep only articles published on this day or later.
     pub since: Option<NaiveDate>,
