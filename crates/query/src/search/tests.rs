@@ -136,6 +136,9 @@ fn by_relevance(searcher: &Searcher, query: &str) -> Vec<String> {
 fn searcher_can_be_shared_between_threads() {
     fn assert_send_sync<T: Send + Sync + Clone>() {}
     assert_send_sync::<Searcher>();
+    // clap's value parsers (`DatePeriod: FromStr`) and anyhow need this of the error.
+    fn assert_boxable_error<E: std::error::Error + Send + Sync + 'static>() {}
+    assert_boxable_error::<QueryError>();
 }
 
 #[test]
