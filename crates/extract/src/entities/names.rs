@@ -87,7 +87,9 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Vec<Candidate<'a>> {
             // A common word counts as a name only where it stands alone (`the North`)
             // or heads an unusual name (`Moon Seong Mook`), not inside any name
             // (`Port` of `Norland Port Authority`).
-            let is_capital = |t: Option<&Token<'_>>| t.is_some_and(|t| t.is_capitalized());
+            let is_capital = |t: Option<&Token<'_>>| {
+                t.is_some_and(|t| t.is_capitalized() || gazetteer::is_connector(t.text))
+            };
             // A title or a sentence's first word before it does not count (`Analyst
             // Park Ji Hoon`).
             let before = i.checked_sub(1).and_then(|j| tokens.get(j)).filter(|t| {
@@ -223,6 +225,8 @@ impl<'a> Finder<'_, '_, 'a> {
                 && match next.text {
                     "of" => has_takes_of,
                     "for" | "on" => has_org_cue,
+                    // `Committee to Protect Journalists`
+                    "to" => gazetteer::is_organization_cue(&lower(previous.text)),
                     // `Ministry of Trade and Industry`, not `Airlines and Holdings`.
                     "and" => has_of && has_org_cue,
                     "the" => previous.text == "of",
@@ -261,6 +265,7 @@ impl<'a> Finder<'_, '_, 'a> {
         let context = Context {
             before: start.checked_sub(1).map(|i| &tokens[i]),
             after: tokens.get(end),
+            after2: tokens.get(end + 1),
         };
         if shouted {
             // Every word is capitalised: keep only stretches of words that are names
@@ -272,7 +277,11 @@ impl<'a> Finder<'_, '_, 'a> {
                     i += len;
                     continue;
                 }
-                if self.is_name_word(&words[i].key) {
+                // `KESSINGEN CITY`: a cue word after a name word stays with it.
+                let key = words[i].key.as_str();
+                let is_cue = i > segment_start
+                    && (gazetteer::is_organization_cue(key) || gazetteer::is_location_cue(key));
+                if is_cue || self.is_name_word(key) {
                     i += 1;
                     continue;
                 }
@@ -287,7 +296,9 @@ impl<'a> Finder<'_, '_, 'a> {
         if words[0].token.is_sentence_start
             && self.phrase_at(&words).is_none()
             && !self.is_name_word(&words[0].key)
-            && !(words.len() > 1 && self.gazetteer.is_first_name(&words[0].key))
+            && !(words.len() > 1
+                && self.gazetteer.is_first_name(&words[0].key)
+                && !self.gazetteer.is_common_word(&words[0].key))
         {
             first = 1;
         }
@@ -366,7 +377,12 @@ impl<'a> Finder<'_, '_, 'a> {
             let head = key_of(words[..len].iter().map(|w| w.key.as_str()));
             let kind = self.gazetteer.kind_of(&head);
             let before_title = title_length(&words[len..]) > 0;
-            if kind == Some(EntityKind::Other) || before_title {
+            // `Baltic Freight Lines` is one name; `Croatian Ivo Kovac` and `North Korean
+            // Kim Jong Un` are two.
+            let rest = &words[len..];
+            let rest_is_person = self.gazetteer.is_first_name(&rest[0].key)
+                || rest.iter().all(|w| !self.gazetteer.is_common_word(&w.key));
+            if (kind == Some(EntityKind::Other) && rest_is_person) || before_title {
                 self.record(&words[..len], kind, context, at_run_start, false);
                 words = &words[len..];
                 let titled = title_length(words);
@@ -475,10 +491,31 @@ impl<'a> Finder<'_, '_, 'a> {
         let before = if at_run_start { context.before } else { None };
         let before_key = before.filter(|t| t.is_word).map(|t| lower(t.text));
         let after_key = context.after.filter(|t| t.is_word).map(|t| lower(t.text));
-        let is_after_place_word = before_key
-            .as_deref()
-            .is_some_and(gazetteer::is_place_preposition)
+        // A dateline opens a wire story: `HALDEN, Sweden 2024-10-08`, `OSLO (Wire) -`.
+        let is_dateline = at_run_start
+            && context.before.is_none_or(|t| t.line != first.token.line)
+            && first.token.is_all_caps()
+            && context.after.is_some_and(|t| {
+                matches!(t.text, "," | "(" | "-")
+                    || t.text.starts_with(|c: char| c.is_ascii_digit())
+            });
+        let is_after_place_word = is_dateline
+            || before_key
+                .as_deref()
+                .is_some_and(gazetteer::is_place_preposition)
             || name_end < last.token.end();
+        // `(Gull Wire) -` after a dateline credits the agency that filed the story.
+        let is_credit = at_run_start
+            && context.before.is_some_and(|t| t.text == "(")
+            && context.after.is_some_and(|t| t.text == ")")
+            && context
+                .after2
+                .is_some_and(|t| matches!(t.text, "-" | "\u{2013}" | "\u{2014}"));
+        let kind = if is_credit {
+            kind.or(Some(EntityKind::Organization))
+        } else {
+            kind
+        };
         self.out.push(Candidate {
             surface,
             words: word_keys,
@@ -537,7 +574,18 @@ impl<'a> Finder<'_, '_, 'a> {
                 if rest_kind == Some(EntityKind::Location)
                     || matches!(
                         first,
-                        "mount" | "mt" | "mt." | "lake" | "port" | "cape" | "fort"
+                        "mount"
+                            | "mt"
+                            | "mt."
+                            | "lake"
+                            | "port"
+                            | "cape"
+                            | "fort"
+                            | "sea"
+                            | "gulf"
+                            | "isle"
+                            | "bay"
+                            | "strait"
                     )
                 {
                     return Some(EntityKind::Location);
@@ -556,8 +604,25 @@ impl<'a> Finder<'_, '_, 'a> {
         }
         let is_first_name = self.gazetteer.is_first_name(first)
             && (words.len() > 1 || !self.gazetteer.is_common_word(first));
+        let is_surname = words.len() == 1
+            && self.gazetteer.is_surname(first)
+            && !self.gazetteer.is_common_word(first);
+        if is_surname {
+            return Some(EntityKind::Person);
+        }
         if is_after_title || is_first_name {
             return Some(EntityKind::Person);
+        }
+        // People's names are rarely made of dictionary words: `Gull Wire`, `Freight
+        // Lines` name things (surnames such as `Miller` aside).
+        if words.len() > 1
+            && words[1..].iter().any(|w| {
+                self.gazetteer.is_common_word(w)
+                    && !self.gazetteer.is_surname(w)
+                    && !self.gazetteer.is_first_name(w)
+            })
+        {
+            return Some(EntityKind::Organization);
         }
         None
     }
@@ -598,6 +663,7 @@ fn is_strong_organization_word(key: &str) -> bool {
 struct Context<'t, 'a> {
     before: Option<&'t Token<'a>>,
     after: Option<&'t Token<'a>>,
+    after2: Option<&'t Token<'a>>,
 }
 
 /// How many words at the start of `words` are a person title (`President`,
