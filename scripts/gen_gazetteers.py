@@ -29,6 +29,7 @@ import glob
 import json
 import os
 import subprocess
+import unicodedata
 import sys
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -197,6 +198,12 @@ def load_json(path):
         return json.load(f)
 
 
+def ascii_fold(name):
+    """`Gdansk` for `Gdańsk`: news copy often drops the accents."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def clean(name):
     return " ".join(name.replace("\u2019", "'").split())
 
@@ -235,7 +242,9 @@ def locations(py):
                 names.add(alt)
     names.update(w for w in EXTRA_LOCATIONS.split() if len(w) > 1)
     names.update(EXTRA_LOCATION_PHRASES)
-    return {clean(n) for n in names if n and n.isascii() and not n[0].islower()}
+    names = {clean(n) for n in names if n and not n[0].islower()}
+    # Latin-script names with and without accents; other scripts are left out.
+    return {form for n in names for form in (n, ascii_fold(n)) if ascii_fold(form).isascii()}
 
 
 def demonyms(py):

@@ -992,6 +992,7 @@ pub(super) fn is_connector(key: &str) -> bool {
 
 /// Words before a name that say the name is a place (`in Kyiv`).
 pub(super) fn is_place_preposition(key: &str) -> bool {
+    // `to` and `from` take people and firms as often as places, so they do not count.
     matches!(
         key,
         "in" | "near"
@@ -999,12 +1000,8 @@ pub(super) fn is_place_preposition(key: &str) -> bool {
             | "across"
             | "throughout"
             | "around"
-            | "to"
-            | "from"
-            | "into"
             | "toward"
             | "towards"
-            | "via"
             | "visit"
             | "visited"
             | "visiting"

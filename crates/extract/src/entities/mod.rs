@@ -136,7 +136,7 @@ fn merge_person_forms(groups: &mut [Group<'_>]) {
         // A name used as a place (`in Velsenhaven`) is not the short form of a person
         // or club that shares the word.
         if !matches!(groups[short].kind, None | Some(EntityKind::Person))
-            || (evidence.after_place_word > 0 && evidence.after_title == 0)
+            || (evidence.after_place_word * 2 > evidence.mentions && evidence.after_title == 0)
         {
             continue;
         }
