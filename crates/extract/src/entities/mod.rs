@@ -112,6 +112,7 @@ fn merge(candidates: Vec<Candidate<'_>>) -> Vec<Entity> {
         }
     }
 
+    name_organization_heads(&mut groups);
     merge_person_forms(&mut groups);
     drop_joined_names(&mut groups, &by_key);
 
@@ -126,6 +127,36 @@ fn merge(candidates: Vec<Candidate<'_>>) -> Vec<Entity> {
         .filter(|group| group.merged_into.is_none() && !group.forms.is_empty())
         .map(into_entity)
         .collect()
+}
+
+/// Gives `Orlan` the kind of `Orlan Airlines`: a lone word that starts an
+/// organisation's name in the same article, and starts or ends no person's, is that
+/// organisation's short name (unless a title or `said` marks it as a person, or `in`
+/// as a place: `Velsenhaven` of `Velsenhaven Chamber of Commerce`).
+fn name_organization_heads(groups: &mut [Group<'_>]) {
+    for short in 0..groups.len() {
+        let group = &groups[short];
+        if group.words.len() != 1
+            || !matches!(group.kind, None | Some(EntityKind::Person))
+            || group.evidence.after_title > 0
+            || group.evidence.before_speech > 0
+            || group.evidence.after_place_word > 0
+        {
+            continue;
+        }
+        let word = &group.words[0];
+        let heads_organization = groups.iter().any(|g| {
+            g.kind == Some(EntityKind::Organization) && g.words.len() > 1 && g.words[0] == *word
+        });
+        let names_person = groups.iter().any(|g| {
+            g.kind == Some(EntityKind::Person)
+                && g.words.len() > 1
+                && (g.words[0] == *word || g.words.last() == Some(word))
+        });
+        if heads_organization && !names_person {
+            groups[short].kind = Some(EntityKind::Organization);
+        }
+    }
 }
 
 /// Joins `Putin` and `Comrade Putin` (titles already cut) to `Vladimir Putin`: a

@@ -114,9 +114,11 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Vec<Candidate<'a>> {
         text: "",
         vocabulary: &vocabulary,
         out: Vec::new(),
+        last_place_end: None,
     };
     for (text, (tokens, cases)) in texts.iter().zip(&documents) {
         finder.text = text;
+        finder.last_place_end = None;
         finder.scan(tokens, cases);
     }
     finder.out
@@ -167,6 +169,9 @@ struct Finder<'g, 'v, 'a> {
     text: &'a str,
     vocabulary: &'v Vocabulary<'a>,
     out: Vec<Candidate<'a>>,
+    /// Byte offset where the last place recorded in this text ends, to read
+    /// `Manitoba and Sonora` as two places.
+    last_place_end: Option<usize>,
 }
 
 impl<'a> Finder<'_, '_, 'a> {
@@ -264,6 +269,7 @@ impl<'a> Finder<'_, '_, 'a> {
             .collect();
         let context = Context {
             before: start.checked_sub(1).map(|i| &tokens[i]),
+            before2: start.checked_sub(2).map(|i| &tokens[i]),
             after: tokens.get(end),
             after2: tokens.get(end + 1),
         };
@@ -394,6 +400,7 @@ impl<'a> Finder<'_, '_, 'a> {
                 }
                 let rest = Context {
                     before: None,
+                    before2: None,
                     ..context
                 };
                 self.record(words, None, rest, false, false);
@@ -416,6 +423,7 @@ impl<'a> Finder<'_, '_, 'a> {
             self.record(&words[..split], None, context, at_run_start, false);
             let rest = Context {
                 before: None,
+                before2: None,
                 ..context
             };
             let person = &words[split + titled..];
@@ -456,6 +464,7 @@ impl<'a> Finder<'_, '_, 'a> {
     fn record_titled(&mut self, words: &[Word<'_, 'a>], context: Context<'_, 'a>) {
         let rest = Context {
             before: None,
+            before2: None,
             ..context
         };
         self.record(words, None, rest, false, true);
@@ -499,7 +508,16 @@ impl<'a> Finder<'_, '_, 'a> {
                 matches!(t.text, "," | "(" | "-")
                     || t.text.starts_with(|c: char| c.is_ascii_digit())
             });
+        // `Manitoba and Sonora`, `Paris, Lyon`: listed after a place, a place.
+        let is_listed_after_place = at_run_start
+            && context
+                .before
+                .is_some_and(|t| matches!(t.text, "and" | "or" | ","))
+            && context
+                .before2
+                .is_some_and(|t| self.last_place_end == Some(t.end()));
         let is_after_place_word = is_dateline
+            || is_listed_after_place
             || before_key
                 .as_deref()
                 .is_some_and(gazetteer::is_place_preposition)
@@ -516,6 +534,9 @@ impl<'a> Finder<'_, '_, 'a> {
         } else {
             kind
         };
+        if kind == Some(EntityKind::Location) {
+            self.last_place_end = Some(name_end);
+        }
         self.out.push(Candidate {
             surface,
             words: word_keys,
@@ -662,6 +683,7 @@ fn is_strong_organization_word(key: &str) -> bool {
 #[derive(Clone, Copy)]
 struct Context<'t, 'a> {
     before: Option<&'t Token<'a>>,
+    before2: Option<&'t Token<'a>>,
     after: Option<&'t Token<'a>>,
     after2: Option<&'t Token<'a>>,
 }

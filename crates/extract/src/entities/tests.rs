@@ -273,6 +273,29 @@ fn merges_a_korean_family_name_into_the_full_name() {
     check("", body, &[("Park Ji Hoon", Person, &["Park"])]);
 }
 
+#[test]
+fn gives_an_organisation_short_name_its_kind() {
+    let body = "Shares in Talvik Shipping rose after Talvik posted a profit.";
+    check(
+        "",
+        body,
+        &[
+            ("Talvik Shipping", Organization, &[]),
+            ("Talvik", Organization, &[]),
+        ],
+    );
+}
+
+#[test]
+fn reads_a_name_listed_after_a_place_as_a_place() {
+    let body = "Farmers in Bavaria and Oberwald protested on Monday.";
+    check(
+        "",
+        body,
+        &[("Bavaria", Location, &[]), ("Oberwald", Location, &[])],
+    );
+}
+
 /// Document-level F1 over `testdata/wire.jsonl` (hand-annotated fictional wire
 /// stories in the shape of `score.py ner` truth), counted as the scorer counts:
 /// distinct lower-cased strings per document, `(untyped, typed)`.
