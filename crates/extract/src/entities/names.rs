@@ -7,6 +7,9 @@ use super::gazetteer::{self, Gazetteer, key_of, push_lower};
 use super::tokens::{Token, tokenize};
 use crate::EntityKind;
 
+/// The most words a name can have; longer runs of capitalised words are cut.
+const MAX_NAME_WORDS: usize = 12;
+
 /// One mention of a possible name.
 pub(super) struct Candidate<'a> {
     /// The name as written (possessive cut off).
@@ -218,6 +221,11 @@ impl<'a> Finder<'_, '_, 'a> {
                 return end;
             };
             if next.line != line {
+                return end;
+            }
+            // No name runs this long; cutting here keeps the work per run bounded on
+            // text that is all capitals.
+            if end - start >= MAX_NAME_WORDS {
                 return end;
             }
             if self.starts_name(next) {
