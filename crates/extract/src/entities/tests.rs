@@ -230,6 +230,21 @@ fn leaves_out_months_and_weekdays() {
 }
 
 #[test]
+fn stays_fast_on_pages_of_capitals() {
+    // Quadratic merging once took seconds on such input; this must stay instant.
+    let shouting = "Alpha Bravo Charlie ".repeat(5_000);
+    let titles = "President ".repeat(5_000);
+    let start = std::time::Instant::now();
+    let found = find_entities(&titles, &shouting);
+    assert!(found.len() < 10, "{}", found.len());
+    assert!(
+        start.elapsed() < std::time::Duration::from_secs(5),
+        "{:?}",
+        start.elapsed()
+    );
+}
+
+#[test]
 fn survives_odd_input() {
     for text in [
         "",
