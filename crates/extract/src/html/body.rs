@@ -71,7 +71,13 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
             continue;
         }
         let weight = block_weight(block);
-        let mut e = elems[block.elem as usize].parent;
+        // Text straight inside a container (`<div>text<br>text</div>`) makes the
+        // container itself the candidate; a paragraph hands its score to its parent.
+        let mut e = if block.kind == BlockKind::Loose {
+            block.elem
+        } else {
+            elems[block.elem as usize].parent
+        };
         let mut level = 1;
         while e != NO_PARENT && level <= 5 {
             let divider = match level {
