@@ -21,6 +21,7 @@ mod tests;
 use std::collections::{HashMap, HashSet};
 
 use crate::{Entity, EntityKind};
+use gazetteer::FastHash;
 use names::Candidate;
 
 /// Finds the named entities of an article's title and body, mentions merged.
@@ -61,7 +62,7 @@ struct Evidence {
 /// decides each entity's kind.
 fn merge(candidates: Vec<Candidate<'_>>) -> Vec<Entity> {
     let mut groups: Vec<Group<'_>> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<String, usize, FastHash> = HashMap::default();
     for candidate in candidates {
         let index = *by_key.entry(candidate.key.clone()).or_insert_with(|| {
             groups.push(Group {
@@ -134,8 +135,8 @@ fn merge(candidates: Vec<Candidate<'_>>) -> Vec<Entity> {
 /// organisation's short name (unless a title or `said` marks it as a person, or `in`
 /// as a place: `Velsenhaven` of `Velsenhaven Chamber of Commerce`).
 fn name_organization_heads(groups: &mut [Group<'_>]) {
-    let mut organization_heads: HashSet<&str> = HashSet::new();
-    let mut person_ends: HashSet<&str> = HashSet::new();
+    let mut organization_heads: HashSet<&str, FastHash> = HashSet::default();
+    let mut person_ends: HashSet<&str, FastHash> = HashSet::default();
     for group in groups.iter().filter(|g| g.words.len() > 1) {
         match group.kind {
             Some(EntityKind::Organization) => {
@@ -171,7 +172,7 @@ fn name_organization_heads(groups: &mut [Group<'_>]) {
 /// shorter name whose words begin or end a person's longer name in the same article.
 fn merge_person_forms(groups: &mut [Group<'_>]) {
     // People of more than one word, by their first and by their last word.
-    let mut people_by_end: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut people_by_end: HashMap<String, Vec<usize>, FastHash> = HashMap::default();
     for (index, group) in groups.iter().enumerate() {
         if group.kind == Some(EntityKind::Person) && group.words.len() > 1 {
             let (first, last) = (&group.words[0], &group.words[group.words.len() - 1]);
@@ -229,7 +230,7 @@ fn merge_person_forms(groups: &mut [Group<'_>]) {
 
 /// Drops `Putin-Kim` when both `Putin` and `Kim` are names of the article already:
 /// hyphenated pairs of known names are not a name of their own.
-fn drop_joined_names(groups: &mut [Group<'_>], by_key: &HashMap<String, usize>) {
+fn drop_joined_names(groups: &mut [Group<'_>], by_key: &HashMap<String, usize, FastHash>) {
     for group in groups.iter_mut() {
         if group.words.len() != 1 || !group.words[0].contains('-') {
             continue;

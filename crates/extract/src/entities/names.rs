@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::gazetteer::{self, Gazetteer, key_of, push_lower};
+use super::gazetteer::{self, FastHash, Gazetteer, key_of, push_lower};
 use super::tokens::{Token, tokenize};
 use crate::EntityKind;
 
@@ -51,8 +51,8 @@ struct Word<'t, 'a> {
 /// What the document as a whole says about words: which are seen in lower case, and
 /// which are capitalised where capitals mean a name.
 struct Vocabulary<'a> {
-    lower: HashSet<&'a str>,
-    named: HashSet<String>,
+    lower: HashSet<&'a str, FastHash>,
+    named: HashSet<String, FastHash>,
 }
 
 /// Finds the candidate names in the given texts (title, body), in order.
@@ -68,8 +68,8 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Vec<Candidate<'a>> {
         .collect();
 
     let mut vocabulary = Vocabulary {
-        lower: HashSet::new(),
-        named: HashSet::new(),
+        lower: HashSet::default(),
+        named: HashSet::default(),
     };
     for (tokens, cases) in &documents {
         for (i, token) in tokens.iter().enumerate() {
@@ -197,9 +197,20 @@ impl<'a> Finder<'_, '_, 'a> {
         if !token.is_capitalized() {
             return false;
         }
-        let mut key = String::with_capacity(token.text.len());
-        push_lower(&mut key, token.text);
-        !gazetteer::is_calendar_word(&key) && !is_contraction(&key)
+        // Called for every capitalised word, so no allocation: calendar words are short
+        // and ASCII.
+        let text = token.text;
+        if text.len() <= 9 && text.is_ascii() {
+            let mut buffer = [0u8; 9];
+            let lower = &mut buffer[..text.len()];
+            lower.copy_from_slice(text.as_bytes());
+            lower.make_ascii_lowercase();
+            let key = std::str::from_utf8(lower).expect("lower-cased ASCII is UTF-8");
+            if gazetteer::is_calendar_word(key) {
+                return false;
+            }
+        }
+        !is_contraction(text)
     }
 
     /// The end (exclusive) of the run of name words starting at `start`.
@@ -325,7 +336,8 @@ impl<'a> Finder<'_, '_, 'a> {
 
     /// Length in words of the longest gazetteer name at the start of `words`.
     fn phrase_at(&self, words: &[Word<'_, '_>]) -> Option<usize> {
-        let longest = words.len().min(self.gazetteer.longest_name_words);
+        let first = words.first()?;
+        let longest = words.len().min(self.gazetteer.phrase_words(&first.key));
         (1..=longest).rev().find(|&len| {
             let key = key_of(words[..len].iter().map(|w| w.key.as_str()));
             self.gazetteer.kind_of(&key).is_some()
@@ -744,11 +756,28 @@ fn name_part(word: &str) -> &str {
     }
 }
 
-/// Whether a key is a contraction (`I'm`, `They'll`), never a name.
-fn is_contraction(key: &str) -> bool {
-    ["'m", "'ll", "'re", "'ve", "'d", "n't"]
-        .iter()
-        .any(|suffix| key.ends_with(suffix))
+/// Whether a word is a contraction (`I'm`, `They’ll`), never a name.
+fn is_contraction(word: &str) -> bool {
+    let word = word.as_bytes();
+    [
+        "'m",
+        "'ll",
+        "'re",
+        "'ve",
+        "'d",
+        "n't",
+        "\u{2019}m",
+        "\u{2019}ll",
+        "\u{2019}re",
+        "\u{2019}ve",
+        "\u{2019}d",
+        "n\u{2019}t",
+    ]
+    .iter()
+    .any(|suffix| {
+        word.len() >= suffix.len()
+            && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+    })
 }
 
 /// A word lower-cased into a key.
