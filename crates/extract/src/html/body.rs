@@ -219,8 +219,7 @@ fn lead_paragraphs<'p>(page: &'p Page, title: Option<&str>, body_start: usize) -
         let is_standfirst = i >= from
             && headline.is_some()
             && block.chars >= 80
-            && matches!(block.kind, BlockKind::Paragraph | BlockKind::Loose)
-            && !block.boiler;
+            && matches!(block.kind, BlockKind::Paragraph | BlockKind::Loose);
         if is_description || is_standfirst {
             lead.push(block.text.as_str());
         }

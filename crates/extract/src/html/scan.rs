@@ -70,6 +70,9 @@ pub(super) struct Elem {
     pub chrome: Chrome,
     /// Marked `itemprop="articleBody"` (or with an `articleBody` class).
     pub is_article_body: bool,
+    /// A sidebar or widget: not the article even when large, and full of other
+    /// stories' dates.
+    pub is_aside: bool,
 }
 
 impl Elem {
@@ -364,6 +367,11 @@ impl Walker {
             class_key: hash_str(attrs.class),
             chrome,
             is_article_body,
+            is_aside: block == "aside"
+                || has_word(
+                    &self.words,
+                    &["sidebar", "widget", "widgets", "aside", "rail"],
+                ),
         });
         self.open_blocks.push(index);
         self.frames.push(Frame::Block { elem: index });
@@ -545,6 +553,9 @@ impl Walker {
             attrs.datetime.to_owned()
         } else if !attrs.content.is_empty() {
             attrs.content.to_owned()
+        } else if attrs.title.len() >= 10 && attrs.title.starts_with(|c: char| c.is_ascii_digit()) {
+            // `<span class="time-ago" title="2020-09-20T14:20:02Z">2 hours ago</span>`
+            attrs.title.to_owned()
         } else {
             short_text(el, 200)
         };
@@ -585,6 +596,7 @@ struct Attrs<'a> {
     kind: &'a str,
     lang: &'a str,
     style: &'a str,
+    title: &'a str,
     has_hidden: bool,
     has_pubdate: bool,
     aria_hidden: bool,
@@ -609,6 +621,7 @@ impl<'a> Attrs<'a> {
                 "type" => attrs.kind = value,
                 "lang" | "xml:lang" => attrs.lang = value,
                 "style" => attrs.style = value,
+                "title" => attrs.title = value,
                 "hidden" => attrs.has_hidden = true,
                 "pubdate" => attrs.has_pubdate = true,
                 "aria-hidden" => attrs.aria_hidden = value.eq_ignore_ascii_case("true"),
@@ -790,8 +803,6 @@ const STRONG_CHROME: &[&str] = &[
     "modal",
     "popup",
     "toolbar",
-    "widget",
-    "widgets",
     "sr",
     "screenreader",
     "visually",
@@ -802,6 +813,8 @@ const STRONG_CHROME: &[&str] = &[
 
 /// Words that mark chrome unless the element holds most of the page.
 const WEAK_CHROME: &[&str] = &[
+    "widget",
+    "widgets",
     "sidebar",
     "aside",
     "footer",
@@ -888,9 +901,20 @@ fn hash_str(s: &str) -> u64 {
 fn mark_chrome(page: &mut Page) {
     let total = page.total_chars.max(1) as f32;
     let mut holds_body = vec![false; page.elems.len()];
+    // Wrappers of an h1 are not strong chrome for dates, however they are named
+    // (`<div class="intro intro--socialSharing"><h1>..</h1><p>21. Januar 2022`).
+    let mut holds_h1 = vec![false; page.elems.len()];
+    for block in page
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Heading(1))
+    {
+        holds_h1[block.elem as usize] = true;
+    }
     for (i, e) in page.elems.iter().enumerate().rev() {
-        if (e.is_article_body || holds_body[i]) && e.parent != NO_PARENT {
-            holds_body[e.parent as usize] = true;
+        if e.parent != NO_PARENT {
+            holds_body[e.parent as usize] |= e.is_article_body || holds_body[i];
+            holds_h1[e.parent as usize] |= holds_h1[i];
         }
     }
     let mut chrome = vec![false; page.elems.len()];
@@ -904,7 +928,7 @@ fn mark_chrome(page: &mut Page) {
             };
         // Parents come before their children, so the parent's mark is final here.
         chrome[i] = own || (e.parent != NO_PARENT && chrome[e.parent as usize]);
-        strong[i] = (own && e.chrome == Chrome::Strong)
+        strong[i] = (own && (e.chrome == Chrome::Strong || e.is_aside) && !holds_h1[i])
             || (e.parent != NO_PARENT && strong[e.parent as usize]);
     }
     for block in &mut page.blocks {

@@ -468,3 +468,209 @@ fn malformed_html_does_not_panic() {
     let deep = "<div>".repeat(3_000);
     let _ = extract(&deep, Path::new("deep.html"));
 }
+
+#[test]
+fn date_in_headline_wrapper_named_like_chrome() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div class="intro intro--socialSharing"><h1>Harbour wall</h1><p>21. Januar 2022 | City</p></div>{PROSE}"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2022-01-21"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn date_from_title_attribute_of_time_ago_label() {
+    let html = page(
+        "",
+        &format!(
+            r#"<h1>Harbour</h1><span class="time-ago" title="2020-09-20T14:20:02Z">2 hours ago</span>{PROSE}"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2020-09-20"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn date_line_in_article_footer_as_last_resort() {
+    let html = page(
+        "",
+        &format!(
+            r#"<h1>Harbour</h1>{PROSE}<div class="post-footer">Posted on 14 December 2015 at 14:48</div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2015-12-14"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn utc_timestamp_defers_to_visible_next_day() {
+    let html = page(
+        r#"<meta property="article:published_time" content="2022-11-06T23:00:00Z">"#,
+        &format!(r#"<h1>Harbour</h1><p class="date">7. November 2022</p>{PROSE}"#),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2022-11-07"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn utc_timestamp_keeps_its_day_against_an_impossible_shift() {
+    let html = page(
+        r#"<meta property="article:published_time" content="2020-09-28T23:12:35+00:00">"#,
+        &format!(r#"<h1>Harbour</h1><p class="date">27 September 2020</p>{PROSE}"#),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2020-09-28"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn sidebar_dates_do_not_date_the_article() {
+    let html = page(
+        "",
+        &format!(
+            r#"<h1>Harbour</h1>{PROSE}<div class="widget recent-posts"><span class="date">9 September 2019</span></div>"#
+        ),
+    );
+    let article = check(&html, Expected::default());
+    assert_eq!(article.published, None);
+}
+
+#[test]
+fn title_is_visible_h1_when_og_title_disagrees() {
+    let html = page(
+        r#"<meta property="og:title" content="Press releases">"#,
+        &format!("<h1>Harbour wall to be repaired</h1>{PROSE}"),
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("Harbour wall to be repaired"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn title_drops_kicker_glued_into_h1() {
+    let html = page(
+        r#"<meta property="og:title" content="Rheinmetall data leaked online">"#,
+        &format!("<h1><span>Internal files</span> Rheinmetall data leaked online</h1>{PROSE}"),
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("Rheinmetall data leaked online"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn title_skips_logo_h1_named_in_title_tag() {
+    let html = page(
+        "<title>Harbour wall to be repaired | Gull Gazette</title>",
+        &format!("<h1>Gull Gazette</h1>{PROSE}"),
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("Harbour wall to be repaired"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn title_decodes_double_escaped_entities() {
+    let html = page(
+        r#"<meta property="og:title" content="Wind &amp;#8211; and sun">"#,
+        PROSE,
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("Wind – and sun"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_keeps_standfirst_above_the_container() {
+    let html = page(
+        "",
+        &format!(
+            r#"<header><h1>Harbour wall</h1><div class="lead">The harbour wall, damaged in last winter's storms, will finally be repaired this year, the city council decided on Tuesday.</div></header><div class="content">{PROSE}</div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("Harbour wall"),
+            body_has: &["will finally be repaired", "mayor said"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_figure_captions() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div>{PROSE}<figure><img src="a.jpg"><figcaption>The wall in March (Photo: J. Doe)</figcaption></figure></div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["mayor said"],
+            body_lacks: &["J. Doe"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_from_text_loose_in_a_div() {
+    let html = page(
+        "",
+        r#"<ul class="menu"><li><a href="/a">Archive 2018</a></li><li><a href="/b">Archive 2017</a></li></ul>
+        <div class="col"><p class="titulo">Harbour</p><img src="a.jpg">The council met on Tuesday evening, and after a long debate, the members voted to repair the old harbour wall before the winter storms arrive, the mayor said, and the works start soon.</div>"#,
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["The council met on Tuesday evening"],
+            body_lacks: &["Archive"],
+            ..Default::default()
+        },
+    );
+}
