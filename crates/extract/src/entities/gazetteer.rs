@@ -14,6 +14,9 @@ use crate::EntityKind;
 pub(super) struct Gazetteer {
     /// Known names (one word or a phrase) and their kind.
     names: HashMap<&'static str, EntityKind, FastHash>,
+    /// Known names written in capitals only (`WHO`, `AP`, `US`), by lower-case key:
+    /// they match only a word written in capitals, not `Who` or `us`.
+    acronyms: HashMap<&'static str, EntityKind, FastHash>,
     /// For each first word of a known phrase, the most words such a phrase has: bounds
     /// the phrase search, and skips it for words that start no phrase.
     phrase_words: HashMap<&'static str, usize, FastHash>,
@@ -79,6 +82,7 @@ pub(super) fn push_lower(key: &mut String, word: &str) {
 impl Gazetteer {
     fn build() -> Gazetteer {
         let mut names = HashMap::default();
+        let mut acronyms = HashMap::default();
         // First entry wins: the hand-written organisations are the most specific, and
         // a place that is also a demonym (`Djibouti`) is a place.
         let files = [
@@ -88,11 +92,16 @@ impl Gazetteer {
         ];
         for (file, kind) in files {
             for name in entries(file) {
-                names.entry(leak_key(name)).or_insert(kind);
+                let table = if is_acronym(name) {
+                    &mut acronyms
+                } else {
+                    &mut names
+                };
+                table.entry(leak_key(name)).or_insert(kind);
             }
         }
         let mut phrase_words: HashMap<&'static str, usize, FastHash> = HashMap::default();
-        for key in names.keys() {
+        for key in names.keys().chain(acronyms.keys()) {
             let words = key.split(' ').count();
             let first = key.split(' ').next().unwrap_or(key);
             let longest = phrase_words.entry(first).or_insert(1);
@@ -101,6 +110,7 @@ impl Gazetteer {
         Gazetteer {
             names,
             phrase_words,
+            acronyms,
             first_names: entries(FIRST_NAMES).map(leak_key).collect(),
             surnames: entries(SURNAMES).map(leak_key).collect(),
             common_words: entries(COMMON_WORDS).collect(),
@@ -115,6 +125,11 @@ impl Gazetteer {
     /// The kind of a known name or phrase, by key.
     pub(super) fn kind_of(&self, key: &str) -> Option<EntityKind> {
         self.names.get(key).copied()
+    }
+
+    /// The kind of a known name written in capitals (`WHO`), by lower-case key.
+    pub(super) fn kind_of_acronym(&self, key: &str) -> Option<EntityKind> {
+        self.acronyms.get(key).copied()
     }
 
     /// The most words a known name starting with `first` has (0: none starts so).
@@ -165,6 +180,11 @@ impl Hasher for Fnv {
         }
         self.0 = hash;
     }
+}
+
+/// Whether a gazetteer name is an acronym: two to five capitals, nothing else.
+fn is_acronym(name: &str) -> bool {
+    (2..=5).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Words that never start or end a name, whatever their case.
@@ -351,6 +371,14 @@ pub(super) fn is_person_title(key: &str) -> bool {
     matches!(
         key,
         "president"
+            | "administrator"
+            | "director-general"
+            | "secretary-general"
+            | "undersecretary"
+            | "vice-president"
+            | "cto"
+            | "cfo"
+            | "coo"
             | "mr"
             | "mr."
             | "mrs"

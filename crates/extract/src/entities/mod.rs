@@ -119,6 +119,16 @@ fn merge(candidates: Vec<Candidate<'_>>) -> Vec<Entity> {
 
     for group in &mut groups {
         if group.kind.is_none() {
+            // `Inc.`, `Office` or `Week` alone name nothing (but `Park` may be the
+            // short form of `Park Ji Hoon`, merged above).
+            let word = group.words[0].as_str();
+            if group.words.len() == 1
+                && (gazetteer::is_organization_cue(word)
+                    || gazetteer::is_location_cue(word)
+                    || gazetteer::is_other_cue(word))
+            {
+                group.forms.clear();
+            }
             group.kind = Some(kind_from_context(group.evidence));
         }
     }

@@ -80,7 +80,9 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Vec<Candidate<'a>> {
                 vocabulary.lower.insert(token.text);
                 continue;
             }
+            // An acronym (`WHO`) says nothing about the word (`Who`) at a sentence start.
             if !token.is_capitalized()
+                || (token.is_all_caps() && token.text.len() <= 5)
                 || token.is_sentence_start
                 || cases[token.line as usize] != LineCase::Sentence
             {
@@ -339,6 +341,10 @@ impl<'a> Finder<'_, '_, 'a> {
         let first = words.first()?;
         let longest = words.len().min(self.gazetteer.phrase_words(&first.key));
         (1..=longest).rev().find(|&len| {
+            if len == 1 && first.token.is_all_caps() {
+                return self.gazetteer.kind_of(&first.key).is_some()
+                    || self.gazetteer.kind_of_acronym(&first.key).is_some();
+            }
             let key = key_of(words[..len].iter().map(|w| w.key.as_str()));
             self.gazetteer.kind_of(&key).is_some()
         })
@@ -366,8 +372,11 @@ impl<'a> Finder<'_, '_, 'a> {
         at_run_start: bool,
     ) {
         let mut words = words;
+        // Trailing connectors, and job titles after a name (`NASA Administrator`, `CBS
+        // Insider`), are not part of it.
         while let Some(last) = words.last() {
-            if last.token.text.starts_with(char::is_lowercase) {
+            let is_trailing_title = words.len() > 1 && is_job_title(&last.key);
+            if last.token.text.starts_with(char::is_lowercase) || is_trailing_title {
                 words = &words[..words.len() - 1];
             } else {
                 break;
@@ -516,6 +525,12 @@ impl<'a> Finder<'_, '_, 'a> {
         let key = key_of(word_keys.iter().map(String::as_str));
         let kind = kind
             .or_else(|| self.gazetteer.kind_of(&key))
+            .or_else(|| {
+                let is_acronym = words.len() == 1 && first.token.is_all_caps();
+                is_acronym
+                    .then(|| self.gazetteer.kind_of_acronym(&key))
+                    .flatten()
+            })
             .or_else(|| self.kind_from_words(&word_keys, is_after_title));
         let before = if at_run_start { context.before } else { None };
         let before_key = before.filter(|t| t.is_word).map(|t| lower(t.text));
@@ -734,6 +749,31 @@ fn title_length(words: &[Word<'_, '_>]) -> usize {
         }
     }
     n
+}
+
+/// Job titles that follow the name of an employer rather than make part of it.
+fn is_job_title(key: &str) -> bool {
+    matches!(
+        key,
+        "administrator"
+            | "director-general"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "ceo"
+            | "cfo"
+            | "coo"
+            | "cto"
+            | "chairman"
+            | "chairwoman"
+            | "director"
+            | "analyst"
+            | "correspondent"
+            | "editor"
+            | "reporter"
+            | "insider"
+            | "columnist"
+    )
 }
 
 /// Whether a word ends in a descriptive suffix (`Seoul-based`, `Kremlin-backed`): the

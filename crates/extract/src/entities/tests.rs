@@ -311,6 +311,43 @@ fn reads_a_name_listed_after_a_place_as_a_place() {
     );
 }
 
+#[test]
+fn matches_known_acronyms_only_in_capitals() {
+    let body = "Who pays? The WHO said the US would. Doctors told us nothing.";
+    let found = find_entities("", body);
+    check(
+        "",
+        body,
+        &[("WHO", Organization, &[]), ("US", Location, &[])],
+    );
+    assert_eq!(found.len(), 2, "{found:#?}");
+}
+
+#[test]
+fn reads_the_first_word_of_a_quotation_strictly() {
+    let found = find_entities(
+        "",
+        "He said: \u{201c}Nobody wins this way,\u{201d} and left Tallinn.",
+    );
+    assert!(!has_form(&found, "Nobody"), "{found:#?}");
+    assert!(has_form(&found, "Tallinn"), "{found:#?}");
+}
+
+#[test]
+fn leaves_a_job_title_after_an_employer_out() {
+    let body = "The move was welcomed by Velmar Director-General Ana Sousa and by the \
+                Orlan Institute spokesman.";
+    check(
+        "",
+        body,
+        &[
+            ("Velmar", Organization, &[]),
+            ("Ana Sousa", Person, &[]),
+            ("Orlan Institute", Organization, &[]),
+        ],
+    );
+}
+
 /// Document-level F1 over `testdata/wire.jsonl` (hand-annotated fictional wire
 /// stories in the shape of `score.py ner` truth), counted as the scorer counts:
 /// distinct lower-cased strings per document, `(untyped, typed)`.

@@ -128,7 +128,11 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
             // Dock workers`, `SOCCER - JAPAN WIN`.
             let is_spaced_dash = matches!(c, '-' | '\u{2013}' | '\u{2014}')
                 && text[pos + width..].starts_with(char::is_whitespace);
-            if is_spaced_dash || matches!(c, '.' | '!' | '?' | ':' | ';' | '•' | '|') {
+            // An opening quote starts a quotation, whose first word is capitalised
+            // whatever it is (`“We believe`).
+            let is_quote = matches!(c, '"' | '\u{201c}' | '\u{2018}' | '\u{ab}');
+            if is_spaced_dash || is_quote || matches!(c, '.' | '!' | '?' | ':' | ';' | '•' | '|')
+            {
                 at_start = true;
             }
             pos += width;
