@@ -330,7 +330,7 @@ impl<'a> Finder<'_, '_, 'a> {
             first = 1;
         }
         // Connectors cannot start a name.
-        while first < words.len() && words[first].token.text.starts_with(char::is_lowercase) {
+        while first < words.len() && !words[first].token.is_capitalized() {
             first += 1;
         }
         self.take_segment(&words[first..], context, first == 0);
@@ -376,7 +376,7 @@ impl<'a> Finder<'_, '_, 'a> {
         // Insider`), are not part of it.
         while let Some(last) = words.last() {
             let is_trailing_title = words.len() > 1 && is_job_title(&last.key);
-            if last.token.text.starts_with(char::is_lowercase) || is_trailing_title {
+            if !last.token.is_capitalized() || is_trailing_title {
                 words = &words[..words.len() - 1];
             } else {
                 break;
@@ -478,10 +478,9 @@ impl<'a> Finder<'_, '_, 'a> {
                 && self.gazetteer.is_first_name(key)
                 && !self.gazetteer.is_common_word(key)
                 && self.gazetteer.kind_of(key).is_none()
-                && words[..split].iter().all(|w| {
-                    !self.gazetteer.is_first_name(&w.key)
-                        && !w.token.text.starts_with(char::is_lowercase)
-                })
+                && words[..split]
+                    .iter()
+                    .all(|w| !self.gazetteer.is_first_name(&w.key) && w.token.is_capitalized())
             {
                 return Some(split);
             }

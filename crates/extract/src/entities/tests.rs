@@ -422,3 +422,16 @@ fn scores_well_on_hand_annotated_wire_stories() {
         "untyped {untyped:.3}, typed {typed:.3}"
     );
 }
+
+#[test]
+fn keeps_names_behind_lower_case_particles() {
+    let body = "President Omar al-Rashid met Karim el-Tayeb. Al-Rashid said little.";
+    check(
+        "",
+        body,
+        &[
+            ("Omar al-Rashid", Person, &["Al-Rashid"]),
+            ("Karim el-Tayeb", Person, &[]),
+        ],
+    );
+}
