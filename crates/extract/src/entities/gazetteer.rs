@@ -936,6 +936,8 @@ pub(super) fn is_location_head(key: &str) -> bool {
     matches!(
         key,
         "mount"
+            | "boulevard"
+            | "avenue"
             | "mt"
             | "mt."
             | "lake"
@@ -977,6 +979,7 @@ pub(super) fn is_other_cue(key: &str) -> bool {
     matches!(
         key,
         "war"
+            | "show"
             | "cup"
             | "open"
             | "championship"

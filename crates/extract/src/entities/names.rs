@@ -417,7 +417,15 @@ impl<'a> Finder<'_, '_, 'a> {
             let rest = &words[len..];
             let rest_is_person = self.gazetteer.is_first_name(&rest[0].key)
                 || rest.iter().all(|w| !self.gazetteer.is_common_word(&w.key));
-            if (kind == Some(EntityKind::Other) && rest_is_person) || before_title {
+            // `Paris Benoit Tessier` (a photo credit): a place, then a first name.
+            let place_then_person = kind == Some(EntityKind::Location)
+                && self.gazetteer.is_first_name(&rest[0].key)
+                && !self.gazetteer.is_common_word(&rest[0].key)
+                && rest.len() > 1;
+            if (kind == Some(EntityKind::Other) && rest_is_person)
+                || place_then_person
+                || before_title
+            {
                 self.record(&words[..len], kind, context, at_run_start, false);
                 words = &words[len..];
                 let titled = title_length(words);
@@ -630,6 +638,8 @@ impl<'a> Finder<'_, '_, 'a> {
                     || matches!(
                         first,
                         "mount"
+                            | "boulevard"
+                            | "avenue"
                             | "mt"
                             | "mt."
                             | "lake"

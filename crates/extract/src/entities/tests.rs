@@ -435,3 +435,14 @@ fn keeps_names_behind_lower_case_particles() {
         ],
     );
 }
+
+#[test]
+fn splits_a_place_from_a_following_person() {
+    let found = find_entities("", "The old quay in Lisbon Pedro Fonseca/Gull Wire");
+    check(
+        "",
+        "The old quay in Lisbon Pedro Fonseca/Gull Wire",
+        &[("Lisbon", Location, &[]), ("Pedro Fonseca", Person, &[])],
+    );
+    assert!(!has_form(&found, "Lisbon Pedro Fonseca"), "{found:#?}");
+}
