@@ -97,7 +97,10 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
                 return 0.0;
             }
             let e = &elems[i];
-            (raw[i] + e.class_weight + tag_weight(e.tag)) * (1.0 - e.link_density())
+            // Class and tag priors may at most double an element's own evidence, so
+            // a tiny `<div class="content">` cannot outrank the story beside it.
+            let prior = (e.class_weight + tag_weight(e.tag)).clamp(-raw[i], raw[i] * 2.0);
+            (raw[i] + prior) * (1.0 - e.link_density())
         })
         .collect();
     let Some(mut top) = (0..n)
@@ -189,6 +192,7 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
             paragraphs.push(text);
         }
     }
+    trim_edges(&mut paragraphs);
     paragraphs.join("\n\n")
 }
 
@@ -233,6 +237,66 @@ fn floor_boundary(text: &str, max: usize) -> usize {
         end -= 1;
     }
     end
+}
+
+/// Drops the labels a container keeps around the article: kickers and category
+/// lines before it, prompts and contact or share labels after it (`Kontakt:`,
+/// `War der Artikel nützlich?`), and photo credits anywhere. Short lines that end
+/// a sentence stay.
+fn trim_edges(paragraphs: &mut Vec<&str>) {
+    let is_label = |text: &str, max_chars: usize| {
+        let text = text.trim();
+        let chars = text.chars().count();
+        let ends_sentence = text.ends_with(['.', '!', '"', '“', '”', '»', ')', '…'])
+            || (text.ends_with('?') && chars >= 40);
+        chars < max_chars && !ends_sentence
+    };
+    while paragraphs.len() > 1 && is_label(paragraphs[paragraphs.len() - 1], 50) {
+        paragraphs.pop();
+    }
+    let lead = paragraphs.iter().take_while(|p| is_label(p, 25)).count();
+    if lead < paragraphs.len() {
+        paragraphs.drain(..lead);
+    }
+    paragraphs.retain(|p| !is_credit(p));
+}
+
+/// A photo or source credit line: `Foto: dpa`, `Crédits photos : X`, `© Getty Images`.
+fn is_credit(text: &str) -> bool {
+    if text.chars().count() > 80 {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    const STARTS: &[&str] = &[
+        "foto:",
+        "fotos:",
+        "foto :",
+        "photo:",
+        "photos:",
+        "photo :",
+        "bild:",
+        "bildquelle",
+        "quelle:",
+        "source:",
+        "credit:",
+        "credits:",
+        "crédit",
+        "image:",
+        "©",
+        "(c)",
+        "copyright",
+        "titelbild",
+        "beitragsbild",
+        "symbolbild",
+    ];
+    const HAS: &[&str] = &[
+        "getty images",
+        "istock",
+        "shutterstock",
+        "imago images",
+        "picture alliance",
+    ];
+    STARTS.iter().any(|s| lower.starts_with(s)) || HAS.iter().any(|h| lower.contains(h))
 }
 
 /// The FNV hash of an empty class attribute (see `scan::hash_str`).

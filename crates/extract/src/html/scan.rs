@@ -337,6 +337,12 @@ impl Walker {
             return false;
         }
         let Some(block) = block_tag(tag) else {
+            // Photo credits and screen-reader labels inside a paragraph
+            // (`<span class="credit">Photo: J. Doe</span>`) are not its text.
+            if has_word(&self.words, INLINE_CHROME) {
+                self.frames.push(Frame::Skip);
+                return false;
+            }
             let is_link = tag == "a";
             if is_link {
                 self.link_depth += 1;
@@ -787,7 +793,6 @@ const STRONG_CHROME: &[&str] = &[
     "paywall",
     "teaser",
     "teasers",
-    "more",
     "readmore",
     "tags",
     "tagcloud",
@@ -809,6 +814,19 @@ const STRONG_CHROME: &[&str] = &[
     "yarpp",
     "jp",
     "tools",
+];
+
+/// Words that mark an inline element as not part of the text around it.
+const INLINE_CHROME: &[&str] = &[
+    "credit",
+    "credits",
+    "copyright",
+    "photographer",
+    "caption",
+    "sr",
+    "screenreader",
+    "visually",
+    "visuallyhidden",
 ];
 
 /// Words that mark chrome unless the element holds most of the page.

@@ -674,3 +674,57 @@ fn body_from_text_loose_in_a_div() {
         },
     );
 }
+
+#[test]
+fn body_skips_inline_photo_credit() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div>{PROSE}<p>The quay in spring, when the boats return. <span class="credit">Photo: J. Doe</span></p></div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["when the boats return."],
+            body_lacks: &["J. Doe"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_trims_trailing_labels_and_credit_lines() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div><p>Einfach</p>{PROSE}<p>Foto: Gull Gazette</p><p>Was this article useful?</p><p>Kontakt:</p></div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["Einfach", "Foto:", "useful", "Kontakt"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_ignores_read_more_in_class_of_article_wrapper() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div class="sidebar-box"><p>Short teaser of another story, with a comma.</p></div><div class="single_content read-more">{PROSE}</div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["mayor said", "city engineer"],
+            body_lacks: &["teaser"],
+            ..Default::default()
+        },
+    );
+}
