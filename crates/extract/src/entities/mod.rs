@@ -129,7 +129,7 @@ fn merge(candidates: Vec<Candidate<'_>>) -> Vec<Entity> {
             {
                 group.forms.clear();
             }
-            group.kind = Some(kind_from_context(group.evidence));
+            group.kind = Some(kind_from_context(word, group.evidence));
         }
     }
 
@@ -255,7 +255,7 @@ fn drop_joined_names(groups: &mut [Group<'_>], by_key: &HashMap<String, usize, F
 }
 
 /// The kind of a one-word name that neither gazetteers nor its own words decide.
-fn kind_from_context(e: Evidence) -> EntityKind {
+fn kind_from_context(word: &str, e: Evidence) -> EntityKind {
     if e.after_title > 0 || e.before_speech * 2 > e.mentions {
         EntityKind::Person
     } else if e.after_place_word > 0 && e.after_place_word * 2 >= e.mentions {
@@ -264,8 +264,35 @@ fn kind_from_context(e: Evidence) -> EntityKind {
         EntityKind::Organization
     } else if e.before_speech > 0 {
         EntityKind::Person
+    } else if let Some(kind) = kind_from_shape(word) {
+        kind
     } else {
         EntityKind::Organization
+    }
+}
+
+/// The kind an unknown word's ending suggests: `Kafelnikov` and `Popescu` are
+/// surnames, `Kessingen` and `Novigrad` places.
+fn kind_from_shape(word: &str) -> Option<EntityKind> {
+    const SURNAME_ENDINGS: &[&str] = &[
+        "ov", "ova", "ev", "eva", "sky", "ski", "ska", "enko", "vich", "ovic", "evic", "ović",
+        "ević", "escu", "opoulos", "idis", "akis", "yan", "dze", "shvili", "sson", "sen", "stein",
+        "mann",
+    ];
+    const PLACE_ENDINGS: &[&str] = &[
+        "burg", "grad", "abad", "pur", "ville", "town", "shire", "stan", "ingen", "hausen", "dorf",
+        "stadt", "polis", "chester", "mouth",
+    ];
+    let chars = word.chars().count();
+    if chars < 5 || !word.chars().all(|c| c.is_alphabetic() || c == '-') {
+        return None;
+    }
+    if PLACE_ENDINGS.iter().any(|end| word.ends_with(end)) {
+        Some(EntityKind::Location)
+    } else if SURNAME_ENDINGS.iter().any(|end| word.ends_with(end)) {
+        Some(EntityKind::Person)
+    } else {
+        None
     }
 }
 

@@ -446,3 +446,18 @@ fn splits_a_place_from_a_following_person() {
     );
     assert!(!has_form(&found, "Lisbon Pedro Fonseca"), "{found:#?}");
 }
+
+#[test]
+fn guesses_unknown_words_by_their_endings() {
+    let body = "Lindqvist lost to Brodovsky, and Kovalenko beat Marin. Fans came from \
+                Oberhausen and Kessingen.";
+    check(
+        "",
+        body,
+        &[
+            ("Brodovsky", Person, &[]),
+            ("Kovalenko", Person, &[]),
+            ("Oberhausen", Location, &[]),
+        ],
+    );
+}
