@@ -667,8 +667,19 @@ impl<'a> Finder<'_, '_, 'a> {
         {
             return Some(EntityKind::Organization);
         }
+        // A first name that is also a word (`Major`, `Mark`) starts a person's name
+        // only if no plain word follows (`Mark Taylor`, not `Major League Rowing`).
         let is_first_name = self.gazetteer.is_first_name(first)
-            && (words.len() > 1 || !self.gazetteer.is_common_word(first));
+            && if self.gazetteer.is_common_word(first) {
+                words.len() > 1
+                    && words[1..].iter().all(|w| {
+                        !self.gazetteer.is_common_word(w)
+                            || self.gazetteer.is_first_name(w)
+                            || self.gazetteer.is_surname(w)
+                    })
+            } else {
+                true
+            };
         let is_surname = words.len() == 1
             && self.gazetteer.is_surname(first)
             && !self.gazetteer.is_common_word(first);
@@ -757,7 +768,55 @@ fn title_length(words: &[Word<'_, '_>]) -> usize {
             break;
         }
     }
+    // Words that are titles only sometimes (`Major League Baseball`, `General
+    // Motors`, `Grand Prix`) count as one only before what looks like a person's name.
+    if n > 0 && n < words.len() && words[..n].iter().all(|w| is_sometimes_title(&w.key)) {
+        let gazetteer = Gazetteer::get();
+        let rest = &words[n..];
+        let looks_personal = gazetteer.is_first_name(&rest[0].key)
+            || rest.iter().all(|w| !gazetteer.is_common_word(&w.key));
+        if !looks_personal {
+            return 0;
+        }
+    }
     n
+}
+
+/// Titles that are also ordinary words starting names of things.
+fn is_sometimes_title(key: &str) -> bool {
+    matches!(
+        key,
+        "major"
+            | "general"
+            | "private"
+            | "chief"
+            | "grand"
+            | "crown"
+            | "supreme"
+            | "star"
+            | "head"
+            | "late"
+            | "former"
+            | "acting"
+            | "first"
+            | "justice"
+            | "chair"
+            | "officer"
+            | "leader"
+            | "champion"
+            | "player"
+            | "manager"
+            | "coach"
+            | "father"
+            | "king"
+            | "queen"
+            | "prince"
+            | "lady"
+            | "lord"
+            | "saint"
+            | "st."
+            | "captain"
+    )
 }
 
 /// Job titles that follow the name of an employer rather than make part of it.

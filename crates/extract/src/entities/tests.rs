@@ -461,3 +461,16 @@ fn guesses_unknown_words_by_their_endings() {
         ],
     );
 }
+
+#[test]
+fn keeps_title_words_that_start_names_of_things() {
+    let body = "Fans of Major League Rowing cheered, and Major Ilse Brandt waved.";
+    check(
+        "",
+        body,
+        &[
+            ("Major League Rowing", Organization, &[]),
+            ("Ilse Brandt", Person, &[]),
+        ],
+    );
+}
