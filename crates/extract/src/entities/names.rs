@@ -183,6 +183,26 @@ impl<'a> Finder<'_, '_, 'a> {
     fn scan(&mut self, tokens: &[Token<'a>], cases: &[LineCase]) {
         let mut i = 0;
         while i < tokens.len() {
+            if cases[tokens[i].line as usize] == LineCase::Sentence
+                && let Some((inner, next)) = quoted_title(tokens, i)
+            {
+                let words: Vec<Word<'_, 'a>> = tokens[inner]
+                    .iter()
+                    .map(|token| Word {
+                        token,
+                        key: lower(token.text),
+                    })
+                    .collect();
+                let context = Context {
+                    before: None,
+                    before2: None,
+                    after: None,
+                    after2: None,
+                };
+                self.record(&words, Some(EntityKind::Other), context, false, false);
+                i = next;
+                continue;
+            }
             if !self.starts_name(&tokens[i]) {
                 i += 1;
                 continue;
@@ -780,6 +800,65 @@ fn title_length(words: &[Word<'_, '_>]) -> usize {
         }
     }
     n
+}
+
+/// A title of a work in quotation marks (`“Dancing with the Stars”`) starting at token
+/// `open`: the range of its words and the index after the closing mark. Spoken
+/// quotations are not titles: every word but short connectors must be capitalised,
+/// and there must be three words or more, or a connector (`“Comrade Putin”` is none).
+fn quoted_title(tokens: &[Token<'_>], open: usize) -> Option<(std::ops::Range<usize>, usize)> {
+    let closing = match tokens[open].text {
+        "\u{201c}" => "\u{201d}",
+        "\"" => "\"",
+        _ => return None,
+    };
+    let line = tokens[open].line;
+    let start = open + 1;
+    let close = (start..tokens.len().min(start + 12))
+        .find(|&i| tokens[i].text == closing || tokens[i].line != line)?;
+    if tokens[close].text != closing {
+        return None;
+    }
+    // Punctuation before the closing mark (`Stars.”`) is not part of the title.
+    let mut end = close;
+    while end > start && !tokens[end - 1].is_word {
+        end -= 1;
+    }
+    let inner = &tokens[start..end];
+    if inner.is_empty() || inner.iter().any(|t| !t.is_word) {
+        return None;
+    }
+    let mut has_connector = false;
+    for (i, token) in inner.iter().enumerate() {
+        if token.is_capitalized() {
+            continue;
+        }
+        let is_inner_connector = i > 0
+            && i + 1 < inner.len()
+            && matches!(
+                token.text,
+                "of" | "the" | "and" | "with" | "in" | "on" | "a" | "to" | "for"
+            );
+        if !is_inner_connector {
+            return None;
+        }
+        has_connector = true;
+    }
+    if inner.len() < 3 && !has_connector {
+        return None;
+    }
+    if starts_with_person_title(inner) {
+        return None;
+    }
+    Some((start..end, close + 1))
+}
+
+/// Whether a quoted run opens with a person title (`“President Lee”`): a name, not a
+/// work.
+fn starts_with_person_title(tokens: &[Token<'_>]) -> bool {
+    tokens
+        .first()
+        .is_some_and(|t| gazetteer::is_person_title(&lower(t.text)))
 }
 
 /// Titles that are also ordinary words starting names of things.

@@ -474,3 +474,12 @@ fn keeps_title_words_that_start_names_of_things() {
         ],
     );
 }
+
+#[test]
+fn takes_a_quoted_title_whole() {
+    let body = "She left \u{201c}Dancing with the Stars\u{201d} on Monday, calling it \
+                \u{201c}a great ride,\u{201d} and thanked \u{201c}Comrade Lund\u{201d} too.";
+    check("", body, &[("Dancing with the Stars", Other, &[])]);
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "Comrade Lund"), "{found:#?}");
+}
