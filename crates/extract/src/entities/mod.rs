@@ -3,7 +3,7 @@
 //! Rules and gazetteers, no statistical model, so that it runs on every page of a
 //! large build (issue 4). Three steps:
 //!
-//! 1. [`names`] finds candidate names: runs of capitalised words with their
+//! 1. `names` finds candidate names: runs of capitalised words with their
 //!    connectors (`Bank of England`), cut where capitals say nothing (sentence starts,
 //!    all-caps or title-case headlines), titles (`President`, `Comrade`) taken off.
 //! 2. Each candidate gets a kind from the gazetteers (`data/`), the words in it
