@@ -728,3 +728,37 @@ fn body_ignores_read_more_in_class_of_article_wrapper() {
         },
     );
 }
+
+#[test]
+fn title_ignores_h1_that_heads_no_prose() {
+    let html = page(
+        r#"<meta property="og:title" content="Harbour wall to be repaired">"#,
+        &format!(
+            r#"<div class="box"><h1>Navigation</h1><ul><li><a href="/">Home</a></li></ul></div><div>{PROSE}</div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("Harbour wall to be repaired"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn title_ignores_soft_hyphens() {
+    let html = page(
+        r#"<meta property="og:title" content="Messengerdienste sind kein rechtsfreier Raum">"#,
+        &format!(
+            "<h1>Mes\u{ad}sen\u{ad}ger\u{ad}diens\u{ad}te sind kein rechts\u{ad}frei\u{ad}er Raum</h1>{PROSE}"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("Messengerdienste sind kein rechtsfreier Raum"),
+            ..Default::default()
+        },
+    );
+}
