@@ -234,10 +234,16 @@ fn visible_date_near(
         .find_map(|b| {
             // A long block counts only when it opens with the date
             // (`29.11.2022 – The industry protested ...`).
+            // As the last resort, a "posted on" line may run on longer.
+            let opening = if max_blocks_below == usize::MAX {
+                300
+            } else {
+                40
+            };
             let text = if b.chars <= 150 {
                 &b.text
             } else {
-                prefix(&b.text, 40)
+                prefix(&b.text, opening)
             };
             find_date_in_text(text, order)
         })

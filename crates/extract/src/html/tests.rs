@@ -762,3 +762,20 @@ fn title_ignores_soft_hyphens() {
         },
     );
 }
+
+#[test]
+fn date_from_long_posted_line_below_the_article() {
+    let html = page(
+        "",
+        &format!(
+            r#"<h1>Harbour</h1>{PROSE}<p class="postmetadata">This entry was posted on Saturday, 3 December 2011 and is filed under City News, Harbour, Council and Weather. You can follow any responses to this entry through the feed, or leave a response.</p>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2011-12-03"),
+            ..Default::default()
+        },
+    );
+}
