@@ -42,13 +42,13 @@ const PUBLISHED_METAS: &[&str] = &[
     "dc.date.created",
     "dcterms.created",
     "dc.created",
-    "dc.date",
-    "dcterms.date",
-    "date",
     "displaydate",
     "creation_date",
     "created",
 ];
+
+/// Meta names that may hold any date of the page.
+const GENERIC_METAS: &[&str] = &["dc.date", "dcterms.date", "date"];
 
 /// Meta names for a later edit: used only when nothing says "published".
 const MODIFIED_METAS: &[&str] = &[
@@ -138,6 +138,13 @@ fn choose_any(
             .filter(|m| m.says_published == wanted && (wanted || m.is_time_element))
             .find_map(|m| parse_mark(&m.value))
         {
+            return Some(p);
+        }
+    }
+    // Generic `date` metas are often the page's generation or edit date: a date
+    // marked in the page near the headline is more often the publication day.
+    for name in GENERIC_METAS {
+        if let Some(p) = meta.get(name).and_then(parse_machine_date) {
             return Some(p);
         }
     }

@@ -779,3 +779,18 @@ fn date_from_long_posted_line_below_the_article() {
         },
     );
 }
+
+#[test]
+fn date_marked_near_headline_beats_generic_date_meta() {
+    let html = page(
+        r#"<meta name="date" content="2021-10-15">"#,
+        &format!(r#"<h1>Harbour</h1><time datetime="2021-10-13">13.10.2021</time>{PROSE}"#),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2021-10-13"),
+            ..Default::default()
+        },
+    );
+}
