@@ -11,9 +11,9 @@
 use super::scan::{Block, BlockKind, NO_PARENT, Page};
 use super::title::normalize;
 
-/// Below this many characters a chrome-free extraction is retried with the chrome,
+/// Below this many bytes a chrome-free extraction is retried with the chrome,
 /// since some sites name their article wrapper like a sidebar.
-const MIN_BODY_CHARS: usize = 250;
+const MIN_BODY_CHARS: usize = 600;
 
 /// Extracts the body text, paragraphs separated by a blank line.
 pub(super) fn extract(page: &Page, title: Option<&str>) -> String {
