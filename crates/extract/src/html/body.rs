@@ -183,9 +183,8 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
                 || elems[block.elem as usize].tag == "figure"
                 || block.link_density() > 0.5
                 || is_widget_text(text)
-                || title.is_some_and(|t| {
-                    matches!(block.kind, BlockKind::Heading(_)) && normalize(text) == t
-                })
+                || is_byline_or_dateline(block)
+                || (block.chars < 400 && title.is_some_and(|t| normalize(text) == t))
             {
                 continue;
             }
@@ -433,11 +432,50 @@ fn starts_related_list(block: &Block) -> bool {
         "читайте также",
         "по теме",
         "相关",
+        "most viewed",
+        "meistgelesen",
+        "am meisten gelesen",
+        "les plus lus",
+        "articles les plus lus",
+        "lo más leído",
+        "más leídas",
+        "i più letti",
+        "mais lidas",
+        "самые популярные",
+        "популярное",
         "関連",
     ];
     OPENERS
         .iter()
         .any(|o| text == *o || (text.starts_with(o) && text.len() <= o.len() + 25))
+}
+
+/// A short line that only says who wrote the article or when (`By Ann Lee`,
+/// `05/10/2018 - Posted by: Ann Lee - Category: Health`).
+fn is_byline_or_dateline(block: &Block) -> bool {
+    if block.chars > 120 {
+        return false;
+    }
+    let text = block.text.as_str();
+    let words = text.split_whitespace().count();
+    let byline = [
+        "By ",
+        "BY ",
+        "Por ",
+        "Von ",
+        "Par ",
+        "Di ",
+        "Door ",
+        "Автор",
+    ]
+    .iter()
+    .any(|b| text.starts_with(b))
+        && words <= 7
+        && !text.ends_with('.');
+    let opening = &text[..floor_boundary(text, 12)];
+    let dateline = text.starts_with(|c: char| c.is_ascii_digit())
+        && crate::date::find_date_in_text(opening, crate::date::DayOrder::DayFirst).is_some();
+    byline || dateline
 }
 
 /// Lines that are a widget's label rather than prose.
@@ -471,6 +509,8 @@ fn is_widget_text(text: &str) -> bool {
         "sponsored",
         "loading",
         "comments",
+        "advert",
+        "this slideshow requires javascript",
         "click to share on twitter",
         "click to share on facebook",
     ];

@@ -794,3 +794,37 @@ fn date_marked_near_headline_beats_generic_date_meta() {
         },
     );
 }
+
+#[test]
+fn body_drops_bylines_datelines_and_repeated_headline() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div><p class="titulo">Harbour wall</p><p>By Ann Lee</p><p>05/10/2018 - Posted by: Ann Lee - Category: City</p>{PROSE}</div>"#
+        ),
+    );
+    let article = check(
+        &html,
+        Expected {
+            body_has: &["mayor said"],
+            body_lacks: &["Ann Lee", "Category"],
+            ..Default::default()
+        },
+    );
+    assert!(
+        article.body.starts_with("The council met"),
+        "{}",
+        article.body
+    );
+}
+
+#[test]
+fn any_truncation_of_a_multilingual_page_extracts_without_panic() {
+    let html = format!(
+        r#"<html lang="de"><head><title>Straße – Größe | Zeitung</title><meta property="article:published_time" content="2021-03-14"></head>
+        <body><h1>Größere Straßen für Köln</h1><p>14. März 2021 · Autor: Jörg Müller</p>{PROSE}<p>„Das ist gut“, sagte er – 東京の天気 – ещё ‘quoted’ text…</p></body></html>"#
+    );
+    for (end, _) in html.char_indices().step_by(5) {
+        let _ = extract(&html[..end], Path::new("cut.html"));
+    }
+}
