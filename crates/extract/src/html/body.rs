@@ -222,7 +222,10 @@ fn lead_paragraphs<'p>(page: &'p Page, title: Option<&str>, body_start: usize) -
         let is_standfirst = i >= from
             && headline.is_some()
             && block.chars >= 80
-            && matches!(block.kind, BlockKind::Paragraph | BlockKind::Loose);
+            && matches!(
+                block.kind,
+                BlockKind::Paragraph | BlockKind::Loose | BlockKind::Heading(2..=6)
+            );
         if is_description || is_standfirst {
             lead.push(block.text.as_str());
         }

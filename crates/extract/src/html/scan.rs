@@ -791,8 +791,6 @@ const STRONG_CHROME: &[&str] = &[
     "outbrain",
     "taboola",
     "paywall",
-    "teaser",
-    "teasers",
     "readmore",
     "tags",
     "tagcloud",
@@ -831,6 +829,8 @@ const INLINE_CHROME: &[&str] = &[
 
 /// Words that mark chrome unless the element holds most of the page.
 const WEAK_CHROME: &[&str] = &[
+    "teaser",
+    "teasers",
     "widget",
     "widgets",
     "sidebar",

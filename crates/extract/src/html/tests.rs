@@ -828,3 +828,24 @@ fn any_truncation_of_a_multilingual_page_extracts_without_panic() {
         let _ = extract(&html[..end], Path::new("cut.html"));
     }
 }
+
+#[test]
+fn body_keeps_teaser_classed_standfirst_and_subtitle_heading() {
+    let html = page(
+        "",
+        &format!(
+            r#"<h1>Harbour wall</h1><h2 class="hero__sub">After two stormy winters and many complaints, the city finally decides to repair the old harbour wall this year.</h2><div class="teaser-text"><p>Repairs will cost four million, paid by the port authority and the city together, the council said.</p></div><div class="content">{PROSE}</div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &[
+                "finally decides to repair",
+                "paid by the port authority",
+                "mayor said",
+            ],
+            ..Default::default()
+        },
+    );
+}
