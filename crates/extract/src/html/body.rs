@@ -61,9 +61,12 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
     if n == 0 {
         return String::new();
     }
+    // The strict pass leaves out all chrome; the retry only strong chrome
+    // (comments, related stories, navigation), which never holds the article.
+    let excluded = |elem: usize| skip_chrome && page.chrome_elems[elem];
     let mut raw = vec![0.0f32; n];
     for block in &page.blocks {
-        if (skip_chrome && block.boiler)
+        if excluded(block.elem as usize)
             || matches!(block.kind, BlockKind::Heading(_) | BlockKind::Caption)
             || block.chars < 25
             || block.link_density() > 0.5
@@ -90,7 +93,7 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
             level += 1;
         }
     }
-    let eligible = |i: usize| raw[i] > 0.0 && !(skip_chrome && page.chrome_elems[i]);
+    let eligible = |i: usize| raw[i] > 0.0 && !excluded(i);
     let score: Vec<f32> = (0..n)
         .map(|i| {
             if !eligible(i) {
@@ -114,9 +117,8 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
 
     // Structured data: an `itemprop="articleBody"` element that holds the best
     // candidate, or most of its text, is the body.
-    let marked = (0..n).find(|&i| {
-        elems[i].is_article_body && elems[i].chars >= 150 && !(skip_chrome && page.chrome_elems[i])
-    });
+    let marked =
+        (0..n).find(|&i| elems[i].is_article_body && elems[i].chars >= 150 && !excluded(i));
     let mut trusted = false;
     if let Some(m) = marked
         && (m == top || inside(m, top) || elems[m].chars * 2 >= elems[top].chars)
@@ -146,7 +148,7 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
                     0.0
                 };
                 (eligible(child) && score[child] + bonus >= threshold)
-                    || (s.tag == "p" && is_prose_sibling(page, child, skip_chrome))
+                    || (s.tag == "p" && !excluded(child) && is_prose_sibling(page, child))
             };
             if include {
                 chosen.push(child);
@@ -161,7 +163,7 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
     for &c in &chosen {
         let e = &elems[c];
         for block in &page.blocks[e.first_block as usize..e.end_block as usize] {
-            if skip_chrome && block.boiler {
+            if excluded(block.elem as usize) {
                 continue;
             }
             let text = block.text.as_str();
@@ -181,6 +183,7 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
             if block.kind == BlockKind::Heading(1)
                 || block.kind == BlockKind::Caption
                 || elems[block.elem as usize].tag == "figure"
+                || page.caption_elems[block.elem as usize]
                 || block.link_density() > 0.5
                 || is_widget_text(text)
                 || is_byline_or_dateline(block)
@@ -370,11 +373,8 @@ fn widen(page: &Page, score: &[f32], mut top: usize, eligible: impl Fn(usize) ->
 
 /// A `<p>` sibling of the chosen element that reads as prose: long with few links,
 /// or short, link-free and ending a sentence.
-fn is_prose_sibling(page: &Page, elem: usize, skip_chrome: bool) -> bool {
+fn is_prose_sibling(page: &Page, elem: usize) -> bool {
     let e = &page.elems[elem];
-    if skip_chrome && page.chrome_elems[elem] {
-        return false;
-    }
     let density = e.link_density();
     if e.chars > 80 {
         return density < 0.25;

@@ -73,6 +73,9 @@ pub(super) struct Elem {
     /// A sidebar or widget: not the article even when large, and full of other
     /// stories' dates.
     pub is_aside: bool,
+    /// A caption or credit (`media__figcaption`, `photo-credits`): never body text,
+    /// though it may carry the date (`intro__caption`).
+    pub is_caption: bool,
 }
 
 impl Elem {
@@ -131,6 +134,8 @@ pub(super) struct Page {
     pub total_chars: u32,
     /// Per element: it or an ancestor is page chrome.
     pub chrome_elems: Vec<bool>,
+    /// Per element: it or an ancestor is a caption or credit.
+    pub caption_elems: Vec<bool>,
     /// Per element: it or an ancestor is strong chrome (comments, related stories,
     /// navigation). Dates ignore only these: the article's own date often sits in a
     /// header or a "meta" line, which are weak chrome for the body.
@@ -373,6 +378,10 @@ impl Walker {
             class_key: hash_str(attrs.class),
             chrome,
             is_article_body,
+            is_caption: has_word(
+                &self.words,
+                &["caption", "figcaption", "credit", "credits", "copyright"],
+            ),
             is_aside: block == "aside"
                 || has_word(
                     &self.words,
@@ -829,6 +838,8 @@ const INLINE_CHROME: &[&str] = &[
 
 /// Words that mark chrome unless the element holds most of the page.
 const WEAK_CHROME: &[&str] = &[
+    "caption",
+    "credit",
     "teaser",
     "teasers",
     "widget",
@@ -848,8 +859,6 @@ const WEAK_CHROME: &[&str] = &[
     "byline",
     "author",
     "bio",
-    "caption",
-    "credit",
     "dropdown",
     "search",
     "topbar",
@@ -952,6 +961,13 @@ fn mark_chrome(page: &mut Page) {
     for block in &mut page.blocks {
         block.boiler = chrome[block.elem as usize];
     }
+    let mut caption = vec![false; page.elems.len()];
+    for (i, e) in page.elems.iter().enumerate() {
+        // Small ones only: a layout wrapper may mention a caption style.
+        caption[i] = (e.is_caption && e.chars < 300)
+            || (e.parent != NO_PARENT && caption[e.parent as usize]);
+    }
+    page.caption_elems = caption;
     page.chrome_elems = chrome;
     page.strong_chrome_elems = strong;
 }

@@ -849,3 +849,21 @@ fn body_keeps_teaser_classed_standfirst_and_subtitle_heading() {
         },
     );
 }
+
+#[test]
+fn body_drops_caption_classed_blocks() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div>{PROSE}<div class="media__figcaption"><p>The harbour wall seen from the ferry on a grey morning in March.</p></div></div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["mayor said"],
+            body_lacks: &["grey morning"],
+            ..Default::default()
+        },
+    );
+}
