@@ -450,8 +450,11 @@ impl Walker {
             self.text.clear();
             return;
         };
-        let text = self.text.trim().to_owned();
-        self.text.clear();
+        // Hand the buffer over instead of copying it; it never starts with a space.
+        let mut text = std::mem::take(&mut self.text);
+        if text.ends_with(' ') {
+            text.pop();
+        }
         let e = &mut self.page.elems[elem as usize];
         e.chars += chars;
         e.link_chars += link_chars;
