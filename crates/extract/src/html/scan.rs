@@ -164,6 +164,7 @@ struct Walker {
     link_depth: u32,
     /// The current element's class and id words (see [`class_words`]).
     words: String,
+    flags: WordFlags,
 }
 
 /// Walks the page once and returns its blocks, block elements and metadata.
@@ -177,6 +178,7 @@ pub(super) fn scan(doc: &Html) -> Page {
         text_link_chars: 0,
         link_depth: 0,
         words: String::new(),
+        flags: WordFlags::default(),
     };
     // Iterative pre-order walk with open and close events: pages nest deeply enough
     // to make recursion a stack-overflow risk.
@@ -330,6 +332,7 @@ impl Walker {
         let tag = element.name();
         let attrs = Attrs::read(element);
         class_words(attrs.class, attrs.id, &mut self.words);
+        self.flags = WordFlags::of(&self.words);
         self.read_metadata(el, tag, &attrs);
         if is_skipped_tag(tag) || attrs.is_hidden(tag) {
             self.frames.push(Frame::Skip);
@@ -344,7 +347,7 @@ impl Walker {
         let Some(block) = block_tag(tag) else {
             // Photo credits and screen-reader labels inside a paragraph
             // (`<span class="credit">Photo: J. Doe</span>`) are not its text.
-            if has_word(&self.words, INLINE_CHROME) {
+            if self.flags.has(WordFlags::INLINE) {
                 self.frames.push(Frame::Skip);
                 return false;
             }
@@ -359,7 +362,7 @@ impl Walker {
         let index = self.page.elems.len() as u32;
         let is_article_body = attrs.itemprop.eq_ignore_ascii_case("articleBody")
             || attrs.class.contains("articleBody");
-        let (class_weight, class_chrome) = class_signals(&self.words);
+        let (class_weight, class_chrome) = class_signals(self.flags);
         let chrome = tag_chrome(block, attrs.role).max(class_chrome);
         let chrome = if is_article_body || block == "body" || block == "html" {
             Chrome::No
@@ -378,15 +381,8 @@ impl Walker {
             class_key: hash_str(attrs.class),
             chrome,
             is_article_body,
-            is_caption: has_word(
-                &self.words,
-                &["caption", "figcaption", "credit", "credits", "copyright"],
-            ),
-            is_aside: block == "aside"
-                || has_word(
-                    &self.words,
-                    &["sidebar", "widget", "widgets", "aside", "rail"],
-                ),
+            is_caption: self.flags.has(WordFlags::CAPTION),
+            is_aside: block == "aside" || self.flags.has(WordFlags::ASIDE),
         });
         self.open_blocks.push(index);
         self.frames.push(Frame::Block { elem: index });
@@ -525,7 +521,7 @@ impl Walker {
                     .push(collapse(&el.text().collect::<String>()));
             }
         } else if (attrs.itemprop.eq_ignore_ascii_case("author")
-            || has_word(words, &["byline", "author"]))
+            || self.flags.has(WordFlags::BYLINE))
             && meta.bylines.len() < 5
         {
             let text = short_text(el, 120);
@@ -545,25 +541,7 @@ impl Walker {
             || prop.eq_ignore_ascii_case("dateCreated")
             || prop.eq_ignore_ascii_case("date");
         let modified_prop = prop.eq_ignore_ascii_case("dateModified");
-        let dated_class = has_word(
-            words,
-            &[
-                "date",
-                "time",
-                "published",
-                "pubdate",
-                "dateline",
-                "timestamp",
-                "posted",
-                "datum",
-                "fecha",
-                "data",
-                "meta",
-                "byline",
-                "info",
-                "created",
-            ],
-        );
+        let dated_class = self.flags.has(WordFlags::DATED);
         if !(is_time || date_prop || modified_prop || dated_class) || meta.dates.len() >= 40 {
             return;
         }
@@ -752,156 +730,171 @@ fn class_words(class: &str, id: &str, out: &mut String) {
     }
 }
 
-fn has_word(words: &str, set: &[&str]) -> bool {
-    !words.is_empty() && words.split(' ').any(|w| set.contains(&w))
+/// What the words of an element's class and id say, as bits: computed once per
+/// element with one `match` per word, since this runs for every element of a page.
+#[derive(Debug, Clone, Copy, Default)]
+struct WordFlags(u16);
+
+impl WordFlags {
+    const STRONG: u16 = 1 << 0;
+    const WEAK: u16 = 1 << 1;
+    const POSITIVE: u16 = 1 << 2;
+    const INLINE: u16 = 1 << 3;
+    const BYLINE: u16 = 1 << 4;
+    const DATED: u16 = 1 << 5;
+    const CAPTION: u16 = 1 << 6;
+    const ASIDE: u16 = 1 << 7;
+
+    fn of(words: &str) -> WordFlags {
+        let mut bits = 0;
+        for word in words.split(' ') {
+            bits |= word_bits(word);
+        }
+        WordFlags(bits)
+    }
+
+    fn has(self, flag: u16) -> bool {
+        self.0 & flag != 0
+    }
 }
 
-/// Words in a class or id that mark page chrome whatever the element's size.
-const STRONG_CHROME: &[&str] = &[
-    "comment",
-    "comments",
-    "kommentare",
-    "disqus",
-    "share",
-    "sharing",
-    "shares",
-    "social",
-    "socials",
-    "sharebar",
-    "related",
-    "relatedposts",
-    "recommended",
-    "recommendations",
-    "recommendation",
-    "recommend",
-    "cookie",
-    "cookies",
-    "consent",
-    "gdpr",
-    "newsletter",
-    "subscribe",
-    "subscription",
-    "signup",
-    "breadcrumb",
-    "breadcrumbs",
-    "nav",
-    "navbar",
-    "navigation",
-    "menu",
-    "ad",
-    "ads",
-    "advert",
-    "advertisement",
-    "adsense",
-    "sponsor",
-    "sponsored",
-    "promo",
-    "popular",
-    "mostread",
-    "trending",
-    "ranking",
-    "outbrain",
-    "taboola",
-    "paywall",
-    "readmore",
-    "tags",
-    "tagcloud",
-    "taglist",
-    "pagination",
-    "pager",
-    "rating",
-    "votes",
-    "vote",
-    "print",
-    "skip",
-    "login",
-    "modal",
-    "popup",
-    "toolbar",
-    "sr",
-    "screenreader",
-    "visually",
-    "yarpp",
-    "jp",
-    "tools",
-];
-
-/// Words that mark an inline element as not part of the text around it.
-const INLINE_CHROME: &[&str] = &[
-    "credit",
-    "credits",
-    "copyright",
-    "photographer",
-    "caption",
-    "sr",
-    "screenreader",
-    "visually",
-    "visuallyhidden",
-];
-
-/// Words that mark chrome unless the element holds most of the page.
-const WEAK_CHROME: &[&str] = &[
-    "caption",
-    "credit",
-    "teaser",
-    "teasers",
-    "widget",
-    "widgets",
-    "sidebar",
-    "aside",
-    "footer",
-    "header",
-    "masthead",
-    "banner",
-    "rail",
-    "sidebox",
-    "secondary",
-    "complementary",
-    "extra",
-    "meta",
-    "byline",
-    "author",
-    "bio",
-    "dropdown",
-    "search",
-    "topbar",
-    "subnav",
-    "links",
-    "list",
-];
-
-/// Words that say "this is the article".
-const POSITIVE: &[&str] = &[
-    "article",
-    "articlebody",
-    "body",
-    "content",
-    "entry",
-    "main",
-    "post",
-    "story",
-    "text",
-    "blog",
-    "prose",
-    "richtext",
-    "artikel",
-    "single",
-];
-
-/// A readability-style class weight and the chrome mark of a class and id, given
-/// their words (see [`class_words`]).
-fn class_signals(words: &str) -> (f32, Chrome) {
-    if words.is_empty() {
-        return (0.0, Chrome::No);
+fn word_bits(word: &str) -> u16 {
+    match word {
+        "ad" => WordFlags::STRONG,
+        "ads" => WordFlags::STRONG,
+        "adsense" => WordFlags::STRONG,
+        "advert" => WordFlags::STRONG,
+        "advertisement" => WordFlags::STRONG,
+        "article" => WordFlags::POSITIVE,
+        "articlebody" => WordFlags::POSITIVE,
+        "artikel" => WordFlags::POSITIVE,
+        "aside" => WordFlags::WEAK | WordFlags::ASIDE,
+        "author" => WordFlags::WEAK | WordFlags::BYLINE,
+        "banner" => WordFlags::WEAK,
+        "bio" => WordFlags::WEAK,
+        "blog" => WordFlags::POSITIVE,
+        "body" => WordFlags::POSITIVE,
+        "breadcrumb" => WordFlags::STRONG,
+        "breadcrumbs" => WordFlags::STRONG,
+        "byline" => WordFlags::WEAK | WordFlags::BYLINE | WordFlags::DATED,
+        "caption" => WordFlags::WEAK | WordFlags::INLINE | WordFlags::CAPTION,
+        "comment" => WordFlags::STRONG,
+        "comments" => WordFlags::STRONG,
+        "complementary" => WordFlags::WEAK,
+        "consent" => WordFlags::STRONG,
+        "content" => WordFlags::POSITIVE,
+        "cookie" => WordFlags::STRONG,
+        "cookies" => WordFlags::STRONG,
+        "copyright" => WordFlags::INLINE | WordFlags::CAPTION,
+        "created" => WordFlags::DATED,
+        "credit" => WordFlags::WEAK | WordFlags::INLINE | WordFlags::CAPTION,
+        "credits" => WordFlags::INLINE | WordFlags::CAPTION,
+        "data" => WordFlags::DATED,
+        "date" => WordFlags::DATED,
+        "dateline" => WordFlags::DATED,
+        "datum" => WordFlags::DATED,
+        "disqus" => WordFlags::STRONG,
+        "dropdown" => WordFlags::WEAK,
+        "entry" => WordFlags::POSITIVE,
+        "extra" => WordFlags::WEAK,
+        "fecha" => WordFlags::DATED,
+        "figcaption" => WordFlags::CAPTION,
+        "footer" => WordFlags::WEAK,
+        "gdpr" => WordFlags::STRONG,
+        "header" => WordFlags::WEAK,
+        "info" => WordFlags::DATED,
+        "jp" => WordFlags::STRONG,
+        "kommentare" => WordFlags::STRONG,
+        "links" => WordFlags::WEAK,
+        "list" => WordFlags::WEAK,
+        "login" => WordFlags::STRONG,
+        "main" => WordFlags::POSITIVE,
+        "masthead" => WordFlags::WEAK,
+        "menu" => WordFlags::STRONG,
+        "meta" => WordFlags::WEAK | WordFlags::DATED,
+        "modal" => WordFlags::STRONG,
+        "mostread" => WordFlags::STRONG,
+        "nav" => WordFlags::STRONG,
+        "navbar" => WordFlags::STRONG,
+        "navigation" => WordFlags::STRONG,
+        "newsletter" => WordFlags::STRONG,
+        "outbrain" => WordFlags::STRONG,
+        "pager" => WordFlags::STRONG,
+        "pagination" => WordFlags::STRONG,
+        "paywall" => WordFlags::STRONG,
+        "photographer" => WordFlags::INLINE,
+        "popular" => WordFlags::STRONG,
+        "popup" => WordFlags::STRONG,
+        "post" => WordFlags::POSITIVE,
+        "posted" => WordFlags::DATED,
+        "print" => WordFlags::STRONG,
+        "promo" => WordFlags::STRONG,
+        "prose" => WordFlags::POSITIVE,
+        "pubdate" => WordFlags::DATED,
+        "published" => WordFlags::DATED,
+        "rail" => WordFlags::WEAK | WordFlags::ASIDE,
+        "ranking" => WordFlags::STRONG,
+        "rating" => WordFlags::STRONG,
+        "readmore" => WordFlags::STRONG,
+        "recommend" => WordFlags::STRONG,
+        "recommendation" => WordFlags::STRONG,
+        "recommendations" => WordFlags::STRONG,
+        "recommended" => WordFlags::STRONG,
+        "related" => WordFlags::STRONG,
+        "relatedposts" => WordFlags::STRONG,
+        "richtext" => WordFlags::POSITIVE,
+        "screenreader" => WordFlags::STRONG | WordFlags::INLINE,
+        "search" => WordFlags::WEAK,
+        "secondary" => WordFlags::WEAK,
+        "share" => WordFlags::STRONG,
+        "sharebar" => WordFlags::STRONG,
+        "shares" => WordFlags::STRONG,
+        "sharing" => WordFlags::STRONG,
+        "sidebar" => WordFlags::WEAK | WordFlags::ASIDE,
+        "sidebox" => WordFlags::WEAK,
+        "signup" => WordFlags::STRONG,
+        "single" => WordFlags::POSITIVE,
+        "skip" => WordFlags::STRONG,
+        "social" => WordFlags::STRONG,
+        "socials" => WordFlags::STRONG,
+        "sponsor" => WordFlags::STRONG,
+        "sponsored" => WordFlags::STRONG,
+        "sr" => WordFlags::STRONG | WordFlags::INLINE,
+        "story" => WordFlags::POSITIVE,
+        "subnav" => WordFlags::WEAK,
+        "subscribe" => WordFlags::STRONG,
+        "subscription" => WordFlags::STRONG,
+        "taboola" => WordFlags::STRONG,
+        "tagcloud" => WordFlags::STRONG,
+        "taglist" => WordFlags::STRONG,
+        "tags" => WordFlags::STRONG,
+        "teaser" => WordFlags::WEAK,
+        "teasers" => WordFlags::WEAK,
+        "text" => WordFlags::POSITIVE,
+        "time" => WordFlags::DATED,
+        "timestamp" => WordFlags::DATED,
+        "toolbar" => WordFlags::STRONG,
+        "tools" => WordFlags::STRONG,
+        "topbar" => WordFlags::WEAK,
+        "trending" => WordFlags::STRONG,
+        "visually" => WordFlags::STRONG | WordFlags::INLINE,
+        "visuallyhidden" => WordFlags::INLINE,
+        "vote" => WordFlags::STRONG,
+        "votes" => WordFlags::STRONG,
+        "widget" => WordFlags::WEAK | WordFlags::ASIDE,
+        "widgets" => WordFlags::WEAK | WordFlags::ASIDE,
+        "yarpp" => WordFlags::STRONG,
+        _ => 0,
     }
-    let mut strong = false;
-    let mut weak = false;
-    let mut positive = false;
-    for w in words.split(' ').filter(|w| !w.is_empty()) {
-        strong |= STRONG_CHROME.contains(&w);
-        weak |= WEAK_CHROME.contains(&w);
-        positive |= POSITIVE.contains(&w);
-    }
+}
+
+/// A readability-style class weight and the chrome mark of a class and id: strong
+/// chrome words (`comments`, `share`, `related`) whatever else is there, weak ones
+/// (`sidebar`, `header`) unless a word says "article" (`content`, `post`).
+fn class_signals(flags: WordFlags) -> (f32, Chrome) {
+    let strong = flags.has(WordFlags::STRONG);
+    let weak = flags.has(WordFlags::WEAK);
+    let positive = flags.has(WordFlags::POSITIVE);
     let weight = match (positive, strong || weak) {
         (true, false) => 25.0,
         (false, true) => -25.0,
