@@ -128,7 +128,8 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
     }
 
     if !trusted {
-        top = widen(page, &score, top, eligible);
+        top = widen(page, &score, top, &eligible);
+        top = climb_to_prose(page, top, &excluded);
     }
     let top_score = score[top];
     let mut chosen: Vec<usize> = vec![top];
@@ -310,7 +311,7 @@ const EMPTY_CLASS: u64 = 0xcbf2_9ce4_8422_2325;
 /// Readability's widening: when several near-equal candidates share an ancestor the
 /// article is split across them, so take the ancestor; then climb while the parent
 /// scores higher, and through wrappers that hold nothing but the candidate.
-fn widen(page: &Page, score: &[f32], mut top: usize, eligible: impl Fn(usize) -> bool) -> usize {
+fn widen(page: &Page, score: &[f32], mut top: usize, eligible: &impl Fn(usize) -> bool) -> usize {
     let elems = &page.elems;
     let top_score = score[top];
     let mut rivals: Vec<usize> = (0..elems.len())
@@ -369,6 +370,44 @@ fn widen(page: &Page, score: &[f32], mut top: usize, eligible: impl Fn(usize) ->
         top = parent as usize;
     }
     top
+}
+
+/// Articles split into sections (`<section>` per chapter, a div per step) leave
+/// the best candidate holding a fraction of the story: climb while the parent
+/// holds half as much prose again and little link text.
+fn climb_to_prose(page: &Page, mut top: usize, excluded: &impl Fn(usize) -> bool) -> usize {
+    let elems = &page.elems;
+    // Prose characters in blocks[..i]: a subtree's prose is a difference of two.
+    let mut prefix = Vec::with_capacity(page.blocks.len() + 1);
+    let mut sum = 0u32;
+    prefix.push(0);
+    for block in &page.blocks {
+        let is_prose = block.chars >= 25
+            && block.link_density() <= 0.3
+            && !excluded(block.elem as usize)
+            && !matches!(block.kind, BlockKind::Heading(_) | BlockKind::Caption);
+        if is_prose {
+            sum += block.chars;
+        }
+        prefix.push(sum);
+    }
+    let prose =
+        |i: usize| prefix[elems[i].end_block as usize] - prefix[elems[i].first_block as usize];
+    loop {
+        let parent = elems[top].parent;
+        if parent == NO_PARENT {
+            return top;
+        }
+        let p = parent as usize;
+        if matches!(elems[p].tag, "body" | "html")
+            || excluded(p)
+            || elems[p].link_density() >= 0.25
+            || prose(p) * 4 < prose(top) * 5
+        {
+            return top;
+        }
+        top = p;
+    }
 }
 
 /// A `<p>` sibling of the chosen element that reads as prose: long with few links,

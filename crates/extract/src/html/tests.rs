@@ -867,3 +867,27 @@ fn body_drops_caption_classed_blocks() {
         },
     );
 }
+
+#[test]
+fn body_spans_an_article_split_into_sections() {
+    let section = |n: u32| {
+        format!(
+            "<section class=\"chapter\"><h2>Part {n}</h2><p>In part {n} of the repairs, the crews, working in two shifts, rebuilt another stretch of the wall, the engineer said.</p></section>"
+        )
+    };
+    let html = page(
+        "",
+        &format!(
+            r#"<div class="story"><section class="chapter">{PROSE}</section>{}{}</div><aside><p>Unrelated, short.</p></aside>"#,
+            section(2),
+            section(3)
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["mayor said", "In part 2 of", "In part 3 of"],
+            ..Default::default()
+        },
+    );
+}
