@@ -1,3 +1,6 @@
 //! End-to-end tests of the `morgue` binary: one test binary, a module per feature.
 
+mod extract;
+mod index;
+mod search;
 mod support;
