@@ -7,10 +7,13 @@ unchanged generator leaves `git status` clean. Stories live in stories_*.py,
 page templates in render.py, broken files in broken.py.
 """
 
+import sys
+
+sys.dont_write_bytecode = True
+
 import gzip
 import io
 import json
-import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent

@@ -599,6 +599,12 @@ def render_modern(page, xhtml=False):
         import re
         doc = re.sub(r'<(meta|link)([^>]*?)(?<!/)>', r'<\1\2 />', doc)
         doc = doc.replace("itemscope ", 'itemscope="itemscope" ').replace(" async ", ' async="async" ')
+        doc = re.sub(r' (data-slot-\d+)(?=[ >])', r' \1=""', doc)
+        doc = doc.replace("&copy;", "&#169;")
+        # XHTML saved by a browser keeps inline scripts and styles in CDATA sections.
+        # JSON-LD stays bare (JSON parsers would choke on the markers); it holds no & or <.
+        doc = re.sub(r"<(script|style)((?:(?!ld\+json)[^>])*)>(?!</)(.*?)</\1>",
+                     lambda m: f"<{m[1]}{m[2]}>/*<![CDATA[*/{m[3]}/*]]>*/</{m[1]}>", doc, flags=re.S)
     return doc
 
 

@@ -227,7 +227,7 @@ PAGES = [
             "## What is inside?",
             "- Compressed air or oxygen cylinders, and scrubbers that remove carbon dioxide | Drinking water, usually enough for several days | Sealed food rations and a first-aid kit | A toilet, lights running on batteries, and a way to communicate with the surface",
             "Modern chambers are designed to support their full capacity of occupants for at least 36 hours, and often for four days or more. In practice, careful rationing can stretch the supplies much further, as the Wheal Carrow crew showed.",
-            "Professor Isobel Landry, a mining engineer at the Camborne School of Mines, said the chambers had changed the arithmetic of underground rescues. \"Before them, you had hours. Now you have days, and days are enough to drill.\"",
+            "Isobel Landry, a professor of mining engineering at the Camborne School of Mines, said the chambers had changed the arithmetic of underground rescues. \"Before them, you had hours. Now you have days, and days are enough to drill.\"",
             "## Why not just dig them out?",
             "After a collapse, the ground around the fall is often unstable. Clearing it by hand risks a second collapse on the rescuers. Drilling a borehole from the surface is slower but far safer, and a narrow hole can carry air, water and a telephone line long before a wide one is finished.",
         ],

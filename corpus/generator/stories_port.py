@@ -9,9 +9,9 @@ PAGES = [
         standfirst="Die Gewerkschaft fordert zwölf Prozent mehr Lohn und Garantien gegen die Automatisierung.",
         figure="Stillstehende Containerbrücken am Amazonekai in Velsenhaven",
         body=[
-            "Im niederländischen Containerhafen Velsenhaven haben am Donnerstagmorgen rund 2.400 Hafenarbeiter die Arbeit niedergelegt. Zu dem unbefristeten Streik hat die Gewerkschaft Havenbond aufgerufen, nachdem die Tarifverhandlungen mit dem Terminalbetreiber Meridian Quay Terminals in der Nacht gescheitert waren.",
+            "Am Donnerstagmorgen haben in Velsenhaven, dem größten Containerhafen der Niederlande, rund 2.400 Hafenarbeiter die Arbeit niedergelegt. Zu dem unbefristeten Streik hat die Gewerkschaft Havenbond aufgerufen, nachdem die Tarifverhandlungen mit Meridian Quay Terminals, dem Betreiber der Terminals, in der Nacht gescheitert waren.",
             "Die Gewerkschaft verlangt eine Lohnerhöhung von zwölf Prozent sowie die Zusage, dass die geplante Automatisierung des Liegeplatzes 7 keine Arbeitsplätze kostet. Das Unternehmen hatte zuletzt sechs Prozent über zwei Jahre angeboten.",
-            "„Unsere Leute haben in der Pandemie jeden Tag gearbeitet, während die Reedereien Rekordgewinne gemacht haben“, sagte die Havenbond-Vorsitzende Anouk Verbeek vor dem Werkstor. „Jetzt sind wir dran.“",
+            "„Unsere Leute haben in der Pandemie jeden Tag gearbeitet, während die Reedereien Rekordgewinne gemacht haben“, sagte Anouk Verbeek, die Vorsitzende von Havenbond, vor dem Werkstor. „Jetzt sind wir dran.“",
             "Ein Sprecher von Meridian Quay Terminals nannte den Streik unverhältnismäßig. Der Vorstandschef des Unternehmens, Lars Ondergaard, erklärte, man sei weiterhin gesprächsbereit, könne aber „keine Forderungen erfüllen, die die Zukunft des Hafens gefährden“.",
             "Velsenhaven ist einer der wichtigsten Umschlagplätze für Container an der Nordsee. Nach Angaben der Hafenbehörde lagen am Donnerstag bereits 14 Schiffe vor der Einfahrt auf Reede. Auch Häfen in Deutschland rechnen mit Auswirkungen: Reedereien könnten Ladung nach Bremerhaven oder Hamburg umleiten.",
             "Wie lange der Ausstand dauern wird, ist offen. Die Gewerkschaft kündigte an, die Streikposten rund um die Uhr zu besetzen.",
@@ -187,8 +187,8 @@ PAGES = [
         body=[
             "Nach zwölf Tagen Streik wird im Hafen von Velsenhaven wieder gearbeitet. Die Mitglieder der Gewerkschaft Havenbond stimmten am Dienstag mit großer Mehrheit für einen neuen Tarifvertrag.",
             "Er sieht neun Prozent mehr Lohn in zwei Jahren vor. Zudem verpflichtet sich Meridian Quay Terminals, wegen der Automatisierung bis 2027 niemanden zu entlassen.",
-            "Vermittelt hatte den Kompromiss der frühere Arbeitsinspektor Hendrik Baalman. Die Gewerkschaftsvorsitzende Anouk Verbeek sprach von einem „Signal für alle Häfen in Europa“.",
-            "Für die deutschen Nordseehäfen endet damit eine Phase mit zusätzlichem Umschlag. In Bremerhaven waren in den vergangenen Tagen mehrere umgeleitete Schiffe abgefertigt worden.",
+            "Den Kompromiss hatte Hendrik Baalman vermittelt, ein früherer Arbeitsinspektor. Anouk Verbeek, die Vorsitzende der Gewerkschaft, sprach von einem „Signal für alle Häfen in Europa“.",
+            "Für die deutschen Nordseehäfen endet damit eine Phase mit zusätzlichem Umschlag. In den vergangenen Tagen waren in Bremerhaven mehrere umgeleitete Schiffe abgefertigt worden.",
         ],
         related=["Wetter: Frost zum Wochenende", "Neue Radwege für die Innenstadt"],
         most_read=["Fähre nach Amrum fällt wegen Sturm aus", "Wetter: Frost zum Wochenende"],

@@ -44,7 +44,8 @@ fn decode(bytes: &[u8], declared: Option<&'static Encoding>) -> String {
     let encoding = match declared {
         Some(encoding) if encoding != UTF_8 => encoding,
         _ => {
-            let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+            let mut detector =
+                chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
             detector.feed(bytes, true);
             detector.guess(None, chardetng::Utf8Detection::Allow)
         }

@@ -1,25 +1,637 @@
-//! Publication dates from the many ways pages write them.
+//! Publication dates from the many ways pages write them: machine formats (meta tags,
+//! JSON-LD, `<time datetime>`), dates inside urls, and date lines written for people in
+//! the languages of the archive.
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 
 use crate::Published;
 
-/// Parses a machine-readable date (ISO 8601 / RFC 3339 / RFC 2822 or a bare day).
+/// The earliest year we accept: older dates on news pages are almost always a
+/// copyright line, a birth date or a parse of something that is not a date.
+const MIN_YEAR: i32 = 1990;
+
+/// True when a day can be a publication date: not before 1990 and not in the future
+/// (one day of slack for time zones ahead of UTC).
+pub(crate) fn is_plausible(day: NaiveDate) -> bool {
+    let tomorrow = Utc::now().date_naive().succ_opt().unwrap_or(NaiveDate::MAX);
+    day.year() >= MIN_YEAR && day <= tomorrow
+}
+
+fn plausible(published: Published) -> Option<Published> {
+    is_plausible(published.date()).then_some(published)
+}
+
+/// Parses a machine-readable date (ISO 8601 / RFC 3339 / RFC 2822, a bare day, or
+/// a date followed by a time in the usual spellings); `None` for implausible days.
 pub(crate) fn parse_machine_date(raw: &str) -> Option<Published> {
     let raw = raw.trim();
+    if raw.len() < 8 {
+        return None;
+    }
     if let Ok(instant) = DateTime::parse_from_rfc3339(raw) {
-        return Some(Published::Instant(instant));
+        return plausible(Published::Instant(instant));
     }
     if let Ok(instant) = DateTime::parse_from_rfc2822(raw) {
-        return Some(Published::Instant(instant));
+        return plausible(Published::Instant(instant));
     }
-    for format in ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M"] {
-        if let Ok(naive) = NaiveDateTime::parse_from_str(raw, format) {
-            return Some(Published::Instant(naive.and_utc().fixed_offset()));
+    // Offsets without a colon (`+0100`) and fractional seconds of any length.
+    for format in [
+        "%Y-%m-%dT%H:%M:%S%.f%z",
+        "%Y-%m-%d %H:%M:%S%.f%z",
+        "%Y-%m-%dT%H:%M%z",
+    ] {
+        if let Ok(instant) = DateTime::parse_from_str(raw, format) {
+            return plausible(Published::Instant(instant));
         }
     }
-    let day = raw.get(..10)?;
-    NaiveDate::parse_from_str(day, "%Y-%m-%d")
-        .ok()
-        .map(Published::Day)
+    for format in [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%d %H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M",
+        "%Y/%m/%d %H:%M:%S",
+        "%Y/%m/%d %H:%M",
+    ] {
+        if let Ok(naive) = NaiveDateTime::parse_from_str(raw, format) {
+            return plausible(Published::Instant(naive.and_utc().fixed_offset()));
+        }
+    }
+    if let Some(day) = raw
+        .get(..10)
+        .and_then(|d| NaiveDate::parse_from_str(&d.replace('/', "-"), "%Y-%m-%d").ok())
+    {
+        return plausible(Published::Day(day));
+    }
+    // Compact `20210314` and anything else a person could read.
+    if raw.len() >= 8
+        && raw.as_bytes()[..8].iter().all(u8::is_ascii_digit)
+        && let Ok(day) = NaiveDate::parse_from_str(&raw[..8], "%Y%m%d")
+    {
+        return plausible(Published::Day(day));
+    }
+    find_date_in_text(raw, DayOrder::DayFirst)
+}
+
+/// A date inside a url path: `/2021/03/14/`, `/2021-03-14/`, `/20210314/`, or just
+/// `/2021/03/` (then the first of the month is not guessed: `None`).
+pub(crate) fn find_date_in_url(url: &str) -> Option<Published> {
+    let path = url.split(['?', '#']).next().unwrap_or(url);
+    let bytes = path.as_bytes();
+    let digits_at =
+        |i: usize, n: usize| bytes.len() >= i + n && bytes[i..i + n].iter().all(u8::is_ascii_digit);
+    let number =
+        |i: usize, n: usize| -> u32 { path[i..i + n].parse().expect("checked to be ascii digits") };
+    for i in 0..bytes.len() {
+        if i > 0 && bytes[i - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        if !digits_at(i, 4) || !matches!(&path[i..i + 2], "19" | "20") {
+            continue;
+        }
+        let year = number(i, 4) as i32;
+        // `2021/03/14`, `2021-03-14`, `2021_03_14`
+        if bytes.len() > i + 4 && matches!(bytes[i + 4], b'/' | b'-' | b'_') {
+            let sep = bytes[i + 4];
+            let m_len = (1..=2).rev().find(|&n| digits_at(i + 5, n)).unwrap_or(0);
+            if m_len == 0 {
+                continue;
+            }
+            let after_month = i + 5 + m_len;
+            if bytes.get(after_month) == Some(&sep) {
+                let d_len = (1..=2)
+                    .rev()
+                    .find(|&n| digits_at(after_month + 1, n))
+                    .unwrap_or(0);
+                let end = after_month + 1 + d_len;
+                if d_len > 0 && bytes.get(end).is_none_or(|b| !b.is_ascii_digit()) {
+                    let day = NaiveDate::from_ymd_opt(
+                        year,
+                        number(i + 5, m_len),
+                        number(after_month + 1, d_len),
+                    );
+                    if let Some(day) = day.filter(|d| is_plausible(*d)) {
+                        return Some(Published::Day(day));
+                    }
+                }
+            }
+        } else if digits_at(i, 8) && bytes.get(i + 8).is_none_or(|b| !b.is_ascii_digit()) {
+            let day = NaiveDate::from_ymd_opt(year, number(i + 4, 2), number(i + 6, 2));
+            if let Some(day) = day.filter(|d| is_plausible(*d)) {
+                return Some(Published::Day(day));
+            }
+        }
+    }
+    None
+}
+
+/// Which number comes first in an all-numeric date such as `03/04/2021`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DayOrder {
+    /// `14/03/2021`: most of the world.
+    DayFirst,
+    /// `03/14/2021`: American English.
+    MonthFirst,
+}
+
+/// One lexical piece of a date line.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Token<'a> {
+    Number {
+        value: u32,
+        digits: usize,
+    },
+    Word(&'a str),
+    /// A CJK date unit: 年 (year), 月 (month), 日 (day), or Korean 년/월/일.
+    Unit(char),
+    Sep(char),
+}
+
+/// Finds the first plausible date written for people in `text`: numeric (`2021-03-14`,
+/// `14.03.2021`, `03/14/2021`), with a month name in one of the archive's languages
+/// (`14 March 2021`, `March 14th, 2021`, `14. März 2021`, `14 de marzo de 2021`,
+/// `14 марта 2021`), or CJK (`2021年3月14日`). A time right after the date
+/// (`04:40`, `04:40:05`) makes it an instant.
+pub(crate) fn find_date_in_text(text: &str, order: DayOrder) -> Option<Published> {
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let tokens = tokenize(text);
+    (0..tokens.len()).find_map(|i| date_at(&tokens, i, order))
+}
+
+fn tokenize(text: &str) -> Vec<(Token<'_>, usize)> {
+    let mut tokens = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_ascii_digit() {
+            let mut end = start + 1;
+            while let Some(&(i, d)) = chars.peek() {
+                if !d.is_ascii_digit() {
+                    break;
+                }
+                end = i + 1;
+                chars.next();
+            }
+            let digits = end - start;
+            let value = if digits <= 9 {
+                text[start..end].parse().unwrap_or(0)
+            } else {
+                0
+            };
+            tokens.push((Token::Number { value, digits }, start));
+        } else if matches!(c, '年' | '月' | '日' | '년' | '월' | '일') {
+            tokens.push((Token::Unit(c), start));
+        } else if c.is_alphabetic() {
+            let mut end = start + c.len_utf8();
+            while let Some(&(i, d)) = chars.peek() {
+                if !d.is_alphabetic() || matches!(d, '年' | '月' | '日' | '년' | '월' | '일')
+                {
+                    break;
+                }
+                end = i + d.len_utf8();
+                chars.next();
+            }
+            tokens.push((Token::Word(&text[start..end]), start));
+        } else if !c.is_whitespace() {
+            tokens.push((Token::Sep(c), start));
+        }
+    }
+    tokens
+}
+
+/// Month number of a month name or abbreviation in one of the archive's languages.
+fn month_number(word: &str) -> Option<u32> {
+    let lower = word.to_lowercase();
+    let lower = lower.trim_end_matches('.');
+    const MONTHS: [&[&str]; 12] = [
+        &[
+            "january",
+            "jan",
+            "januar",
+            "jänner",
+            "janvier",
+            "janv",
+            "enero",
+            "ene",
+            "gennaio",
+            "gen",
+            "janeiro",
+            "januari",
+            "январь",
+            "января",
+            "янв",
+            "sty",
+            "stycznia",
+        ],
+        &[
+            "february",
+            "feb",
+            "febr",
+            "februar",
+            "février",
+            "fevrier",
+            "févr",
+            "fév",
+            "febrero",
+            "febbraio",
+            "fevereiro",
+            "fev",
+            "februari",
+            "февраль",
+            "февраля",
+            "фев",
+            "lutego",
+        ],
+        &[
+            "march",
+            "mar",
+            "märz",
+            "maerz",
+            "mär",
+            "mars",
+            "marzo",
+            "março",
+            "marco",
+            "maart",
+            "mrt",
+            "март",
+            "марта",
+            "мар",
+            "marca",
+        ],
+        &[
+            "april",
+            "apr",
+            "avril",
+            "avr",
+            "abril",
+            "abr",
+            "aprile",
+            "апрель",
+            "апреля",
+            "апр",
+            "kwietnia",
+        ],
+        &[
+            "may", "mai", "mayo", "maggio", "maio", "mei", "май", "мая", "maja",
+        ],
+        &[
+            "june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "июнь", "июня",
+            "июн", "czerwca",
+        ],
+        &[
+            "july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "июль",
+            "июля", "июл", "lipca",
+        ],
+        &[
+            "august",
+            "aug",
+            "août",
+            "aout",
+            "agosto",
+            "ago",
+            "augustus",
+            "август",
+            "августа",
+            "авг",
+            "sierpnia",
+        ],
+        &[
+            "september",
+            "sep",
+            "sept",
+            "septembre",
+            "septiembre",
+            "set",
+            "settembre",
+            "setembro",
+            "сентябрь",
+            "сентября",
+            "сен",
+            "сент",
+            "września",
+        ],
+        &[
+            "october",
+            "oct",
+            "oktober",
+            "okt",
+            "octobre",
+            "octubre",
+            "ottobre",
+            "ott",
+            "outubro",
+            "out",
+            "октябрь",
+            "октября",
+            "окт",
+            "października",
+        ],
+        &[
+            "november",
+            "nov",
+            "novembre",
+            "noviembre",
+            "novembro",
+            "ноябрь",
+            "ноября",
+            "ноя",
+            "listopada",
+        ],
+        &[
+            "december",
+            "dec",
+            "dezember",
+            "dez",
+            "décembre",
+            "decembre",
+            "déc",
+            "diciembre",
+            "dic",
+            "dicembre",
+            "dezembro",
+            "декабрь",
+            "декабря",
+            "дек",
+            "grudnia",
+        ],
+    ];
+    MONTHS
+        .iter()
+        .position(|names| names.contains(&lower))
+        .map(|i| i as u32 + 1)
+}
+
+/// Small words that may sit between the parts of a date: `14 de marzo de 2021`,
+/// `le 14 mars`, `den 14. März`, `14 of March`.
+fn is_filler(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "de" | "del" | "of" | "the" | "г" | "года"
+    )
+}
+
+fn date_at(tokens: &[(Token<'_>, usize)], i: usize, order: DayOrder) -> Option<Published> {
+    let tok = |k: usize| tokens.get(k).map(|t| t.0);
+    let num = |k: usize| match tok(k) {
+        Some(Token::Number { value, digits }) => Some((value, digits)),
+        _ => None,
+    };
+    let is_sep = |k: usize, set: &[char]| matches!(tok(k), Some(Token::Sep(c)) if set.contains(&c));
+    // Skip separators and filler words from k; the index of the next real token.
+    let skip = |mut k: usize| {
+        while let Some(t) = tok(k) {
+            match t {
+                Token::Sep(',' | '.' | '-' | '/' | '|') => k += 1,
+                Token::Word(w) if is_filler(w) => k += 1,
+                _ => break,
+            }
+        }
+        k
+    };
+    let ordinal_suffix = |k: usize| matches!(tok(k), Some(Token::Word(w)) if matches!(w.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th" | "er" | "º"));
+    let finish = |y: u32, m: u32, d: u32, next: usize| -> Option<Published> {
+        let day = NaiveDate::from_ymd_opt(y as i32, m, d).filter(|d| is_plausible(*d))?;
+        Some(with_time(tokens, next, day))
+    };
+    match tok(i)? {
+        Token::Number { value, digits: 4 } => {
+            let year = value;
+            // 2021年3月14日
+            if tok(i + 1) == Some(Token::Unit('年')) || tok(i + 1) == Some(Token::Unit('년')) {
+                let (m, _) = num(i + 2)?;
+                if !matches!(tok(i + 3), Some(Token::Unit('月' | '월'))) {
+                    return None;
+                }
+                let (d, _) = num(i + 4)?;
+                return finish(year, m, d, i + 5);
+            }
+            // 2021-03-14, 2021/3/14, 2021.03.14
+            if is_sep(i + 1, &['-', '/', '.']) {
+                let sep = tok(i + 1);
+                let (m, md) = num(i + 2)?;
+                if tok(i + 3) != sep || md > 2 {
+                    return None;
+                }
+                let (d, dd) = num(i + 4)?;
+                if dd > 2 {
+                    return None;
+                }
+                return finish(year, m, d, i + 5);
+            }
+            None
+        }
+        Token::Number {
+            value: first,
+            digits: 1..=2,
+        } => {
+            // Not the tail of a longer number such as `3.14.2021.5`.
+            if i > 0 && is_sep(i - 1, &['.', '/']) && num(i.wrapping_sub(2)).is_some() {
+                return None;
+            }
+            // 14.03.2021, 03/14/2021, 14-03-2021
+            if is_sep(i + 1, &['.', '/', '-']) {
+                let sep = tok(i + 1);
+                if let Some((second, 1..=2)) = num(i + 2) {
+                    if tok(i + 3) != sep {
+                        return None;
+                    }
+                    let (year, yd) = num(i + 4)?;
+                    if yd != 4 {
+                        return None;
+                    }
+                    let month_first = match sep {
+                        Some(Token::Sep('.')) => false,
+                        _ => second > 12 || (order == DayOrder::MonthFirst && first <= 12),
+                    };
+                    let (m, d) = if month_first {
+                        (first, second)
+                    } else {
+                        (second, first)
+                    };
+                    return finish(year, m, d, i + 5);
+                }
+            }
+            // 14 March 2021, 14. März 2021, 14 de marzo de 2021, 14th of March, 2021
+            let mut k = i + 1;
+            if ordinal_suffix(k) {
+                k += 1;
+            }
+            k = skip(k);
+            let Some(Token::Word(w)) = tok(k) else {
+                return None;
+            };
+            let month = month_number(w)?;
+            k = skip(k + 1);
+            let (year, 4) = num(k)? else {
+                return None;
+            };
+            finish(year, month, first, k + 1)
+        }
+        Token::Word(w) => {
+            // March 14, 2021 / March 14th 2021
+            let month = month_number(w)?;
+            let mut k = skip(i + 1);
+            let (day, 1..=2) = num(k)? else {
+                return None;
+            };
+            k += 1;
+            if ordinal_suffix(k) {
+                k += 1;
+            }
+            k = skip(k);
+            let (year, 4) = num(k)? else {
+                return None;
+            };
+            finish(year, month, day, k + 1)
+        }
+        _ => None,
+    }
+}
+
+/// The date at hand, made an instant when a clock time follows it (`, 04:40`, `um 9:05 Uhr`).
+fn with_time(tokens: &[(Token<'_>, usize)], mut k: usize, day: NaiveDate) -> Published {
+    // Allow a separator or one short word (`at`, `um`, `à`, `в`) before the time.
+    for _ in 0..2 {
+        match tokens.get(k).map(|t| t.0) {
+            Some(Token::Sep(c)) if c != ':' => k += 1,
+            Some(Token::Word(w)) if w.chars().count() <= 3 => k += 1,
+            _ => break,
+        }
+    }
+    let number = |k: usize| match tokens.get(k).map(|t| t.0) {
+        Some(Token::Number {
+            value,
+            digits: 1..=2,
+        }) => Some(value),
+        _ => None,
+    };
+    let colon = |k: usize| matches!(tokens.get(k).map(|t| t.0), Some(Token::Sep(':')));
+    let time = (|| {
+        let h = number(k)?;
+        if !colon(k + 1) {
+            return None;
+        }
+        let m = number(k + 2)?;
+        let s = if colon(k + 3) {
+            number(k + 4).unwrap_or(0)
+        } else {
+            0
+        };
+        NaiveTime::from_hms_opt(h, m, s)
+    })();
+    match time {
+        Some(time) => Published::Instant(day.and_time(time).and_utc().fixed_offset()),
+        None => Published::Day(day),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn check_text(text: &str, expected: Option<NaiveDate>) {
+        let found = find_date_in_text(text, DayOrder::DayFirst).map(|p| p.date());
+        assert_eq!(found, expected, "{text}");
+    }
+
+    #[test]
+    fn machine_dates_keep_their_time() {
+        let p = parse_machine_date("2021-03-14T09:30:00+01:00").unwrap();
+        assert_eq!(p.to_string(), "2021-03-14T09:30:00+01:00");
+        let p = parse_machine_date("2021-03-14T09:30:00.123+0100").unwrap();
+        assert_eq!(p.date(), day(2021, 3, 14));
+        assert_eq!(
+            parse_machine_date("2021-03-14").unwrap(),
+            Published::Day(day(2021, 3, 14))
+        );
+        assert_eq!(
+            parse_machine_date("Sun, 14 Mar 2021 09:30:00 GMT")
+                .unwrap()
+                .date(),
+            day(2021, 3, 14)
+        );
+    }
+
+    #[test]
+    fn rejects_future_and_ancient_dates() {
+        assert_eq!(parse_machine_date("2999-01-01"), None);
+        assert_eq!(parse_machine_date("1970-01-01T00:00:00Z"), None);
+        check_text("© 1985 Weekly Courier", None);
+    }
+
+    #[test]
+    fn numeric_dates_in_text() {
+        check_text("Date:2025-04-19 04:40:05", Some(day(2025, 4, 19)));
+        check_text("Posted 14.03.2021", Some(day(2021, 3, 14)));
+        check_text("03/14/2021", Some(day(2021, 3, 14)));
+        check_text("2021/3/14", Some(day(2021, 3, 14)));
+    }
+
+    #[test]
+    fn month_first_order_for_american_pages() {
+        let p = find_date_in_text("04/03/2021", DayOrder::MonthFirst).unwrap();
+        assert_eq!(p.date(), day(2021, 4, 3));
+        let p = find_date_in_text("04/03/2021", DayOrder::DayFirst).unwrap();
+        assert_eq!(p.date(), day(2021, 3, 4));
+    }
+
+    #[test]
+    fn month_names_in_many_languages() {
+        for line in [
+            "Published March 14, 2021",
+            "March 14th, 2021 at 9:30",
+            "14 March 2021",
+            "Sunday, 14th of March 2021",
+            "14. März 2021",
+            "le 14 mars 2021",
+            "14 de marzo de 2021",
+            "14 marzo 2021",
+            "14 de março de 2021",
+            "14 maart 2021",
+            "14 марта 2021 г.",
+            "2021年3月14日",
+            "Mar. 14, 2021",
+        ] {
+            check_text(line, Some(day(2021, 3, 14)));
+        }
+    }
+
+    #[test]
+    fn a_following_time_makes_an_instant() {
+        let p = find_date_in_text("Date:2025-04-19 04:40:05", DayOrder::DayFirst).unwrap();
+        assert_eq!(p.to_string(), "2025-04-19T04:40:05+00:00");
+        let p = find_date_in_text("14 March 2021", DayOrder::DayFirst).unwrap();
+        assert_eq!(p, Published::Day(day(2021, 3, 14)));
+    }
+
+    #[test]
+    fn text_without_a_date() {
+        check_text("Version 2.3.4 released", None);
+        check_text("He scored 14 goals in 2021", None);
+        check_text("", None);
+    }
+
+    #[test]
+    fn dates_in_urls() {
+        let find = |u: &str| find_date_in_url(u).map(|p| p.date());
+        assert_eq!(
+            find("https://x.example/2021/03/14/story"),
+            Some(day(2021, 3, 14))
+        );
+        assert_eq!(
+            find("https://x.example/news/2021-03-14-story.html"),
+            Some(day(2021, 3, 14))
+        );
+        assert_eq!(
+            find("https://x.example/a/20210314/story"),
+            Some(day(2021, 3, 14))
+        );
+        assert_eq!(find("https://x.example/2021/03/story"), None);
+        assert_eq!(find("https://x.example/story-12345678"), None);
+    }
 }

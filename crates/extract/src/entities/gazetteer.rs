@@ -1,0 +1,1033 @@
+//! What morgue knows about names before reading an article: the gazetteers compiled
+//! by `scripts/gen_gazetteers.py` into `crates/extract/data/`, and the short word
+//! lists (titles, cue words) that the rules use.
+//!
+//! Every lookup takes a lower-cased key; phrases are single-space joined.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use crate::EntityKind;
+
+/// The gazetteers, built once on first use.
+pub(super) struct Gazetteer {
+    /// Known names (one word or a phrase) and their kind.
+    names: HashMap<&'static str, EntityKind>,
+    /// The longest known phrase, in words: bounds the phrase search.
+    pub(super) longest_name_words: usize,
+    /// Common English first names.
+    first_names: HashSet<&'static str>,
+    /// Lower-case dictionary words.
+    common_words: HashSet<&'static str>,
+}
+
+static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::build);
+
+static ORGANIZATIONS: &str = include_str!("../../data/organizations.txt");
+static LOCATIONS: &str = include_str!("../../data/locations.txt");
+static DEMONYMS: &str = include_str!("../../data/demonyms.txt");
+static FIRST_NAMES: &str = include_str!("../../data/first_names.txt");
+static COMMON_WORDS: &str = include_str!("../../data/common_words.txt");
+
+/// The lines of a data file, without its `#` header and blank lines.
+fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
+    file.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+}
+
+/// Lower-cases a name into the key form the tables use (typographic apostrophes
+/// become `'`, runs of white space one space). Leaks: only called while building the
+/// static tables, once per entry.
+fn leak_key(name: &str) -> &'static str {
+    let key = key_of(name.split_whitespace());
+    Box::leak(key.into_boxed_str())
+}
+
+/// The lookup key of a sequence of words.
+pub(super) fn key_of<'a>(words: impl Iterator<Item = &'a str>) -> String {
+    let mut key = String::new();
+    for word in words {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        push_lower(&mut key, word);
+    }
+    key
+}
+
+/// Appends `word` lower-cased, with `’` as `'`.
+pub(super) fn push_lower(key: &mut String, word: &str) {
+    if word.is_ascii() {
+        key.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        for c in word.chars() {
+            if c == '\u{2019}' {
+                key.push('\'');
+            } else {
+                key.extend(c.to_lowercase());
+            }
+        }
+    }
+}
+
+impl Gazetteer {
+    fn build() -> Gazetteer {
+        let mut names = HashMap::new();
+        // First entry wins: the hand-written organisations are the most specific, and
+        // a place that is also a demonym (`Djibouti`) is a place.
+        let files = [
+            (ORGANIZATIONS, EntityKind::Organization),
+            (LOCATIONS, EntityKind::Location),
+            (DEMONYMS, EntityKind::Other),
+        ];
+        for (file, kind) in files {
+            for name in entries(file) {
+                names.entry(leak_key(name)).or_insert(kind);
+            }
+        }
+        let longest_name_words = names
+            .keys()
+            .map(|key| key.split(' ').count())
+            .max()
+            .unwrap_or(1);
+        Gazetteer {
+            names,
+            longest_name_words,
+            first_names: entries(FIRST_NAMES).map(leak_key).collect(),
+            common_words: entries(COMMON_WORDS).collect(),
+        }
+    }
+
+    /// The shared tables.
+    pub(super) fn get() -> &'static Gazetteer {
+        &GAZETTEER
+    }
+
+    /// The kind of a known name or phrase, by key.
+    pub(super) fn kind_of(&self, key: &str) -> Option<EntityKind> {
+        self.names.get(key).copied()
+    }
+
+    /// Whether a key is a common first name.
+    pub(super) fn is_first_name(&self, key: &str) -> bool {
+        self.first_names.contains(key)
+    }
+
+    /// Whether a key is an ordinary English word (or a function word).
+    pub(super) fn is_common_word(&self, key: &str) -> bool {
+        self.common_words.contains(key) || FUNCTION_WORDS.contains(&key)
+    }
+}
+
+/// Words that never start or end a name, whatever their case.
+const FUNCTION_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "but",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "by",
+    "with",
+    "from",
+    "as",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "it",
+    "its",
+    "he",
+    "she",
+    "they",
+    "we",
+    "you",
+    "i",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "what",
+    "who",
+    "when",
+    "where",
+    "why",
+    "how",
+    "if",
+    "not",
+    "no",
+    "yes",
+    "so",
+    "do",
+    "did",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "after",
+    "before",
+    "while",
+    "about",
+    "over",
+    "under",
+    "all",
+    "some",
+    "any",
+    "more",
+    "most",
+    "new",
+    "one",
+    "two",
+    "three",
+    "first",
+    "last",
+    "mr",
+    "mrs",
+    "ms",
+    "st",
+    "vs",
+    "via",
+    "per",
+    "also",
+    "just",
+    "only",
+    "even",
+    "still",
+    "ok",
+    "okay",
+    "hi",
+    "hello",
+    "please",
+    "thanks",
+    "thank",
+    "dear",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "breaking",
+    "update",
+    "updates",
+    "live",
+    "photo",
+    "video",
+    "watch",
+    "read",
+    "advertisement",
+    "subscribe",
+    "share",
+    "click",
+    "image",
+    "credit",
+];
+
+/// Calendar words: capitalised in English but never an entity here.
+pub(super) fn is_calendar_word(key: &str) -> bool {
+    matches!(
+        key,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "mon"
+            | "tue"
+            | "wed"
+            | "thu"
+            | "fri"
+            | "sat"
+            | "sun"
+            | "am"
+            | "pm"
+            | "a.m."
+            | "p.m."
+            | "gmt"
+            | "utc"
+            | "edt"
+            | "est"
+            | "pst"
+            | "pdt"
+            | "cet"
+            | "bst"
+    )
+}
+
+/// Titles that announce a person and are not part of the name (`President`, `Mr.`).
+pub(super) fn is_person_title(key: &str) -> bool {
+    matches!(
+        key,
+        "president"
+            | "mr"
+            | "mr."
+            | "mrs"
+            | "mrs."
+            | "ms"
+            | "ms."
+            | "dr"
+            | "dr."
+            | "miss"
+            | "comrade"
+            | "sir"
+            | "dame"
+            | "lord"
+            | "lady"
+            | "king"
+            | "queen"
+            | "prince"
+            | "princess"
+            | "emperor"
+            | "empress"
+            | "pope"
+            | "sheikh"
+            | "sheik"
+            | "emir"
+            | "sultan"
+            | "ayatollah"
+            | "imam"
+            | "rabbi"
+            | "reverend"
+            | "rev"
+            | "rev."
+            | "father"
+            | "archbishop"
+            | "bishop"
+            | "cardinal"
+            | "chancellor"
+            | "premier"
+            | "minister"
+            | "secretary"
+            | "senator"
+            | "sen"
+            | "sen."
+            | "representative"
+            | "rep"
+            | "rep."
+            | "congressman"
+            | "congresswoman"
+            | "governor"
+            | "gov"
+            | "gov."
+            | "mayor"
+            | "judge"
+            | "justice"
+            | "ambassador"
+            | "envoy"
+            | "general"
+            | "gen"
+            | "gen."
+            | "admiral"
+            | "adm."
+            | "colonel"
+            | "col"
+            | "col."
+            | "lieutenant"
+            | "lt"
+            | "lt."
+            | "sergeant"
+            | "sgt"
+            | "sgt."
+            | "captain"
+            | "capt"
+            | "capt."
+            | "major"
+            | "maj."
+            | "brigadier"
+            | "brig."
+            | "marshal"
+            | "commander"
+            | "cmdr."
+            | "corporal"
+            | "private"
+            | "officer"
+            | "detective"
+            | "inspector"
+            | "chief"
+            | "director"
+            | "chairman"
+            | "chairwoman"
+            | "chairperson"
+            | "chair"
+            | "ceo"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "professor"
+            | "prof"
+            | "prof."
+            | "coach"
+            | "manager"
+            | "leader"
+            | "speaker"
+            | "commissioner"
+            | "attorney"
+            | "prosecutor"
+            | "dictator"
+            | "vice"
+            | "deputy"
+            | "acting"
+            | "former"
+            | "late"
+            | "saint"
+            | "st."
+            | "president-elect"
+            | "presidents"
+            | "crown"
+            | "grand"
+            | "supreme"
+            | "head"
+            | "founder"
+            | "co-founder"
+            | "analyst"
+            | "economist"
+            | "author"
+            | "writer"
+            | "actor"
+            | "actress"
+            | "singer"
+            | "star"
+            | "striker"
+            | "midfielder"
+            | "defender"
+            | "goalkeeper"
+            | "player"
+            | "champion"
+            | "nurse"
+            | "doctor"
+            | "auditor"
+            | "lawmaker"
+            | "legislator"
+            | "mp"
+    )
+}
+
+/// Words that build a title with the next word (`Foreign Minister`, `Defense Secretary`)
+/// but are names in their own right elsewhere (`Foreign Ministry`).
+pub(super) fn is_title_modifier(key: &str) -> bool {
+    matches!(
+        key,
+        "prime"
+            | "foreign"
+            | "defense"
+            | "defence"
+            | "finance"
+            | "interior"
+            | "health"
+            | "home"
+            | "trade"
+            | "economy"
+            | "energy"
+            | "education"
+            | "culture"
+            | "transport"
+            | "labor"
+            | "labour"
+            | "agriculture"
+            | "environment"
+            | "state"
+            | "executive"
+            | "chief"
+            | "senior"
+            | "assistant"
+            | "associate"
+            | "managing"
+            | "general"
+            | "attorney"
+            | "white"
+            | "house"
+            | "press"
+            | "army"
+            | "navy"
+            | "police"
+            | "opposition"
+            | "party"
+            | "team"
+            | "club"
+            | "union"
+            | "board"
+            | "company"
+            | "government"
+            | "military"
+            | "security"
+            | "national"
+            | "first"
+            | "former"
+            | "vice"
+            | "deputy"
+            | "acting"
+            | "supreme"
+            | "commanding"
+    )
+}
+
+/// Words after a title's `of` that still belong to the title (`Secretary of State`).
+pub(super) fn is_title_object(key: &str) -> bool {
+    matches!(
+        key,
+        "state"
+            | "defense"
+            | "defence"
+            | "staff"
+            | "homeland"
+            | "security"
+            | "commerce"
+            | "the"
+            | "treasury"
+            | "justice"
+            | "energy"
+            | "health"
+            | "education"
+            | "transportation"
+            | "agriculture"
+            | "labor"
+            | "interior"
+            | "police"
+    )
+}
+
+/// The last word of a name that makes it an organisation.
+pub(super) fn is_organization_cue(key: &str) -> bool {
+    matches!(
+        key,
+        "inc"
+            | "inc."
+            | "corp"
+            | "corp."
+            | "corporation"
+            | "co"
+            | "co."
+            | "ltd"
+            | "ltd."
+            | "llc"
+            | "plc"
+            | "ag"
+            | "gmbh"
+            | "sa"
+            | "s.a."
+            | "nv"
+            | "lp"
+            | "llp"
+            | "group"
+            | "bank"
+            | "ministry"
+            | "council"
+            | "university"
+            | "party"
+            | "airlines"
+            | "airways"
+            | "air"
+            | "institute"
+            | "agency"
+            | "committee"
+            | "commission"
+            | "department"
+            | "association"
+            | "union"
+            | "federation"
+            | "foundation"
+            | "fund"
+            | "court"
+            | "army"
+            | "navy"
+            | "police"
+            | "forces"
+            | "force"
+            | "club"
+            | "company"
+            | "companies"
+            | "holdings"
+            | "industries"
+            | "motors"
+            | "systems"
+            | "technologies"
+            | "technology"
+            | "labs"
+            | "laboratories"
+            | "times"
+            | "post"
+            | "news"
+            | "press"
+            | "journal"
+            | "herald"
+            | "tribune"
+            | "gazette"
+            | "network"
+            | "networks"
+            | "office"
+            | "assembly"
+            | "parliament"
+            | "senate"
+            | "congress"
+            | "board"
+            | "bureau"
+            | "service"
+            | "services"
+            | "authority"
+            | "organization"
+            | "organisation"
+            | "school"
+            | "college"
+            | "academy"
+            | "hospital"
+            | "church"
+            | "exchange"
+            | "reserve"
+            | "trust"
+            | "partners"
+            | "capital"
+            | "media"
+            | "pharmaceuticals"
+            | "pharma"
+            | "energy"
+            | "oil"
+            | "telecom"
+            | "communications"
+            | "brothers"
+            | "bros"
+            | "bros."
+            | "team"
+            | "league"
+            | "society"
+            | "alliance"
+            | "coalition"
+            | "movement"
+            | "front"
+            | "brigade"
+            | "brigades"
+            | "guard"
+            | "command"
+            | "cabinet"
+            | "government"
+            | "administration"
+            | "secretariat"
+            | "directorate"
+            | "tribunal"
+            | "commissioner"
+            | "corps"
+            | "securities"
+            | "investments"
+            | "ventures"
+            | "entertainment"
+            | "studios"
+            | "records"
+            | "publishing"
+            | "magazine"
+            | "radio"
+            | "tv"
+            | "television"
+            | "channel"
+            | "broadcasting"
+            | "united"
+            | "city fc"
+            | "fc"
+            | "f.c."
+            | "rovers"
+            | "wanderers"
+            | "athletic"
+            | "athletico"
+            | "sporting"
+            | "orchestra"
+            | "band"
+            | "center"
+            | "centre"
+            | "museum"
+            | "library"
+            | "council's"
+            | "cooperative"
+            | "co-op"
+            | "railway"
+            | "railways"
+            | "electric"
+            | "motor"
+            | "steel"
+            | "mining"
+            | "petroleum"
+            | "chemical"
+            | "chemicals"
+            | "foods"
+            | "stores"
+            | "insurance"
+            | "software"
+            | "semiconductor"
+            | "aerospace"
+            | "dynamics"
+            | "robotics"
+    )
+}
+
+/// Words that take an `of` inside a name (`Bank of England`, `Sea of Japan`).
+pub(super) fn takes_of(key: &str) -> bool {
+    is_organization_cue(key)
+        || matches!(
+            key,
+            "republic"
+                | "kingdom"
+                | "sea"
+                | "gulf"
+                | "bay"
+                | "isle"
+                | "island"
+                | "islands"
+                | "strait"
+                | "straits"
+                | "cape"
+                | "lake"
+                | "mount"
+                | "port"
+                | "province"
+                | "state"
+                | "states"
+                | "city"
+                | "county"
+                | "district"
+                | "duchy"
+                | "emirate"
+                | "commonwealth"
+                | "house"
+                | "chamber"
+                | "palace"
+                | "cathedral"
+                | "battle"
+                | "siege"
+                | "treaty"
+                | "day"
+                | "feast"
+                | "statue"
+                | "tower"
+                | "bill"
+                | "declaration"
+                | "order"
+                | "duke"
+                | "earl"
+                | "archbishop"
+                | "bishop"
+                | "secretary"
+                | "minister"
+                | "chief"
+                | "head"
+                | "court"
+                | "tomb"
+                | "temple"
+                | "dome"
+                | "valley"
+                | "mountains"
+                | "plains"
+                | "queen"
+                | "king"
+                | "prince"
+                | "princess"
+                | "sultan"
+                | "emir"
+        )
+}
+
+/// The last word of a name that makes it a place.
+pub(super) fn is_location_cue(key: &str) -> bool {
+    matches!(
+        key,
+        "city"
+            | "county"
+            | "province"
+            | "island"
+            | "islands"
+            | "river"
+            | "lake"
+            | "mountain"
+            | "mountains"
+            | "mount"
+            | "valley"
+            | "sea"
+            | "ocean"
+            | "bay"
+            | "gulf"
+            | "strait"
+            | "straits"
+            | "peninsula"
+            | "region"
+            | "district"
+            | "street"
+            | "st"
+            | "square"
+            | "avenue"
+            | "ave"
+            | "road"
+            | "boulevard"
+            | "airport"
+            | "park"
+            | "bridge"
+            | "cosmodrome"
+            | "spaceport"
+            | "coast"
+            | "desert"
+            | "canal"
+            | "heights"
+            | "hills"
+            | "beach"
+            | "forest"
+            | "harbor"
+            | "harbour"
+            | "station"
+            | "stadium"
+            | "arena"
+            | "palace"
+            | "cathedral"
+            | "village"
+            | "town"
+            | "township"
+            | "prefecture"
+            | "oblast"
+            | "territory"
+            | "territories"
+            | "state"
+            | "republic"
+            | "kingdom"
+            | "emirates"
+            | "highway"
+            | "square's"
+            | "plaza"
+            | "port"
+            | "peak"
+            | "glacier"
+            | "volcano"
+            | "falls"
+            | "reservoir"
+            | "dam"
+            | "base"
+            | "prison"
+            | "camp"
+            | "tower"
+            | "towers"
+            | "building"
+            | "hall"
+            | "zone"
+            | "border"
+            | "corridor"
+            | "province's"
+            | "capital"
+            | "metro"
+            | "metropolitan"
+    )
+}
+
+/// The first word of a name that makes it a place (`Mount Fuji`, `Lake Geneva`).
+pub(super) fn is_location_head(key: &str) -> bool {
+    matches!(
+        key,
+        "mount"
+            | "mt"
+            | "mt."
+            | "lake"
+            | "port"
+            | "cape"
+            | "fort"
+            | "ft."
+            | "san"
+            | "santa"
+            | "saint"
+            | "st."
+            | "sea"
+            | "gulf"
+            | "strait"
+            | "isle"
+            | "new"
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "upper"
+            | "lower"
+            | "greater"
+            | "los"
+            | "las"
+            | "el"
+            | "rio"
+            | "al"
+    )
+}
+
+/// The last word of a name that makes it an event, law, work or prize (`other`).
+pub(super) fn is_other_cue(key: &str) -> bool {
+    matches!(
+        key,
+        "war"
+            | "cup"
+            | "open"
+            | "championship"
+            | "championships"
+            | "games"
+            | "olympics"
+            | "prize"
+            | "award"
+            | "awards"
+            | "festival"
+            | "act"
+            | "treaty"
+            | "agreement"
+            | "accord"
+            | "accords"
+            | "day"
+            | "summit"
+            | "conference"
+            | "crisis"
+            | "revolution"
+            | "series"
+            | "prix"
+            | "trophy"
+            | "tournament"
+            | "marathon"
+            | "expo"
+            | "week"
+            | "doctrine"
+            | "plan"
+            | "bill"
+            | "protocol"
+            | "convention"
+            | "declaration"
+            | "uprising"
+            | "massacre"
+            | "election"
+            | "elections"
+            | "referendum"
+            | "index"
+            | "ii"
+            | "iii"
+            | "pro"
+            | "max"
+            | "edition"
+    )
+}
+
+/// Connectors allowed inside a name between two capitalised words.
+pub(super) fn is_connector(key: &str) -> bool {
+    matches!(
+        key,
+        "of" | "de"
+            | "da"
+            | "di"
+            | "del"
+            | "della"
+            | "der"
+            | "den"
+            | "van"
+            | "von"
+            | "la"
+            | "le"
+            | "du"
+            | "des"
+            | "bin"
+            | "bint"
+            | "ibn"
+            | "al"
+            | "el"
+            | "y"
+            | "for"
+            | "&"
+            | "and"
+            | "the"
+            | "on"
+            | "upon"
+    )
+}
+
+/// Words before a name that say the name is a place (`in Kyiv`).
+pub(super) fn is_place_preposition(key: &str) -> bool {
+    matches!(
+        key,
+        "in" | "near"
+            | "outside"
+            | "across"
+            | "throughout"
+            | "around"
+            | "to"
+            | "from"
+            | "into"
+            | "toward"
+            | "towards"
+            | "via"
+            | "visit"
+            | "visited"
+            | "visiting"
+    )
+}
+
+/// Verbs after a name that say the name is someone speaking (`Miller said`).
+pub(super) fn is_speech_verb(key: &str) -> bool {
+    matches!(
+        key,
+        "said"
+            | "says"
+            | "told"
+            | "added"
+            | "asked"
+            | "wrote"
+            | "explained"
+            | "noted"
+            | "argued"
+            | "insisted"
+            | "recalled"
+            | "admitted"
+            | "stressed"
+            | "replied"
+            | "tweeted"
+            | "declared"
+            | "claimed"
+            | "warned"
+            | "urged"
+            | "believes"
+            | "thinks"
+            | "believed"
+            | "thought"
+            | "who"
+    )
+}

@@ -1,0 +1,620 @@
+//! Candidate names: runs of capitalised words, cut and trimmed by rules, each with
+//! the kind its own words give and what its context says.
+
+use std::collections::HashSet;
+
+use super::gazetteer::{self, Gazetteer, key_of, push_lower};
+use super::tokens::{Token, tokenize};
+use crate::EntityKind;
+
+/// One mention of a possible name.
+pub(super) struct Candidate<'a> {
+    /// The name as written (possessive cut off).
+    pub(super) surface: &'a str,
+    /// Lower-case words of the name.
+    pub(super) words: Vec<String>,
+    /// The words joined by one space: the merge key.
+    pub(super) key: String,
+    /// The kind the gazetteers or the name's words give; `None` when they are silent.
+    pub(super) kind: Option<EntityKind>,
+    /// A person title stood before it (`President`, `Mr.`, `Comrade`).
+    pub(super) is_after_title: bool,
+    /// A speech verb follows (`said`, `told`).
+    pub(super) is_before_speech: bool,
+    /// A place word stands before it (`in`, `near`) or `-based` follows it.
+    pub(super) is_after_place_word: bool,
+    /// `the` stands before it.
+    pub(super) is_after_article: bool,
+    /// Written as a short all-caps word (`NATO`), not in an all-caps line.
+    pub(super) is_acronym: bool,
+}
+
+/// How capitals behave on a line.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum LineCase {
+    /// Ordinary sentences: a capital mid-sentence marks a name.
+    Sentence,
+    /// An all-caps or title-case line (a headline): every word is capitalised, so
+    /// each must show it is a name by other means.
+    Shouted,
+}
+
+/// One word of a run, with its lookup key.
+struct Word<'t, 'a> {
+    token: &'t Token<'a>,
+    key: String,
+}
+
+/// What the document as a whole says about words: which are seen in lower case, and
+/// which are capitalised where capitals mean a name.
+struct Vocabulary<'a> {
+    lower: HashSet<&'a str>,
+    named: HashSet<String>,
+}
+
+/// Finds the candidate names in the given texts (title, body), in order.
+pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Vec<Candidate<'a>> {
+    let gazetteer = Gazetteer::get();
+    let documents: Vec<(Vec<Token<'a>>, Vec<LineCase>)> = texts
+        .iter()
+        .map(|text| {
+            let tokens = tokenize(text);
+            let cases = line_cases(&tokens);
+            (tokens, cases)
+        })
+        .collect();
+
+    let mut vocabulary = Vocabulary {
+        lower: HashSet::new(),
+        named: HashSet::new(),
+    };
+    for (tokens, cases) in &documents {
+        for token in tokens.iter().filter(|t| t.is_word) {
+            if token.text.starts_with(|c: char| c.is_lowercase()) {
+                vocabulary.lower.insert(token.text);
+            } else if token.is_capitalized()
+                && !token.is_sentence_start
+                && cases[token.line as usize] == LineCase::Sentence
+            {
+                vocabulary.named.insert(key_of(std::iter::once(token.text)));
+            }
+        }
+    }
+
+    let mut finder = Finder {
+        gazetteer,
+        text: "",
+        vocabulary: &vocabulary,
+        out: Vec::new(),
+    };
+    for (text, (tokens, cases)) in texts.iter().zip(&documents) {
+        finder.text = text;
+        finder.scan(tokens, cases);
+    }
+    finder.out
+}
+
+/// Decides for each line whether its capitals can be trusted.
+fn line_cases(tokens: &[Token<'_>]) -> Vec<LineCase> {
+    let lines = tokens.last().map_or(0, |t| t.line as usize + 1);
+    let mut counts = vec![(0u32, 0u32, 0u32, 0u32); lines];
+    for token in tokens.iter().filter(|t| t.is_word) {
+        if !token.text.chars().next().is_some_and(char::is_alphabetic) {
+            continue;
+        }
+        let count = &mut counts[token.line as usize];
+        count.3 += 1;
+        // Short lower-case words (`of`, `the`) stay lower case in title-case headings.
+        if token.text.len() <= 3 && token.text.starts_with(char::is_lowercase) {
+            continue;
+        }
+        count.0 += 1;
+        if token.is_all_caps() {
+            count.1 += 1;
+        }
+        if token.is_capitalized() {
+            count.2 += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .map(|(words, caps, capitalised, all_words)| {
+            // Headings and headlines: mostly capitals, or every word capitalised.
+            let shouted = (words >= 3 && caps * 10 >= words * 7)
+                || (all_words >= 5 && capitalised * 10 >= all_words * 8)
+                || (words >= 2 && capitalised == words);
+            if shouted {
+                LineCase::Shouted
+            } else {
+                LineCase::Sentence
+            }
+        })
+        .collect()
+}
+
+/// Walks the tokens and collects candidates.
+struct Finder<'g, 'v, 'a> {
+    gazetteer: &'g Gazetteer,
+    /// The text being scanned, which the tokens are slices of.
+    text: &'a str,
+    vocabulary: &'v Vocabulary<'a>,
+    out: Vec<Candidate<'a>>,
+}
+
+impl<'a> Finder<'_, '_, 'a> {
+    fn scan(&mut self, tokens: &[Token<'a>], cases: &[LineCase]) {
+        let mut i = 0;
+        while i < tokens.len() {
+            if !self.starts_name(&tokens[i]) {
+                i += 1;
+                continue;
+            }
+            let end = self.run_end(tokens, i);
+            let shouted = cases[tokens[i].line as usize] == LineCase::Shouted;
+            self.take_run(tokens, i, end, shouted);
+            i = end;
+        }
+    }
+
+    /// Whether a token can be (part of) a name: capitalised, not a month or weekday.
+    fn starts_name(&self, token: &Token<'_>) -> bool {
+        if !token.is_capitalized() {
+            return false;
+        }
+        let mut key = String::with_capacity(token.text.len());
+        push_lower(&mut key, token.text);
+        !gazetteer::is_calendar_word(&key) && !is_contraction(&key)
+    }
+
+    /// The end (exclusive) of the run of name words starting at `start`.
+    fn run_end(&self, tokens: &[Token<'a>], start: usize) -> usize {
+        let line = tokens[start].line;
+        let mut end = start + 1;
+        let mut has_takes_of = false;
+        let mut has_org_cue = false;
+        let mut has_of = false;
+        let mut previous = &tokens[start];
+        loop {
+            let key = lower(previous.text);
+            has_takes_of |= gazetteer::takes_of(&key);
+            has_org_cue |= gazetteer::is_organization_cue(&key);
+            if previous.is_possessive || has_descriptive_suffix(previous.text) {
+                return end;
+            }
+            let Some(next) = tokens.get(end) else {
+                return end;
+            };
+            if next.line != line {
+                return end;
+            }
+            if self.starts_name(next) {
+                previous = next;
+                end += 1;
+                continue;
+            }
+            // A lower-case connector joins two capitalised words: `Bank of England`.
+            let joins = next.is_word
+                && match next.text {
+                    "of" => has_takes_of,
+                    "for" | "on" => has_org_cue,
+                    // `Ministry of Trade and Industry`, not `Airlines and Holdings`.
+                    "and" => has_of && has_org_cue,
+                    "the" => previous.text == "of",
+                    "&" => true,
+                    text => gazetteer::is_connector(text) && text.len() <= 4,
+                };
+            let joins = joins || (next.text == "&" && !next.is_word);
+            if !joins {
+                return end;
+            }
+            // The connector may be followed by `the` (`Bank of the West`).
+            has_of |= next.text == "of";
+            let mut after = end + 1;
+            if next.text == "of" && tokens.get(after).is_some_and(|t| t.text == "the") {
+                after += 1;
+            }
+            match tokens.get(after) {
+                Some(t) if t.line == line && self.starts_name(t) => {
+                    previous = t;
+                    end = after + 1;
+                }
+                _ => return end,
+            }
+        }
+    }
+
+    /// Cuts one run into names and records them.
+    fn take_run(&mut self, tokens: &[Token<'a>], start: usize, end: usize, shouted: bool) {
+        let words: Vec<Word<'_, 'a>> = tokens[start..end]
+            .iter()
+            .map(|token| Word {
+                token,
+                key: lower(name_part(token.text)),
+            })
+            .collect();
+        let context = Context {
+            before: start.checked_sub(1).map(|i| &tokens[i]),
+            after: tokens.get(end),
+        };
+        if shouted {
+            // Every word is capitalised: keep only stretches of words that are names
+            // by the gazetteer or by the rest of the article.
+            let mut segment_start = 0;
+            let mut i = 0;
+            while i < words.len() {
+                if let Some(len) = self.phrase_at(&words[i..]) {
+                    i += len;
+                    continue;
+                }
+                if self.is_name_word(&words[i].key) {
+                    i += 1;
+                    continue;
+                }
+                self.take_segment(&words[segment_start..i], context, segment_start == 0);
+                i += 1;
+                segment_start = i;
+            }
+            self.take_segment(&words[segment_start..], context, segment_start == 0);
+            return;
+        }
+        let mut first = 0;
+        if words[0].token.is_sentence_start
+            && self.phrase_at(&words).is_none()
+            && !self.is_name_word(&words[0].key)
+            && !(words.len() > 1 && self.gazetteer.is_first_name(&words[0].key))
+        {
+            first = 1;
+        }
+        // Connectors cannot start a name.
+        while first < words.len() && words[first].token.text.starts_with(char::is_lowercase) {
+            first += 1;
+        }
+        self.take_segment(&words[first..], context, first == 0);
+    }
+
+    /// Length in words of the longest gazetteer name at the start of `words`.
+    fn phrase_at(&self, words: &[Word<'_, '_>]) -> Option<usize> {
+        let longest = words.len().min(self.gazetteer.longest_name_words);
+        (1..=longest).rev().find(|&len| {
+            let key = key_of(words[..len].iter().map(|w| w.key.as_str()));
+            self.gazetteer.kind_of(&key).is_some()
+        })
+    }
+
+    /// Whether a capitalised word where capitals mean nothing (sentence start,
+    /// headline) is still a name: known as one, or no ordinary word.
+    fn is_name_word(&self, key: &str) -> bool {
+        if self.gazetteer.kind_of(key).is_some() || self.vocabulary.named.contains(key) {
+            return true;
+        }
+        if self.gazetteer.is_common_word(key) || self.vocabulary.lower.contains(key) {
+            return false;
+        }
+        // Digits and single letters are no names on their own.
+        key.chars().filter(|c| c.is_alphabetic()).count() > 1
+    }
+
+    /// Trims titles, articles and leading nationalities off a run segment and records
+    /// what is left.
+    fn take_segment(
+        &mut self,
+        words: &[Word<'_, 'a>],
+        context: Context<'_, 'a>,
+        at_run_start: bool,
+    ) {
+        let mut words = words;
+        while let Some(last) = words.last() {
+            if last.token.text.starts_with(char::is_lowercase) {
+                words = &words[..words.len() - 1];
+            } else {
+                break;
+            }
+        }
+        if words.is_empty() {
+            return;
+        }
+        let whole = key_of(words.iter().map(|w| w.key.as_str()));
+        if let Some(kind) = self.gazetteer.kind_of(&whole) {
+            self.record(words, Some(kind), context, at_run_start, false);
+            return;
+        }
+        // `The Kremlin`, `A Russian court`: articles are not part of names.
+        if matches!(words[0].key.as_str(), "the" | "a" | "an") {
+            words = &words[1..];
+            if words.is_empty() {
+                return;
+            }
+        }
+        let last_key = words[words.len() - 1].key.as_str();
+        let ends_in_cue = words.len() > 1
+            && (gazetteer::is_organization_cue(last_key)
+                || gazetteer::is_location_cue(last_key)
+                || gazetteer::is_other_cue(last_key));
+        // A leading place or nationality before a title or a person's name is a name of
+        // its own: `Russian President Vladimir Putin`, `U.S. Secretary of State`.
+        if !ends_in_cue
+            && words.len() > 1
+            && let Some(len) = self.phrase_at(words)
+            && len < words.len()
+        {
+            let head = key_of(words[..len].iter().map(|w| w.key.as_str()));
+            let kind = self.gazetteer.kind_of(&head);
+            let before_title = title_length(&words[len..]) > 0;
+            if kind == Some(EntityKind::Other) || before_title {
+                self.record(&words[..len], kind, context, at_run_start, false);
+                words = &words[len..];
+                let titled = title_length(words);
+                if titled > 0 {
+                    if titled < words.len() {
+                        self.record_titled(&words[titled..], context);
+                    }
+                    return;
+                }
+                let rest = Context {
+                    before: None,
+                    ..context
+                };
+                self.record(words, None, rest, false, false);
+                return;
+            }
+        }
+        if !ends_in_cue && let Some(split) = self.person_start(words) {
+            // `T-Mobile CEO John Legere`, `NASA Administrator Jim Bridenstine`: a name,
+            // maybe a title, then a person.
+            let titled = title_length(&words[split..]);
+            self.record(&words[..split], None, context, at_run_start, false);
+            let rest = Context {
+                before: None,
+                ..context
+            };
+            let person = &words[split + titled..];
+            let kind = self
+                .gazetteer
+                .kind_of(&key_of(person.iter().map(|w| w.key.as_str())));
+            self.record(person, kind.or(Some(EntityKind::Person)), rest, false, true);
+            return;
+        }
+        if !ends_in_cue {
+            let titled = title_length(words);
+            if titled > 0 {
+                if titled < words.len() {
+                    self.record_titled(&words[titled..], context);
+                }
+                return;
+            }
+        }
+        self.record(words, None, context, at_run_start, false);
+    }
+
+    /// Where a person's name starts inside a longer run, after another name: at a
+    /// title followed by a name, or at a first name that no first name precedes.
+    fn person_start(&self, words: &[Word<'_, '_>]) -> Option<usize> {
+        for split in 1..words.len() {
+            let titled = title_length(&words[split..]);
+            if titled > 0 && split + titled < words.len() {
+                return Some(split);
+            }
+            let key = words[split].key.as_str();
+            if split + 1 < words.len()
+                && self.gazetteer.is_first_name(key)
+                && !self.gazetteer.is_common_word(key)
+                && self.gazetteer.kind_of(key).is_none()
+                && words[..split].iter().all(|w| {
+                    !self.gazetteer.is_first_name(&w.key)
+                        && !w.token.text.starts_with(char::is_lowercase)
+                })
+            {
+                return Some(split);
+            }
+        }
+        None
+    }
+
+    /// Records the name after a stripped title: a person unless the gazetteer knows it.
+    fn record_titled(&mut self, words: &[Word<'_, 'a>], context: Context<'_, 'a>) {
+        let rest = Context {
+            before: None,
+            ..context
+        };
+        self.record(words, None, rest, false, true);
+    }
+
+    /// Records one candidate.
+    fn record(
+        &mut self,
+        words: &[Word<'_, 'a>],
+        kind: Option<EntityKind>,
+        context: Context<'_, 'a>,
+        at_run_start: bool,
+        is_after_title: bool,
+    ) {
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            return;
+        };
+        let name_end = last.token.start + name_part(last.token.text).len();
+        let surface = &self.text[first.token.start..name_end];
+        if words.len() == 1 && (first.key.len() < 2 || !first.key.chars().any(char::is_alphabetic))
+        {
+            return;
+        }
+        let word_keys: Vec<String> = words.iter().map(|w| w.key.clone()).collect();
+        let key = key_of(word_keys.iter().map(String::as_str));
+        let kind = kind
+            .or_else(|| self.gazetteer.kind_of(&key))
+            .or_else(|| self.kind_from_words(&word_keys, is_after_title));
+        let before = if at_run_start { context.before } else { None };
+        let before_key = before.filter(|t| t.is_word).map(|t| lower(t.text));
+        let after_key = context.after.filter(|t| t.is_word).map(|t| lower(t.text));
+        let is_after_place_word = before_key
+            .as_deref()
+            .is_some_and(gazetteer::is_place_preposition)
+            || name_end < last.token.end();
+        self.out.push(Candidate {
+            surface,
+            words: word_keys,
+            key,
+            kind,
+            is_after_title: is_after_title
+                || before_key
+                    .as_deref()
+                    .is_some_and(gazetteer::is_person_title),
+            is_before_speech: after_key.as_deref().is_some_and(gazetteer::is_speech_verb),
+            is_after_place_word,
+            is_after_article: before_key.as_deref() == Some("the"),
+            is_acronym: words.len() == 1
+                && first.token.is_all_caps()
+                && first.key.len() <= 6
+                && context.before.is_none_or(|t| !t.is_all_caps()),
+        });
+    }
+
+    /// The kind the words of a name give by themselves, if any.
+    fn kind_from_words(&self, words: &[String], is_after_title: bool) -> Option<EntityKind> {
+        let last = words.last()?.as_str();
+        let first = words[0].as_str();
+        if words.len() > 1 {
+            if gazetteer::is_organization_cue(last) {
+                return Some(EntityKind::Organization);
+            }
+            if gazetteer::is_location_cue(last) {
+                return Some(EntityKind::Location);
+            }
+            if gazetteer::is_other_cue(last) {
+                return Some(EntityKind::Other);
+            }
+            if matches!(
+                first,
+                "university" | "bank" | "ministry" | "department" | "office"
+            ) {
+                return Some(EntityKind::Organization);
+            }
+            if gazetteer::is_location_head(first) {
+                let rest = key_of(words[1..].iter().map(String::as_str));
+                let rest_kind = self.gazetteer.kind_of(&rest);
+                if rest_kind == Some(EntityKind::Location)
+                    || matches!(
+                        first,
+                        "mount" | "mt" | "mt." | "lake" | "port" | "cape" | "fort"
+                    )
+                {
+                    return Some(EntityKind::Location);
+                }
+            }
+        }
+        if words.len() == 1 && matches!(first, "north" | "south" | "east" | "west") {
+            return Some(EntityKind::Location);
+        }
+        if words.len() > 1
+            && words[..words.len() - 1]
+                .iter()
+                .any(|w| is_strong_organization_word(w))
+        {
+            return Some(EntityKind::Organization);
+        }
+        let is_first_name = self.gazetteer.is_first_name(first)
+            && (words.len() > 1 || !self.gazetteer.is_common_word(first));
+        if is_after_title || is_first_name {
+            return Some(EntityKind::Person);
+        }
+        None
+    }
+}
+
+/// Words that make a name an organisation wherever they stand in it (`Institute for
+/// National Strategy`, `University of Kent Press`).
+fn is_strong_organization_word(key: &str) -> bool {
+    matches!(
+        key,
+        "institute"
+            | "university"
+            | "ministry"
+            | "council"
+            | "committee"
+            | "commission"
+            | "department"
+            | "agency"
+            | "foundation"
+            | "association"
+            | "federation"
+            | "organization"
+            | "organisation"
+            | "bank"
+            | "party"
+            | "corporation"
+            | "college"
+            | "academy"
+            | "school"
+            | "society"
+            | "union"
+            | "bureau"
+    )
+}
+
+/// The words around a run.
+#[derive(Clone, Copy)]
+struct Context<'t, 'a> {
+    before: Option<&'t Token<'a>>,
+    after: Option<&'t Token<'a>>,
+}
+
+/// How many words at the start of `words` are a person title (`President`,
+/// `Prime Minister`, `Secretary of State`).
+fn title_length(words: &[Word<'_, '_>]) -> usize {
+    let mut n = 0;
+    while n < words.len() {
+        let key = words[n].key.as_str();
+        if gazetteer::is_person_title(key) {
+            n += 1;
+            if words.get(n).is_some_and(|w| w.key == "of")
+                && words
+                    .get(n + 1)
+                    .is_some_and(|w| gazetteer::is_title_object(&w.key))
+            {
+                n += 2;
+            }
+        } else if gazetteer::is_title_modifier(key)
+            && words
+                .get(n + 1)
+                .is_some_and(|w| gazetteer::is_person_title(&w.key))
+        {
+            n += 1;
+        } else {
+            break;
+        }
+    }
+    n
+}
+
+/// Whether a word ends in a descriptive suffix (`Seoul-based`, `Kremlin-backed`): the
+/// name inside ends the run.
+fn has_descriptive_suffix(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(head, tail)| {
+        !head.is_empty()
+            && tail.len() >= 3
+            && tail.starts_with(|c: char| c.is_lowercase())
+            && Gazetteer::get().is_common_word(tail)
+    })
+}
+
+/// The part of a word that names: `Seoul` of `Seoul-based`.
+fn name_part(word: &str) -> &str {
+    if has_descriptive_suffix(word) {
+        word.rsplit_once('-').map_or(word, |(head, _)| head)
+    } else {
+        word
+    }
+}
+
+/// Whether a key is a contraction (`I'm`, `They'll`), never a name.
+fn is_contraction(key: &str) -> bool {
+    ["'m", "'ll", "'re", "'ve", "'d", "n't"]
+        .iter()
+        .any(|suffix| key.ends_with(suffix))
+}
+
+/// A word lower-cased into a key.
+fn lower(word: &str) -> String {
+    let mut key = String::with_capacity(word.len());
+    push_lower(&mut key, word);
+    key
+}

@@ -1,0 +1,249 @@
+//! Hand-checked texts, one behaviour each.
+
+use super::find_entities;
+use crate::{Entity, EntityKind};
+
+/// Runs the finder over `title` and `body` and checks that each expected
+/// `(text, kind)` is an entity, with `mentions` among its other forms.
+fn check(title: &str, body: &str, expected: &[(&str, EntityKind, &[&str])]) {
+    let found = find_entities(title, body);
+    for (text, kind, mentions) in expected {
+        let entity = found
+            .iter()
+            .find(|e| e.text == *text)
+            .unwrap_or_else(|| panic!("no entity {text:?} in {found:#?}"));
+        assert_eq!(entity.kind, *kind, "kind of {text:?} in {found:#?}");
+        for mention in *mentions {
+            assert!(
+                entity.mentions.iter().any(|m| m == mention),
+                "{text:?} lacks mention {mention:?}: {found:#?}"
+            );
+        }
+    }
+}
+
+/// Whether any entity or mention of the text is `name`.
+fn has_form(found: &[Entity], name: &str) -> bool {
+    found
+        .iter()
+        .any(|e| e.text == name || e.mentions.iter().any(|m| m == name))
+}
+
+use EntityKind::{Location, Organization, Other, Person};
+
+#[test]
+fn merges_surname_and_title_into_full_name() {
+    let body = "Chancellor Greta Holloway met farmers on Monday. Holloway said prices would \
+                fall. Later, Chancellor Holloway left for the coast.";
+    check("", body, &[("Greta Holloway", Person, &["Holloway"])]);
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "Chancellor Holloway"), "{found:#?}");
+}
+
+#[test]
+fn finds_korean_three_part_names() {
+    let body = "Officials met Lee Min Ho, a trade envoy, in the morning. Later Lee told \
+                reporters the talks went well.";
+    check("", body, &[("Lee Min Ho", Person, &["Lee"])]);
+}
+
+#[test]
+fn takes_connectors_into_organisation_names() {
+    let body = "The Bank of Elmland raised rates, and the Institute for Coastal Studies \
+                objected.";
+    check(
+        "",
+        body,
+        &[
+            ("Bank of Elmland", Organization, &[]),
+            ("Institute for Coastal Studies", Organization, &[]),
+        ],
+    );
+}
+
+#[test]
+fn keeps_initialisms_with_their_full_stops() {
+    let body = "Diplomats at the U.N. said U.S. envoys would return.";
+    check(
+        "",
+        body,
+        &[("U.N.", Organization, &[]), ("U.S.", Location, &[])],
+    );
+}
+
+#[test]
+fn normalises_possessives_to_the_name() {
+    let body = "Canada\u{2019}s farmers and Brazil's exporters gained, while Canada lost.";
+    check(
+        "",
+        body,
+        &[("Canada", Location, &[]), ("Brazil", Location, &[])],
+    );
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "Canada\u{2019}s"), "{found:#?}");
+}
+
+#[test]
+fn splits_nationality_and_title_from_a_person() {
+    let body = "Talks ended when French President Amelie Durand left. Durand said little.";
+    check(
+        "",
+        body,
+        &[
+            ("French", Other, &[]),
+            ("Amelie Durand", Person, &["Durand"]),
+        ],
+    );
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "President Amelie Durand"), "{found:#?}");
+}
+
+#[test]
+fn drops_title_such_as_comrade_from_every_form() {
+    let body = "Marshal Ivo Kastrati arrived. He called his host \u{201c}Comrade Kastrati,\u{201d} \
+                and Kastrati smiled.";
+    check("", body, &[("Ivo Kastrati", Person, &["Kastrati"])]);
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "Comrade Kastrati"), "{found:#?}");
+}
+
+#[test]
+fn ignores_common_words_at_sentence_start() {
+    let body = "Following the storm, roads closed. Residents waited. Officials in Norway \
+                said power would return.";
+    let found = find_entities("", body);
+    for word in ["Following", "Residents", "Officials"] {
+        assert!(!has_form(&found, word), "{word} in {found:#?}");
+    }
+    check("", body, &[("Norway", Location, &[])]);
+}
+
+#[test]
+fn keeps_known_names_at_sentence_start() {
+    let body = "Peru signed the deal. Analysts said Peru would gain most.";
+    check("", body, &[("Peru", Location, &[])]);
+}
+
+#[test]
+fn reads_names_out_of_an_all_caps_headline() {
+    let found = find_entities("RUGBY - JAPAN STUN IRELAND IN LATE COMEBACK", "");
+    assert!(
+        has_form(&found, "JAPAN") && has_form(&found, "IRELAND"),
+        "{found:#?}"
+    );
+    for word in ["RUGBY", "STUN", "LATE", "COMEBACK"] {
+        assert!(!has_form(&found, word), "{word} in {found:#?}");
+    }
+}
+
+#[test]
+fn reads_names_out_of_a_title_case_headline() {
+    let found = find_entities("Storm Hits Coastal Towns As Chile Braces For Floods", "");
+    check(
+        "Storm Hits Coastal Towns As Chile Braces For Floods",
+        "",
+        &[("Chile", Location, &[])],
+    );
+    for word in ["Storm Hits Coastal Towns", "Braces", "Floods"] {
+        assert!(!has_form(&found, word), "{word} in {found:#?}");
+    }
+}
+
+#[test]
+fn cuts_descriptive_suffix_off_a_place() {
+    let body = "A Lisbon-based charity, the Harbour Relief Foundation, sent food.";
+    check(
+        "",
+        body,
+        &[
+            ("Lisbon", Location, &[]),
+            ("Harbour Relief Foundation", Organization, &[]),
+        ],
+    );
+}
+
+#[test]
+fn classifies_by_words_in_the_name() {
+    let body = "The Fisheries Ministry, Orlan Airlines and Velmar Holdings Inc. met near \
+                the Tarkov Cosmodrome before the Baltic Sailing Cup.";
+    check(
+        "",
+        body,
+        &[
+            ("Fisheries Ministry", Organization, &[]),
+            ("Orlan Airlines", Organization, &[]),
+            ("Velmar Holdings Inc.", Organization, &[]),
+            ("Tarkov Cosmodrome", Location, &[]),
+            ("Baltic Sailing Cup", Other, &[]),
+        ],
+    );
+}
+
+#[test]
+fn classifies_by_context() {
+    let body = "Talks were held in Velinsk. Brodsky said the talks in Velinsk were useful.";
+    check(
+        "",
+        body,
+        &[("Velinsk", Location, &[]), ("Brodsky", Person, &[])],
+    );
+}
+
+#[test]
+fn tags_nationalities_as_other() {
+    let body = "Kenyan runners beat Ethiopian rivals as Japanese fans cheered.";
+    check(
+        "",
+        body,
+        &[
+            ("Kenyan", Other, &[]),
+            ("Ethiopian", Other, &[]),
+            ("Japanese", Other, &[]),
+        ],
+    );
+}
+
+#[test]
+fn does_not_make_a_name_of_two_joined_names() {
+    let body = "Orban met Kowalski on Friday. The Orban-Kowalski talks ran late.";
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "Orban-Kowalski"), "{found:#?}");
+}
+
+#[test]
+fn keeps_hyphenated_and_apostrophe_names() {
+    let body = "Guests included Anne-Marie O'Connell and the Guinea-Bissau delegation.";
+    check(
+        "",
+        body,
+        &[
+            ("Anne-Marie O'Connell", Person, &[]),
+            ("Guinea-Bissau", Location, &[]),
+        ],
+    );
+}
+
+#[test]
+fn leaves_out_months_and_weekdays() {
+    let found = find_entities("", "The vote moved from Tuesday to March, officials said.");
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn survives_odd_input() {
+    for text in [
+        "",
+        " ",
+        "\u{2019}s",
+        "A",
+        "U.",
+        "-",
+        "Mr.",
+        "'S",
+        "é\u{301}",
+        "\n\nX\n",
+        "A & B of",
+    ] {
+        let _ = find_entities(text, text);
+    }
+}

@@ -1,0 +1,210 @@
+//! Cuts text into words and punctuation, keeping what name finding needs: byte
+//! offsets, the line of each token, and whether a word starts a sentence.
+
+/// One word or punctuation mark of the text.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Token<'a> {
+    /// The word as written, without a possessive `'s`; one char for punctuation.
+    pub(super) text: &'a str,
+    /// Byte offset of `text` in the whole text.
+    pub(super) start: usize,
+    /// Whether this is a word (starts with a letter or digit).
+    pub(super) is_word: bool,
+    /// Whether the word was written with a possessive `'s` / `’s` (now cut off).
+    pub(super) is_possessive: bool,
+    /// Whether the word starts a sentence, a line or a quotation, where capitals say
+    /// nothing about names.
+    pub(super) is_sentence_start: bool,
+    /// Index of the line the token is on.
+    pub(super) line: u32,
+}
+
+impl Token<'_> {
+    /// Byte offset just past the token's text.
+    pub(super) fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+
+    /// Whether the word begins with an upper-case letter.
+    pub(super) fn is_capitalized(&self) -> bool {
+        self.is_word && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Whether every letter of the word is upper case (and it has at least one).
+    pub(super) fn is_all_caps(&self) -> bool {
+        let mut has_letter = false;
+        for c in self.text.chars() {
+            if c.is_lowercase() {
+                return false;
+            }
+            has_letter |= c.is_alphabetic();
+        }
+        has_letter
+    }
+}
+
+/// Abbreviations whose full stop belongs to the word (`Mr.`, `Inc.`), so that it
+/// neither ends a sentence nor gets lost from a name.
+fn keeps_full_stop(word: &str) -> bool {
+    matches!(
+        word,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "St"
+            | "Gen"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+            | "Col"
+            | "Lt"
+            | "Sgt"
+            | "Capt"
+            | "Prof"
+            | "Rev"
+            | "Jr"
+            | "Sr"
+            | "Inc"
+            | "Corp"
+            | "Co"
+            | "Ltd"
+            | "Mt"
+            | "Ft"
+            | "Brig"
+            | "Maj"
+            | "Adm"
+            | "Cmdr"
+            | "Bros"
+            | "Messrs"
+            | "Pres"
+    ) || is_initial(word)
+}
+
+/// A single capital letter (`F` of `John F. Kennedy`).
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+}
+
+/// Whether `word` is written as initials (`U.S`, `U.N`), to take the final `.` too.
+fn is_initialism(word: &str) -> bool {
+    word.contains('.')
+        && word
+            .split('.')
+            .all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic))
+}
+
+/// Cuts `text` into tokens; white space is dropped, other marks are one token each.
+pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let bytes = text.as_bytes();
+    let mut tokens: Vec<Token<'_>> = Vec::with_capacity(text.len() / 5);
+    let mut line = 0u32;
+    // Whether the next word starts a sentence: at the start, after `.!?:`, a new line.
+    let mut at_start = true;
+    let mut pos = 0;
+    while pos < text.len() {
+        let c = next_char(text, pos);
+        let width = c.len_utf8();
+        if c == '\n' {
+            line += 1;
+            at_start = true;
+            pos += 1;
+            continue;
+        }
+        if c.is_whitespace() {
+            pos += width;
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            tokens.push(Token {
+                text: &text[pos..pos + width],
+                start: pos,
+                is_word: false,
+                is_possessive: false,
+                is_sentence_start: false,
+                line,
+            });
+            if matches!(c, '.' | '!' | '?' | ':' | ';' | '•' | '|') {
+                at_start = true;
+            }
+            pos += width;
+            continue;
+        }
+        let start = pos;
+        pos += width;
+        // Inner marks join a word only between letters or digits: `Kim-Jong`,
+        // `O'Brien`, `U.S`, `AT&T`.
+        while pos < text.len() {
+            let c = next_char(text, pos);
+            if c.is_alphanumeric() {
+                pos += c.len_utf8();
+                continue;
+            }
+            if matches!(c, '-' | '\'' | '\u{2019}' | '.' | '&') {
+                let after = pos + c.len_utf8();
+                if after < text.len() && next_char(text, after).is_alphanumeric() {
+                    if c == '.' && !is_initial_run(&text[start..pos]) {
+                        break;
+                    }
+                    pos = after;
+                    continue;
+                }
+            }
+            break;
+        }
+        let mut word = &text[start..pos];
+        let mut is_possessive = false;
+        for suffix in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
+            if let Some(stem) = word.strip_suffix(suffix)
+                && !stem.is_empty()
+            {
+                word = stem;
+                is_possessive = true;
+                break;
+            }
+        }
+        // Take the full stop of an abbreviation or initialism into the word.
+        if !is_possessive
+            && bytes.get(pos) == Some(&b'.')
+            && (is_initialism(word) || keeps_full_stop(word))
+        {
+            word = &text[start..=pos];
+            pos += 1;
+        }
+        tokens.push(Token {
+            text: word,
+            start,
+            is_word: true,
+            is_possessive,
+            is_sentence_start: at_start,
+            line,
+        });
+        at_start = false;
+        if is_possessive {
+            pos = start + word.len() + possessive_len(&text[start + word.len()..]);
+        }
+    }
+    tokens
+}
+
+/// Whether the word so far is a run of single letters and dots, so that a `.` followed
+/// by a letter continues it (`U.S`), unlike the end of a sentence.
+fn is_initial_run(word: &str) -> bool {
+    word.split('.')
+        .all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase))
+}
+
+/// Bytes of the possessive suffix at the start of `rest`.
+fn possessive_len(rest: &str) -> usize {
+    let mut chars = rest.chars();
+    let apostrophe = chars.next().map_or(0, char::len_utf8);
+    apostrophe + chars.next().map_or(0, char::len_utf8)
+}
+
+/// The char at byte `pos`, which is on a char boundary.
+fn next_char(text: &str, pos: usize) -> char {
+    text[pos..]
+        .chars()
+        .next()
+        .expect("callers pass a position before the end, on a char boundary")
+}

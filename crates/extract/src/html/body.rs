@@ -1,0 +1,363 @@
+//! The article body: the element that holds the article, then its paragraphs minus
+//! the chrome inside it.
+//!
+//! The container is chosen Readability-style: every paragraph-like block scores by
+//! its length and punctuation, damped by its link text, and hands the score up to
+//! its parent (in full), grandparent (half) and a few more ancestors (less); an
+//! element's final score is weighed by its own link density and class. The best
+//! element, widened when its score is shared with near-equal rivals, plus siblings
+//! that score well, hold the body.
+
+use super::scan::{Block, BlockKind, NO_PARENT, Page};
+use super::title::normalize;
+
+/// Below this many characters a chrome-free extraction is retried with the chrome,
+/// since some sites name their article wrapper like a sidebar.
+const MIN_BODY_CHARS: usize = 250;
+
+/// Extracts the body text, paragraphs separated by a blank line.
+pub(super) fn extract(page: &Page, title: Option<&str>) -> String {
+    let title = title.map(normalize);
+    let strict = select(page, title.as_deref(), true);
+    if strict.len() >= MIN_BODY_CHARS {
+        return strict;
+    }
+    let loose = select(page, title.as_deref(), false);
+    if loose.len() > strict.len() * 2 {
+        loose
+    } else {
+        strict
+    }
+}
+
+fn tag_weight(tag: &str) -> f32 {
+    match tag {
+        "div" | "article" => 5.0,
+        "pre" | "td" | "blockquote" | "section" | "main" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    }
+}
+
+/// How much a block looks like article prose.
+fn block_weight(block: &Block) -> f32 {
+    let punctuation = block
+        .text
+        .chars()
+        .filter(|c| matches!(c, ',' | '，' | '、' | '。' | '،'))
+        .count() as f32;
+    let length = (block.chars as f32 / 100.0).min(3.0);
+    let kind = match block.kind {
+        BlockKind::ListItem => 0.5,
+        _ => 1.0,
+    };
+    (1.0 + punctuation + length) * (1.0 - block.link_density()) * kind
+}
+
+fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
+    let elems = &page.elems;
+    let n = elems.len();
+    if n == 0 {
+        return String::new();
+    }
+    let mut raw = vec![0.0f32; n];
+    for block in &page.blocks {
+        if (skip_chrome && block.boiler)
+            || matches!(block.kind, BlockKind::Heading(_) | BlockKind::Caption)
+            || block.chars < 25
+            || block.link_density() > 0.5
+        {
+            continue;
+        }
+        let weight = block_weight(block);
+        let mut e = elems[block.elem as usize].parent;
+        let mut level = 1;
+        while e != NO_PARENT && level <= 5 {
+            let divider = match level {
+                1 => 1.0,
+                2 => 2.0,
+                l => l as f32 * 3.0,
+            };
+            raw[e as usize] += weight / divider;
+            e = elems[e as usize].parent;
+            level += 1;
+        }
+    }
+    let eligible = |i: usize| raw[i] > 0.0 && !(skip_chrome && page.chrome_elems[i]);
+    let score: Vec<f32> = (0..n)
+        .map(|i| {
+            if !eligible(i) {
+                return 0.0;
+            }
+            let e = &elems[i];
+            (raw[i] + e.class_weight + tag_weight(e.tag)) * (1.0 - e.link_density())
+        })
+        .collect();
+    let Some(mut top) = (0..n)
+        .filter(|&i| eligible(i) && elems[i].tag != "body" && elems[i].tag != "html")
+        .max_by(|&a, &b| score[a].total_cmp(&score[b]))
+    else {
+        return String::new();
+    };
+    let inside =
+        |outer: usize, inner: usize| inner > outer && inner < elems[outer].end_elem as usize;
+
+    // Structured data: an `itemprop="articleBody"` element that holds the best
+    // candidate, or most of its text, is the body.
+    let marked = (0..n).find(|&i| {
+        elems[i].is_article_body && elems[i].chars >= 150 && !(skip_chrome && page.chrome_elems[i])
+    });
+    let mut trusted = false;
+    if let Some(m) = marked
+        && (m == top || inside(m, top) || elems[m].chars * 2 >= elems[top].chars)
+    {
+        top = m;
+        trusted = true;
+    }
+
+    if !trusted {
+        top = widen(page, &score, top, eligible);
+    }
+    let top_score = score[top];
+    let mut chosen: Vec<usize> = vec![top];
+    let parent = elems[top].parent;
+    if !trusted && parent != NO_PARENT {
+        chosen.clear();
+        let threshold = (top_score * 0.2).max(10.0);
+        let top_class = elems[top].class_key;
+        let mut child = parent as usize + 1;
+        let end = elems[parent as usize].end_elem as usize;
+        while child < end {
+            let s = &elems[child];
+            let include = child == top || {
+                let bonus = if s.class_key == top_class && s.class_key != EMPTY_CLASS {
+                    top_score * 0.2
+                } else {
+                    0.0
+                };
+                (eligible(child) && score[child] + bonus >= threshold)
+                    || (s.tag == "p" && is_prose_sibling(page, child, skip_chrome))
+            };
+            if include {
+                chosen.push(child);
+            }
+            child = s.end_elem.max(child as u32 + 1) as usize;
+        }
+    }
+
+    let mut paragraphs: Vec<&str> = Vec::new();
+    let mut in_related = false;
+    for &c in &chosen {
+        let e = &elems[c];
+        for block in &page.blocks[e.first_block as usize..e.end_block as usize] {
+            if skip_chrome && block.boiler {
+                continue;
+            }
+            let text = block.text.as_str();
+            if starts_related_list(block) {
+                in_related = true;
+                continue;
+            }
+            if in_related {
+                let is_list = matches!(block.kind, BlockKind::ListItem)
+                    || block.link_density() > 0.3
+                    || block.chars < 100;
+                if is_list {
+                    continue;
+                }
+                in_related = false;
+            }
+            if block.kind == BlockKind::Heading(1)
+                || block.link_density() > 0.5
+                || is_widget_text(text)
+                || title.is_some_and(|t| {
+                    matches!(block.kind, BlockKind::Heading(_)) && normalize(text) == t
+                })
+            {
+                continue;
+            }
+            paragraphs.push(text);
+        }
+    }
+    paragraphs.join("\n\n")
+}
+
+/// The FNV hash of an empty class attribute (see `scan::hash_str`).
+const EMPTY_CLASS: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// Readability's widening: when several near-equal candidates share an ancestor the
+/// article is split across them, so take the ancestor; then climb while the parent
+/// scores higher, and through wrappers that hold nothing but the candidate.
+fn widen(page: &Page, score: &[f32], mut top: usize, eligible: impl Fn(usize) -> bool) -> usize {
+    let elems = &page.elems;
+    let top_score = score[top];
+    let mut rivals: Vec<usize> = (0..elems.len())
+        .filter(|&i| i != top && eligible(i) && score[i] >= top_score * 0.75)
+        .collect();
+    rivals.sort_by(|&a, &b| score[b].total_cmp(&score[a]));
+    rivals.truncate(5);
+    let holds =
+        |outer: usize, inner: usize| inner >= outer && inner < elems[outer].end_elem as usize;
+    if rivals.len() >= 3 {
+        let mut ancestor = elems[top].parent;
+        while ancestor != NO_PARENT && !matches!(elems[ancestor as usize].tag, "body" | "html") {
+            let a = ancestor as usize;
+            let shared = rivals.iter().filter(|&&r| holds(a, r)).count();
+            if shared >= 3 {
+                top = a;
+                break;
+            }
+            ancestor = elems[a].parent;
+        }
+    }
+    // Climb while the parent scores higher than the candidate (its score is mostly
+    // ours plus siblings' prose).
+    let mut last = score[top];
+    let threshold = last / 3.0;
+    let mut parent = elems[top].parent;
+    while parent != NO_PARENT && !matches!(elems[parent as usize].tag, "body" | "html") {
+        let p = parent as usize;
+        if !eligible(p) {
+            parent = elems[p].parent;
+            continue;
+        }
+        if score[p] < threshold {
+            break;
+        }
+        if score[p] > last {
+            top = p;
+            break;
+        }
+        last = score[p];
+        parent = elems[p].parent;
+    }
+    // Wrappers holding only the candidate add nothing but let siblings join.
+    loop {
+        let parent = elems[top].parent;
+        if parent == NO_PARENT || matches!(elems[parent as usize].tag, "body" | "html") {
+            break;
+        }
+        let p = &elems[parent as usize];
+        let only_child = p.end_elem == elems[top].end_elem
+            && parent as usize + 1 == top
+            && p.chars == elems[top].chars;
+        if !only_child {
+            break;
+        }
+        top = parent as usize;
+    }
+    top
+}
+
+/// A `<p>` sibling of the chosen element that reads as prose: long with few links,
+/// or short, link-free and ending a sentence.
+fn is_prose_sibling(page: &Page, elem: usize, skip_chrome: bool) -> bool {
+    let e = &page.elems[elem];
+    if skip_chrome && page.chrome_elems[elem] {
+        return false;
+    }
+    let density = e.link_density();
+    if e.chars > 80 {
+        return density < 0.25;
+    }
+    e.chars > 0
+        && density == 0.0
+        && page.blocks[e.first_block as usize..e.end_block as usize]
+            .iter()
+            .any(|b| b.text.contains(". ") || b.text.ends_with('.'))
+}
+
+/// A heading or short line that opens a list of links to other stories.
+fn starts_related_list(block: &Block) -> bool {
+    if block.chars > 60 {
+        return false;
+    }
+    let is_heading = matches!(block.kind, BlockKind::Heading(_)) || block.chars <= 40;
+    if !is_heading {
+        return false;
+    }
+    let text = normalize(&block.text);
+    const OPENERS: &[&str] = &[
+        "related",
+        "read more",
+        "read also",
+        "more on this",
+        "more from",
+        "more stories",
+        "see also",
+        "you may also like",
+        "you might also like",
+        "recommended",
+        "recommendation",
+        "ranking",
+        "most read",
+        "most popular",
+        "popular",
+        "trending",
+        "lesen sie auch",
+        "mehr zum thema",
+        "auch interessant",
+        "das könnte sie auch interessieren",
+        "weitere artikel",
+        "à lire aussi",
+        "lire aussi",
+        "a lire aussi",
+        "sur le même sujet",
+        "leer más",
+        "lee también",
+        "te puede interesar",
+        "noticias relacionadas",
+        "leggi anche",
+        "potrebbe interessarti",
+        "veja também",
+        "leia também",
+        "lees ook",
+        "meer over",
+        "читайте также",
+        "по теме",
+        "相关",
+        "関連",
+    ];
+    OPENERS
+        .iter()
+        .any(|o| text == *o || (text.starts_with(o) && text.len() <= o.len() + 25))
+}
+
+/// Lines that are a widget's label rather than prose.
+fn is_widget_text(text: &str) -> bool {
+    if text.len() > 40 {
+        return false;
+    }
+    const LABELS: &[&str] = &[
+        "advertisement",
+        "advertising",
+        "anzeige",
+        "werbung",
+        "publicité",
+        "publicidad",
+        "pubblicità",
+        "publicidade",
+        "реклама",
+        "share",
+        "share this",
+        "share this article",
+        "tweet",
+        "email",
+        "print",
+        "continue reading",
+        "read more",
+        "weiterlesen",
+        "lire la suite",
+        "leer más",
+        "leggi di più",
+        "skip to content",
+        "sponsored",
+        "loading",
+        "comments",
+        "click to share on twitter",
+        "click to share on facebook",
+    ];
+    let n = normalize(text);
+    LABELS.contains(&n.as_str())
+}

@@ -1,0 +1,123 @@
+//! Article extraction from HTML.
+//!
+//! The page is parsed once; one walk over the tree ([`scan`]) turns it into flat
+//! data: the text blocks in page order, the block-level elements that hold them
+//! (with their subtree's text and link sizes), and the page's metadata (meta tags,
+//! JSON-LD, `<time>`, date and byline hints). Everything after that works on those
+//! vectors, never on the tree again, so no step is quadratic in the page size:
+//!
+//! - [`body`] picks the element that holds the article by text density, link density
+//!   and punctuation, and keeps its paragraphs minus the chrome inside it;
+//! - [`title`] picks the headline among `og:title`, JSON-LD, the `h1` and `<title>`;
+//! - [`published`] picks the publication date among structured and visible dates.
+
+mod body;
+mod ld;
+mod published;
+mod scan;
+mod title;
+
+#[cfg(test)]
+mod tests;
+
+use std::path::Path;
+
+use scraper::Html;
+
+use crate::Article;
+
+pub(crate) fn extract(source: &str, path: &Path) -> Article {
+    let doc = Html::parse_document(source);
+    let page = scan::scan(&doc);
+    drop(doc);
+    let ld = ld::LdData::from_scripts(&page.meta.ld_json);
+    let url = page_url(&page.meta, &ld);
+    let site = site_name(&page.meta, &ld, url.as_deref());
+    let title = title::choose(&page, &ld, site.as_deref());
+    let body = body::extract(&page, title.as_deref());
+    let published = published::choose(&page, &ld, url.as_deref(), title.as_deref());
+    let authors = authors(&page.meta, &ld);
+    Article {
+        path: path.to_owned(),
+        url,
+        site,
+        title,
+        published,
+        authors,
+        body,
+        ..Article::default()
+    }
+}
+
+/// The page's own address: the canonical link, else `og:url`, else JSON-LD's.
+fn page_url(meta: &scan::Meta, ld: &ld::LdData) -> Option<String> {
+    let absolute = |u: &str| {
+        let u = u.trim();
+        (u.starts_with("http://") || u.starts_with("https://")).then(|| u.to_owned())
+    };
+    meta.canonical
+        .as_deref()
+        .and_then(absolute)
+        .or_else(|| meta.get("og:url").and_then(absolute))
+        .or_else(|| ld.url.as_deref().and_then(absolute))
+}
+
+/// The publication's name: `og:site_name`, JSON-LD publisher, `application-name`,
+/// else the url's host without `www.`.
+fn site_name(meta: &scan::Meta, ld: &ld::LdData, url: Option<&str>) -> Option<String> {
+    let named = meta
+        .get("og:site_name")
+        .or(ld.publisher.as_deref())
+        .or_else(|| meta.get("application-name"))
+        .or_else(|| meta.get("twitter:site").filter(|s| !s.starts_with('@')))
+        .map(str::trim)
+        .filter(|s| !s.is_empty());
+    if let Some(name) = named {
+        return Some(name.to_owned());
+    }
+    let host = url?
+        .split("://")
+        .nth(1)?
+        .split(['/', '?', '#', ':'])
+        .next()?;
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    (!host.is_empty()).then(|| host.to_owned())
+}
+
+/// Bylines: JSON-LD authors, else `<meta name="author">`, else `rel="author"` links,
+/// else elements classed as bylines; "By" and its translations removed.
+fn authors(meta: &scan::Meta, ld: &ld::LdData) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    let mut push = |raw: &str| {
+        let name = strip_by(raw);
+        let is_name = !name.is_empty()
+            && name.chars().count() <= 60
+            && !name.contains("://")
+            && !name.contains('@');
+        if is_name && !names.iter().any(|n| n.eq_ignore_ascii_case(name)) {
+            names.push(name.to_owned());
+        }
+    };
+    if !ld.authors.is_empty() {
+        ld.authors.iter().for_each(|a| push(a));
+    } else if let Some(author) = meta.get("author").or_else(|| meta.get("article:author")) {
+        push(author);
+    } else if !meta.rel_authors.is_empty() {
+        meta.rel_authors.iter().for_each(|a| push(a));
+    } else if let Some(byline) = meta.bylines.first() {
+        push(byline);
+    }
+    names
+}
+
+fn strip_by(raw: &str) -> &str {
+    let name = raw.trim();
+    for prefix in [
+        "By ", "by ", "BY ", "Von ", "von ", "Par ", "par ", "Por ", "por ", "Di ", "Door ",
+    ] {
+        if let Some(rest) = name.strip_prefix(prefix) {
+            return rest.trim();
+        }
+    }
+    name
+}

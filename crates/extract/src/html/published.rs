@@ -1,0 +1,182 @@
+//! The publication date among the page's structured and visible dates.
+
+use super::ld::LdData;
+use super::scan::{BlockKind, NO_PARENT, Page};
+use super::title::normalize;
+use crate::Published;
+use crate::date::{DayOrder, find_date_in_text, find_date_in_url, parse_machine_date};
+
+/// Meta tag names that hold the publication date, most specific first.
+const PUBLISHED_METAS: &[&str] = &[
+    "article:published_time",
+    "article:published",
+    "og:published_time",
+    "og:article:published_time",
+    "published_time",
+    "datepublished",
+    "date_published",
+    "publishdate",
+    "publish_date",
+    "publish-date",
+    "published-date",
+    "publication_date",
+    "publicationdate",
+    "pubdate",
+    "pub_date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "article.published",
+    "article_date_original",
+    "original-publish-date",
+    "originalpublicationdate",
+    "cxenseparse:recs:publishtime",
+    "rnews:datepublished",
+    "bt:pubdate",
+    "vr:published_time",
+    "citation_publication_date",
+    "citation_date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dc.created",
+    "dc.date",
+    "dcterms.date",
+    "date",
+    "displaydate",
+    "creation_date",
+    "created",
+];
+
+/// Meta names for a later edit: used only when nothing says "published".
+const MODIFIED_METAS: &[&str] = &[
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dc.date.modified",
+    "dcterms.modified",
+    "last-modified",
+];
+
+/// Sources in decreasing trust: JSON-LD `datePublished`, meta tags, elements marked
+/// as the publication date, `<time>` nearest the headline, the url, date-classed
+/// elements and date lines near the headline, and last the creation or update date.
+pub(super) fn choose(
+    page: &Page,
+    ld: &LdData,
+    url: Option<&str>,
+    title: Option<&str>,
+) -> Option<Published> {
+    let meta = &page.meta;
+    if let Some(p) = ld.date_published.as_deref().and_then(parse_machine_date) {
+        return Some(p);
+    }
+    for name in PUBLISHED_METAS {
+        if let Some(p) = meta
+            .metas
+            .iter()
+            .filter(|(k, _)| k == name)
+            .find_map(|(_, v)| parse_machine_date(v))
+        {
+            return Some(p);
+        }
+    }
+    let order = day_order(meta.lang.as_deref());
+    let headline = headline_position(page, title);
+    let in_chrome = |elem: u32| elem != NO_PARENT && page.chrome_elems[elem as usize];
+    // Dated elements outside the chrome, nearest the headline first (those after it
+    // before those above it, which may belong to the previous story or the menu).
+    let mut marks: Vec<_> = page
+        .meta
+        .dates
+        .iter()
+        .filter(|m| !in_chrome(m.elem) && !m.says_modified)
+        .collect();
+    marks.sort_by_key(|m| distance(m.block_pos, headline));
+    let parse_mark =
+        |value: &str| parse_machine_date(value).or_else(|| find_date_in_text(value, order));
+    for wanted in [true, false] {
+        if let Some(p) = marks
+            .iter()
+            .filter(|m| m.says_published == wanted && (wanted || m.is_time_element))
+            .find_map(|m| parse_mark(&m.value))
+        {
+            return Some(p);
+        }
+    }
+    if let Some(p) = url.and_then(find_date_in_url) {
+        return Some(p);
+    }
+    if let Some(p) = marks
+        .iter()
+        .filter(|m| !m.is_time_element)
+        .find_map(|m| find_date_in_text(&m.value, order))
+    {
+        return Some(p);
+    }
+    if let Some(p) = visible_date_near(page, headline, order) {
+        return Some(p);
+    }
+    ld.date_created
+        .as_deref()
+        .and_then(parse_machine_date)
+        .or_else(|| ld.date_modified.as_deref().and_then(parse_machine_date))
+        .or_else(|| {
+            MODIFIED_METAS
+                .iter()
+                .find_map(|n| meta.get(n).and_then(parse_machine_date))
+        })
+        .or_else(|| {
+            page.meta
+                .dates
+                .iter()
+                .filter(|m| !in_chrome(m.elem))
+                .find_map(|m| parse_mark(&m.value))
+        })
+}
+
+/// American English writes `03/14/2021`; everyone else puts the day first.
+fn day_order(lang: Option<&str>) -> DayOrder {
+    match lang {
+        Some(l) if l == "en" || l.starts_with("en-us") || l.starts_with("en_us") => {
+            DayOrder::MonthFirst
+        }
+        _ => DayOrder::DayFirst,
+    }
+}
+
+/// Index of the headline's block: the first `h1` matching the title, else the first
+/// `h1` outside the chrome, else the start of the page.
+fn headline_position(page: &Page, title: Option<&str>) -> u32 {
+    let wanted = title.map(normalize);
+    let h1s = || {
+        page.blocks
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| b.kind == BlockKind::Heading(1))
+    };
+    h1s()
+        .find(|(_, b)| wanted.as_deref() == Some(normalize(&b.text).as_str()))
+        .or_else(|| h1s().find(|(_, b)| !b.boiler))
+        .map_or(0, |(i, _)| i as u32)
+}
+
+/// Distance in blocks, counting positions above the headline three times as far.
+fn distance(pos: u32, headline: u32) -> u32 {
+    if pos >= headline {
+        pos - headline
+    } else {
+        (headline - pos) * 3
+    }
+}
+
+/// A short line with a date just below (or a little above) the headline.
+fn visible_date_near(page: &Page, headline: u32, order: DayOrder) -> Option<Published> {
+    let h = headline as usize;
+    let below = page.blocks.iter().skip(h).take(25);
+    let above = page.blocks[h.saturating_sub(6)..h].iter().rev();
+    below
+        .chain(above)
+        .filter(|b| !b.boiler && b.chars <= 150)
+        .find_map(|b| find_date_in_text(&b.text, order))
+}

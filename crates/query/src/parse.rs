@@ -1,0 +1,231 @@
+//! The user's query string to a tantivy query, or a one-line explanation of what is
+//! wrong with it.
+
+use morgue_index::MorgueIndex;
+use tantivy::query::{Query, QueryParser, QueryParserError};
+use tantivy::query_grammar::{self, Occur, UserInputAst, UserInputLeaf};
+
+use crate::QueryError;
+
+/// Deepest nesting of parentheses and `NOT`s a query may have: tantivy's grammar
+/// recurses once per level, and a few hundred levels overflow a thread's stack.
+const MAX_NESTING: usize = 32;
+
+/// How much more a word in the title counts than the same word in the body.
+const TITLE_BOOST: f32 = 2.5;
+
+/// Parses queries against one index: words ANDed over title and body, the title
+/// boosted, field prefixes limited to the fields users know.
+#[derive(Clone)]
+pub(crate) struct UserQueryParser {
+    parser: QueryParser,
+    /// Field names allowed as prefixes, in the order the error message lists them.
+    prefixes: Vec<String>,
+}
+
+/// A parsed query: what to run, and what to highlight.
+pub(crate) struct ParsedQuery {
+    /// The query to rank with.
+    pub query: Box<dyn Query>,
+    /// The same query without its excluded (`-word`) parts: its terms are the ones to
+    /// highlight, whatever field they were asked in.
+    pub wanted: Box<dyn Query>,
+}
+
+impl UserQueryParser {
+    pub fn new(index: &MorgueIndex) -> UserQueryParser {
+        let fields = &index.fields;
+        let schema = index.index.schema();
+        let mut parser = QueryParser::for_index(&index.index, vec![fields.title, fields.body]);
+        parser.set_conjunction_by_default();
+        parser.set_field_boost(fields.title, TITLE_BOOST);
+        let prefixes = [
+            fields.title,
+            fields.body,
+            fields.entity,
+            fields.site,
+            fields.author,
+        ]
+        .iter()
+        .map(|&field| schema.get_field_name(field).to_owned())
+        .collect();
+        UserQueryParser { parser, prefixes }
+    }
+
+    pub fn parse(&self, query: &str) -> Result<ParsedQuery, QueryError> {
+        if query.trim().is_empty() {
+            return Err(QueryError::Empty);
+        }
+        check_nesting(query)?;
+        let ast = self.syntax_tree(query)?;
+        self.check_fields(&ast)?;
+        let wanted_ast =
+            without_exclusions(ast.clone()).unwrap_or_else(|| UserInputAst::Clause(Vec::new()));
+        let query = self.build(ast)?;
+        let wanted = self.build(wanted_ast)?;
+        Ok(ParsedQuery { query, wanted })
+    }
+
+    /// The syntax tree of `query`. The strict grammar refuses some queries that read
+    /// fine to people (`o'brien`, `don't`, a trailing `AND`); the lenient one reads
+    /// them as words and says when it had to guess, so it decides: no complaint, no
+    /// error.
+    fn syntax_tree(&self, query: &str) -> Result<UserInputAst, QueryError> {
+        if let Ok(ast) = query_grammar::parse_query(query) {
+            return Ok(ast);
+        }
+        let (ast, errors) = query_grammar::parse_query_lenient(query);
+        match errors.into_iter().next() {
+            None => Ok(ast),
+            Some(error) => {
+                let pos = floor_char_boundary(query, error.pos);
+                Err(QueryError::Syntax {
+                    query: query.to_owned(),
+                    column: query[..pos].chars().count() + 1,
+                    explanation: explain(query, pos, &error.message),
+                })
+            }
+        }
+    }
+
+    fn check_fields(&self, ast: &UserInputAst) -> Result<(), QueryError> {
+        let field = match ast {
+            UserInputAst::Clause(clauses) => {
+                return clauses
+                    .iter()
+                    .try_for_each(|(_, clause)| self.check_fields(clause));
+            }
+            UserInputAst::Boost(inner, _) => return self.check_fields(inner),
+            UserInputAst::Leaf(leaf) => match leaf.as_ref() {
+                UserInputLeaf::Literal(literal) => literal.field_name.as_deref(),
+                UserInputLeaf::All => None,
+                UserInputLeaf::Range { field, .. }
+                | UserInputLeaf::Set { field, .. }
+                | UserInputLeaf::Regex { field, .. } => field.as_deref(),
+                UserInputLeaf::Exists { field } => Some(field.as_str()),
+            },
+        };
+        match field {
+            Some(name) if !self.prefixes.iter().any(|p| p == name) => {
+                Err(self.unknown_field(name.to_owned()))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    fn unknown_field(&self, field: String) -> QueryError {
+        let valid = self
+            .prefixes
+            .iter()
+            .map(|p| format!("{p}:"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        QueryError::UnknownField { field, valid }
+    }
+
+    fn build(&self, ast: UserInputAst) -> Result<Box<dyn Query>, QueryError> {
+        self.parser
+            .build_query_from_user_input_ast(ast)
+            .map_err(|source| match source {
+                QueryParserError::AllButQueryForbidden => QueryError::OnlyExclusions,
+                QueryParserError::FieldDoesNotExist(field) => self.unknown_field(field),
+                other => QueryError::Unsupported {
+                    reason: other.to_string(),
+                    source: other,
+                },
+            })
+    }
+}
+
+/// Refuses a query nested deeper than [`MAX_NESTING`] before the grammar's recursion
+/// sees it. Counts every `(` still open and every `NOT` so far, quotes or not: the
+/// bound is far above what anyone types, and cheap to check.
+fn check_nesting(query: &str) -> Result<(), QueryError> {
+    let mut open = 0usize;
+    let mut nots = 0usize;
+    let mut previous = ' ';
+    for (at, ch) in query.char_indices() {
+        match ch {
+            '(' => open += 1,
+            ')' => open = open.saturating_sub(1),
+            'N' if (previous.is_whitespace() || previous == '(')
+                && query[at..].starts_with("NOT") =>
+            {
+                nots += 1;
+            }
+            _ => {}
+        }
+        previous = ch;
+        if open + nots > MAX_NESTING {
+            return Err(QueryError::Syntax {
+                query: query.to_owned(),
+                column: query[..at].chars().count() + 1,
+                explanation: format!(
+                    "the query nests too deeply: at most {MAX_NESTING} parentheses and NOTs"
+                ),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// `ast` without the clauses that exclude (`-word`, `NOT word`); `None` when nothing
+/// is left.
+fn without_exclusions(ast: UserInputAst) -> Option<UserInputAst> {
+    match ast {
+        UserInputAst::Clause(clauses) => {
+            let kept: Vec<_> = clauses
+                .into_iter()
+                .filter(|(occur, _)| *occur != Some(Occur::MustNot))
+                .filter_map(|(occur, clause)| without_exclusions(clause).map(|c| (occur, c)))
+                .collect();
+            (!kept.is_empty()).then_some(UserInputAst::Clause(kept))
+        }
+        UserInputAst::Boost(inner, boost) => {
+            without_exclusions(*inner).map(|inner| UserInputAst::Boost(Box::new(inner), boost))
+        }
+        leaf @ UserInputAst::Leaf(_) => Some(leaf),
+    }
+}
+
+/// Turns the grammar's complaint at byte `pos` into advice a user can act on.
+fn explain(query: &str, pos: usize, message: &str) -> String {
+    let next = query[pos..].chars().next();
+    if message.starts_with("missing delimiter") {
+        let quote = if message.contains('\'') { '\'' } else { '"' };
+        return format!("unbalanced quote: a {quote} is never closed; close it or remove it");
+    }
+    match message {
+        "expected ')'" => "unbalanced parenthesis: a ( is never closed".to_owned(),
+        "missing ]" => "unbalanced bracket: a [ is never closed".to_owned(),
+        "expected word" => {
+            "a field prefix or operator must be followed by a word or a \"phrase\"".to_owned()
+        }
+        "parsed possible invalid field as term" => {
+            "a `:` must follow a field name such as title: or entity:".to_owned()
+        }
+        "parsed keyword NOT as term. It should be quoted" => {
+            "NOT must be followed by a word; to search for the word itself, write \"not\""
+                .to_owned()
+        }
+        "Found unexpected boolean operator before term" => {
+            "AND and OR must stand between two words".to_owned()
+        }
+        _ => match next {
+            Some(')') => "unbalanced parenthesis: this ) has no matching (".to_owned(),
+            Some('^') => "^ must be followed by a number (word^2 counts a word twice)".to_owned(),
+            Some(c) => {
+                format!("unexpected {c:?}; put the words in quotes to search for them as written")
+            }
+            None => format!("unexpected end of query ({message})"),
+        },
+    }
+}
+
+fn floor_char_boundary(text: &str, mut pos: usize) -> usize {
+    pos = pos.min(text.len());
+    while !text.is_char_boundary(pos) {
+        pos -= 1;
+    }
+    pos
+}

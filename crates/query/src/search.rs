@@ -1,0 +1,307 @@
+//! Ranks the articles that match a query and cuts a snippet of each: query -> `Vec<Hit>`.
+
+use std::collections::BTreeMap;
+use std::ops::Bound;
+use std::path::PathBuf;
+
+use chrono::{DateTime, NaiveDate};
+use morgue_extract::{Entity, Published};
+use morgue_index::{MorgueIndex, schema};
+use tantivy::collector::TopDocs;
+use tantivy::collector::sort_key::{SortBySimilarityScore, SortByStaticFastValue};
+use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query, RangeQuery};
+use tantivy::schema::Value;
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{DocAddress, IndexReader, Order, TantivyDocument, Term};
+
+use crate::QueryError;
+use crate::parse::{ParsedQuery, UserQueryParser};
+use crate::snippet::{self, Snippet};
+
+/// How to search.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchOptions {
+    /// Most hits to return.
+    pub limit: usize,
+    /// About how long a snippet may be, in characters.
+    pub snippet_chars: usize,
+    /// Keep only articles published on this day or later.
+    pub since: Option<NaiveDate>,
+    /// Keep only articles published on this day or earlier.
+    pub until: Option<NaiveDate>,
+    /// The order of the hits.
+    pub sort: SortOrder,
+}
+
+impl Default for SearchOptions {
+    fn default() -> Self {
+        SearchOptions {
+            limit: 10,
+            snippet_chars: 200,
+            since: None,
+            until: None,
+            sort: SortOrder::Relevance,
+        }
+    }
+}
+
+/// The order of the hits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortOrder {
+    /// Best match first (BM25, title weighted over body).
+    #[default]
+    Relevance,
+    /// Most recently published first; undated articles last, by relevance.
+    Newest,
+}
+
+/// One article that matched, with what a reader needs to judge it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    /// Position in the results, from 1.
+    pub rank: usize,
+    /// Relevance score (BM25 with the title boosted); higher is better.
+    pub score: f32,
+    /// The article's headline, when it has one.
+    pub title: Option<String>,
+    /// When the article was published, when the page says.
+    pub published: Option<Published>,
+    /// The publication's name.
+    pub site: Option<String>,
+    /// The address the page was saved from.
+    pub url: Option<String>,
+    /// The saved file.
+    pub path: PathBuf,
+    /// Bylines.
+    pub authors: Vec<String>,
+    /// People, organisations and places the article names.
+    pub entities: Vec<Entity>,
+    /// A passage of the body around the matched words.
+    pub snippet: Snippet,
+}
+
+/// An opened index ready to answer queries: keeps one reader and one query parser,
+/// so each [`Searcher::search`] only parses and ranks. Cheap to clone and share
+/// between threads (a server keeps one); it sees new commits shortly after they land.
+#[derive(Clone)]
+pub struct Searcher {
+    index: MorgueIndex,
+    reader: IndexReader,
+    parser: UserQueryParser,
+}
+
+impl Searcher {
+    /// Prepares to search `index`.
+    ///
+    /// # Errors
+    /// [`QueryError::Index`] when the index files cannot be read.
+    pub fn new(index: &MorgueIndex) -> Result<Searcher, QueryError> {
+        let reader = index.reader().map_err(|source| QueryError::Index {
+            action: "opening a reader on the index",
+            source,
+        })?;
+        Ok(Searcher {
+            parser: UserQueryParser::new(index),
+            index: index.clone(),
+            reader,
+        })
+    }
+
+    /// Finds the articles matching `query`, best first (or newest first), at most
+    /// `options.limit` of them.
+    ///
+    /// Words are ANDed; `"a phrase"`, `OR`, `-word`, parentheses and the prefixes
+    /// `title:`, `body:`, `entity:`, `site:` and `author:` work as in tantivy's
+    /// query language. A word counts more in the title than in the body.
+    ///
+    /// # Errors
+    /// [`QueryError::Empty`], [`QueryError::Syntax`], [`QueryError::UnknownField`],
+    /// [`QueryError::OnlyExclusions`] or [`QueryError::Unsupported`] for a query that
+    /// cannot be run, each with a message a user can act on;
+    /// [`QueryError::EmptyDateRange`] when `since` is after `until`;
+    /// [`QueryError::Index`] when reading the index fails.
+    pub fn search(&self, query: &str, options: &SearchOptions) -> Result<Vec<Hit>, QueryError> {
+        let ParsedQuery { query, wanted } = self.parser.parse(query)?;
+        let query = self.with_date_filter(query, options)?;
+        if options.limit == 0 {
+            return Ok(Vec::new());
+        }
+        let searcher = self.reader.searcher();
+        let index_err = |action| move |source| QueryError::Index { action, source };
+        let top: Vec<(f32, DocAddress)> = match options.sort {
+            SortOrder::Relevance => searcher
+                .search(&query, &TopDocs::with_limit(options.limit).order_by_score())
+                .map_err(index_err("ranking the matches"))?,
+            SortOrder::Newest => {
+                let date = self
+                    .index
+                    .index
+                    .schema()
+                    .get_field_name(self.index.fields.date)
+                    .to_owned();
+                let by_date_then_score = TopDocs::with_limit(options.limit).order_by((
+                    (
+                        SortByStaticFastValue::<tantivy::DateTime>::for_field(date),
+                        Order::Desc,
+                    ),
+                    (SortBySimilarityScore, Order::Desc),
+                ));
+                searcher
+                    .search(&query, &by_date_then_score)
+                    .map_err(index_err("sorting the matches by date"))?
+                    .into_iter()
+                    .map(|((_, score), address)| (score, address))
+                    .collect()
+            }
+        };
+        let snippets = self
+            .snippet_generator(&searcher, wanted.as_ref(), options.snippet_chars)
+            .map_err(index_err("preparing snippets"))?;
+        top.into_iter()
+            .enumerate()
+            .map(|(i, (score, address))| {
+                let doc: TantivyDocument = searcher
+                    .doc(address)
+                    .map_err(index_err("reading a matched article"))?;
+                Ok(self.to_hit(i + 1, score, &doc, &snippets, options.snippet_chars))
+            })
+            .collect()
+    }
+
+    /// `query` restricted to articles published within `since..=until`. Dates are
+    /// indexed as the publisher's wall-clock time read as UTC, so whole UTC days
+    /// compare as the dates the pages print.
+    fn with_date_filter(
+        &self,
+        query: Box<dyn Query>,
+        options: &SearchOptions,
+    ) -> Result<Box<dyn Query>, QueryError> {
+        if let (Some(since), Some(until)) = (options.since, options.until)
+            && since > until
+        {
+            return Err(QueryError::EmptyDateRange { since, until });
+        }
+        if options.since.is_none() && options.until.is_none() {
+            return Ok(query);
+        }
+        let field = self.index.fields.date;
+        let term = |day: NaiveDate| {
+            Term::from_field_date_for_search(field, schema::to_tantivy_date(&Published::Day(day)))
+        };
+        let lower = options
+            .since
+            .map_or(Bound::Unbounded, |day| Bound::Included(term(day)));
+        let upper = match options.until.map(|day| day.succ_opt()) {
+            None | Some(None) => Bound::Unbounded,
+            Some(Some(next_day)) => Bound::Excluded(term(next_day)),
+        };
+        // A constant score of zero: the filter decides which articles count, not how
+        // well they match.
+        let in_range = ConstScoreQuery::new(Box::new(RangeQuery::new(lower, upper)), 0.0);
+        Ok(Box::new(BooleanQuery::new(vec![
+            (Occur::Must, query),
+            (Occur::Must, Box::new(in_range)),
+        ])))
+    }
+
+    /// A generator that highlights in the body every word the query looks for, in
+    /// whatever field it was asked (`title:putin` still lights up "Putin" in the
+    /// body), weighting rarer words more as tantivy does.
+    fn snippet_generator(
+        &self,
+        searcher: &tantivy::Searcher,
+        wanted: &dyn Query,
+        snippet_chars: usize,
+    ) -> tantivy::Result<SnippetGenerator> {
+        let fields = &self.index.fields;
+        let body = fields.body;
+        let mut words = std::collections::BTreeSet::new();
+        wanted.query_terms(&mut |term, _| {
+            let field = term.field();
+            let is_text = field == fields.title || field == body || field == fields.entity;
+            if let Some(word) = term.value().as_str().filter(|_| is_text) {
+                words.insert(word.to_owned());
+            }
+        });
+        let mut weights = BTreeMap::new();
+        for word in words {
+            let doc_freq = searcher.doc_freq(&Term::from_field_text(body, &word))?;
+            if doc_freq > 0 {
+                weights.insert(word, 1.0 / (1.0 + doc_freq as f32));
+            }
+        }
+        let tokenizer = searcher.index().tokenizer_for_field(body)?;
+        Ok(SnippetGenerator::new(
+            weights,
+            tokenizer,
+            body,
+            snippet_chars.max(1),
+        ))
+    }
+
+    fn to_hit(
+        &self,
+        rank: usize,
+        score: f32,
+        doc: &TantivyDocument,
+        snippets: &SnippetGenerator,
+        snippet_chars: usize,
+    ) -> Hit {
+        let fields = &self.index.fields;
+        let text = |field| {
+            doc.get_first(field)
+                .and_then(|value| value.as_str().map(str::to_owned))
+        };
+        let body = text(fields.body).unwrap_or_default();
+        let found = snippets.snippet(&body);
+        let snippet = if found.highlighted().is_empty() {
+            snippet::lead(&body, snippet_chars)
+        } else {
+            snippet::from_fragment(&body, found.fragment_range(), found.highlighted())
+        };
+        Hit {
+            rank,
+            score,
+            title: text(fields.title),
+            published: text(fields.published).and_then(|p| parse_published(&p)),
+            site: text(fields.site),
+            url: text(fields.url),
+            path: PathBuf::from(text(fields.path).unwrap_or_default()),
+            authors: doc
+                .get_all(fields.author)
+                .filter_map(|value| value.as_str().map(str::to_owned))
+                .collect(),
+            entities: text(fields.entities_json)
+                .map(|json| schema::entities_from_json(&json))
+                .unwrap_or_default(),
+            snippet,
+        }
+    }
+}
+
+/// Reads back the stored form of [`Published`]'s `Display`: `YYYY-MM-DD` or RFC 3339.
+fn parse_published(text: &str) -> Option<Published> {
+    if let Ok(day) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        return Some(Published::Day(day));
+    }
+    DateTime::parse_from_rfc3339(text)
+        .ok()
+        .map(Published::Instant)
+}
+
+/// Finds the articles of `index` matching `query`: opens a [`Searcher`] and runs
+/// [`Searcher::search`]. A program answering many queries keeps a [`Searcher`]
+/// instead.
+///
+/// # Errors
+/// As [`Searcher::new`] and [`Searcher::search`].
+pub fn search(
+    index: &MorgueIndex,
+    query: &str,
+    options: &SearchOptions,
+) -> Result<Vec<Hit>, QueryError> {
+    Searcher::new(index)?.search(query, options)
+}
+
+#[cfg(test)]
+mod tests;

