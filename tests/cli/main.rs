@@ -1,5 +1,6 @@
 //! End-to-end tests of the `morgue` binary: one test binary, a module per feature.
 
+mod corpus;
 mod extract;
 mod index;
 mod search;
