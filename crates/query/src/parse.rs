@@ -78,7 +78,8 @@ impl UserQueryParser {
         match errors.into_iter().next() {
             None => Ok(ast),
             Some(error) => {
-                let pos = floor_char_boundary(query, error.pos);
+                let pos = blamed_position(query, &error.message)
+                    .unwrap_or_else(|| floor_char_boundary(query, error.pos));
                 Err(QueryError::Syntax {
                     query: query.to_owned(),
                     column: query[..pos].chars().count() + 1,
@@ -186,6 +187,28 @@ fn without_exclusions(ast: UserInputAst) -> Option<UserInputAst> {
         }
         leaf @ UserInputAst::Leaf(_) => Some(leaf),
     }
+}
+
+/// Where to point for complaints the grammar reports at the end of the query: the
+/// quote left open, the operator with nothing before it.
+fn blamed_position(query: &str, message: &str) -> Option<usize> {
+    if message.starts_with("missing delimiter") {
+        let quote = if message.contains('\'') { '\'' } else { '"' };
+        let mut open = None;
+        let mut is_escaped = false;
+        for (at, ch) in query.char_indices() {
+            if ch == quote && !is_escaped {
+                open = if open.is_some() { None } else { Some(at) };
+            }
+            is_escaped = ch == '\\' && !is_escaped;
+        }
+        return open;
+    }
+    if message == "Found unexpected boolean operator before term" {
+        let start = query.len() - query.trim_start().len();
+        return Some(start);
+    }
+    None
 }
 
 /// Turns the grammar's complaint at byte `pos` into advice a user can act on.

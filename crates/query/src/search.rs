@@ -23,7 +23,8 @@ use crate::snippet::{self, Snippet};
 pub struct SearchOptions {
     /// Most hits to return.
     pub limit: usize,
-    /// About how long a snippet may be, in characters.
+    /// About how long a snippet may be, in characters. tantivy cuts its fragments by
+    /// bytes, so a snippet of text outside ASCII comes out shorter.
     pub snippet_chars: usize,
     /// Keep only articles published on this day or later.
     pub since: Option<NaiveDate>,
@@ -123,14 +124,19 @@ impl Searcher {
     pub fn search(&self, query: &str, options: &SearchOptions) -> Result<Vec<Hit>, QueryError> {
         let ParsedQuery { query, wanted } = self.parser.parse(query)?;
         let query = self.with_date_filter(query, options)?;
-        if options.limit == 0 {
+        let searcher = self.reader.searcher();
+        // tantivy allocates room for twice the limit up front: a huge `-n` must not
+        // become a huge allocation, and no search returns more than the index holds.
+        let limit = options
+            .limit
+            .min(usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX));
+        if limit == 0 {
             return Ok(Vec::new());
         }
-        let searcher = self.reader.searcher();
         let index_err = |action| move |source| QueryError::Index { action, source };
         let top: Vec<(f32, DocAddress)> = match options.sort {
             SortOrder::Relevance => searcher
-                .search(&query, &TopDocs::with_limit(options.limit).order_by_score())
+                .search(&query, &TopDocs::with_limit(limit).order_by_score())
                 .map_err(index_err("ranking the matches"))?,
             SortOrder::Newest => {
                 let date = self
@@ -139,7 +145,7 @@ impl Searcher {
                     .schema()
                     .get_field_name(self.index.fields.date)
                     .to_owned();
-                let by_date_then_score = TopDocs::with_limit(options.limit).order_by((
+                let by_date_then_score = TopDocs::with_limit(limit).order_by((
                     (
                         SortByStaticFastValue::<tantivy::DateTime>::for_field(date),
                         Order::Desc,
@@ -186,6 +192,9 @@ impl Searcher {
         }
         let field = self.index.fields.date;
         let term = |day: NaiveDate| {
+            // tantivy counts nanoseconds in an i64, which spans 1677 to 2262: clamp so
+            // `--until 9999` means "no upper bound" rather than an overflow.
+            let day = day.clamp(earliest_indexable_day(), latest_indexable_day());
             Term::from_field_date_for_search(field, schema::to_tantivy_date(&Published::Day(day)))
         };
         let lower = options
@@ -277,6 +286,14 @@ impl Searcher {
             snippet,
         }
     }
+}
+
+fn earliest_indexable_day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(1678, 1, 1).expect("a valid date")
+}
+
+fn latest_indexable_day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2262, 1, 1).expect("a valid date")
 }
 
 /// Reads back the stored form of [`Published`]'s `Display`: `YYYY-MM-DD` or RFC 3339.

@@ -132,7 +132,12 @@ fn merge(candidates: Vec<Candidate<'_>>) -> Vec<Entity> {
 /// shorter name whose words begin or end a person's longer name in the same article.
 fn merge_person_forms(groups: &mut [Group<'_>]) {
     for short in 0..groups.len() {
-        if !matches!(groups[short].kind, None | Some(EntityKind::Person)) {
+        let evidence = groups[short].evidence;
+        // A name used as a place (`in Velsenhaven`) is not the short form of a person
+        // or club that shares the word.
+        if !matches!(groups[short].kind, None | Some(EntityKind::Person))
+            || (evidence.after_place_word > 0 && evidence.after_title == 0)
+        {
             continue;
         }
         let short_words = &groups[short].words;

@@ -69,14 +69,40 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Vec<Candidate<'a>> {
         named: HashSet::new(),
     };
     for (tokens, cases) in &documents {
-        for token in tokens.iter().filter(|t| t.is_word) {
+        for (i, token) in tokens.iter().enumerate() {
+            if !token.is_word {
+                continue;
+            }
             if token.text.starts_with(|c: char| c.is_lowercase()) {
                 vocabulary.lower.insert(token.text);
-            } else if token.is_capitalized()
-                && !token.is_sentence_start
-                && cases[token.line as usize] == LineCase::Sentence
+                continue;
+            }
+            if !token.is_capitalized()
+                || token.is_sentence_start
+                || cases[token.line as usize] != LineCase::Sentence
             {
-                vocabulary.named.insert(key_of(std::iter::once(token.text)));
+                continue;
+            }
+            let key = key_of(std::iter::once(token.text));
+            // A common word counts as a name only where it stands alone (`the North`)
+            // or heads an unusual name (`Moon Seong Mook`), not inside any name
+            // (`Port` of `Norland Port Authority`).
+            let is_capital = |t: Option<&Token<'_>>| t.is_some_and(|t| t.is_capitalized());
+            // A title or a sentence's first word before it does not count (`Analyst
+            // Park Ji Hoon`).
+            let before = i.checked_sub(1).and_then(|j| tokens.get(j)).filter(|t| {
+                !t.is_sentence_start
+                    && !gazetteer::is_person_title(&key_of(std::iter::once(t.text)))
+            });
+            let after = tokens.get(i + 1);
+            let is_named = !gazetteer.is_common_word(&key)
+                || (!is_capital(before)
+                    && (!is_capital(after)
+                        || after.is_some_and(|t| {
+                            !gazetteer.is_common_word(&key_of(std::iter::once(t.text)))
+                        })));
+            if is_named {
+                vocabulary.named.insert(key);
             }
         }
     }
@@ -358,6 +384,15 @@ impl<'a> Finder<'_, '_, 'a> {
                 return;
             }
         }
+        if !ends_in_cue {
+            let titled = title_length(words);
+            if titled > 0 {
+                if titled < words.len() {
+                    self.record_titled(&words[titled..], context);
+                }
+                return;
+            }
+        }
         if !ends_in_cue && let Some(split) = self.person_start(words) {
             // `T-Mobile CEO John Legere`, `NASA Administrator Jim Bridenstine`: a name,
             // maybe a title, then a person.
@@ -373,15 +408,6 @@ impl<'a> Finder<'_, '_, 'a> {
                 .kind_of(&key_of(person.iter().map(|w| w.key.as_str())));
             self.record(person, kind.or(Some(EntityKind::Person)), rest, false, true);
             return;
-        }
-        if !ends_in_cue {
-            let titled = title_length(words);
-            if titled > 0 {
-                if titled < words.len() {
-                    self.record_titled(&words[titled..], context);
-                }
-                return;
-            }
         }
         self.record(words, None, context, at_run_start, false);
     }
@@ -433,6 +459,10 @@ impl<'a> Finder<'_, '_, 'a> {
         };
         let name_end = last.token.start + name_part(last.token.text).len();
         let surface = &self.text[first.token.start..name_end];
+        // `May` alone is the month far more often than Theresa May.
+        if words.len() == 1 && first.key == "may" {
+            return;
+        }
         if words.len() == 1 && (first.key.len() < 2 || !first.key.chars().any(char::is_alphabetic))
         {
             return;
@@ -484,7 +514,20 @@ impl<'a> Finder<'_, '_, 'a> {
             }
             if matches!(
                 first,
-                "university" | "bank" | "ministry" | "department" | "office"
+                "university"
+                    | "bank"
+                    | "ministry"
+                    | "department"
+                    | "office"
+                    | "fc"
+                    | "f.c."
+                    | "afc"
+                    | "ac"
+                    | "sc"
+                    | "cf"
+                    | "real"
+                    | "sporting"
+                    | "club"
             ) {
                 return Some(EntityKind::Organization);
             }

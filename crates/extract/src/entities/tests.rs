@@ -247,3 +247,28 @@ fn survives_odd_input() {
         let _ = find_entities(text, text);
     }
 }
+
+#[test]
+fn reads_a_wire_dateline() {
+    let body = "HALDEN (Gull Wire) - Ferry crews in Halden walked out on Monday, the union said.";
+    let found = find_entities("", body);
+    check("", body, &[("Halden", Location, &[])]);
+    assert!(!has_form(&found, "Ferry"), "{found:#?}");
+}
+
+#[test]
+fn splits_a_nationality_noun_from_a_person() {
+    let body = "Top seed Lena Brask beat Swede Ingrid Holm 6-3 6-4 on Sunday.";
+    check(
+        "",
+        body,
+        &[("Swede", Other, &[]), ("Ingrid Holm", Person, &[])],
+    );
+}
+
+#[test]
+fn merges_a_korean_family_name_into_the_full_name() {
+    let body = "Analyst Park Ji Hoon said talks would resume. Park, a former diplomat, \
+                expects progress by spring.";
+    check("", body, &[("Park Ji Hoon", Person, &["Park"])]);
+}

@@ -124,7 +124,11 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
                 is_sentence_start: false,
                 line,
             });
-            if matches!(c, '.' | '!' | '?' | ':' | ';' | '•' | '|') {
+            // A dash between spaces opens a clause as a full stop does: `LONDON (Wire) -
+            // Dock workers`, `SOCCER - JAPAN WIN`.
+            let is_spaced_dash = matches!(c, '-' | '\u{2013}' | '\u{2014}')
+                && text[pos + width..].starts_with(char::is_whitespace);
+            if is_spaced_dash || matches!(c, '.' | '!' | '?' | ':' | ';' | '•' | '|') {
                 at_start = true;
             }
             pos += width;

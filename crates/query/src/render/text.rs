@@ -40,16 +40,16 @@ pub fn render_text<W: Write + ?Sized>(hits: &[Hit], out: &mut W) -> io::Result<(
         );
         let mut meta = vec![date];
         meta.extend(hit.site.as_deref().map(one_line));
-        meta.push(hit.path.display().to_string());
+        meta.push(one_line(&hit.path.display().to_string()));
         writeln!(out, "   {META}{}{META:#}", meta.join(" · "))?;
 
         if !hit.snippet.is_empty() {
             write!(out, "   ")?;
             for (piece, is_match) in hit.snippet.pieces() {
                 if is_match {
-                    write!(out, "{MATCH}{piece}{MATCH:#}")?;
+                    write!(out, "{MATCH}{}{MATCH:#}", printable(piece))?;
                 } else {
-                    write!(out, "{piece}")?;
+                    write!(out, "{}", printable(piece))?;
                 }
             }
             writeln!(out)?;
@@ -59,9 +59,22 @@ pub fn render_text<W: Write + ?Sized>(hits: &[Hit], out: &mut W) -> io::Result<(
 }
 
 /// Titles and site names come from pages: keep a stray line break from splitting
-/// the layout.
+/// the layout, and control characters from reaching the terminal.
 fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    printable(&text.split_whitespace().collect::<Vec<_>>().join(" ")).into_owned()
+}
+
+/// `text` with control characters (an escape sequence hidden in a saved page) shown
+/// as `�`, so a page cannot move the cursor or recolour the terminal.
+fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().any(char::is_control) {
+        text.chars()
+            .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+            .collect::<String>()
+            .into()
+    } else {
+        text.into()
+    }
 }
 
 #[cfg(test)]
@@ -103,6 +116,19 @@ mod tests {
              \u{1b}[2m2025-04-19 · Gull Gazette · /pages/kim.html\u{1b}[0m\n   \
              …leader \u{1b}[1m\u{1b}[33mKim Jong Un\u{1b}[0m met \u{1b}[1m\u{1b}[33mPutin\u{1b}[0m at the cosmodrome…\n"
         );
+    }
+
+    #[test]
+    fn control_characters_from_pages_never_reach_the_terminal() {
+        let mut hits = sample_hits();
+        hits[0].title = Some("Breaking\u{1b}[2J\nnews".to_owned());
+        hits[0].snippet = crate::Snippet::plain("a\u{7}b".to_owned());
+        let out = rendered(&hits[..1]);
+        assert!(
+            out.starts_with("\u{1b}[1m1. Breaking\u{fffd}[2J news\u{1b}[0m\n"),
+            "{out:?}"
+        );
+        assert!(out.ends_with("   a\u{fffd}b\n"), "{out:?}");
     }
 
     #[test]

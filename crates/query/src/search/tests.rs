@@ -133,6 +133,15 @@ fn by_relevance(searcher: &Searcher, query: &str) -> Vec<String> {
 }
 
 #[test]
+fn searcher_can_be_shared_between_threads() {
+    fn assert_send_sync<T: Send + Sync + Clone>() {}
+    assert_send_sync::<Searcher>();
+    // clap's value parsers (`DatePeriod: FromStr`) and anyhow need this of the error.
+    fn assert_boxable_error<E: std::error::Error + Send + Sync + 'static>() {}
+    assert_boxable_error::<QueryError>();
+}
+
+#[test]
 fn words_are_anded_by_default() {
     let s = fixture();
     assert_eq!(sorted(by_relevance(&s, "putin")), ["kim", "summit"]);
@@ -274,6 +283,9 @@ fn limit_caps_the_hits() {
     };
     assert_eq!(found(&s, "author:reed", &at_most(2)).len(), 2);
     assert!(found(&s, "author:reed", &at_most(0)).is_empty());
+    assert_eq!(found(&s, "author:reed", &at_most(usize::MAX)).len(), 6);
+    let empty = Searcher::new(&index_of(&[])).unwrap();
+    assert!(found(&empty, "putin", &at_most(10)).is_empty());
 }
 
 #[test]
@@ -386,20 +398,40 @@ fn error_of(query: &str) -> QueryError {
 
 #[test]
 fn syntax_errors_explain_what_is_wrong() {
-    assert_eq!(
-        error_of("\"kim jong").to_string(),
-        "cannot read the query \"\\\"kim jong\" at character 10: unbalanced quote: a \" is never closed; close it or remove it"
-    );
-    assert_eq!(
-        error_of("(putin OR kim").to_string(),
-        "cannot read the query \"(putin OR kim\" at character 14: unbalanced parenthesis: a ( is never closed"
-    );
-    assert!(
-        error_of("putin)")
-            .to_string()
-            .ends_with("at character 6: unbalanced parenthesis: this ) has no matching (")
-    );
-    assert!(matches!(error_of("title:"), QueryError::Syntax { .. }));
+    for (query, message) in [
+        (
+            "putin \"kim jong",
+            "invalid query at character 7: unbalanced quote: a \" is never closed; close it or remove it",
+        ),
+        (
+            "(putin OR kim",
+            "invalid query at character 14: unbalanced parenthesis: a ( is never closed",
+        ),
+        (
+            "putin)",
+            "invalid query at character 6: unbalanced parenthesis: this ) has no matching (",
+        ),
+        (
+            " AND putin",
+            "invalid query at character 2: AND and OR must stand between two words",
+        ),
+        (
+            "putin^",
+            "invalid query at character 6: ^ must be followed by a number (word^2 counts a word twice)",
+        ),
+        (
+            "title:",
+            "invalid query at character 7: a field prefix or operator must be followed by a word or a \"phrase\"",
+        ),
+    ] {
+        assert_eq!(error_of(query).to_string(), message, "{query}");
+    }
+    match error_of("putin \"kim") {
+        QueryError::Syntax { query, column, .. } => {
+            assert_eq!((query.as_str(), column), ("putin \"kim", 7))
+        }
+        other => panic!("{other:?}"),
+    }
     assert!(matches!(error_of("   "), QueryError::Empty));
 }
 
