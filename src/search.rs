@@ -99,6 +99,9 @@ pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
     let mut out = io::BufWriter::new(anstream::AutoStream::new(stdout.lock(), choice));
     render(&hits, format, &mut out)?;
     out.flush()?;
+    if hits.is_empty() && format == Format::Text {
+        eprintln!("no articles match {query:?}");
+    }
     Ok(if hits.is_empty() {
         Outcome::Nothing
     } else {
