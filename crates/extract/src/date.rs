@@ -114,6 +114,19 @@ pub(crate) fn find_date_in_url(url: &str) -> Option<Published> {
                     }
                 }
             }
+        } else if i >= 6
+            && digits_at(i - 6, 2)
+            && digits_at(i - 3, 2)
+            && bytes[i - 4] == b'-'
+            && bytes[i - 1] == b'-'
+            && (i == 6 || !bytes[i - 7].is_ascii_alphanumeric())
+            && bytes.get(i + 4).is_none_or(|b| !b.is_ascii_digit())
+        {
+            // `/29-10-2021`: day first.
+            let day = NaiveDate::from_ymd_opt(year, number(i - 3, 2), number(i - 6, 2));
+            if let Some(day) = day.filter(|d| is_plausible(*d)) {
+                return Some(Published::Day(day));
+            }
         } else if digits_at(i, 8) && bytes.get(i + 8).is_none_or(|b| !b.is_ascii_digit()) {
             let day = NaiveDate::from_ymd_opt(year, number(i + 4, 2), number(i + 6, 2));
             if let Some(day) = day.filter(|d| is_plausible(*d)) {
@@ -632,6 +645,10 @@ mod tests {
             Some(day(2021, 3, 14))
         );
         assert_eq!(find("https://x.example/2021/03/story"), None);
+        assert_eq!(
+            find("https://x.example/news/14-03-2021"),
+            Some(day(2021, 3, 14))
+        );
         assert_eq!(find("https://x.example/story-12345678"), None);
     }
 }

@@ -17,6 +17,8 @@ pub(super) struct Gazetteer {
     pub(super) longest_name_words: usize,
     /// Common English first names.
     first_names: HashSet<&'static str>,
+    /// Frequent surnames (US census).
+    surnames: HashSet<&'static str>,
     /// Lower-case dictionary words.
     common_words: HashSet<&'static str>,
 }
@@ -27,6 +29,7 @@ static ORGANIZATIONS: &str = include_str!("../../data/organizations.txt");
 static LOCATIONS: &str = include_str!("../../data/locations.txt");
 static DEMONYMS: &str = include_str!("../../data/demonyms.txt");
 static FIRST_NAMES: &str = include_str!("../../data/first_names.txt");
+static SURNAMES: &str = include_str!("../../data/surnames.txt");
 static COMMON_WORDS: &str = include_str!("../../data/common_words.txt");
 
 /// The lines of a data file, without its `#` header and blank lines.
@@ -95,6 +98,7 @@ impl Gazetteer {
             names,
             longest_name_words,
             first_names: entries(FIRST_NAMES).map(leak_key).collect(),
+            surnames: entries(SURNAMES).map(leak_key).collect(),
             common_words: entries(COMMON_WORDS).collect(),
         }
     }
@@ -112,6 +116,11 @@ impl Gazetteer {
     /// Whether a key is a common first name.
     pub(super) fn is_first_name(&self, key: &str) -> bool {
         self.first_names.contains(key)
+    }
+
+    /// Whether a key is a frequent surname.
+    pub(super) fn is_surname(&self, key: &str) -> bool {
+        self.surnames.contains(key)
     }
 
     /// Whether a key is an ordinary English word (or a function word).
@@ -808,6 +817,7 @@ pub(super) fn is_location_cue(key: &str) -> bool {
             | "canal"
             | "heights"
             | "hills"
+            | "hill"
             | "beach"
             | "forest"
             | "harbor"
@@ -982,6 +992,7 @@ pub(super) fn is_connector(key: &str) -> bool {
 
 /// Words before a name that say the name is a place (`in Kyiv`).
 pub(super) fn is_place_preposition(key: &str) -> bool {
+    // `to` and `from` take people and firms as often as places, so they do not count.
     matches!(
         key,
         "in" | "near"
@@ -989,12 +1000,8 @@ pub(super) fn is_place_preposition(key: &str) -> bool {
             | "across"
             | "throughout"
             | "around"
-            | "to"
-            | "from"
-            | "into"
             | "toward"
             | "towards"
-            | "via"
             | "visit"
             | "visited"
             | "visiting"

@@ -18,7 +18,7 @@ mod tokens;
 #[cfg(test)]
 mod tests;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::{Entity, EntityKind};
 use names::Candidate;
@@ -112,6 +112,7 @@ fn merge(candidates: Vec<Candidate<'_>>) -> Vec<Entity> {
         }
     }
 
+    name_organization_heads(&mut groups);
     merge_person_forms(&mut groups);
     drop_joined_names(&mut groups, &by_key);
 
@@ -128,24 +129,74 @@ fn merge(candidates: Vec<Candidate<'_>>) -> Vec<Entity> {
         .collect()
 }
 
+/// Gives `Orlan` the kind of `Orlan Airlines`: a lone word that starts an
+/// organisation's name in the same article, and starts or ends no person's, is that
+/// organisation's short name (unless a title or `said` marks it as a person, or `in`
+/// as a place: `Velsenhaven` of `Velsenhaven Chamber of Commerce`).
+fn name_organization_heads(groups: &mut [Group<'_>]) {
+    let mut organization_heads: HashSet<&str> = HashSet::new();
+    let mut person_ends: HashSet<&str> = HashSet::new();
+    for group in groups.iter().filter(|g| g.words.len() > 1) {
+        match group.kind {
+            Some(EntityKind::Organization) => {
+                organization_heads.insert(&group.words[0]);
+            }
+            Some(EntityKind::Person) => {
+                person_ends.insert(&group.words[0]);
+                person_ends.insert(&group.words[group.words.len() - 1]);
+            }
+            _ => {}
+        }
+    }
+    let renamed: Vec<usize> = groups
+        .iter()
+        .enumerate()
+        .filter(|(_, group)| {
+            group.words.len() == 1
+                && matches!(group.kind, None | Some(EntityKind::Person))
+                && group.evidence.after_title == 0
+                && group.evidence.before_speech == 0
+                && group.evidence.after_place_word == 0
+                && organization_heads.contains(group.words[0].as_str())
+                && !person_ends.contains(group.words[0].as_str())
+        })
+        .map(|(index, _)| index)
+        .collect();
+    for index in renamed {
+        groups[index].kind = Some(EntityKind::Organization);
+    }
+}
+
 /// Joins `Putin` and `Comrade Putin` (titles already cut) to `Vladimir Putin`: a
 /// shorter name whose words begin or end a person's longer name in the same article.
 fn merge_person_forms(groups: &mut [Group<'_>]) {
+    // People of more than one word, by their first and by their last word.
+    let mut people_by_end: HashMap<String, Vec<usize>> = HashMap::new();
+    for (index, group) in groups.iter().enumerate() {
+        if group.kind == Some(EntityKind::Person) && group.words.len() > 1 {
+            let (first, last) = (&group.words[0], &group.words[group.words.len() - 1]);
+            people_by_end.entry(first.clone()).or_default().push(index);
+            if last != first {
+                people_by_end.entry(last.clone()).or_default().push(index);
+            }
+        }
+    }
     for short in 0..groups.len() {
         let evidence = groups[short].evidence;
         // A name used as a place (`in Velsenhaven`) is not the short form of a person
         // or club that shares the word.
         if !matches!(groups[short].kind, None | Some(EntityKind::Person))
-            || (evidence.after_place_word > 0 && evidence.after_title == 0)
+            || (evidence.after_place_word * 2 > evidence.mentions && evidence.after_title == 0)
         {
             continue;
         }
         let short_words = &groups[short].words;
+        let (first, last) = (&short_words[0], &short_words[short_words.len() - 1]);
+        let candidates = [people_by_end.get(first), people_by_end.get(last)];
         let mut best: Option<usize> = None;
-        for long in 0..groups.len() {
+        for &long in candidates.into_iter().flatten().flatten() {
             let candidate = &groups[long];
             if long == short
-                || candidate.kind != Some(EntityKind::Person)
                 || candidate.merged_into.is_some()
                 || candidate.words.len() <= short_words.len()
                 || !(candidate.words.starts_with(short_words)
@@ -164,7 +215,6 @@ fn merge_person_forms(groups: &mut [Group<'_>]) {
         }
         if let Some(long) = best {
             let forms = std::mem::take(&mut groups[short].forms);
-            let evidence = groups[short].evidence;
             groups[short].merged_into = Some(long);
             let target = &mut groups[long];
             target.evidence.mentions += evidence.mentions;

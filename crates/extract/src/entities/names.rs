@@ -7,6 +7,9 @@ use super::gazetteer::{self, Gazetteer, key_of, push_lower};
 use super::tokens::{Token, tokenize};
 use crate::EntityKind;
 
+/// The most words a name can have; longer runs of capitalised words are cut.
+const MAX_NAME_WORDS: usize = 12;
+
 /// One mention of a possible name.
 pub(super) struct Candidate<'a> {
     /// The name as written (possessive cut off).
@@ -87,7 +90,9 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Vec<Candidate<'a>> {
             // A common word counts as a name only where it stands alone (`the North`)
             // or heads an unusual name (`Moon Seong Mook`), not inside any name
             // (`Port` of `Norland Port Authority`).
-            let is_capital = |t: Option<&Token<'_>>| t.is_some_and(|t| t.is_capitalized());
+            let is_capital = |t: Option<&Token<'_>>| {
+                t.is_some_and(|t| t.is_capitalized() || gazetteer::is_connector(t.text))
+            };
             // A title or a sentence's first word before it does not count (`Analyst
             // Park Ji Hoon`).
             let before = i.checked_sub(1).and_then(|j| tokens.get(j)).filter(|t| {
@@ -112,9 +117,11 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Vec<Candidate<'a>> {
         text: "",
         vocabulary: &vocabulary,
         out: Vec::new(),
+        last_place_end: None,
     };
     for (text, (tokens, cases)) in texts.iter().zip(&documents) {
         finder.text = text;
+        finder.last_place_end = None;
         finder.scan(tokens, cases);
     }
     finder.out
@@ -165,6 +172,9 @@ struct Finder<'g, 'v, 'a> {
     text: &'a str,
     vocabulary: &'v Vocabulary<'a>,
     out: Vec<Candidate<'a>>,
+    /// Byte offset where the last place recorded in this text ends, to read
+    /// `Manitoba and Sonora` as two places.
+    last_place_end: Option<usize>,
 }
 
 impl<'a> Finder<'_, '_, 'a> {
@@ -213,6 +223,11 @@ impl<'a> Finder<'_, '_, 'a> {
             if next.line != line {
                 return end;
             }
+            // No name runs this long; cutting here keeps the work per run bounded on
+            // text that is all capitals.
+            if end - start >= MAX_NAME_WORDS {
+                return end;
+            }
             if self.starts_name(next) {
                 previous = next;
                 end += 1;
@@ -223,6 +238,8 @@ impl<'a> Finder<'_, '_, 'a> {
                 && match next.text {
                     "of" => has_takes_of,
                     "for" | "on" => has_org_cue,
+                    // `Committee to Protect Journalists`
+                    "to" => gazetteer::is_organization_cue(&lower(previous.text)),
                     // `Ministry of Trade and Industry`, not `Airlines and Holdings`.
                     "and" => has_of && has_org_cue,
                     "the" => previous.text == "of",
@@ -260,7 +277,9 @@ impl<'a> Finder<'_, '_, 'a> {
             .collect();
         let context = Context {
             before: start.checked_sub(1).map(|i| &tokens[i]),
+            before2: start.checked_sub(2).map(|i| &tokens[i]),
             after: tokens.get(end),
+            after2: tokens.get(end + 1),
         };
         if shouted {
             // Every word is capitalised: keep only stretches of words that are names
@@ -272,7 +291,11 @@ impl<'a> Finder<'_, '_, 'a> {
                     i += len;
                     continue;
                 }
-                if self.is_name_word(&words[i].key) {
+                // `KESSINGEN CITY`: a cue word after a name word stays with it.
+                let key = words[i].key.as_str();
+                let is_cue = i > segment_start
+                    && (gazetteer::is_organization_cue(key) || gazetteer::is_location_cue(key));
+                if is_cue || self.is_name_word(key) {
                     i += 1;
                     continue;
                 }
@@ -287,7 +310,9 @@ impl<'a> Finder<'_, '_, 'a> {
         if words[0].token.is_sentence_start
             && self.phrase_at(&words).is_none()
             && !self.is_name_word(&words[0].key)
-            && !(words.len() > 1 && self.gazetteer.is_first_name(&words[0].key))
+            && !(words.len() > 1
+                && self.gazetteer.is_first_name(&words[0].key)
+                && !self.gazetteer.is_common_word(&words[0].key))
         {
             first = 1;
         }
@@ -366,7 +391,12 @@ impl<'a> Finder<'_, '_, 'a> {
             let head = key_of(words[..len].iter().map(|w| w.key.as_str()));
             let kind = self.gazetteer.kind_of(&head);
             let before_title = title_length(&words[len..]) > 0;
-            if kind == Some(EntityKind::Other) || before_title {
+            // `Baltic Freight Lines` is one name; `Croatian Ivo Kovac` and `North Korean
+            // Kim Jong Un` are two.
+            let rest = &words[len..];
+            let rest_is_person = self.gazetteer.is_first_name(&rest[0].key)
+                || rest.iter().all(|w| !self.gazetteer.is_common_word(&w.key));
+            if (kind == Some(EntityKind::Other) && rest_is_person) || before_title {
                 self.record(&words[..len], kind, context, at_run_start, false);
                 words = &words[len..];
                 let titled = title_length(words);
@@ -378,6 +408,7 @@ impl<'a> Finder<'_, '_, 'a> {
                 }
                 let rest = Context {
                     before: None,
+                    before2: None,
                     ..context
                 };
                 self.record(words, None, rest, false, false);
@@ -400,6 +431,7 @@ impl<'a> Finder<'_, '_, 'a> {
             self.record(&words[..split], None, context, at_run_start, false);
             let rest = Context {
                 before: None,
+                before2: None,
                 ..context
             };
             let person = &words[split + titled..];
@@ -440,6 +472,7 @@ impl<'a> Finder<'_, '_, 'a> {
     fn record_titled(&mut self, words: &[Word<'_, 'a>], context: Context<'_, 'a>) {
         let rest = Context {
             before: None,
+            before2: None,
             ..context
         };
         self.record(words, None, rest, false, true);
@@ -475,10 +508,43 @@ impl<'a> Finder<'_, '_, 'a> {
         let before = if at_run_start { context.before } else { None };
         let before_key = before.filter(|t| t.is_word).map(|t| lower(t.text));
         let after_key = context.after.filter(|t| t.is_word).map(|t| lower(t.text));
-        let is_after_place_word = before_key
-            .as_deref()
-            .is_some_and(gazetteer::is_place_preposition)
+        // A dateline opens a wire story: `HALDEN, Sweden 2024-10-08`, `OSLO (Wire) -`.
+        let is_dateline = at_run_start
+            && context.before.is_none_or(|t| t.line != first.token.line)
+            && first.token.is_all_caps()
+            && context.after.is_some_and(|t| {
+                matches!(t.text, "," | "(" | "-")
+                    || t.text.starts_with(|c: char| c.is_ascii_digit())
+            });
+        // `Manitoba and Sonora`, `Paris, Lyon`: listed after a place, a place.
+        let is_listed_after_place = at_run_start
+            && context
+                .before
+                .is_some_and(|t| matches!(t.text, "and" | "or" | ","))
+            && context
+                .before2
+                .is_some_and(|t| self.last_place_end == Some(t.end()));
+        let is_after_place_word = is_dateline
+            || is_listed_after_place
+            || before_key
+                .as_deref()
+                .is_some_and(gazetteer::is_place_preposition)
             || name_end < last.token.end();
+        // `(Gull Wire) -` after a dateline credits the agency that filed the story.
+        let is_credit = at_run_start
+            && context.before.is_some_and(|t| t.text == "(")
+            && context.after.is_some_and(|t| t.text == ")")
+            && context
+                .after2
+                .is_some_and(|t| matches!(t.text, "-" | "\u{2013}" | "\u{2014}"));
+        let kind = if is_credit {
+            kind.or(Some(EntityKind::Organization))
+        } else {
+            kind
+        };
+        if kind == Some(EntityKind::Location) {
+            self.last_place_end = Some(name_end);
+        }
         self.out.push(Candidate {
             surface,
             words: word_keys,
@@ -537,7 +603,18 @@ impl<'a> Finder<'_, '_, 'a> {
                 if rest_kind == Some(EntityKind::Location)
                     || matches!(
                         first,
-                        "mount" | "mt" | "mt." | "lake" | "port" | "cape" | "fort"
+                        "mount"
+                            | "mt"
+                            | "mt."
+                            | "lake"
+                            | "port"
+                            | "cape"
+                            | "fort"
+                            | "sea"
+                            | "gulf"
+                            | "isle"
+                            | "bay"
+                            | "strait"
                     )
                 {
                     return Some(EntityKind::Location);
@@ -556,8 +633,25 @@ impl<'a> Finder<'_, '_, 'a> {
         }
         let is_first_name = self.gazetteer.is_first_name(first)
             && (words.len() > 1 || !self.gazetteer.is_common_word(first));
+        let is_surname = words.len() == 1
+            && self.gazetteer.is_surname(first)
+            && !self.gazetteer.is_common_word(first);
+        if is_surname {
+            return Some(EntityKind::Person);
+        }
         if is_after_title || is_first_name {
             return Some(EntityKind::Person);
+        }
+        // People's names are rarely made of dictionary words: `Gull Wire`, `Freight
+        // Lines` name things (surnames such as `Miller` aside).
+        if words.len() > 1
+            && words[1..].iter().any(|w| {
+                self.gazetteer.is_common_word(w)
+                    && !self.gazetteer.is_surname(w)
+                    && !self.gazetteer.is_first_name(w)
+            })
+        {
+            return Some(EntityKind::Organization);
         }
         None
     }
@@ -597,7 +691,9 @@ fn is_strong_organization_word(key: &str) -> bool {
 #[derive(Clone, Copy)]
 struct Context<'t, 'a> {
     before: Option<&'t Token<'a>>,
+    before2: Option<&'t Token<'a>>,
     after: Option<&'t Token<'a>>,
+    after2: Option<&'t Token<'a>>,
 }
 
 /// How many words at the start of `words` are a person title (`President`,

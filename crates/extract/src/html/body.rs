@@ -146,7 +146,8 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
         }
     }
 
-    let mut paragraphs: Vec<&str> = Vec::new();
+    let mut paragraphs: Vec<&str> =
+        lead_paragraphs(page, title, elems[chosen[0]].first_block as usize);
     let mut in_related = false;
     for &c in &chosen {
         let e = &elems[c];
@@ -169,6 +170,8 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
                 in_related = false;
             }
             if block.kind == BlockKind::Heading(1)
+                || block.kind == BlockKind::Caption
+                || elems[block.elem as usize].tag == "figure"
                 || block.link_density() > 0.5
                 || is_widget_text(text)
                 || title.is_some_and(|t| {
@@ -181,6 +184,50 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
         }
     }
     paragraphs.join("\n\n")
+}
+
+/// The standfirst: prose between the headline and the chosen container, which sites
+/// put in the article header (`<div class="teaser">`, `<p class="lead">`), plus the
+/// visible copy of the meta description wherever it sits before the container.
+fn lead_paragraphs<'p>(page: &'p Page, title: Option<&str>, body_start: usize) -> Vec<&'p str> {
+    let description = page
+        .meta
+        .get("description")
+        .or_else(|| page.meta.get("og:description"))
+        .map(normalize)
+        .filter(|d| d.len() >= 40);
+    let description = description.as_deref().map(|d| &d[..floor_boundary(d, 60)]);
+    let headline = title.and_then(|t| {
+        page.blocks[..body_start]
+            .iter()
+            .rposition(|b| matches!(b.kind, BlockKind::Heading(1 | 2)) && normalize(&b.text) == t)
+    });
+    let mut lead = Vec::new();
+    let from = headline.map_or(body_start.saturating_sub(12), |h| h + 1);
+    for (i, block) in page.blocks[..body_start].iter().enumerate() {
+        if page.strong_chrome_elems[block.elem as usize] || block.link_density() > 0.2 {
+            continue;
+        }
+        let is_description =
+            description.is_some_and(|d| block.chars >= 40 && normalize(&block.text).starts_with(d));
+        let is_standfirst = i >= from
+            && headline.is_some()
+            && block.chars >= 80
+            && matches!(block.kind, BlockKind::Paragraph | BlockKind::Loose)
+            && !block.boiler;
+        if is_description || is_standfirst {
+            lead.push(block.text.as_str());
+        }
+    }
+    lead
+}
+
+fn floor_boundary(text: &str, max: usize) -> usize {
+    let mut end = max.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    end
 }
 
 /// The FNV hash of an empty class attribute (see `scan::hash_str`).

@@ -67,6 +67,29 @@ pub(super) fn choose(
     url: Option<&str>,
     title: Option<&str>,
 ) -> Option<Published> {
+    let headline = headline_position(page, title);
+    let order = day_order(page.meta.lang.as_deref());
+    let found = choose_any(page, ld, url, headline, order)?;
+    // A timestamp in UTC may fall on the day before or after the one the publisher
+    // printed (`2022-11-06T23:00:00Z` for a story dated 7 November in Berlin): a
+    // visible date one day off wins.
+    if let Published::Instant(instant) = found
+        && instant.offset().local_minus_utc() == 0
+        && let Some(seen) = visible_date_near(page, headline, order)
+        && (seen.date() - found.date()).num_days().abs() == 1
+    {
+        return Some(Published::Day(seen.date()));
+    }
+    Some(found)
+}
+
+fn choose_any(
+    page: &Page,
+    ld: &LdData,
+    url: Option<&str>,
+    headline: u32,
+    order: DayOrder,
+) -> Option<Published> {
     let meta = &page.meta;
     if let Some(p) = ld.date_published.as_deref().and_then(parse_machine_date) {
         return Some(p);
@@ -81,9 +104,20 @@ pub(super) fn choose(
             return Some(p);
         }
     }
-    let order = day_order(meta.lang.as_deref());
-    let headline = headline_position(page, title);
-    let in_chrome = |elem: u32| elem != NO_PARENT && page.chrome_elems[elem as usize];
+    // Site-specific spellings (`sw-pubdate`, `article_publish_date`).
+    if let Some(p) = meta
+        .metas
+        .iter()
+        .filter(|(k, _)| {
+            (k.contains("publish") || k.contains("pubdate") || k.contains("pub_date"))
+                && !k.contains("modif")
+                && !k.contains("update")
+        })
+        .find_map(|(_, v)| parse_machine_date(v))
+    {
+        return Some(p);
+    }
+    let in_chrome = |elem: u32| elem != NO_PARENT && page.strong_chrome_elems[elem as usize];
     // Dated elements outside the chrome, nearest the headline first (those after it
     // before those above it, which may belong to the previous story or the menu).
     let mut marks: Vec<_> = page
@@ -177,6 +211,23 @@ fn visible_date_near(page: &Page, headline: u32, order: DayOrder) -> Option<Publ
     let above = page.blocks[h.saturating_sub(6)..h].iter().rev();
     below
         .chain(above)
-        .filter(|b| !b.boiler && b.chars <= 150)
-        .find_map(|b| find_date_in_text(&b.text, order))
+        .filter(|b| !page.strong_chrome_elems[b.elem as usize])
+        .find_map(|b| {
+            // A long block counts only when it opens with the date
+            // (`29.11.2022 – The industry protested ...`).
+            let text = if b.chars <= 150 {
+                &b.text
+            } else {
+                prefix(&b.text, 40)
+            };
+            find_date_in_text(text, order)
+        })
+}
+
+fn prefix(text: &str, max_bytes: usize) -> &str {
+    let mut end = max_bytes.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }

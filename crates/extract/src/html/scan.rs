@@ -128,6 +128,10 @@ pub(super) struct Page {
     pub total_chars: u32,
     /// Per element: it or an ancestor is page chrome.
     pub chrome_elems: Vec<bool>,
+    /// Per element: it or an ancestor is strong chrome (comments, related stories,
+    /// navigation). Dates ignore only these: the article's own date often sits in a
+    /// header or a "meta" line, which are weak chrome for the body.
+    pub strong_chrome_elems: Vec<bool>,
 }
 
 enum Frame {
@@ -506,9 +510,17 @@ impl Walker {
             }
         }
         let is_time = tag == "time";
-        let date_prop = itemprop.eq_ignore_ascii_case("datePublished")
-            || itemprop.eq_ignore_ascii_case("dateCreated");
-        let modified_prop = itemprop.eq_ignore_ascii_case("dateModified");
+        // Microdata `itemprop` or RDFa `property` (`schema:datePublished`).
+        let prop = if itemprop.is_empty() {
+            element.attr("property").unwrap_or("")
+        } else {
+            itemprop
+        };
+        let prop = prop.rsplit(':').next().unwrap_or(prop);
+        let date_prop = prop.eq_ignore_ascii_case("datePublished")
+            || prop.eq_ignore_ascii_case("dateCreated")
+            || prop.eq_ignore_ascii_case("date");
+        let modified_prop = prop.eq_ignore_ascii_case("dateModified");
         let class_id = format!("{class} {}", element.attr("id").unwrap_or(""));
         let dated_class = has_word(
             &class_id,
@@ -830,6 +842,7 @@ fn mark_chrome(page: &mut Page) {
         }
     }
     let mut chrome = vec![false; page.elems.len()];
+    let mut strong = vec![false; page.elems.len()];
     for (i, e) in page.elems.iter().enumerate() {
         let own = !holds_body[i]
             && match e.chrome {
@@ -839,9 +852,12 @@ fn mark_chrome(page: &mut Page) {
             };
         // Parents come before their children, so the parent's mark is final here.
         chrome[i] = own || (e.parent != NO_PARENT && chrome[e.parent as usize]);
+        strong[i] = (own && e.chrome == Chrome::Strong)
+            || (e.parent != NO_PARENT && strong[e.parent as usize]);
     }
     for block in &mut page.blocks {
         block.boiler = chrome[block.elem as usize];
     }
     page.chrome_elems = chrome;
+    page.strong_chrome_elems = strong;
 }
