@@ -311,6 +311,43 @@ fn reads_a_name_listed_after_a_place_as_a_place() {
     );
 }
 
+#[test]
+fn matches_known_acronyms_only_in_capitals() {
+    let body = "Who pays? The WHO said the US would. Doctors told us nothing.";
+    let found = find_entities("", body);
+    check(
+        "",
+        body,
+        &[("WHO", Organization, &[]), ("US", Location, &[])],
+    );
+    assert_eq!(found.len(), 2, "{found:#?}");
+}
+
+#[test]
+fn reads_the_first_word_of_a_quotation_strictly() {
+    let found = find_entities(
+        "",
+        "He said: \u{201c}Nobody wins this way,\u{201d} and left Tallinn.",
+    );
+    assert!(!has_form(&found, "Nobody"), "{found:#?}");
+    assert!(has_form(&found, "Tallinn"), "{found:#?}");
+}
+
+#[test]
+fn leaves_a_job_title_after_an_employer_out() {
+    let body = "The move was welcomed by Velmar Director-General Ana Sousa and by the \
+                Orlan Institute spokesman.";
+    check(
+        "",
+        body,
+        &[
+            ("Velmar", Organization, &[]),
+            ("Ana Sousa", Person, &[]),
+            ("Orlan Institute", Organization, &[]),
+        ],
+    );
+}
+
 /// Document-level F1 over `testdata/wire.jsonl` (hand-annotated fictional wire
 /// stories in the shape of `score.py ner` truth), counted as the scorer counts:
 /// distinct lower-cased strings per document, `(untyped, typed)`.
@@ -384,4 +421,65 @@ fn scores_well_on_hand_annotated_wire_stories() {
         untyped >= 0.95 && typed >= 0.88,
         "untyped {untyped:.3}, typed {typed:.3}"
     );
+}
+
+#[test]
+fn keeps_names_behind_lower_case_particles() {
+    let body = "President Omar al-Rashid met Karim el-Tayeb. Al-Rashid said little.";
+    check(
+        "",
+        body,
+        &[
+            ("Omar al-Rashid", Person, &["Al-Rashid"]),
+            ("Karim el-Tayeb", Person, &[]),
+        ],
+    );
+}
+
+#[test]
+fn splits_a_place_from_a_following_person() {
+    let found = find_entities("", "The old quay in Lisbon Pedro Fonseca/Gull Wire");
+    check(
+        "",
+        "The old quay in Lisbon Pedro Fonseca/Gull Wire",
+        &[("Lisbon", Location, &[]), ("Pedro Fonseca", Person, &[])],
+    );
+    assert!(!has_form(&found, "Lisbon Pedro Fonseca"), "{found:#?}");
+}
+
+#[test]
+fn guesses_unknown_words_by_their_endings() {
+    let body = "Lindqvist lost to Brodovsky, and Kovalenko beat Marin. Fans came from \
+                Oberhausen and Kessingen.";
+    check(
+        "",
+        body,
+        &[
+            ("Brodovsky", Person, &[]),
+            ("Kovalenko", Person, &[]),
+            ("Oberhausen", Location, &[]),
+        ],
+    );
+}
+
+#[test]
+fn keeps_title_words_that_start_names_of_things() {
+    let body = "Fans of Major League Rowing cheered, and Major Ilse Brandt waved.";
+    check(
+        "",
+        body,
+        &[
+            ("Major League Rowing", Organization, &[]),
+            ("Ilse Brandt", Person, &[]),
+        ],
+    );
+}
+
+#[test]
+fn takes_a_quoted_title_whole() {
+    let body = "She left \u{201c}Dancing with the Stars\u{201d} on Monday, calling it \
+                \u{201c}a great ride,\u{201d} and thanked \u{201c}Comrade Lund\u{201d} too.";
+    check("", body, &[("Dancing with the Stars", Other, &[])]);
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "Comrade Lund"), "{found:#?}");
 }

@@ -78,7 +78,7 @@ pub(super) fn choose(page: &Page, ld: &LdData, site: Option<&str>) -> Option<Str
             .iter()
             .any(|m| *m == n || (n.len() >= 15 && m.contains(&n)))
         {
-            return Some(h1.to_owned());
+            return Some(h1.replace('\u{ad}', ""));
         }
     }
     // A kicker glued before the headline inside the h1 (`<h1><span>Data leak</span>
@@ -99,9 +99,31 @@ pub(super) fn choose(page: &Page, ld: &LdData, site: Option<&str>) -> Option<Str
         }
     }
     // The page's visible headline over a metadata title that disagrees with it:
-    // sites reuse one og:title across pages, or give a shorter SEO title.
-    if let Some(h1) = h1s.first() {
-        return Some((*h1).to_owned());
+    // sites reuse one og:title across pages, or give a shorter SEO title. Only an
+    // h1 that heads prose qualifies: logos, "Navigation" and sidebar headings do
+    // not, and a one-word h1 must at least occur in the metadata title.
+    let heads_prose = |i: usize| {
+        page.blocks[i + 1..]
+            .iter()
+            .take(12)
+            .any(|b| b.chars >= 80 && b.link_density() < 0.3)
+    };
+    let headline = page.blocks.iter().enumerate().find(|(i, b)| {
+        let n = normalize(&b.text);
+        b.kind == BlockKind::Heading(1)
+            && !page.strong_chrome_elems[b.elem as usize]
+            && b.chars >= 2
+            && b.chars < 400
+            && !site_segments.contains(&n)
+            && (n.contains(' ')
+                || normalized_metas.is_empty()
+                || normalized_metas
+                    .iter()
+                    .any(|m| m.split(' ').any(|w| w == n)))
+            && heads_prose(*i)
+    });
+    if let Some((_, h1)) = headline {
+        return Some(h1.text.replace('\u{ad}', ""));
     }
     cleaned
         .iter()
@@ -148,12 +170,17 @@ pub(super) fn strip_site(title: &str, sites: &[String]) -> String {
 /// Lower-case letters and digits only, single spaces: for comparing titles.
 pub(super) fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for word in text.split(|c: char| !c.is_alphanumeric()) {
+    // Soft hyphens (U+00AD) split no word.
+    for word in text.split(|c: char| !c.is_alphanumeric() && c != '\u{ad}') {
         if !word.is_empty() {
-            if !out.is_empty() {
+            if !out.is_empty() && !out.ends_with(' ') {
                 out.push(' ');
             }
-            out.extend(word.chars().flat_map(char::to_lowercase));
+            out.extend(
+                word.chars()
+                    .filter(|&c| c != '\u{ad}')
+                    .flat_map(char::to_lowercase),
+            );
         }
     }
     out
