@@ -1,18 +1,111 @@
-//! `morgue search QUERY` (waiting for the query crate).
+//! `morgue search QUERY`
 
+use std::io::{self, Write};
 use std::path::Path;
+
+use anyhow::Context;
+use morgue_query::{DatePeriod, Format, SearchOptions, SortOrder, render, search};
 
 use crate::Outcome;
 
-/// Search the index.
+/// Search the index; prints the best articles with highlighted snippets.
+///
+/// Words are ANDed: `putin summit` finds articles with both. Also: "exact phrase",
+/// `a OR b`, `-word` to exclude, and field prefixes `title:`, `entity:` (people,
+/// organisations, places: `entity:"kim jong un"`), `site:` and `author:`. Title
+/// matches weigh more than body matches.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The query
-    #[arg(required = true)]
+    /// The query; several words are joined with spaces. Quote a query with `-word`
+    /// in it, or put `--` before the query, so `-word` is not taken for an option
+    #[arg(required = true, value_name = "QUERY")]
     query: Vec<String>,
+
+    /// How many articles to print
+    #[arg(short = 'n', long = "limit", value_name = "N", default_value_t = 10)]
+    limit: usize,
+
+    /// Only articles published in or after this period: YYYY, YYYY-MM or YYYY-MM-DD
+    #[arg(long, value_name = "DATE", value_parser = parse_period)]
+    since: Option<DatePeriod>,
+
+    /// Only articles published in or before this period: YYYY, YYYY-MM or YYYY-MM-DD
+    #[arg(long, value_name = "DATE", value_parser = parse_period)]
+    until: Option<DatePeriod>,
+
+    /// Order of the results
+    #[arg(long, value_enum, default_value_t = Sort::Relevance)]
+    sort: Sort,
+
+    /// Print one JSON object per hit (score, title, date, site, url, path, entities,
+    /// snippet text and highlight byte ranges)
+    #[arg(long)]
+    json: bool,
+
+    /// When to colour the output
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    color: ColorChoice,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum Sort {
+    /// Best match first
+    Relevance,
+    /// Newest first; undated articles last
+    Date,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum ColorChoice {
+    /// Colour when stdout is a terminal and NO_COLOR is unset
+    Auto,
+    /// Always colour
+    Always,
+    /// Never colour
+    Never,
+}
+
+fn parse_period(text: &str) -> Result<DatePeriod, String> {
+    DatePeriod::parse(text).map_err(|err| err.to_string())
 }
 
 pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
-    let _ = (args, index_dir);
-    anyhow::bail!("search is not built yet")
+    let query = args.query.join(" ");
+    let index = morgue_index::open_index(index_dir)?;
+    let options = SearchOptions {
+        limit: args.limit,
+        since: args.since.map(|p| p.first),
+        until: args.until.map(|p| p.last),
+        sort: match args.sort {
+            Sort::Relevance => SortOrder::Relevance,
+            Sort::Date => SortOrder::Newest,
+        },
+        ..SearchOptions::default()
+    };
+    let hits =
+        search(&index, &query, &options).with_context(|| format!("searching for {query:?}"))?;
+    let format = if args.json {
+        Format::Json
+    } else {
+        Format::Text
+    };
+    let stdout = io::stdout();
+    // Colour is decided here, once, and shows up only as the writer: the renderer
+    // always writes styles and `AutoStream` strips them when colour is off.
+    let choice = match args.color {
+        ColorChoice::Always => anstream::ColorChoice::Always,
+        ColorChoice::Never => anstream::ColorChoice::Never,
+        ColorChoice::Auto => anstream::AutoStream::choice(&stdout),
+    };
+    let mut out = io::BufWriter::new(anstream::AutoStream::new(stdout.lock(), choice));
+    render(&hits, format, &mut out)?;
+    out.flush()?;
+    if hits.is_empty() && format == Format::Text {
+        eprintln!("no articles match {query:?}");
+    }
+    Ok(if hits.is_empty() {
+        Outcome::Nothing
+    } else {
+        Outcome::Found
+    })
 }

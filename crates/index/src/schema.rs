@@ -151,7 +151,11 @@ pub fn to_document(article: &Article, fields: &Fields, id: &str, root: &str) -> 
         doc.add_text(fields.author, author);
     }
     if let Some(published) = &article.published {
-        doc.add_date(fields.date, to_tantivy_date(published));
+        // tantivy keeps dates as i64 nanoseconds (years 1678 to 2261): a date outside
+        // that is shown as the page gave it but cannot be filtered or sorted on.
+        if let Some(date) = to_tantivy_date(published) {
+            doc.add_date(fields.date, date);
+        }
         doc.add_text(fields.published, published.to_string());
     }
     doc
@@ -159,7 +163,8 @@ pub fn to_document(article: &Article, fields: &Fields, id: &str, root: &str) -> 
 
 /// The instant a publication date is indexed as: the instant itself, or the day's
 /// midnight UTC, so a `--since 2025-05` filter compares days as the publisher printed them.
-pub fn to_tantivy_date(published: &Published) -> DateTime {
+/// `None` outside the years tantivy can store (1678 to 2261).
+pub fn to_tantivy_date(published: &Published) -> Option<DateTime> {
     let seconds = match published {
         Published::Day(day) => day
             .and_hms_opt(0, 0, 0)
@@ -170,7 +175,10 @@ pub fn to_tantivy_date(published: &Published) -> DateTime {
         // displayed date agree.
         Published::Instant(instant) => instant.naive_local().and_utc().timestamp(),
     };
-    DateTime::from_timestamp_secs(seconds)
+    const STORABLE_SECONDS: std::ops::Range<i64> = -9_200_000_000..9_200_000_000;
+    STORABLE_SECONDS
+        .contains(&seconds)
+        .then(|| DateTime::from_timestamp_secs(seconds))
 }
 
 #[derive(serde::Serialize, serde::Deserialize)]
@@ -204,4 +212,29 @@ pub fn entities_from_json(json: &str) -> Vec<Entity> {
             mentions: e.mentions,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn dates_tantivy_cannot_store_are_kept_as_text_only() {
+        let (_, fields) = build_schema();
+        let article = Article {
+            published: Some(Published::Day(NaiveDate::from_ymd_opt(3025, 1, 2).unwrap())),
+            ..Article::default()
+        };
+        let doc = to_document(&article, &fields, "id", "/root");
+        assert!(doc.get_first(fields.date).is_none());
+        assert!(doc.get_first(fields.published).is_some());
+    }
+
+    #[test]
+    fn a_day_is_indexed_as_its_midnight() {
+        let day = Published::Day(NaiveDate::from_ymd_opt(2024, 3, 2).unwrap());
+        let date = to_tantivy_date(&day).unwrap();
+        assert_eq!(date.into_timestamp_secs(), 1_709_337_600);
+    }
 }

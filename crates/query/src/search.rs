@@ -195,7 +195,10 @@ impl Searcher {
             // tantivy counts nanoseconds in an i64, which spans 1677 to 2262: clamp so
             // `--until 9999` means "no upper bound" rather than an overflow.
             let day = day.clamp(earliest_indexable_day(), latest_indexable_day());
-            Term::from_field_date_for_search(field, schema::to_tantivy_date(&Published::Day(day)))
+            Term::from_field_date_for_search(
+                field,
+                schema::to_tantivy_date(&Published::Day(day)).expect("a clamped day is storable"),
+            )
         };
         let lower = options
             .since

@@ -1,0 +1,139 @@
+//! `morgue index`: every shape is indexed, bad files are reported, nothing duplicates.
+
+use crate::extract::gzip;
+use crate::support::Sandbox;
+
+/// A sandbox holding the news fixtures, a gzip copy, and the broken files, under `pages/`.
+pub fn sandbox_with_pages() -> Sandbox {
+    let sandbox = Sandbox::new();
+    sandbox.copy_fixture("tests/fixtures/news", "pages/news");
+    sandbox.copy_fixture("tests/fixtures/broken", "pages/broken");
+    let lighthouse =
+        std::fs::read(sandbox.dir.path().join("pages/news/lighthouse-notes.htm")).unwrap();
+    std::fs::remove_file(sandbox.dir.path().join("pages/news/lighthouse-notes.htm")).unwrap();
+    sandbox.write("pages/news/lighthouse-notes.htm.gz", gzip(&lighthouse));
+    sandbox.write("pages/news/notes.md", "not a saved page, never read");
+    sandbox
+}
+
+pub fn indexed_sandbox() -> Sandbox {
+    let sandbox = sandbox_with_pages();
+    let run = sandbox.morgue(&["index", "pages"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    sandbox
+}
+
+fn count_hits(sandbox: &Sandbox, query: &str) -> usize {
+    let run = sandbox.morgue(&["search", "--json", "-n", "100", query]);
+    assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
+    run.json_lines().len()
+}
+
+#[test]
+fn indexes_every_shape_and_summarises() {
+    let sandbox = sandbox_with_pages();
+    let run = sandbox.morgue(&["index", "pages"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    // 5 news pages (one gzipped) + the truncated page; 3 broken files skipped.
+    assert!(
+        run.stdout.contains("indexed 6 pages, skipped 3"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("pages/s"), "{}", run.stdout);
+    assert!(run.stdout.contains("6 articles"), "{}", run.stdout);
+    for file in ["empty.html", "photo.html", "archive.html.gz"] {
+        assert!(
+            run.stderr
+                .lines()
+                .any(|l| l.starts_with("warning: skipped") && l.contains(file)),
+            "{file} not reported: {}",
+            run.stderr
+        );
+    }
+    assert!(!run.stderr.contains("notes.md"), "{}", run.stderr);
+    // No progress bar when stderr is not a terminal.
+    assert!(!run.stderr.contains("eta"), "{}", run.stderr);
+    assert_eq!(
+        count_hits(&sandbox, "walrus"),
+        1,
+        "the gzip copy is searchable"
+    );
+}
+
+#[test]
+fn re_running_does_not_duplicate() {
+    let sandbox = indexed_sandbox();
+    assert_eq!(count_hits(&sandbox, "dockworkers"), 2);
+    let run = sandbox.morgue(&["index", "pages"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("6 articles"), "{}", run.stdout);
+    assert_eq!(count_hits(&sandbox, "dockworkers"), 2);
+}
+
+#[test]
+fn a_second_folder_adds_to_the_first() {
+    let sandbox = indexed_sandbox();
+    sandbox.write(
+        "more/tide.html",
+        "<html><head><title>Record spring tide floods quay</title></head><body><article>\
+         <h1>Record spring tide floods quay</h1><p>The highest spring tide in forty years \
+         flooded the fish quay on Tuesday, leaving crates of mackerel floating in the \
+         market hall.</p></article></body></html>",
+    );
+    let run = sandbox.morgue(&["index", "more"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("7 articles"), "{}", run.stdout);
+    assert_eq!(count_hits(&sandbox, "mackerel"), 1);
+    assert_eq!(count_hits(&sandbox, "dockworkers"), 2);
+}
+
+#[test]
+fn deleted_pages_leave_the_index_on_re_run() {
+    let sandbox = indexed_sandbox();
+    std::fs::remove_file(sandbox.dir.path().join("pages/news/budget-vote.txt")).unwrap();
+    let run = sandbox.morgue(&["index", "pages"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(count_hits(&sandbox, "alderbrook"), 0);
+}
+
+#[test]
+fn missing_folder_is_an_error_naming_it() {
+    let sandbox = Sandbox::new();
+    let run = sandbox.morgue(&["index", "no-such-folder"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("no-such-folder"), "{}", run.stderr);
+    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+}
+
+#[test]
+fn index_flag_overrides_the_environment() {
+    let sandbox = sandbox_with_pages();
+    let run = sandbox.morgue(&["index", "--index", "elsewhere", "pages"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(sandbox.dir.path().join("elsewhere/morgue.json").exists());
+    assert!(!sandbox.index_dir().exists());
+    let run = sandbox.morgue(&["search", "--index", "elsewhere", "walrus"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}
+
+#[test]
+fn index_of_another_schema_asks_for_a_rebuild() {
+    let sandbox = indexed_sandbox();
+    let meta = sandbox.index_dir().join("morgue.json");
+    let text = std::fs::read_to_string(&meta).unwrap();
+    let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    json["schema_version"] = 999.into();
+    std::fs::write(&meta, json.to_string()).unwrap();
+
+    let run = sandbox.morgue(&["search", "walrus"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("--rebuild"), "{}", run.stderr);
+    let run = sandbox.morgue(&["index", "pages"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("--rebuild"), "{}", run.stderr);
+
+    let run = sandbox.morgue(&["index", "--rebuild", "pages"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(count_hits(&sandbox, "walrus"), 1);
+}

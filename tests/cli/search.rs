@@ -1,0 +1,241 @@
+//! `morgue search`: ranking, query syntax, filters, output formats, errors.
+
+use crate::index::indexed_sandbox;
+use crate::support::Sandbox;
+
+fn titles(sandbox: &Sandbox, args: &[&str]) -> Vec<String> {
+    let mut all = vec!["search", "--json", "-n", "100"];
+    all.extend_from_slice(args);
+    let run = sandbox.morgue(&all);
+    assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
+    run.json_lines()
+        .iter()
+        .map(|hit| hit["title"].as_str().unwrap_or("").to_owned())
+        .collect()
+}
+
+const STRIKE: &str = "Dockworkers walk out at Port Verran over night shifts";
+const STRIKE_ENDS: &str = "Port Verran strike ends after authority restores overtime";
+
+#[test]
+fn finds_a_word_and_highlights_it_in_colour() {
+    let sandbox = indexed_sandbox();
+    let run = sandbox.morgue(&["search", "--color", "always", "walrus"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("Keepers' logbook goes on show"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("lighthouse-notes.htm.gz"),
+        "{}",
+        run.stdout
+    );
+    let highlighted = run.stdout.split("walrus").next().unwrap();
+    assert!(
+        highlighted.ends_with('m'),
+        "no ANSI style right before the match: {:?}",
+        run.stdout
+    );
+}
+
+#[test]
+fn plain_when_piped_or_asked() {
+    let sandbox = indexed_sandbox();
+    for args in [
+        &["search", "walrus"][..],
+        &["search", "--color", "never", "walrus"],
+    ] {
+        let run = sandbox.morgue(args);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert!(
+            !run.stdout.contains('\u{1b}'),
+            "escape codes in {:?}",
+            run.stdout
+        );
+        assert!(run.stdout.contains("walrus"), "{}", run.stdout);
+    }
+}
+
+#[test]
+fn words_in_related_lists_do_not_find_the_page() {
+    let sandbox = indexed_sandbox();
+    let run = sandbox.morgue(&["search", "zeppelin"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(run.stdout.is_empty(), "{}", run.stdout);
+    assert!(titles(&sandbox, &["chowder"]).is_empty());
+    assert!(titles(&sandbox, &["cookies"]).is_empty());
+}
+
+#[test]
+fn words_are_anded_and_or_phrase_and_minus_work() {
+    let sandbox = indexed_sandbox();
+    assert!(titles(&sandbox, &["dockworkers", "walrus"]).is_empty());
+    assert_eq!(titles(&sandbox, &["dockworkers OR walrus"]).len(), 3);
+    assert_eq!(
+        titles(&sandbox, &["\"unloading of grain ships\""]),
+        [STRIKE]
+    );
+    assert!(titles(&sandbox, &["\"ships grain\""]).is_empty());
+    assert_eq!(
+        titles(&sandbox, &["dockworkers -contingency"]),
+        [STRIKE_ENDS]
+    );
+}
+
+#[test]
+fn field_prefixes_select_title_entity_and_site() {
+    let sandbox = indexed_sandbox();
+    assert_eq!(titles(&sandbox, &["title:strike"]), [STRIKE_ENDS]);
+    assert_eq!(titles(&sandbox, &["site:coastline"]), [STRIKE_ENDS]);
+    let mut reyland = titles(&sandbox, &["entity:\"tomas reyland\""]);
+    reyland.sort();
+    assert_eq!(reyland, [STRIKE, STRIKE_ENDS]);
+}
+
+#[test]
+fn title_matches_outrank_body_matches() {
+    let sandbox = indexed_sandbox();
+    // "overtime" is in both bodies, and in the title of one.
+    assert_eq!(
+        titles(&sandbox, &["overtime"]).first().map(String::as_str),
+        Some(STRIKE_ENDS)
+    );
+}
+
+#[test]
+fn since_and_until_filter_on_the_publication_date() {
+    let sandbox = indexed_sandbox();
+    assert_eq!(
+        titles(&sandbox, &["verran", "--since", "2024-03-05"]),
+        [STRIKE_ENDS]
+    );
+    assert_eq!(
+        titles(&sandbox, &["dockworkers", "--until", "2024-03-02"]),
+        [STRIKE]
+    );
+    assert_eq!(
+        titles(
+            &sandbox,
+            &["dockworkers", "--since", "2024-03", "--until", "2024-03"]
+        )
+        .len(),
+        2
+    );
+    assert!(titles(&sandbox, &["dockworkers", "--since", "2025"]).is_empty());
+    let run = sandbox.morgue(&["search", "dockworkers", "--since", "March"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("YYYY"), "{}", run.stderr);
+}
+
+#[test]
+fn sort_by_date_puts_newest_first() {
+    let sandbox = indexed_sandbox();
+    let run = sandbox.morgue(&[
+        "search",
+        "--json",
+        "--sort",
+        "date",
+        "verran OR alderbrook OR cafe",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let dates: Vec<String> = run
+        .json_lines()
+        .iter()
+        .filter_map(|hit| hit["date"].as_str().map(|d| d[..10].to_owned()))
+        .collect();
+    assert!(dates.len() >= 4, "{dates:?}");
+    let mut sorted = dates.clone();
+    sorted.sort_by(|a, b| b.cmp(a));
+    assert_eq!(dates, sorted);
+}
+
+#[test]
+fn json_hits_carry_every_field() {
+    let sandbox = indexed_sandbox();
+    let run = sandbox.morgue(&["search", "--json", "grain"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let hits = run.json_lines();
+    let hit = hits
+        .iter()
+        .find(|h| h["title"] == STRIKE)
+        .expect("strike page found");
+    assert!(hit["score"].as_f64().unwrap() > 0.0);
+    assert_eq!(&hit["date"].as_str().unwrap()[..10], "2024-03-02");
+    assert_eq!(hit["site"], "The Verran Packet");
+    assert_eq!(
+        hit["url"],
+        "https://packet.example/news/dockworkers-walk-out"
+    );
+    assert!(
+        hit["path"]
+            .as_str()
+            .unwrap()
+            .ends_with("harbour-strike.html")
+    );
+    assert!(
+        hit["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|e| e["text"].is_string() && e["kind"].is_string())
+    );
+    let text = hit["snippet"]["text"].as_str().unwrap();
+    let highlights = hit["snippet"]["highlights"].as_array().unwrap();
+    assert!(!highlights.is_empty());
+    for range in highlights {
+        let (start, end) = (
+            range[0].as_u64().unwrap() as usize,
+            range[1].as_u64().unwrap() as usize,
+        );
+        assert_eq!(text[start..end].to_lowercase(), "grain", "{text:?} {range}");
+    }
+}
+
+#[test]
+fn limit_caps_the_hits() {
+    let sandbox = indexed_sandbox();
+    let run = sandbox.morgue(&["search", "--json", "-n", "1", "verran"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.json_lines().len(), 1);
+    assert!(titles(&sandbox, &["verran"]).len() > 1);
+}
+
+#[test]
+fn syntax_errors_get_one_line_not_a_panic() {
+    let sandbox = indexed_sandbox();
+    for query in [
+        "nosuchfield:walrus",
+        "title:(walrus",
+        "\"unclosed phrase",
+        "+-*/:()[]{}^~\"'!&|\\<>=@#$%",
+    ] {
+        let run = sandbox.morgue(&["search", query]);
+        assert!(
+            run.code == 2 || run.code == 1 || run.code == 0,
+            "{query}: {}",
+            run.stderr
+        );
+        assert!(!run.stderr.contains("panicked"), "{query}: {}", run.stderr);
+        if run.code == 2 {
+            assert_eq!(
+                run.stderr.trim().lines().count(),
+                1,
+                "{query}: {}",
+                run.stderr
+            );
+        }
+    }
+    let run = sandbox.morgue(&["search", "nosuchfield:walrus"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("nosuchfield"), "{}", run.stderr);
+}
+
+#[test]
+fn missing_index_says_how_to_build_one() {
+    let sandbox = Sandbox::new();
+    let run = sandbox.morgue(&["search", "walrus"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("morgue index"), "{}", run.stderr);
+}
