@@ -16,18 +16,42 @@ use super::title::normalize;
 const MIN_BODY_CHARS: usize = 600;
 
 /// Extracts the body text, paragraphs separated by a blank line.
-pub(super) fn extract(page: &Page, title: Option<&str>) -> String {
+///
+/// `ld_body` is the page's JSON-LD `articleBody`: used instead when it is more than
+/// twice as long as what the page's markup gave and its opening is visible text.
+pub(super) fn extract(page: &Page, title: Option<&str>, ld_body: Option<&str>) -> String {
     let title = title.map(normalize);
-    let strict = select(page, title.as_deref(), true);
-    if strict.len() >= MIN_BODY_CHARS {
-        return strict;
+    let mut body = select(page, title.as_deref(), true);
+    if body.len() < MIN_BODY_CHARS {
+        let loose = select(page, title.as_deref(), false);
+        if loose.len() > body.len() * 2 {
+            body = loose;
+        }
     }
-    let loose = select(page, title.as_deref(), false);
-    if loose.len() > strict.len() * 2 {
-        loose
-    } else {
-        strict
+    match ld_body {
+        Some(ld) if ld.len() > 500 && ld.len() > body.len() * 2 => {
+            verified_ld_body(page, ld).unwrap_or(body)
+        }
+        _ => body,
     }
+}
+
+/// The JSON-LD article body as paragraphs, if its opening words appear in one of
+/// the page's visible blocks: structured data is trusted only as far as the page
+/// shows it (some sites put a teaser or another story there).
+fn verified_ld_body(page: &Page, ld: &str) -> Option<String> {
+    let paragraphs: Vec<String> = ld
+        .lines()
+        .map(super::scan::collapse)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let first = paragraphs.first()?;
+    let opening = &first[..floor_boundary(first, 60)];
+    let opening = opening.rsplit_once(' ').map_or(opening, |(head, _)| head);
+    if opening.len() < 20 || !page.blocks.iter().any(|b| b.text.contains(opening)) {
+        return None;
+    }
+    Some(paragraphs.join("\n\n"))
 }
 
 fn tag_weight(tag: &str) -> f32 {

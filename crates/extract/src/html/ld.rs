@@ -13,6 +13,7 @@ pub(super) struct LdData {
     pub authors: Vec<String>,
     pub publisher: Option<String>,
     pub url: Option<String>,
+    pub article_body: Option<String>,
 }
 
 /// How much an object's `@type` says "this is the article".
@@ -61,6 +62,9 @@ impl LdData {
             fill(&mut data.date_published, "datePublished");
             fill(&mut data.date_created, "dateCreated");
             fill(&mut data.date_modified, "dateModified");
+            if data.article_body.is_none() && type_rank(obj) >= 3 {
+                data.article_body = obj.get("articleBody").and_then(as_text);
+            }
             if data.url.is_none() && type_rank(obj) >= 2 {
                 data.url = obj.get("url").and_then(as_text);
             }
@@ -96,6 +100,18 @@ fn parse_lenient(script: &str) -> Option<Value> {
     let script = script
         .strip_prefix("<!--")
         .and_then(|s| s.strip_suffix("-->"))
+        .unwrap_or(script)
+        .trim();
+    // XHTML-era pages wrap the JSON in CDATA markers (`//<![CDATA[ ... //]]>`).
+    let script = script.trim_start_matches("//").trim_start();
+    let script = script
+        .strip_prefix("<![CDATA[")
+        .map(|s| {
+            s.trim_end()
+                .trim_end_matches("]]>")
+                .trim_end()
+                .trim_end_matches("//")
+        })
         .unwrap_or(script)
         .trim();
     if let Ok(value) = serde_json::from_str(script) {

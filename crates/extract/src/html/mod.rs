@@ -34,7 +34,7 @@ pub(crate) fn extract(source: &str, path: &Path) -> Article {
     let url = page_url(&page.meta, &ld);
     let site = site_name(&page.meta, &ld, url.as_deref());
     let title = title::choose(&page, &ld, site.as_deref());
-    let body = body::extract(&page, title.as_deref());
+    let body = body::extract(&page, title.as_deref(), ld.article_body.as_deref());
     let published = published::choose(&page, &ld, url.as_deref(), title.as_deref());
     let authors = authors(&page.meta, &ld);
     Article {

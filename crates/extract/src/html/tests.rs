@@ -891,3 +891,47 @@ fn body_spans_an_article_split_into_sections() {
         },
     );
 }
+
+/// A long JSON-LD article whose opening is `opening`.
+fn ld_article(opening: &str) -> String {
+    let rest = "The repairs will take the whole summer and most of the autumn, the engineer said. "
+        .repeat(10);
+    format!(
+        r#"<script type="application/ld+json">//<![CDATA[
+{{"@type":"NewsArticle","articleBody":"{opening}\n{rest}"}}
+//]]></script>"#
+    )
+}
+
+#[test]
+fn body_from_json_ld_article_body_when_page_shows_its_opening() {
+    let html = page(
+        &ld_article(
+            "The council met on Tuesday evening, and after a long debate, the members voted",
+        ),
+        &format!("<div>{PROSE}</div>"),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["the members voted", "most of the autumn"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_ignores_json_ld_article_body_the_page_does_not_show() {
+    let html = page(
+        &ld_article("A different story about the new ferry terminal and its opening day"),
+        &format!("<div>{PROSE}</div>"),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["mayor said"],
+            body_lacks: &["autumn", "ferry terminal"],
+            ..Default::default()
+        },
+    );
+}
