@@ -212,6 +212,7 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
                 || block.link_density() > 0.5
                 || is_widget_text(text)
                 || is_byline_or_dateline(block)
+                || is_call_to_action(block)
                 || (block.chars < 400 && title.is_some_and(|t| normalize(text) == t))
             {
                 continue;
@@ -542,6 +543,31 @@ fn is_byline_or_dateline(block: &Block) -> bool {
     let dateline = text.starts_with(|c: char| c.is_ascii_digit())
         && crate::date::find_date_in_text(opening, crate::date::DayOrder::DayFirst).is_some();
     byline || dateline
+}
+
+/// A short paragraph asking the reader to subscribe, sign up or download the app:
+/// paywall and newsletter prompts inside the article container.
+fn is_call_to_action(block: &Block) -> bool {
+    if block.chars > 250 {
+        return false;
+    }
+    let lower = block.text.to_lowercase();
+    const PROMPTS: &[&str] = &[
+        "subscribe",
+        "subscription",
+        "sign up for",
+        "newsletter",
+        "download the",
+        "if you enjoyed reading",
+        "abonnieren",
+        "jetzt abonnieren",
+        "abonnez-vous",
+        "suscríbete",
+        "suscribete",
+        "iscriviti",
+        "assine",
+    ];
+    PROMPTS.iter().any(|p| lower.contains(p))
 }
 
 /// Lines that are a widget's label rather than prose.

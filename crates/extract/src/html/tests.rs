@@ -935,3 +935,21 @@ fn body_ignores_json_ld_article_body_the_page_does_not_show() {
         },
     );
 }
+
+#[test]
+fn body_drops_subscription_prompts() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div>{PROSE}<p>To read the full story, please subscribe to the Gazette.</p><p>Sign up for our morning newsletter.</p></div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["subscribe", "newsletter"],
+            ..Default::default()
+        },
+    );
+}
