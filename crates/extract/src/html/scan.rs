@@ -744,6 +744,10 @@ impl WordFlags {
     const DATED: u16 = 1 << 5;
     const CAPTION: u16 = 1 << 6;
     const ASIDE: u16 = 1 << 7;
+    /// `author`: with [`WordFlags::PROFILE`] an author box, strong chrome even
+    /// inside a `*-content` wrapper.
+    const AUTHOR: u16 = 1 << 8;
+    const PROFILE: u16 = 1 << 9;
 
     fn of(words: &str) -> WordFlags {
         let mut bits = 0;
@@ -769,9 +773,11 @@ fn word_bits(word: &str) -> u16 {
         "articlebody" => WordFlags::POSITIVE,
         "artikel" => WordFlags::POSITIVE,
         "aside" => WordFlags::WEAK | WordFlags::ASIDE,
-        "author" => WordFlags::WEAK | WordFlags::BYLINE,
+        "author" | "autor" => WordFlags::WEAK | WordFlags::BYLINE | WordFlags::AUTHOR,
+        "authorbox" | "sabox" | "saboxplugin" => WordFlags::STRONG,
+        "box" | "about" | "profile" | "desc" | "description" | "biography" => WordFlags::PROFILE,
         "banner" => WordFlags::WEAK,
-        "bio" => WordFlags::WEAK,
+        "bio" => WordFlags::WEAK | WordFlags::PROFILE,
         "blog" => WordFlags::POSITIVE,
         "body" => WordFlags::POSITIVE,
         "breadcrumb" => WordFlags::STRONG,
@@ -802,7 +808,7 @@ fn word_bits(word: &str) -> u16 {
         "footer" => WordFlags::WEAK,
         "gdpr" => WordFlags::STRONG,
         "header" => WordFlags::WEAK,
-        "info" => WordFlags::DATED,
+        "info" => WordFlags::DATED | WordFlags::PROFILE,
         "jp" => WordFlags::STRONG,
         "kommentare" => WordFlags::STRONG,
         "links" => WordFlags::WEAK,
@@ -892,7 +898,8 @@ fn word_bits(word: &str) -> u16 {
 /// chrome words (`comments`, `share`, `related`) whatever else is there, weak ones
 /// (`sidebar`, `header`) unless a word says "article" (`content`, `post`).
 fn class_signals(flags: WordFlags) -> (f32, Chrome) {
-    let strong = flags.has(WordFlags::STRONG);
+    let strong = flags.has(WordFlags::STRONG)
+        || (flags.has(WordFlags::AUTHOR) && flags.has(WordFlags::PROFILE));
     let weak = flags.has(WordFlags::WEAK);
     let positive = flags.has(WordFlags::POSITIVE);
     let weight = match (positive, strong || weak) {

@@ -953,3 +953,21 @@ fn body_drops_subscription_prompts() {
         },
     );
 }
+
+#[test]
+fn body_drops_author_box_inside_content_wrapper() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div class="content">{PROSE}<div class="author-box--content"><p>Hello, I am Ann, a food blogger from the coast, and I love harbours, boats and cakes.</p></div></div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["food blogger"],
+            ..Default::default()
+        },
+    );
+}
