@@ -542,7 +542,18 @@ fn is_byline_or_dateline(block: &Block) -> bool {
     let opening = &text[..floor_boundary(text, 12)];
     let dateline = text.starts_with(|c: char| c.is_ascii_digit())
         && crate::date::find_date_in_text(opening, crate::date::DayOrder::DayFirst).is_some();
-    byline || dateline
+    let updated = words <= 8
+        && [
+            "Updated",
+            "UPDATED",
+            "Aktualisiert",
+            "Mis à jour",
+            "Actualizado",
+            "Aggiornato",
+        ]
+        .iter()
+        .any(|u| text.starts_with(u));
+    byline || dateline || updated
 }
 
 /// A short paragraph asking the reader to subscribe, sign up or download the app:
@@ -602,6 +613,11 @@ fn is_widget_text(text: &str) -> bool {
         "loading",
         "comments",
         "advert",
+        "正在加载",
+        "加载中",
+        "wird geladen",
+        "chargement",
+        "cargando",
         "this slideshow requires javascript",
         "click to share on twitter",
         "click to share on facebook",

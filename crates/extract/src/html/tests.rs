@@ -971,3 +971,19 @@ fn body_drops_author_box_inside_content_wrapper() {
         },
     );
 }
+
+#[test]
+fn body_drops_loading_and_updated_labels() {
+    let html = page(
+        "",
+        &format!(r#"<div><p>Updated at 1:23 p.m.</p>{PROSE}<p>正在加载...</p></div>"#),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["mayor said"],
+            body_lacks: &["Updated", "正在加载"],
+            ..Default::default()
+        },
+    );
+}
