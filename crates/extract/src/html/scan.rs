@@ -1,5 +1,8 @@
 //! One walk over the parsed page: text blocks, block elements and metadata.
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
 use scraper::{ElementRef, Html, Node};
 
 /// No parent: the walk's outermost element.
@@ -165,6 +168,32 @@ struct Walker {
     /// The current element's class and id words (see [`class_words`]).
     words: String,
     flags: WordFlags,
+    flag_cache: HashMap<u64, WordFlags, BuildHasherDefault<KeyHasher>>,
+    /// Subtree text reads done for date hints so far (see [`MAX_TEXT_PROBES`]).
+    text_probes: u32,
+}
+
+/// How many date-classed elements per page may have their text read.
+const MAX_TEXT_PROBES: u32 = 120;
+
+/// The cache keys are hashes already: pass them through.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.0 = value;
+    }
 }
 
 /// Walks the page once and returns its blocks, block elements and metadata.
@@ -179,6 +208,8 @@ pub(super) fn scan(doc: &Html) -> Page {
         link_depth: 0,
         words: String::new(),
         flags: WordFlags::default(),
+        flag_cache: HashMap::default(),
+        text_probes: 0,
     };
     // Iterative pre-order walk with open and close events: pages nest deeply enough
     // to make recursion a stack-overflow risk.
@@ -327,12 +358,27 @@ impl Walker {
         }
     }
 
+    /// The class/id word flags of an element, cached per distinct class and id:
+    /// pages repeat a few class names across thousands of elements.
+    fn word_flags(&mut self, attrs: &Attrs<'_>) -> WordFlags {
+        if attrs.class.is_empty() && attrs.id.is_empty() {
+            return WordFlags::default();
+        }
+        let key = hash_str(attrs.class) ^ hash_str(attrs.id).rotate_left(17);
+        if let Some(&flags) = self.flag_cache.get(&key) {
+            return flags;
+        }
+        class_words(attrs.class, attrs.id, &mut self.words);
+        let flags = WordFlags::of(&self.words);
+        self.flag_cache.insert(key, flags);
+        flags
+    }
+
     fn open_element(&mut self, el: ElementRef<'_>) -> bool {
         let element = el.value();
         let tag = element.name();
         let attrs = Attrs::read(element);
-        class_words(attrs.class, attrs.id, &mut self.words);
-        self.flags = WordFlags::of(&self.words);
+        self.flags = self.word_flags(&attrs);
         self.read_metadata(el, tag, &attrs);
         if is_skipped_tag(tag) || attrs.is_hidden(tag) {
             self.frames.push(Frame::Skip);
@@ -417,19 +463,42 @@ impl Walker {
             return;
         }
         let mut added = 0;
-        for c in text.chars() {
-            if c.is_whitespace() || c == '\u{a0}' {
-                if !self.text.is_empty() && !self.text.ends_with(' ') {
-                    self.text.push(' ');
+        // Word by word rather than char by char: most text nodes are plain words.
+        let mut words = text.split(|c: char| c.is_whitespace()).peekable();
+        if text.starts_with(char::is_whitespace) {
+            self.push_space();
+        }
+        while let Some(word) = words.next() {
+            if !word.is_empty() {
+                let is_plain = !word.bytes().any(|b| b < 0x20 || b == 0x7f || b >= 0xc2);
+                if is_plain {
+                    self.text.push_str(word);
+                    added += word.len() as u32;
+                } else {
+                    for c in word.chars() {
+                        if c == '\u{a0}' {
+                            self.push_space();
+                        } else if !c.is_control() && c != '\u{200b}' && c != '\u{feff}' {
+                            self.text.push(c);
+                            added += 1;
+                        }
+                    }
                 }
-            } else if !c.is_control() && c != '\u{200b}' && c != '\u{feff}' {
-                self.text.push(c);
-                added += 1;
+            }
+            if words.peek().is_some() {
+                self.push_space();
             }
         }
         self.text_chars += added;
         if self.link_depth > 0 {
             self.text_link_chars += added;
+        }
+    }
+
+    /// One space between words, never at the start of a run or twice.
+    fn push_space(&mut self) {
+        if !self.text.is_empty() && !self.text.ends_with(' ') {
+            self.text.push(' ');
         }
     }
 
@@ -509,7 +578,6 @@ impl Walker {
             }
             _ => {}
         }
-        let words = self.words.as_str();
         if tag == "a"
             && attrs
                 .rel
@@ -552,12 +620,19 @@ impl Walker {
         } else if attrs.title.len() >= 10 && attrs.title.starts_with(|c: char| c.is_ascii_digit()) {
             // `<span class="time-ago" title="2020-09-20T14:20:02Z">2 hours ago</span>`
             attrs.title.to_owned()
-        } else {
+        } else if self.text_probes < MAX_TEXT_PROBES {
+            // Reading an element's text walks its subtree: bounded per page, since
+            // `info`, `meta` and `data` classes can sit on many large elements.
+            self.text_probes += 1;
             short_text(el, 200)
+        } else {
+            String::new()
         };
         if value.is_empty() {
             return;
         }
+        class_words(attrs.class, attrs.id, &mut self.words);
+        let words = self.words.as_str();
         let has = |part: &str| words.contains(part);
         meta.dates.push(DateMark {
             value,
