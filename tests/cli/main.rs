@@ -1,6 +1,7 @@
 //! End-to-end tests of the `morgue` binary: one test binary, a module per feature.
 
 mod corpus;
+mod crash;
 mod extract;
 mod index;
 mod search;

@@ -506,7 +506,16 @@ fn open_or_create(dir: &Path, rebuild: bool) -> Result<(Index, Fields, IndexMeta
             source,
         }
     };
+    let create = |meta: IndexMeta| -> Result<(Index, Fields, IndexMeta), IndexError> {
+        let (schema, fields) = schema::build_schema();
+        let index = Index::create_in_dir(dir, schema).map_err(tantivy_err("creating index at"))?;
+        schema::register_tokenizers(&index);
+        Ok((index, fields, meta))
+    };
     match IndexMeta::read(dir) {
+        // `morgue.json` is written before tantivy's files: without them, a first build
+        // was killed while creating the index, and creating it again loses nothing.
+        Ok(meta) if !dir.join("meta.json").exists() => create(meta),
         Ok(meta) => {
             let opened = crate::open_index(dir)?;
             Ok((opened.index, opened.fields, meta))
@@ -533,10 +542,6 @@ fn open_or_create(dir: &Path, rebuild: bool) -> Result<(Index, Fields, IndexMeta
                 path: dir.to_owned(),
                 source,
             })?;
-            let (schema, fields) = schema::build_schema();
-            let index =
-                Index::create_in_dir(dir, schema).map_err(tantivy_err("creating index at"))?;
-            schema::register_tokenizers(&index);
             let meta = IndexMeta {
                 schema_version: SCHEMA_VERSION,
                 morgue_version: env!("CARGO_PKG_VERSION").to_owned(),
@@ -544,7 +549,7 @@ fn open_or_create(dir: &Path, rebuild: bool) -> Result<(Index, Fields, IndexMeta
                 roots: Vec::new(),
             };
             meta.write(dir)?;
-            Ok((index, fields, meta))
+            create(meta)
         }
         Err(other) => Err(other),
     }
