@@ -125,3 +125,41 @@ fn a_second_build_is_refused_while_searches_keep_working() {
     assert_eq!(search.code, 0, "search during a build: {}", search.stderr);
     assert_eq!(articles(&sandbox), PAGES);
 }
+
+#[test]
+fn ctrl_c_commits_what_was_parsed_and_exits_130() {
+    let sandbox = sandbox_with_many_pages();
+    let mut child = sandbox.spawn_morgue(&["index", "-j", "1", "pages"]);
+    // Wait until the build is under way (it has created the index) before interrupting.
+    let started = Instant::now();
+    while !sandbox.index_dir().join("meta.json").exists() {
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "the build never started"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    std::thread::sleep(Duration::from_millis(200));
+    let status = std::process::Command::new("kill")
+        .args(["-s", "INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let code = child.wait().unwrap().code();
+    let count = articles(&sandbox);
+    if code == Some(130) {
+        assert!(count < PAGES, "interrupted, yet every page was indexed");
+    } else {
+        // The build finished before the signal arrived: nothing to interrupt.
+        assert_eq!((code, count), (Some(0), PAGES));
+    }
+    assert_eq!(hits(&sandbox, "harbour"), count);
+    let run = sandbox.morgue(&["index", "pages"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains(&format!("{} added", PAGES - count)),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(articles(&sandbox), PAGES);
+}

@@ -713,6 +713,30 @@ mod tests {
     }
 
     #[test]
+    fn a_file_removed_between_walk_and_read_is_skipped_with_the_reason() {
+        let folder = Folder::with_pages(&["walrus"]);
+        folder.build(&BuildOptions::default());
+        let opened = crate::open_index(folder.index.path()).unwrap();
+        let writer: IndexWriter = opened.index.writer(15 << 20).unwrap();
+        let path = folder.pages.path().join("gone.html");
+        let job = PageJob {
+            root: folder.pages.path().to_string_lossy().into_owned(),
+            id: schema::article_id(&path),
+            path,
+        };
+        let context = PageContext {
+            fields: &opened.fields,
+            limits: &ReadLimits::default(),
+            manifest: &Manifest::default(),
+        };
+        let PageOutcome::Skipped { reason, removed } = update_page(&job, &context, &writer) else {
+            panic!("a missing file cannot be indexed");
+        };
+        assert!(!removed);
+        assert!(reason.to_string().starts_with("cannot read"), "{reason}");
+    }
+
+    #[test]
     fn a_second_writer_is_refused_as_locked() {
         let folder = Folder::with_pages(&["a"]);
         folder.build(&BuildOptions::default());
