@@ -238,6 +238,13 @@ pub fn build_index<P: AsRef<Path>>(
     let chunk_pages = commit_every_pages.min(1024);
     let mut since_commit = 0;
     let mut last_commit = Instant::now();
+    // Writes made before the last commit; a batch that wrote nothing (an unchanged
+    // folder) is not committed, which saves a sync per batch.
+    let mut writes_at_commit = if options.rebuild || report.removed > 0 {
+        usize::MAX
+    } else {
+        0
+    };
     for chunk in pages.chunks(chunk_pages) {
         if options.stop.load(Ordering::Relaxed) {
             break;
@@ -253,7 +260,11 @@ pub fn build_index<P: AsRef<Path>>(
             });
         });
         since_commit += chunk.len();
-        if since_commit >= commit_every_pages || last_commit.elapsed() >= options.commit_every {
+        let writes = tally.writes();
+        if writes != writes_at_commit
+            && (since_commit >= commit_every_pages || last_commit.elapsed() >= options.commit_every)
+        {
+            writes_at_commit = writes;
             progress(Progress::Committing);
             commit(&mut writer, &mut meta, index_dir)?;
             report.commits += 1;
@@ -365,6 +376,13 @@ struct Tally {
 }
 
 impl Tally {
+    /// Documents added or deleted so far.
+    fn writes(&self) -> usize {
+        self.added.load(Ordering::Relaxed)
+            + self.updated.load(Ordering::Relaxed)
+            + self.removed.load(Ordering::Relaxed)
+    }
+
     fn record(&self, path: &Path, outcome: PageOutcome) {
         self.looked_at.fetch_add(1, Ordering::Relaxed);
         let (counter, bytes) = match outcome {
