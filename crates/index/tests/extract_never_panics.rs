@@ -73,8 +73,17 @@ fn html_ish() -> impl Strategy<Value = String> {
     .prop_map(|parts| parts.concat())
 }
 
+/// 200 cases in CI; `PROPTEST_CASES=N` for a longer run (see CONTRIBUTING.md).
+fn config() -> ProptestConfig {
+    let mut config = ProptestConfig::default();
+    if std::env::var_os("PROPTEST_CASES").is_none() {
+        config.cases = 200;
+    }
+    config
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(200))]
+    #![proptest_config(config())]
 
     #[test]
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {

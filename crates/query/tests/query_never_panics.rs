@@ -53,8 +53,17 @@ fn query_ish() -> impl Strategy<Value = String> {
     .prop_map(|parts| parts.concat())
 }
 
+/// 300 cases in CI; `PROPTEST_CASES=N` for a longer run (see CONTRIBUTING.md).
+fn config() -> ProptestConfig {
+    let mut config = ProptestConfig::default();
+    if std::env::var_os("PROPTEST_CASES").is_none() {
+        config.cases = 300;
+    }
+    config
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(300))]
+    #![proptest_config(config())]
 
     #[test]
     fn any_query_gives_hits_or_an_error(query in query_ish()) {
