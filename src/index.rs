@@ -39,7 +39,8 @@ pub struct Args {
     #[arg(long, value_name = "MB", default_value_t = 64, value_parser = clap::value_parser!(u32).range(1..))]
     max_page_size: u32,
 
-    /// Drop everything in the index first and read every page again
+    /// Drop everything in the index and read every page again (searches see it refill
+    /// batch by batch)
     #[arg(long)]
     rebuild: bool,
 
