@@ -1,6 +1,8 @@
 //! `morgue index DIR...`
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use anyhow::Context;
@@ -12,11 +14,13 @@ use crate::Outcome;
 /// Index every saved page under one or more folders.
 ///
 /// Reads .html, .htm, .xhtml, .shtml and .txt files, and .gz copies of them, in
-/// parallel on all cores. Re-running on a folder replaces the articles indexed from it
-/// before (each run re-reads the whole folder), so nothing is duplicated; articles
-/// indexed from other folders stay. A page that cannot be read is reported and
-/// skipped; the build goes on. Nothing is visible to searches until the build commits
-/// at the end, so an interrupted build leaves the previous index as it was.
+/// parallel on all cores. Re-running on a folder only reads what changed: new files
+/// are added, changed ones (size, modification time, then content hash) replaced,
+/// deleted ones removed; articles indexed from other folders stay. A page that cannot
+/// be read is reported and skipped; the build goes on. The build commits every
+/// --commit-every pages, so a crash loses at most one batch and the next run carries
+/// on; Ctrl-C stops after committing what was parsed (press it twice to quit at once,
+/// losing the batch). Only one build may write to an index at a time.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Folders of saved pages
@@ -35,9 +39,14 @@ pub struct Args {
     #[arg(long, value_name = "MB", default_value_t = 64, value_parser = clap::value_parser!(u32).range(1..))]
     max_page_size: u32,
 
-    /// Drop everything in the index first, not only the articles of these folders
+    /// Drop everything in the index and read every page again (searches see it refill
+    /// batch by batch)
     #[arg(long)]
     rebuild: bool,
+
+    /// Commit after this many pages (searches see the build's progress at each commit)
+    #[arg(long, value_name = "PAGES", default_value_t = 10_000, value_parser = clap::value_parser!(u32).range(1..))]
+    commit_every: u32,
 }
 
 pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
@@ -48,6 +57,9 @@ pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
             max_page_bytes: u64::from(args.max_page_size) * 1024 * 1024,
         },
         rebuild: args.rebuild,
+        commit_every_pages: args.commit_every as usize,
+        stop: stop_on_ctrl_c()?,
+        ..BuildOptions::default()
     };
     let bar = progress_bar();
     let on_progress = |event: Progress| match event {
@@ -57,6 +69,8 @@ pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
         }
         Progress::Page => bar.inc(1),
         Progress::Committing => bar.set_message("pages, committing"),
+        Progress::Committed => bar.set_message("pages"),
+        Progress::Merging => bar.set_message("pages, merging segments"),
     };
     let report = build_index(&args.dirs, index_dir, &options, &on_progress)
         .with_context(|| format!("indexing into {}", index_dir.display()))?;
@@ -65,7 +79,32 @@ pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
         eprintln!("warning: skipped {}: {reason}", path.display());
     }
     println!("{}", summary(&report, index_dir));
+    if report.is_interrupted() {
+        eprintln!(
+            "interrupted: {} pages left for the next run; what was read is committed",
+            report.left
+        );
+        return Ok(Outcome::Interrupted);
+    }
     Ok(Outcome::Found)
+}
+
+/// A flag that the first Ctrl-C sets, so the build stops after committing what it
+/// parsed; a second Ctrl-C quits at once (the last commit stays intact either way).
+///
+/// The `ctrlc` crate rather than `signal-hook`: one handler on every platform (SIGINT
+/// and SIGTERM on Unix, console events on Windows) is all we need.
+fn stop_on_ctrl_c() -> anyhow::Result<Arc<AtomicBool>> {
+    let stop = Arc::new(AtomicBool::new(false));
+    let flag = Arc::clone(&stop);
+    ctrlc::set_handler(move || {
+        if flag.swap(true, Ordering::Relaxed) {
+            std::process::exit(130);
+        }
+        eprintln!("\nstopping: committing what was parsed (Ctrl-C again to quit now)");
+    })
+    .context("installing the Ctrl-C handler")?;
+    Ok(stop)
 }
 
 /// A bar on stderr when it is a terminal; hidden (no output at all) when piped.
@@ -92,14 +131,20 @@ fn summary(report: &BuildReport, index_dir: &Path) -> String {
         0.0
     };
     format!(
-        "indexed {} pages, skipped {}, in {:.2} s ({:.0} pages/s, {:.1} MB read); index: {} articles, {:.1} MB at {}",
+        "indexed {} pages ({} added, {} updated), {} removed, {} unchanged, skipped {}, in {:.2} s ({:.0} pages/s, {:.1} MB read); \
+         index: {} articles, {:.1} MB in {} segments (merges done) at {}",
         report.indexed,
+        report.added,
+        report.updated,
+        report.removed,
+        report.unchanged,
         report.skipped.len(),
         seconds,
         rate,
         report.bytes_read as f64 / 1e6,
         report.total_articles,
         report.index_bytes as f64 / 1e6,
+        report.segments,
         index_dir.display(),
     )
 }

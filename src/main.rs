@@ -4,6 +4,7 @@ mod extract;
 mod index;
 mod location;
 mod search;
+mod stats;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -36,6 +37,8 @@ enum Command {
     Search(search::Args),
     /// Print what morgue extracts from pages, as JSON lines.
     Extract(extract::Args),
+    /// Show what the index holds: articles, dates, sites, size, last build.
+    Stats(stats::Args),
 }
 
 /// How a subcommand ended, when it did not fail.
@@ -45,6 +48,8 @@ enum Outcome {
     Found,
     /// It worked but found nothing.
     Nothing,
+    /// Ctrl-C stopped it after it saved what it had done.
+    Interrupted,
 }
 
 fn main() -> ExitCode {
@@ -54,10 +59,13 @@ fn main() -> ExitCode {
         Command::Index(args) => index::run(args, &index_dir),
         Command::Search(args) => search::run(args, &index_dir),
         Command::Extract(args) => extract::run(args),
+        Command::Stats(args) => stats::run(args, &index_dir),
     };
     match result {
         Ok(Outcome::Found) => ExitCode::SUCCESS,
         Ok(Outcome::Nothing) => ExitCode::from(1),
+        // The shell's code for "ended by SIGINT".
+        Ok(Outcome::Interrupted) => ExitCode::from(130),
         // `morgue search x | head` closes the pipe early: that is success, quietly.
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {

@@ -36,7 +36,8 @@ fn indexes_every_shape_and_summarises() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     // 5 news pages (one gzipped) + the truncated page; 3 broken files skipped.
     assert!(
-        run.stdout.contains("indexed 6 pages, skipped 3"),
+        run.stdout
+            .contains("indexed 6 pages (6 added, 0 updated), 0 removed, 0 unchanged, skipped 3"),
         "{}",
         run.stdout
     );
@@ -89,6 +90,37 @@ fn a_second_folder_adds_to_the_first() {
 }
 
 #[test]
+fn re_run_reads_only_new_and_changed_files_and_says_so() {
+    let sandbox = indexed_sandbox();
+    let run = sandbox.morgue(&["index", "pages"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("indexed 0 pages (0 added, 0 updated), 0 removed, 6 unchanged"),
+        "{}",
+        run.stdout
+    );
+    sandbox.write(
+        "pages/news/tide.html",
+        "<html><head><title>Record spring tide floods quay</title></head><body><article>\
+         <h1>Record spring tide floods quay</h1><p>The highest spring tide in forty years \
+         flooded the fish quay on Tuesday, leaving crates of mackerel floating in the \
+         market hall.</p></article></body></html>",
+    );
+    std::fs::remove_file(sandbox.dir.path().join("pages/news/budget-vote.txt")).unwrap();
+    let run = sandbox.morgue(&["index", "pages"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("indexed 1 pages (1 added, 0 updated), 1 removed, 5 unchanged"),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(count_hits(&sandbox, "mackerel"), 1);
+    assert_eq!(count_hits(&sandbox, "alderbrook"), 0);
+}
+
+#[test]
 fn deleted_pages_leave_the_index_on_re_run() {
     let sandbox = indexed_sandbox();
     std::fs::remove_file(sandbox.dir.path().join("pages/news/budget-vote.txt")).unwrap();
@@ -136,4 +168,25 @@ fn index_of_another_schema_asks_for_a_rebuild() {
     let run = sandbox.morgue(&["index", "--rebuild", "pages"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(count_hits(&sandbox, "walrus"), 1);
+}
+
+#[test]
+fn stats_counts_what_the_index_holds() {
+    let sandbox = indexed_sandbox();
+    let run = sandbox.morgue(&["stats", "--json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let stats = &run.json_lines()[0];
+    assert_eq!(stats["articles"], 6);
+    assert!(stats["index_bytes"].as_u64().unwrap() > 0);
+    assert!(stats["built_at"].is_string());
+    let run = sandbox.morgue(&["stats"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("articles:  6"), "{}", run.stdout);
+}
+
+#[test]
+fn stats_without_an_index_says_how_to_build_one() {
+    let run = Sandbox::new().morgue(&["stats"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("morgue index"), "{}", run.stderr);
 }

@@ -91,3 +91,18 @@ fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+impl Sandbox {
+    /// Starts `morgue ARGS` with this sandbox's index and returns at once, output
+    /// discarded: for tests that kill it or race it.
+    pub fn spawn_morgue<S: AsRef<std::ffi::OsStr>>(&self, args: &[S]) -> std::process::Child {
+        Command::new(env!("CARGO_BIN_EXE_morgue"))
+            .args(args)
+            .current_dir(self.dir.path())
+            .env("MORGUE_INDEX", self.index_dir())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap()
+    }
+}

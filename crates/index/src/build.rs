@@ -1,18 +1,21 @@
 //! The corpus walk, the parallel parse and the one writer.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use morgue_extract::{Article, ExtractError, extract_article};
 use rayon::prelude::*;
-use tantivy::{Index, IndexWriter, Term};
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Term};
+use xxhash_rust::xxh3::xxh3_64;
 
 use crate::IndexError;
+use crate::manifest::{Manifest, stat_stamp};
 use crate::meta::IndexMeta;
 use crate::page::{PageError, ReadLimits, read_page};
-use crate::schema::{self, Fields, SCHEMA_VERSION};
+use crate::schema::{self, Fields, FileStamp, SCHEMA_VERSION};
 use crate::walk::find_pages;
 
 /// How to build.
@@ -25,8 +28,18 @@ pub struct BuildOptions {
     pub writer_heap_bytes: usize,
     /// Limits on each page read.
     pub limits: ReadLimits,
-    /// Drop every article already in the index, not only those of the given folders.
+    /// Drop every article already in the index, not only those of the given folders,
+    /// and read every page again.
     pub rebuild: bool,
+    /// Commit after this many pages were looked at since the last commit, so a crash
+    /// loses at most one batch and the next run carries on from there.
+    pub commit_every_pages: usize,
+    /// Commit at the end of a chunk of pages when this much time has passed since
+    /// the last commit, however few pages that was.
+    pub commit_every: Duration,
+    /// Set it (from a Ctrl-C handler, say) to stop early: pages not yet started are
+    /// left for the next run, what was parsed is committed.
+    pub stop: Arc<AtomicBool>,
 }
 
 impl Default for BuildOptions {
@@ -36,6 +49,9 @@ impl Default for BuildOptions {
             writer_heap_bytes: 256 * 1024 * 1024,
             limits: ReadLimits::default(),
             rebuild: false,
+            commit_every_pages: 10_000,
+            commit_every: Duration::from_secs(60),
+            stop: Arc::new(AtomicBool::new(false)),
         }
     }
 }
@@ -43,15 +59,19 @@ impl Default for BuildOptions {
 /// Progress events, for a progress bar.
 #[derive(Debug, Clone, Copy)]
 pub enum Progress {
-    /// The walk is done: this many candidate pages will be read.
+    /// The walk is done: this many candidate pages will be looked at.
     Walked {
         /// Pages found.
         pages: usize,
     },
-    /// One more page was read (indexed or skipped).
+    /// One more page was looked at (indexed, unchanged or skipped).
     Page,
-    /// All pages are parsed; the writer is committing and merging.
+    /// A batch is being committed.
     Committing,
+    /// The batch is committed: searches see it.
+    Committed,
+    /// Everything is committed; waiting for the background merges of segments.
+    Merging,
 }
 
 /// Why one file was skipped.
@@ -69,26 +89,53 @@ pub enum SkipReason {
 }
 
 /// What a build did.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct BuildReport {
-    /// Articles written.
+    /// Articles written: `added + updated`.
     pub indexed: usize,
+    /// Articles of files the index did not hold.
+    pub added: usize,
+    /// Articles re-read because their file changed.
+    pub updated: usize,
+    /// Articles dropped because their file is gone, or changed and no longer holds
+    /// an article.
+    pub removed: usize,
+    /// Files whose article was already up to date.
+    pub unchanged: usize,
     /// Files that yielded no article, with the reason.
     pub skipped: Vec<(PathBuf, SkipReason)>,
+    /// Pages not looked at because the build was stopped; the next run reads them.
+    pub left: usize,
     /// Bytes of pages read (after decompression).
     pub bytes_read: u64,
+    /// Commits made.
+    pub commits: usize,
     /// Wall time of the whole build.
     pub elapsed: Duration,
     /// Size of the index folder after the build.
     pub index_bytes: u64,
     /// Articles the index holds after the build (all folders).
     pub total_articles: u64,
+    /// Segments of the index once the background merges finished.
+    pub segments: usize,
+}
+
+impl BuildReport {
+    /// True when [`BuildOptions::stop`] ended the build before every page was read.
+    pub fn is_interrupted(&self) -> bool {
+        self.left > 0
+    }
 }
 
 /// Indexes every saved page under `roots` into the index at `index_dir`, creating it
-/// when needed. Articles previously indexed from the same folders are replaced, so
-/// re-running does not duplicate; articles of other folders stay. Everything becomes
-/// visible in one commit at the end: an interrupted build leaves the previous commit.
+/// when needed, reading only what changed since the last build.
+///
+/// A page whose file has the size and modification time recorded in the index is
+/// not read; one whose stamp differs is read, and parsed again only when its bytes
+/// hash differently. Articles of files gone from these folders are removed; articles
+/// of other folders stay. Commits are batched ([`BuildOptions::commit_every_pages`]):
+/// an interrupted or crashed build leaves the last commit intact, and the next run
+/// carries on from it.
 ///
 /// # Errors
 /// [`IndexError`] when a folder cannot be walked, the index cannot be opened or
@@ -119,87 +166,309 @@ pub fn build_index<P: AsRef<Path>>(
     let writer_threads = threads
         .min(8)
         .min((options.writer_heap_bytes / (15 << 20)).max(1));
-    let writer: IndexWriter = index
+    let mut writer: IndexWriter = index
         .writer_with_num_threads(writer_threads, options.writer_heap_bytes.max(15 << 20))
-        .map_err(tantivy_err(
-            "opening a writer on (is another `morgue index` running?)",
-        ))?;
-    if options.rebuild {
+        .map_err(|source| match source {
+            tantivy::TantivyError::LockFailure(..) => IndexError::Locked {
+                path: index_dir.to_owned(),
+            },
+            source => tantivy_err("opening a writer on")(source),
+        })?;
+    let manifest = if options.rebuild {
         writer
             .delete_all_documents()
             .map_err(tantivy_err("clearing"))?;
         meta.roots.clear();
-    }
+        Manifest::default()
+    } else {
+        let reader = manual_reader(&index).map_err(tantivy_err("reading"))?;
+        Manifest::read(&reader.searcher(), &fields).map_err(tantivy_err("reading"))?
+    };
 
     let index_dir_abs = std::fs::canonicalize(index_dir).unwrap_or_else(|_| index_dir.to_owned());
-    let mut skipped = Vec::new();
+    let mut report = BuildReport::default();
     let mut pages = Vec::new();
+    // A file under two of the given folders is read once, for the first.
+    let mut seen = HashSet::new();
     for root in &roots {
-        writer.delete_term(Term::from_field_text(fields.root, &root.to_string_lossy()));
         let root_str = root.to_string_lossy().into_owned();
+        let mut found_ids = HashSet::new();
         for found in find_pages(root, Some(&index_dir_abs)) {
             match found {
-                Ok(path) => pages.push((root_str.clone(), path)),
-                Err(skip) => skipped.push(skip),
+                Ok(path) => {
+                    let id = schema::article_id(&path);
+                    found_ids.insert(id.clone());
+                    if seen.insert(id.clone()) {
+                        pages.push(PageJob {
+                            root: root_str.clone(),
+                            path,
+                            id,
+                        });
+                    }
+                }
+                Err(skip) => report.skipped.push(skip),
             }
+        }
+        // Files indexed from this folder before and not found now are gone.
+        for id in manifest.ids_under(&root_str) {
+            if !found_ids.contains(id) {
+                writer.delete_term(Term::from_field_text(fields.id, id));
+                report.removed += 1;
+            }
+        }
+        if !meta.roots.contains(&root_str) {
+            meta.roots.push(root_str);
         }
     }
     progress(Progress::Walked { pages: pages.len() });
 
-    let indexed = AtomicUsize::new(0);
-    let bytes_read = AtomicU64::new(0);
-    let page_skips = Mutex::new(Vec::new());
+    let tally = Tally::default();
+    let context = PageContext {
+        fields: &fields,
+        limits: &options.limits,
+        manifest: &manifest,
+    };
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .build()
         .expect("a thread pool of a positive size builds");
-    pool.install(|| {
-        pages.par_iter().for_each(|(root, path)| {
-            match index_page(path, root, &fields, &writer, &options.limits) {
-                Ok(bytes) => {
-                    indexed.fetch_add(1, Ordering::Relaxed);
-                    bytes_read.fetch_add(bytes, Ordering::Relaxed);
+    let commit_every_pages = options.commit_every_pages.max(1);
+    // Pages go to the pool in chunks so a commit can happen between two of them; a
+    // chunk divides the batch so commits land on whole batches.
+    let chunk_pages = commit_every_pages.min(1024);
+    let mut since_commit = 0;
+    let mut last_commit = Instant::now();
+    // Writes made before the last commit; a batch that wrote nothing (an unchanged
+    // folder) is not committed, which saves a sync per batch.
+    let mut writes_at_commit = if options.rebuild || report.removed > 0 {
+        usize::MAX
+    } else {
+        0
+    };
+    for chunk in pages.chunks(chunk_pages) {
+        if options.stop.load(Ordering::Relaxed) {
+            break;
+        }
+        let writer_ref = &writer;
+        pool.install(|| {
+            chunk.par_iter().for_each(|job| {
+                if options.stop.load(Ordering::Relaxed) {
+                    return;
                 }
-                Err(reason) => page_skips
-                    .lock()
-                    .expect("no thread panics while holding the skip list")
-                    .push((path.clone(), reason)),
-            }
-            progress(Progress::Page);
+                tally.record(&job.path, update_page(job, &context, writer_ref));
+                progress(Progress::Page);
+            });
         });
-    });
-    let mut page_skips = page_skips
-        .into_inner()
-        .expect("no thread panicked holding the lock");
-    page_skips.sort_by(|a, b| a.0.cmp(&b.0));
-    skipped.append(&mut page_skips);
-
+        since_commit += chunk.len();
+        let writes = tally.writes();
+        if writes != writes_at_commit
+            && (since_commit >= commit_every_pages || last_commit.elapsed() >= options.commit_every)
+        {
+            writes_at_commit = writes;
+            progress(Progress::Committing);
+            commit(&mut writer, &mut meta, index_dir)?;
+            report.commits += 1;
+            progress(Progress::Committed);
+            since_commit = 0;
+            last_commit = Instant::now();
+        }
+    }
     progress(Progress::Committing);
-    let mut writer = writer;
-    writer.commit().map_err(tantivy_err("committing to"))?;
+    commit(&mut writer, &mut meta, index_dir)?;
+    report.commits += 1;
+    progress(Progress::Merging);
     writer
         .wait_merging_threads()
         .map_err(tantivy_err("merging segments of"))?;
 
-    for root in &roots {
-        let root = root.to_string_lossy().into_owned();
-        if !meta.roots.contains(&root) {
-            meta.roots.push(root);
-        }
-    }
+    let mut page_skips = tally
+        .skipped
+        .into_inner()
+        .expect("no thread panicked holding the lock");
+    page_skips.sort_by(|a, b| a.0.cmp(&b.0));
+    report.skipped.append(&mut page_skips);
+    report.added = tally.added.into_inner();
+    report.updated = tally.updated.into_inner();
+    report.indexed = report.added + report.updated;
+    report.removed += tally.removed.into_inner();
+    report.unchanged = tally.unchanged.into_inner();
+    report.bytes_read = tally.bytes_read.into_inner();
+    report.left = pages.len() - tally.looked_at.into_inner();
+    let reader = manual_reader(&index).map_err(tantivy_err("reading"))?;
+    let searcher = reader.searcher();
+    report.total_articles = searcher.num_docs();
+    report.segments = searcher.segment_readers().len();
+    report.index_bytes = dir_size(index_dir);
+    report.elapsed = started.elapsed();
+    Ok(report)
+}
+
+/// Commits the writer, then records the build in `morgue.json`. The meta file only
+/// names folders and the time: were the process to die between the two writes, the
+/// articles (and the manifest, which lives in the same commit) are still right.
+fn commit(
+    writer: &mut IndexWriter,
+    meta: &mut IndexMeta,
+    index_dir: &Path,
+) -> Result<(), IndexError> {
+    writer.commit().map_err(|source| IndexError::Tantivy {
+        action: "committing to",
+        path: index_dir.to_owned(),
+        source,
+    })?;
     meta.built_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     meta.morgue_version = env!("CARGO_PKG_VERSION").to_owned();
-    meta.write(index_dir)?;
+    meta.write(index_dir)
+}
 
-    let reader = index.reader().map_err(tantivy_err("reading"))?;
-    Ok(BuildReport {
-        indexed: indexed.into_inner(),
-        skipped,
-        bytes_read: bytes_read.into_inner(),
-        elapsed: started.elapsed(),
-        index_bytes: dir_size(index_dir),
-        total_articles: reader.searcher().num_docs(),
-    })
+/// A reader that loads the last commit now and never reloads on its own (no watcher
+/// thread).
+fn manual_reader(index: &Index) -> tantivy::Result<IndexReader> {
+    index
+        .reader_builder()
+        .reload_policy(ReloadPolicy::Manual)
+        .try_into()
+}
+
+/// One page to look at: where it is, which folder found it, its article id.
+struct PageJob {
+    root: String,
+    path: PathBuf,
+    id: String,
+}
+
+/// What the workers share.
+struct PageContext<'a> {
+    fields: &'a Fields,
+    limits: &'a ReadLimits,
+    manifest: &'a Manifest,
+}
+
+/// What happened to one page.
+enum PageOutcome {
+    Added {
+        bytes: u64,
+    },
+    Updated {
+        bytes: u64,
+    },
+    /// Up to date; `bytes` were read to check the hash (0 when the stamp sufficed).
+    Unchanged {
+        bytes: u64,
+    },
+    /// No article; `removed` when an older article of the file was dropped.
+    Skipped {
+        reason: SkipReason,
+        removed: bool,
+    },
+}
+
+/// The counters the workers add to.
+#[derive(Default)]
+struct Tally {
+    added: AtomicUsize,
+    updated: AtomicUsize,
+    removed: AtomicUsize,
+    unchanged: AtomicUsize,
+    looked_at: AtomicUsize,
+    bytes_read: AtomicU64,
+    skipped: Mutex<Vec<(PathBuf, SkipReason)>>,
+}
+
+impl Tally {
+    /// Documents added or deleted so far.
+    fn writes(&self) -> usize {
+        self.added.load(Ordering::Relaxed)
+            + self.updated.load(Ordering::Relaxed)
+            + self.removed.load(Ordering::Relaxed)
+    }
+
+    fn record(&self, path: &Path, outcome: PageOutcome) {
+        self.looked_at.fetch_add(1, Ordering::Relaxed);
+        let (counter, bytes) = match outcome {
+            PageOutcome::Added { bytes } => (&self.added, bytes),
+            PageOutcome::Updated { bytes } => (&self.updated, bytes),
+            PageOutcome::Unchanged { bytes } => (&self.unchanged, bytes),
+            PageOutcome::Skipped { reason, removed } => {
+                if removed {
+                    self.removed.fetch_add(1, Ordering::Relaxed);
+                }
+                self.skipped
+                    .lock()
+                    .expect("no thread panics while holding the skip list")
+                    .push((path.to_owned(), reason));
+                return;
+            }
+        };
+        counter.fetch_add(1, Ordering::Relaxed);
+        self.bytes_read.fetch_add(bytes, Ordering::Relaxed);
+    }
+}
+
+/// Brings one page's article up to date: nothing when its file's stamp is the one
+/// recorded, else read, hash, and (when the bytes differ) extract and replace.
+fn update_page(job: &PageJob, context: &PageContext, writer: &IndexWriter) -> PageOutcome {
+    let skip = |reason: SkipReason| PageOutcome::Skipped {
+        reason,
+        removed: false,
+    };
+    let known = context.manifest.get(&job.id).map(|entry| entry.stamp);
+    // Stat before reading: a write after the stat changes the mtime again, so the
+    // next run sees it.
+    let metadata = match std::fs::metadata(&job.path) {
+        Ok(metadata) => metadata,
+        Err(err) => return skip(PageError::Io(err).into()),
+    };
+    let (size_bytes, mtime_nanos) = stat_stamp(&metadata);
+    if let Some(stamp) = known
+        && mtime_nanos != 0
+        && stamp.size_bytes == size_bytes
+        && stamp.mtime_nanos == mtime_nanos
+    {
+        return PageOutcome::Unchanged { bytes: 0 };
+    }
+    // A file that cannot be read now keeps its article: the failure may pass.
+    let page = match read_page(&job.path, context.limits) {
+        Ok(page) => page,
+        Err(err) => return skip(err.into()),
+    };
+    let bytes = page.bytes.len() as u64;
+    let hash = xxh3_64(&page.bytes);
+    // Touched but not changed (copied, restored from a backup): the article stands.
+    // Its stamp is not refreshed, so the next run hashes it again; re-reading is far
+    // cheaper than re-parsing.
+    if known.is_some_and(|stamp| stamp.hash == hash) {
+        return PageOutcome::Unchanged { bytes };
+    }
+    let id_term = Term::from_field_text(context.fields.id, &job.id);
+    let article = match extract_article(&page.bytes, &job.path, page.format) {
+        Ok(article) => article,
+        Err(err) => {
+            // The file changed and holds no article any more: its old one goes.
+            if known.is_some() {
+                writer.delete_term(id_term);
+            }
+            return PageOutcome::Skipped {
+                reason: err.into(),
+                removed: known.is_some(),
+            };
+        }
+    };
+    let stamp = FileStamp {
+        size_bytes,
+        mtime_nanos,
+        hash,
+    };
+    // Also drops the copy the same file left when indexed from another (nested) folder.
+    writer.delete_term(id_term);
+    let doc = schema::to_document(&article, context.fields, &job.id, &job.root, &stamp);
+    writer
+        .add_document(doc)
+        .expect("the writer's indexing threads outlive the parse");
+    match known {
+        Some(_) => PageOutcome::Updated { bytes },
+        None => PageOutcome::Added { bytes },
+    }
 }
 
 /// Reads and extracts the pages at `paths` in parallel, handing each result to
@@ -232,26 +501,6 @@ pub fn extract_pages(
     }
 }
 
-/// Reads, extracts and adds one page; returns the bytes read.
-fn index_page(
-    path: &Path,
-    root: &str,
-    fields: &Fields,
-    writer: &IndexWriter,
-    limits: &ReadLimits,
-) -> Result<u64, SkipReason> {
-    let page = read_page(path, limits)?;
-    let article = extract_article(&page.bytes, path, page.format)?;
-    let id = schema::article_id(path);
-    // The same file may have been indexed from another (nested) folder before.
-    writer.delete_term(Term::from_field_text(fields.id, &id));
-    let doc = schema::to_document(&article, fields, &id, root);
-    writer
-        .add_document(doc)
-        .expect("the writer's indexing threads outlive the parse");
-    Ok(page.bytes.len() as u64)
-}
-
 fn canonical_dir(root: &Path) -> Result<PathBuf, IndexError> {
     let root_err = |source| IndexError::Root {
         path: root.to_owned(),
@@ -275,7 +524,16 @@ fn open_or_create(dir: &Path, rebuild: bool) -> Result<(Index, Fields, IndexMeta
             source,
         }
     };
+    let create = |meta: IndexMeta| -> Result<(Index, Fields, IndexMeta), IndexError> {
+        let (schema, fields) = schema::build_schema();
+        let index = Index::create_in_dir(dir, schema).map_err(tantivy_err("creating index at"))?;
+        schema::register_tokenizers(&index);
+        Ok((index, fields, meta))
+    };
     match IndexMeta::read(dir) {
+        // `morgue.json` is written before tantivy's files: without them, a first build
+        // was killed while creating the index, and creating it again loses nothing.
+        Ok(meta) if !dir.join("meta.json").exists() => create(meta),
         Ok(meta) => {
             let opened = crate::open_index(dir)?;
             Ok((opened.index, opened.fields, meta))
@@ -302,10 +560,6 @@ fn open_or_create(dir: &Path, rebuild: bool) -> Result<(Index, Fields, IndexMeta
                 path: dir.to_owned(),
                 source,
             })?;
-            let (schema, fields) = schema::build_schema();
-            let index =
-                Index::create_in_dir(dir, schema).map_err(tantivy_err("creating index at"))?;
-            schema::register_tokenizers(&index);
             let meta = IndexMeta {
                 schema_version: SCHEMA_VERSION,
                 morgue_version: env!("CARGO_PKG_VERSION").to_owned(),
@@ -313,7 +567,7 @@ fn open_or_create(dir: &Path, rebuild: bool) -> Result<(Index, Fields, IndexMeta
                 roots: Vec::new(),
             };
             meta.write(dir)?;
-            Ok((index, fields, meta))
+            create(meta)
         }
         Err(other) => Err(other),
     }
@@ -323,7 +577,8 @@ fn num_cpus() -> usize {
     std::thread::available_parallelism().map_or(1, usize::from)
 }
 
-fn dir_size(dir: &Path) -> u64 {
+/// Bytes of the files under `dir`.
+pub(crate) fn dir_size(dir: &Path) -> u64 {
     walkdir::WalkDir::new(dir)
         .into_iter()
         .filter_map(Result::ok)
@@ -331,4 +586,187 @@ fn dir_size(dir: &Path) -> u64 {
         .filter(|m| m.is_file())
         .map(|m| m.len())
         .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::SystemTime;
+
+    fn story(word: &str) -> String {
+        format!(
+            "<html><head><title>Story of the {word}</title></head><body><article>\
+             <h1>Story of the {word}</h1><p>The {word} was seen near the harbour on Tuesday \
+             morning by several fishermen, who reported it to the coastguard.</p>\
+             </article></body></html>"
+        )
+    }
+
+    struct Folder {
+        pages: tempfile::TempDir,
+        index: tempfile::TempDir,
+    }
+
+    impl Folder {
+        fn with_pages(words: &[&str]) -> Folder {
+            let folder = Folder {
+                pages: tempfile::tempdir().unwrap(),
+                index: tempfile::tempdir().unwrap(),
+            };
+            for word in words {
+                folder.write(word, &story(word));
+            }
+            folder
+        }
+
+        fn write(&self, name: &str, text: &str) {
+            std::fs::write(self.pages.path().join(format!("{name}.html")), text).unwrap();
+        }
+
+        /// Moves a file's modification time, as a copy or a restore would.
+        fn touch(&self, name: &str, seconds_ago: u64) {
+            let file = std::fs::File::options()
+                .write(true)
+                .open(self.pages.path().join(format!("{name}.html")))
+                .unwrap();
+            file.set_modified(SystemTime::now() - Duration::from_secs(seconds_ago))
+                .unwrap();
+        }
+
+        fn build(&self, options: &BuildOptions) -> BuildReport {
+            build_index(&[self.pages.path()], self.index.path(), options, &|_| {}).unwrap()
+        }
+    }
+
+    #[test]
+    fn re_running_an_unchanged_folder_reads_no_page() {
+        let folder = Folder::with_pages(&["walrus", "heron", "otter"]);
+        let first = folder.build(&BuildOptions::default());
+        assert_eq!((first.added, first.unchanged), (3, 0));
+        let again = folder.build(&BuildOptions::default());
+        assert_eq!((again.added, again.updated, again.removed), (0, 0, 0));
+        assert_eq!(again.unchanged, 3);
+        assert_eq!(again.bytes_read, 0);
+        assert_eq!(again.total_articles, 3);
+    }
+
+    #[test]
+    fn re_run_adds_new_updates_changed_and_removes_deleted_files() {
+        let folder = Folder::with_pages(&["walrus", "heron", "otter"]);
+        folder.build(&BuildOptions::default());
+        folder.write("heron", &story("grey heron"));
+        folder.touch("heron", 100);
+        std::fs::remove_file(folder.pages.path().join("otter.html")).unwrap();
+        folder.write("seal", &story("seal"));
+        let report = folder.build(&BuildOptions::default());
+        assert_eq!(
+            (
+                report.added,
+                report.updated,
+                report.removed,
+                report.unchanged
+            ),
+            (1, 1, 1, 1)
+        );
+        assert_eq!(report.total_articles, 3);
+    }
+
+    #[test]
+    fn a_touched_file_with_the_same_bytes_is_not_parsed_again() {
+        let folder = Folder::with_pages(&["walrus", "heron"]);
+        folder.build(&BuildOptions::default());
+        folder.touch("walrus", 3600);
+        let report = folder.build(&BuildOptions::default());
+        assert_eq!((report.updated, report.unchanged), (0, 2));
+        assert!(report.bytes_read > 0, "the touched file was hashed");
+    }
+
+    #[test]
+    fn a_changed_file_that_no_longer_holds_an_article_leaves_the_index() {
+        let folder = Folder::with_pages(&["walrus", "heron"]);
+        folder.build(&BuildOptions::default());
+        folder.write("walrus", "");
+        folder.touch("walrus", 100);
+        let report = folder.build(&BuildOptions::default());
+        assert_eq!((report.removed, report.skipped.len()), (1, 1));
+        assert_eq!(report.total_articles, 1);
+    }
+
+    #[test]
+    fn rebuild_reads_every_page_again() {
+        let folder = Folder::with_pages(&["walrus", "heron"]);
+        folder.build(&BuildOptions::default());
+        let report = folder.build(&BuildOptions {
+            rebuild: true,
+            ..BuildOptions::default()
+        });
+        assert_eq!((report.added, report.unchanged), (2, 0));
+        assert_eq!(report.total_articles, 2);
+    }
+
+    #[test]
+    fn commits_once_per_batch_and_once_at_the_end() {
+        let folder = Folder::with_pages(&["a", "b", "c", "d", "e"]);
+        let report = folder.build(&BuildOptions {
+            commit_every_pages: 2,
+            ..BuildOptions::default()
+        });
+        // After pages 2 and 4, then the last page with the final commit.
+        assert_eq!(report.commits, 3);
+        assert_eq!(report.total_articles, 5);
+    }
+
+    #[test]
+    fn a_stopped_build_commits_what_it_did_and_the_next_run_finishes() {
+        let folder = Folder::with_pages(&["a", "b", "c"]);
+        let stop = Arc::new(AtomicBool::new(true));
+        let report = folder.build(&BuildOptions {
+            stop,
+            ..BuildOptions::default()
+        });
+        assert!(report.is_interrupted());
+        assert_eq!((report.left, report.total_articles), (3, 0));
+        let report = folder.build(&BuildOptions::default());
+        assert_eq!((report.added, report.total_articles), (3, 3));
+    }
+
+    #[test]
+    fn a_file_removed_between_walk_and_read_is_skipped_with_the_reason() {
+        let folder = Folder::with_pages(&["walrus"]);
+        folder.build(&BuildOptions::default());
+        let opened = crate::open_index(folder.index.path()).unwrap();
+        let writer: IndexWriter = opened.index.writer(15 << 20).unwrap();
+        let path = folder.pages.path().join("gone.html");
+        let job = PageJob {
+            root: folder.pages.path().to_string_lossy().into_owned(),
+            id: schema::article_id(&path),
+            path,
+        };
+        let context = PageContext {
+            fields: &opened.fields,
+            limits: &ReadLimits::default(),
+            manifest: &Manifest::default(),
+        };
+        let PageOutcome::Skipped { reason, removed } = update_page(&job, &context, &writer) else {
+            panic!("a missing file cannot be indexed");
+        };
+        assert!(!removed);
+        assert!(reason.to_string().starts_with("cannot read"), "{reason}");
+    }
+
+    #[test]
+    fn a_second_writer_is_refused_as_locked() {
+        let folder = Folder::with_pages(&["a"]);
+        folder.build(&BuildOptions::default());
+        let opened = crate::open_index(folder.index.path()).unwrap();
+        let _held: IndexWriter = opened.index.writer(15 << 20).unwrap();
+        let err = build_index(
+            &[folder.pages.path()],
+            folder.index.path(),
+            &BuildOptions::default(),
+            &|_| {},
+        )
+        .unwrap_err();
+        assert!(matches!(err, IndexError::Locked { .. }), "{err:?}");
+    }
 }

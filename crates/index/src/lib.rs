@@ -21,9 +21,11 @@
 //! ```
 
 mod build;
+mod manifest;
 mod meta;
 pub mod page;
 pub mod schema;
+mod stats;
 mod walk;
 
 use std::path::{Path, PathBuf};
@@ -32,6 +34,7 @@ pub use build::{BuildOptions, BuildReport, Progress, SkipReason, build_index, ex
 pub use meta::IndexMeta;
 pub use page::{PageError, ReadLimits, SavedPage, read_page};
 pub use schema::Fields;
+pub use stats::{IndexStats, index_stats};
 pub use walk::find_pages;
 
 /// What can go wrong opening or building an index.
@@ -76,7 +79,16 @@ pub enum IndexError {
         #[source]
         source: std::io::Error,
     },
-    /// tantivy failed (a locked index, a full disk, a corrupt segment).
+    /// Another build holds the index's writer lock.
+    #[error(
+        "another `morgue index` is writing to the index at {}; wait for it to finish, then run again",
+        path.display()
+    )]
+    Locked {
+        /// The index folder.
+        path: PathBuf,
+    },
+    /// tantivy failed (a full disk, a corrupt segment).
     #[error("{action} {}", path.display())]
     Tantivy {
         /// What was being done.

@@ -5,8 +5,8 @@
 
 use morgue_extract::{Article, Entity, EntityKind, Published};
 use tantivy::schema::{
-    DateOptions, DateTimePrecision, FAST, INDEXED, IndexRecordOption, STORED, STRING, Schema,
-    TextFieldIndexing, TextOptions,
+    DateOptions, DateTimePrecision, FAST, INDEXED, IndexRecordOption, NumericOptions, STORED,
+    STRING, Schema, TextFieldIndexing, TextOptions,
 };
 use tantivy::tokenizer::{
     AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
@@ -15,7 +15,7 @@ use tantivy::{DateTime, Index, TantivyDocument};
 
 /// Bumped whenever fields or their options change: an index written with another
 /// version is refused with a request to rebuild, never misread.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Name of the tokenizer every text field uses (registered by [`register_tokenizers`]).
 pub const TOKENIZER: &str = "morgue";
@@ -47,6 +47,15 @@ pub struct Fields {
     pub date: tantivy::schema::Field,
     /// Publication date as the page gave it (`YYYY-MM-DD` or RFC 3339), stored.
     pub published: tantivy::schema::Field,
+    /// Size of the saved file in bytes when it was indexed (fast): the incremental
+    /// build's first check.
+    pub file_size: tantivy::schema::Field,
+    /// Modification time of the saved file when it was indexed, in nanoseconds since
+    /// the Unix epoch (fast).
+    pub file_mtime: tantivy::schema::Field,
+    /// xxh3 of the page's bytes (decompressed) when it was indexed (fast): tells a
+    /// touched file from a changed one.
+    pub file_hash: tantivy::schema::Field,
 }
 
 /// Builds the schema and the handles to its fields.
@@ -64,11 +73,14 @@ pub fn build_schema() -> (Schema, Fields) {
         }
     };
     let fields = Fields {
-        id: builder.add_text_field("id", STRING | STORED),
-        root: builder.add_text_field("root", STRING),
+        // id and root are fast too: the incremental build lists what the index holds
+        // per folder from them without touching the stored documents.
+        id: builder.add_text_field("id", STRING | STORED | FAST),
+        root: builder.add_text_field("root", STRING | FAST),
         path: builder.add_text_field("path", STRING | STORED),
         url: builder.add_text_field("url", STRING | STORED),
-        site: builder.add_text_field("site", text(true)),
+        // A raw fast column beside the tokenized one, for counting distinct sites.
+        site: builder.add_text_field("site", text(true).set_fast("raw")),
         title: builder.add_text_field("title", text(true)),
         body: builder.add_text_field("body", text(true)),
         entity: builder.add_text_field("entity", text(false)),
@@ -79,6 +91,9 @@ pub fn build_schema() -> (Schema, Fields) {
             DateOptions::from(INDEXED | STORED | FAST).set_precision(DateTimePrecision::Seconds),
         ),
         published: builder.add_text_field("published", STORED),
+        file_size: builder.add_u64_field("file_size", NumericOptions::default().set_fast()),
+        file_mtime: builder.add_i64_field("file_mtime", NumericOptions::default().set_fast()),
+        file_hash: builder.add_u64_field("file_hash", NumericOptions::default().set_fast()),
     };
     (builder.build(), fields)
 }
@@ -102,6 +117,9 @@ pub fn fields_of(schema: &Schema) -> Result<Fields, String> {
         author: get("author")?,
         date: get("date")?,
         published: get("published")?,
+        file_size: get("file_size")?,
+        file_mtime: get("file_mtime")?,
+        file_hash: get("file_hash")?,
     })
 }
 
@@ -124,11 +142,33 @@ pub fn article_id(path: &std::path::Path) -> String {
     )
 }
 
-/// Converts an article to a document; `root` is the folder whose walk found it.
-pub fn to_document(article: &Article, fields: &Fields, id: &str, root: &str) -> TantivyDocument {
+/// What the index remembers of the saved file an article came from, to tell on the
+/// next build whether the file changed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FileStamp {
+    /// Size of the file on disk, in bytes.
+    pub size_bytes: u64,
+    /// Modification time, nanoseconds since the Unix epoch (0 when unknown).
+    pub mtime_nanos: i64,
+    /// xxh3 of the page's bytes as read (after decompression).
+    pub hash: u64,
+}
+
+/// Converts an article to a document; `root` is the folder whose walk found it and
+/// `stamp` the state of its file when read.
+pub fn to_document(
+    article: &Article,
+    fields: &Fields,
+    id: &str,
+    root: &str,
+    stamp: &FileStamp,
+) -> TantivyDocument {
     let mut doc = TantivyDocument::default();
     doc.add_text(fields.id, id);
     doc.add_text(fields.root, root);
+    doc.add_u64(fields.file_size, stamp.size_bytes);
+    doc.add_i64(fields.file_mtime, stamp.mtime_nanos);
+    doc.add_u64(fields.file_hash, stamp.hash);
     doc.add_text(fields.path, article.path.to_string_lossy());
     if let Some(url) = &article.url {
         doc.add_text(fields.url, url);
@@ -226,7 +266,7 @@ mod tests {
             published: Some(Published::Day(NaiveDate::from_ymd_opt(3025, 1, 2).unwrap())),
             ..Article::default()
         };
-        let doc = to_document(&article, &fields, "id", "/root");
+        let doc = to_document(&article, &fields, "id", "/root", &FileStamp::default());
         assert!(doc.get_first(fields.date).is_none());
         assert!(doc.get_first(fields.published).is_some());
     }

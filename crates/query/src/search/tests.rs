@@ -93,7 +93,13 @@ fn index_of(articles: &[Article]) -> MorgueIndex {
     for article in articles {
         let id = schema::article_id(&article.path);
         writer
-            .add_document(schema::to_document(article, &fields, &id, "/pages"))
+            .add_document(schema::to_document(
+                article,
+                &fields,
+                &id,
+                "/pages",
+                &schema::FileStamp::default(),
+            ))
             .unwrap();
     }
     writer.commit().unwrap();

@@ -1,0 +1,123 @@
+//! What the index already holds, file by file, for incremental builds.
+//!
+//! The record lives in the index itself (the fast fields `id`, `root`, `file_size`,
+//! `file_mtime`, `file_hash` of each document), not in a side file: it is then always
+//! exactly the last commit, and a crash between a commit and a manifest write cannot
+//! happen because there is no second write.
+
+use std::collections::HashMap;
+use std::fs::Metadata;
+use std::time::UNIX_EPOCH;
+
+use tantivy::Searcher;
+
+use crate::schema::{Fields, FileStamp};
+
+/// One indexed file: the folder it was indexed from and its stamp.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Entry {
+    /// Index into [`Manifest::roots`].
+    root: usize,
+    /// The file's state when it was read.
+    pub stamp: FileStamp,
+}
+
+/// Every article of a commit, by article id.
+#[derive(Debug, Default)]
+pub(crate) struct Manifest {
+    entries: HashMap<String, Entry>,
+    roots: Vec<String>,
+}
+
+impl Manifest {
+    /// Reads the manifest of the commit `searcher` sees, from fast fields only (the
+    /// stored documents are never decompressed, so this stays quick on big indexes).
+    pub fn read(searcher: &Searcher, fields: &Fields) -> tantivy::Result<Manifest> {
+        let schema = searcher.schema();
+        let name = |field| schema.get_field_name(field);
+        let mut manifest = Manifest::default();
+        let mut root_names: HashMap<String, usize> = HashMap::new();
+        for segment in searcher.segment_readers() {
+            let fast = segment.fast_fields();
+            let (Some(ids), Some(roots)) =
+                (fast.str(name(fields.id))?, fast.str(name(fields.root))?)
+            else {
+                continue;
+            };
+            let sizes = fast.u64(name(fields.file_size))?;
+            let mtimes = fast.i64(name(fields.file_mtime))?;
+            let hashes = fast.u64(name(fields.file_hash))?;
+            // Every id of the segment in ordinal order, read in one pass over the
+            // dictionary: looking each up by ordinal decodes a block per document,
+            // which made re-reading a 100k-article manifest take seconds.
+            let mut id_of_ord = Vec::with_capacity(ids.dictionary().num_terms());
+            let mut stream = ids.dictionary().stream()?;
+            while stream.advance() {
+                id_of_ord.push(String::from_utf8_lossy(stream.key()).into_owned());
+            }
+            // Segment ordinal of a root -> its index in `manifest.roots`.
+            let mut root_of_ord: HashMap<u64, usize> = HashMap::new();
+            let mut text = String::new();
+            for doc in segment.doc_ids_alive() {
+                let (Some(id_ord), Some(root_ord)) =
+                    (ids.term_ords(doc).next(), roots.term_ords(doc).next())
+                else {
+                    continue;
+                };
+                let root = match root_of_ord.get(&root_ord) {
+                    Some(&root) => root,
+                    None => {
+                        text.clear();
+                        roots.ord_to_str(root_ord, &mut text)?;
+                        let next = root_names.len();
+                        let root = *root_names.entry(text.clone()).or_insert(next);
+                        if root == manifest.roots.len() {
+                            manifest.roots.push(text.clone());
+                        }
+                        root_of_ord.insert(root_ord, root);
+                        root
+                    }
+                };
+                let Some(id) = usize::try_from(id_ord)
+                    .ok()
+                    .and_then(|ord| id_of_ord.get(ord))
+                else {
+                    continue;
+                };
+                let stamp = FileStamp {
+                    size_bytes: sizes.first(doc).unwrap_or(0),
+                    mtime_nanos: mtimes.first(doc).unwrap_or(0),
+                    hash: hashes.first(doc).unwrap_or(0),
+                };
+                manifest.entries.insert(id.clone(), Entry { root, stamp });
+            }
+        }
+        Ok(manifest)
+    }
+
+    /// The entry of the article with this id, if the commit holds it.
+    pub fn get(&self, id: &str) -> Option<&Entry> {
+        self.entries.get(id)
+    }
+
+    /// Ids of the articles indexed from the folder `root`.
+    pub fn ids_under<'a>(&'a self, root: &str) -> impl Iterator<Item = &'a str> + 'a {
+        let wanted = self.roots.iter().position(|r| r == root);
+        self.entries
+            .iter()
+            .filter(move |(_, entry)| Some(entry.root) == wanted)
+            .map(|(id, _)| id.as_str())
+    }
+}
+
+/// Size and modification time of a file, as stamped on its article. A file system
+/// without modification times gives 0, so such files are always hashed.
+pub(crate) fn stat_stamp(metadata: &Metadata) -> (u64, i64) {
+    let mtime_nanos = metadata
+        .modified()
+        .ok()
+        .and_then(|time| time.duration_since(UNIX_EPOCH).ok())
+        .and_then(|since| i64::try_from(since.as_nanos()).ok())
+        .unwrap_or(0);
+    (metadata.len(), mtime_nanos)
+}
