@@ -12,6 +12,7 @@
 //! - [`published`] picks the publication date among structured and visible dates.
 
 mod body;
+mod depth;
 mod ld;
 mod published;
 mod scan;
@@ -27,7 +28,7 @@ use scraper::Html;
 use crate::Article;
 
 pub(crate) fn extract(source: &str, path: &Path) -> Article {
-    let doc = Html::parse_document(source);
+    let doc = Html::parse_document(&depth::flatten_deep_nesting(source, depth::MAX_DEPTH));
     let page = scan::scan(&doc);
     drop(doc);
     let ld = ld::LdData::from_scripts(&page.meta.ld_json);
