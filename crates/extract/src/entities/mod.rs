@@ -62,6 +62,8 @@ struct Evidence {
     after_place_word: u32,
     after_article: u32,
     all_caps: u32,
+    scored: u32,
+    opponent: u32,
 }
 
 /// Groups the candidates by name, merges short person forms into full ones, and
@@ -103,7 +105,11 @@ fn merge(candidates: Vec<Candidate<'_>>) -> Vec<Entity> {
         e.after_place_word += u32::from(candidate.is_after_place_word);
         e.after_article += u32::from(candidate.is_after_article);
         e.all_caps += u32::from(candidate.is_acronym);
+        e.scored += u32::from(candidate.is_scored);
+        e.opponent += u32::from(candidate.is_opponent);
     }
+
+    name_teams(&mut groups);
 
     // A multi-word name with no kind yet: a person unless written as `the X`.
     for group in &mut groups {
@@ -144,6 +150,32 @@ fn merge(candidates: Vec<Candidate<'_>>) -> Vec<Entity> {
         .filter(|group| group.merged_into.is_none() && !group.forms.is_empty())
         .map(into_entity)
         .collect()
+}
+
+/// Makes a club of a name that plays a match, in all its mentions: a city that is a
+/// side (`Leeds 2 Chelsea 1`, `Leeds beat Chelsea`), an unknown name with a score in
+/// a results table (`Feyenoord 2`), a place and a word that is no surname
+/// (`Sheffield Wednesday 1`, whose `Sheffield` is a first name too). Countries stay
+/// places (a national side is named by its country, and the wire convention keeps
+/// it a place); a player beats a player as a club beats a club, so a match verb alone
+/// makes no club of an unknown name.
+fn name_teams(groups: &mut [Group<'_>]) {
+    let gazetteer = gazetteer::Gazetteer::get();
+    for group in groups.iter_mut() {
+        let e = group.evidence;
+        if e.scored == 0 && e.opponent == 0 {
+            continue;
+        }
+        let is_city = group.kind == Some(EntityKind::Location)
+            && !gazetteer.is_country(&group.words.join(" "));
+        let is_placed_club = group.kind == Some(EntityKind::Person)
+            && group.words.len() > 1
+            && gazetteer.kind_of(&group.words[0]) == Some(EntityKind::Location)
+            && group.words[1..].iter().all(|w| !gazetteer.is_surname(w));
+        if is_city || (e.scored > 0 && (group.kind.is_none() || is_placed_club)) {
+            group.kind = Some(EntityKind::Organization);
+        }
+    }
 }
 
 /// Gives `Orlan` the kind of `Orlan Airlines`: a lone word that starts an

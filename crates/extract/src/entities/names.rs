@@ -30,6 +30,10 @@ pub(super) struct Candidate<'a> {
     pub(super) is_after_article: bool,
     /// Written as a short all-caps word (`NATO`), not in an all-caps line.
     pub(super) is_acronym: bool,
+    /// A score follows it in a results table (`Leeds 2 Chelsea 1`): a side in a match.
+    pub(super) is_scored: bool,
+    /// A match verb stands next to it (`Leeds beat Chelsea`): a side or a player.
+    pub(super) is_opponent: bool,
 }
 
 /// How capitals behave on a line.
@@ -58,12 +62,13 @@ struct Vocabulary<'a> {
 /// Finds the candidate names in the given texts (title, body), in order.
 pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Vec<Candidate<'a>> {
     let gazetteer = Gazetteer::get();
-    let documents: Vec<(Vec<Token<'a>>, Vec<LineCase>)> = texts
+    let documents: Vec<(Vec<Token<'a>>, Vec<LineCase>, Vec<bool>)> = texts
         .iter()
         .map(|text| {
             let tokens = tokenize(text);
-            let cases = line_cases(&tokens);
-            (tokens, cases)
+            let tables = table_lines(&tokens);
+            let cases = line_cases(&tokens, &tables, gazetteer);
+            (tokens, cases, tables)
         })
         .collect();
 
@@ -71,7 +76,7 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Vec<Candidate<'a>> {
         lower: HashSet::default(),
         named: HashSet::default(),
     };
-    for (tokens, cases) in &documents {
+    for (tokens, cases, _) in &documents {
         for (i, token) in tokens.iter().enumerate() {
             if !token.is_word {
                 continue;
@@ -120,19 +125,76 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Vec<Candidate<'a>> {
         vocabulary: &vocabulary,
         out: Vec::new(),
         last_place_end: None,
+        table_lines: &[],
     };
-    for (text, (tokens, cases)) in texts.iter().zip(&documents) {
+    for (text, (tokens, cases, tables)) in texts.iter().zip(&documents) {
         finder.text = text;
         finder.last_place_end = None;
+        finder.table_lines = tables;
         finder.scan(tokens, cases);
     }
     finder.out
 }
 
+/// Whether a word is a number or a score (`2`, `6-4`, `4-38`, `1996-08-22`).
+fn is_number(token: &Token<'_>) -> bool {
+    token.is_word && token.text.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Marks the lines of results tables, where a name followed by a score is a side in
+/// a match: two names each followed by a number (`Leeds 2 Chelsea 1`, `Somerset 83
+/// and 174 ( P. Simmons 4-38 )`), or one name followed by three numbers or more (a
+/// standings row, `Newcastle 4 3 1 0 9 3 10`). A dateline (`LONDON 1996-08-22`) has
+/// one name and one number, and is no table.
+fn table_lines(tokens: &[Token<'_>]) -> Vec<bool> {
+    let lines = tokens.last().map_or(0, |t| t.line as usize + 1);
+    let mut scored_names = vec![0u32; lines];
+    let mut tables = vec![false; lines];
+    for (i, token) in tokens.iter().enumerate() {
+        if !token.is_capitalized() || is_number(token) {
+            continue;
+        }
+        let numbers = tokens[i + 1..]
+            .iter()
+            .take(3)
+            .take_while(|t| t.line == token.line && is_number(t))
+            .count();
+        if numbers == 0 {
+            continue;
+        }
+        let line = token.line as usize;
+        scored_names[line] += 1;
+        if numbers >= 3 || scored_names[line] >= 2 {
+            tables[line] = true;
+        }
+    }
+    tables
+}
+
+/// Whether a capitalised word is a plain English word, no known name: what a
+/// title-case headline is made of (`Storm Hits Coastal Towns`), and a list of names
+/// (`Pete Sampras ( U.S. ) beat Jimmy Connors`) is not.
+fn is_plain_capitalised_word(token: &Token<'_>, gazetteer: &Gazetteer) -> bool {
+    let text = token.text;
+    if text.len() > 24 || !text.is_ascii() {
+        return false;
+    }
+    let mut buffer = [0u8; 24];
+    let lower = &mut buffer[..text.len()];
+    lower.copy_from_slice(text.as_bytes());
+    lower.make_ascii_lowercase();
+    let key = std::str::from_utf8(lower).expect("lower-cased ASCII is UTF-8");
+    // Surnames that are words (`Story`, `Young`) count as words here.
+    gazetteer.is_common_word(key)
+        && !gazetteer.is_first_name(key)
+        && gazetteer.kind_of(key).is_none()
+}
+
 /// Decides for each line whether its capitals can be trusted.
-fn line_cases(tokens: &[Token<'_>]) -> Vec<LineCase> {
+fn line_cases(tokens: &[Token<'_>], tables: &[bool], gazetteer: &Gazetteer) -> Vec<LineCase> {
     let lines = tokens.last().map_or(0, |t| t.line as usize + 1);
     let mut counts = vec![(0u32, 0u32, 0u32, 0u32); lines];
+    let mut plain_words = vec![0u32; lines];
     for token in tokens.iter().filter(|t| t.is_word) {
         if !token.text.chars().next().is_some_and(char::is_alphabetic) {
             continue;
@@ -149,21 +211,30 @@ fn line_cases(tokens: &[Token<'_>]) -> Vec<LineCase> {
         }
         if token.is_capitalized() {
             count.2 += 1;
+            if is_plain_capitalised_word(token, gazetteer) {
+                plain_words[token.line as usize] += 1;
+            }
         }
     }
     counts
         .into_iter()
-        .map(|(words, caps, capitalised, all_words)| {
-            // Headings and headlines: mostly capitals, or every word capitalised.
-            let shouted = (words >= 3 && caps * 10 >= words * 7)
-                || (all_words >= 5 && capitalised * 10 >= all_words * 8)
-                || (words >= 2 && capitalised == words);
-            if shouted {
-                LineCase::Shouted
-            } else {
-                LineCase::Sentence
-            }
-        })
+        .zip(plain_words)
+        .zip(tables)
+        .map(
+            |(((words, caps, capitalised, all_words), plain), &is_table)| {
+                // Headings and headlines: mostly capitals, or every word capitalised. A
+                // results table or a line of names only is capitalised for its names.
+                let is_title_case = !is_table && plain > 0;
+                let shouted = (words >= 3 && caps * 10 >= words * 7)
+                    || (is_title_case && all_words >= 5 && capitalised * 10 >= all_words * 8)
+                    || (is_title_case && words >= 2 && capitalised == words);
+                if shouted {
+                    LineCase::Shouted
+                } else {
+                    LineCase::Sentence
+                }
+            },
+        )
         .collect()
 }
 
@@ -177,6 +248,8 @@ struct Finder<'g, 'v, 'a> {
     /// Byte offset where the last place recorded in this text ends, to read
     /// `Manitoba and Sonora` as two places.
     last_place_end: Option<usize>,
+    /// For each line of the text, whether it is a results table.
+    table_lines: &'v [bool],
 }
 
 impl<'a> Finder<'_, '_, 'a> {
@@ -235,6 +308,25 @@ impl<'a> Finder<'_, '_, 'a> {
         !is_contraction(text)
     }
 
+    /// Whether the weekday at `i` ends a club's name in a results table (`Sheffield
+    /// Wednesday 2`), where a date has no place.
+    fn is_weekday_of_club(&self, tokens: &[Token<'_>], i: usize) -> bool {
+        let token = &tokens[i];
+        token.is_capitalized()
+            && matches!(
+                token.text,
+                "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+            )
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| t.line == token.line && is_number(t))
+            && self
+                .table_lines
+                .get(token.line as usize)
+                .copied()
+                .unwrap_or(false)
+    }
+
     /// The end (exclusive) of the run of name words starting at `start`.
     fn run_end(&self, tokens: &[Token<'a>], start: usize) -> usize {
         let line = tokens[start].line;
@@ -261,7 +353,7 @@ impl<'a> Finder<'_, '_, 'a> {
             if end - start >= MAX_NAME_WORDS {
                 return end;
             }
-            if self.starts_name(next) {
+            if self.starts_name(next) || self.is_weekday_of_club(tokens, end) {
                 previous = next;
                 end += 1;
                 continue;
@@ -343,9 +435,12 @@ impl<'a> Finder<'_, '_, 'a> {
         if words[0].token.is_sentence_start
             && self.phrase_at(&words).is_none()
             && !self.is_name_word(&words[0].key)
+            // A first name before a surname: `Wade Pellerin`, though `wade` is a word.
             && !(words.len() > 1
                 && self.gazetteer.is_first_name(&words[0].key)
-                && !self.gazetteer.is_common_word(&words[0].key))
+                && (!self.gazetteer.is_common_word(&words[0].key)
+                    || (!gazetteer::is_function_word(&words[0].key)
+                        && !self.gazetteer.is_common_word(&words[1].key))))
         {
             first = 1;
         }
@@ -503,6 +598,7 @@ impl<'a> Finder<'_, '_, 'a> {
             }
             let key = words[split].key.as_str();
             if split + 1 < words.len()
+                && words[split].token.is_capitalized()
                 && self.gazetteer.is_first_name(key)
                 && !self.gazetteer.is_common_word(key)
                 && self.gazetteer.kind_of(key).is_none()
@@ -599,6 +695,20 @@ impl<'a> Finder<'_, '_, 'a> {
         if kind == Some(EntityKind::Location) {
             self.last_place_end = Some(name_end);
         }
+        let is_scored = context
+            .after
+            .is_some_and(|t| t.line == last.token.line && is_number(t))
+            && self
+                .table_lines
+                .get(last.token.line as usize)
+                .copied()
+                .unwrap_or(false);
+        let is_opponent = after_key
+            .as_deref()
+            .is_some_and(gazetteer::is_match_verb_after)
+            || before_key
+                .as_deref()
+                .is_some_and(gazetteer::is_match_verb_before);
         self.out.push(Candidate {
             surface,
             words: word_keys,
@@ -615,6 +725,8 @@ impl<'a> Finder<'_, '_, 'a> {
                 && first.token.is_all_caps()
                 && first.key.len() <= 6
                 && context.before.is_none_or(|t| !t.is_all_caps()),
+            is_scored,
+            is_opponent,
         });
     }
 
@@ -706,7 +818,7 @@ impl<'a> Finder<'_, '_, 'a> {
         if is_surname {
             return Some(EntityKind::Person);
         }
-        if is_after_title || is_first_name {
+        if is_after_title || is_first_name || is_initialled_name(words) {
             return Some(EntityKind::Person);
         }
         // People's names are rarely made of dictionary words: `Gull Wire`, `Freight
@@ -722,6 +834,20 @@ impl<'a> Finder<'_, '_, 'a> {
         }
         None
     }
+}
+
+/// Whether a name is initials and a surname (`P. Simmons`, `J.R. Smith`): a person.
+fn is_initialled_name(words: &[String]) -> bool {
+    let Some((last, initials)) = words.split_last() else {
+        return false;
+    };
+    !initials.is_empty()
+        && last.chars().count() > 1
+        && initials.iter().all(|w| {
+            w.ends_with('.')
+                && w.split('.')
+                    .all(|part| part.chars().count() <= 1 && part.chars().all(char::is_alphabetic))
+        })
 }
 
 /// Words that make a name an organisation wherever they stand in it (`Institute for

@@ -483,3 +483,102 @@ fn takes_a_quoted_title_whole() {
     let found = find_entities("", body);
     assert!(!has_form(&found, "Comrade Lund"), "{found:#?}");
 }
+
+#[test]
+fn makes_clubs_of_cities_in_results_tables() {
+    let body = "Results of league matches on Saturday:\n\
+                Leeds 2 Southampton 0\n\
+                Newcastle 2 Sheffield Wednesday 1\n\
+                Standings:\n\
+                Liverpool 4 3 1 0 9 3 10\n\
+                World Cup qualifier: Germany 2 Armenia 0";
+    check(
+        "",
+        body,
+        &[
+            ("Leeds", Organization, &[]),
+            ("Southampton", Organization, &[]),
+            ("Newcastle", Organization, &[]),
+            ("Sheffield Wednesday", Organization, &[]),
+            ("Liverpool", Organization, &[]),
+            ("Germany", Location, &[]),
+            ("Armenia", Location, &[]),
+        ],
+    );
+}
+
+#[test]
+fn keeps_a_dateline_with_its_date_a_place() {
+    check(
+        "SOCCER - LEEDS HELD AT HOME",
+        "LONDON 1996-08-31\nLeeds drew with Derby on Saturday.",
+        &[("LONDON", Location, &[])],
+    );
+}
+
+#[test]
+fn makes_a_club_of_a_city_on_either_side_of_a_match_verb() {
+    let body = "Leeds beat Southampton 2-0 on Saturday, and Derby were held in Coventry.";
+    check(
+        "",
+        body,
+        &[
+            ("Leeds", Organization, &[]),
+            ("Southampton", Organization, &[]),
+            ("Coventry", Location, &[]),
+        ],
+    );
+}
+
+#[test]
+fn keeps_players_who_beat_each_other_people() {
+    let body = "Dalia Vrantsky ( Latvia ) beat Orsolya Kemeter ( Hungary ) 6-3 6-4";
+    check(
+        "",
+        body,
+        &[
+            ("Dalia Vrantsky", Person, &[]),
+            ("Orsolya Kemeter", Person, &[]),
+            ("Latvia", Location, &[]),
+        ],
+    );
+}
+
+#[test]
+fn reads_initials_and_a_surname_as_a_person() {
+    let body = "Somerset 83 and 174 ( K. Dravell 4-38 ) , Leicestershire 296 .";
+    check(
+        "",
+        body,
+        &[
+            ("K. Dravell", Person, &[]),
+            ("Somerset", Organization, &[]),
+            ("Leicestershire", Organization, &[]),
+        ],
+    );
+}
+
+#[test]
+fn reads_a_line_of_names_as_a_sentence_not_a_headline() {
+    // Every word but one is capitalised, yet these are names, not a headline's words:
+    // `Jimmy` is also a dictionary word.
+    let body = "Wade Pellerin ( U.S. ) beat Jimmy Castellvi ( Spain ) 6-2 6-3 6-1";
+    check(
+        "",
+        body,
+        &[
+            ("Jimmy Castellvi", Person, &[]),
+            ("Wade Pellerin", Person, &[]),
+        ],
+    );
+}
+
+#[test]
+fn starts_no_person_at_a_lower_case_particle() {
+    let found = find_entities(
+        "",
+        "Crowds lined the route as the Tour de France reached Lyon.",
+    );
+    assert!(!has_form(&found, "de France"), "{found:#?}");
+    assert!(has_form(&found, "Tour de France"), "{found:#?}");
+}
