@@ -64,6 +64,8 @@ struct Evidence {
     all_caps: u32,
     scored: u32,
     opponent: u32,
+    organization_context: u32,
+    person_context: u32,
 }
 
 /// Groups the candidates by name, merges short person forms into full ones, and
@@ -107,15 +109,20 @@ fn merge(candidates: Vec<Candidate<'_>>) -> Vec<Entity> {
         e.all_caps += u32::from(candidate.is_acronym);
         e.scored += u32::from(candidate.is_scored);
         e.opponent += u32::from(candidate.is_opponent);
+        e.organization_context += u32::from(candidate.is_organization_context);
+        e.person_context += u32::from(candidate.is_person_context);
     }
 
     name_teams(&mut groups);
 
-    // A multi-word name with no kind yet: a person unless written as `the X`.
+    // A multi-word name with no kind yet: a person unless written as `the X` or in a
+    // firm's context (`shares of X`).
     for group in &mut groups {
         if group.kind.is_none() && group.words.len() > 1 {
             let e = group.evidence;
-            group.kind = Some(if e.after_title > 0 || e.before_speech > 0 {
+            group.kind = Some(if e.organization_context > e.person_context {
+                EntityKind::Organization
+            } else if e.after_title > 0 || e.before_speech > 0 || e.person_context > 0 {
                 EntityKind::Person
             } else if e.after_article * 2 > e.mentions {
                 EntityKind::Organization
@@ -127,6 +134,7 @@ fn merge(candidates: Vec<Candidate<'_>>) -> Vec<Entity> {
 
     name_organization_heads(&mut groups);
     merge_person_forms(&mut groups);
+    name_firms(&mut groups);
     drop_joined_names(&mut groups, &by_key);
 
     for group in &mut groups {
@@ -173,6 +181,25 @@ fn name_teams(groups: &mut [Group<'_>]) {
             && gazetteer.kind_of(&group.words[0]) == Some(EntityKind::Location)
             && group.words[1..].iter().all(|w| !gazetteer.is_surname(w));
         if is_city || (e.scored > 0 && (group.kind.is_none() || is_placed_club)) {
+            group.kind = Some(EntityKind::Organization);
+        }
+    }
+}
+
+/// Makes a firm of a lone word that the gazetteer of surnames took for a person but
+/// that its contexts show to be a firm (`shares of Siemens`, `Hoechst said in a
+/// statement`), unless a title or a person's context says otherwise. Runs after the
+/// short forms of people are merged: `Johnston said in a statement` after `Tom
+/// Johnston` stays his.
+fn name_firms(groups: &mut [Group<'_>]) {
+    for group in groups.iter_mut() {
+        let e = group.evidence;
+        if group.words.len() == 1
+            && group.merged_into.is_none()
+            && group.kind == Some(EntityKind::Person)
+            && e.after_title == 0
+            && e.organization_context > e.person_context
+        {
             group.kind = Some(EntityKind::Organization);
         }
     }
@@ -294,7 +321,9 @@ fn drop_joined_names(groups: &mut [Group<'_>], by_key: &HashMap<String, usize, F
 
 /// The kind of a one-word name that neither gazetteers nor its own words decide.
 fn kind_from_context(word: &str, e: Evidence) -> EntityKind {
-    if e.after_title > 0 || e.before_speech * 2 > e.mentions {
+    if e.after_title == 0 && e.organization_context > e.person_context {
+        EntityKind::Organization
+    } else if e.after_title > 0 || e.person_context > 0 || e.before_speech * 2 > e.mentions {
         EntityKind::Person
     } else if e.after_place_word > 0 && e.after_place_word * 2 >= e.mentions {
         EntityKind::Location

@@ -30,6 +30,12 @@ pub(super) struct Candidate<'a> {
     pub(super) is_after_article: bool,
     /// Written as a short all-caps word (`NATO`), not in an all-caps line.
     pub(super) is_acronym: bool,
+    /// Its context says a firm or a body: `shares of X`, `X shares`, `X spokesman`,
+    /// `X said in a statement`.
+    pub(super) is_organization_context: bool,
+    /// Its context says a person: an age after it (`Kovacs, 34,`) or a verb only people
+    /// take (`scored`, `resigned`).
+    pub(super) is_person_context: bool,
     /// A score follows it in a results table (`Leeds 2 Chelsea 1`): a side in a match.
     pub(super) is_scored: bool,
     /// A match verb stands next to it (`Leeds beat Chelsea`): a side or a player.
@@ -271,6 +277,7 @@ impl<'a> Finder<'_, '_, 'a> {
                     before2: None,
                     after: None,
                     after2: None,
+                    following: &[],
                 };
                 self.record(&words, Some(EntityKind::Other), context, false, false);
                 i = next;
@@ -405,6 +412,7 @@ impl<'a> Finder<'_, '_, 'a> {
             before2: start.checked_sub(2).map(|i| &tokens[i]),
             after: tokens.get(end),
             after2: tokens.get(end + 1),
+            following: &tokens[end..tokens.len().min(end + 5)],
         };
         if shouted {
             // Every word is capitalised: keep only stretches of words that are names
@@ -703,6 +711,9 @@ impl<'a> Finder<'_, '_, 'a> {
                 .get(last.token.line as usize)
                 .copied()
                 .unwrap_or(false);
+        let is_organization_context = is_organization_context(&context, before_key.as_deref());
+        // `the Thunder scored`: a team.
+        let is_person_context = before_key.as_deref() != Some("the") && is_person_context(&context);
         let is_opponent = after_key
             .as_deref()
             .is_some_and(gazetteer::is_match_verb_after)
@@ -727,6 +738,8 @@ impl<'a> Finder<'_, '_, 'a> {
                 && context.before.is_none_or(|t| !t.is_all_caps()),
             is_scored,
             is_opponent,
+            is_organization_context,
+            is_person_context,
         });
     }
 
@@ -836,6 +849,70 @@ impl<'a> Finder<'_, '_, 'a> {
     }
 }
 
+/// Whether the words around a name say it is a firm or a body: `shares of X`, `a
+/// stake in X`, `X shares`, `X spokesman`, `X said in a statement`.
+fn is_organization_context(context: &Context<'_, '_>, before_key: Option<&str>) -> bool {
+    let is_holding = matches!(before_key, Some("of" | "in"))
+        && context.before2.is_some_and(|t| {
+            matches!(
+                t.text,
+                "shares" | "stake" | "unit" | "subsidiary" | "division" | "shareholders"
+            )
+        });
+    let words: Vec<&str> = context
+        .following
+        .iter()
+        .take_while(|t| t.is_word)
+        .map(|t| t.text)
+        .collect();
+    let is_owner = matches!(
+        words.first().copied(),
+        Some(
+            "shares"
+                | "stock"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "shareholders"
+                | "subsidiary"
+        )
+    );
+    let is_statement = matches!(
+        words.as_slice(),
+        ["said" | "says", "in", "a", "statement", ..]
+    );
+    is_holding || is_owner || is_statement
+}
+
+/// Whether the words after a name say it is a person: an age in commas (`Kovacs,
+/// 34,`) or a verb that only people take.
+fn is_person_context(context: &Context<'_, '_>) -> bool {
+    match context.following {
+        [comma, age, close, ..]
+            if comma.text == ","
+                && close.text == ","
+                && age.text.len() == 2
+                && age.text.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            true
+        }
+        [verb, ..] => matches!(
+            verb.text,
+            "scored"
+                | "resigned"
+                | "retired"
+                | "died"
+                | "married"
+                | "smiled"
+                | "shrugged"
+                | "nodded"
+                | "netted"
+                | "volleyed"
+        ),
+        [] => false,
+    }
+}
+
 /// Whether a name is initials and a surname (`P. Simmons`, `J.R. Smith`): a person.
 fn is_initialled_name(words: &[String]) -> bool {
     let Some((last, initials)) = words.split_last() else {
@@ -887,6 +964,8 @@ struct Context<'t, 'a> {
     before2: Option<&'t Token<'a>>,
     after: Option<&'t Token<'a>>,
     after2: Option<&'t Token<'a>>,
+    /// The first few tokens after the run (empty where unknown).
+    following: &'t [Token<'a>],
 }
 
 /// How many words at the start of `words` are a person title (`President`,

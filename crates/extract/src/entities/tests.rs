@@ -582,3 +582,40 @@ fn starts_no_person_at_a_lower_case_particle() {
     assert!(!has_form(&found, "de France"), "{found:#?}");
     assert!(has_form(&found, "Tour de France"), "{found:#?}");
 }
+
+#[test]
+fn reads_a_firm_from_its_context() {
+    let body = "Shares of Velmora rose 3 percent. A Tarkent spokesman declined to comment. \
+                Hoxberg said in a statement it would cut 200 jobs.";
+    check(
+        "",
+        body,
+        &[
+            ("Velmora", Organization, &[]),
+            ("Tarkent", Organization, &[]),
+            ("Hoxberg", Organization, &[]),
+        ],
+    );
+}
+
+#[test]
+fn keeps_a_statement_by_a_named_person_his() {
+    let body = "Singer Tom Johnston will tour in June. \u{201c}We are thrilled,\u{201d} \
+                Johnston said in a statement.";
+    check("", body, &[("Tom Johnston", Person, &["Johnston"])]);
+}
+
+#[test]
+fn reads_a_person_from_an_age_or_a_verb_only_people_take() {
+    let body = "Zelmoni, 34, has played in the league since 2009. Quarteni scored twice, \
+                and the Thunder scored late.";
+    check(
+        "",
+        body,
+        &[
+            ("Zelmoni", Person, &[]),
+            ("Quarteni", Person, &[]),
+            ("Thunder", Organization, &[]),
+        ],
+    );
+}
