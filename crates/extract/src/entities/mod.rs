@@ -161,7 +161,7 @@ fn merge(candidates: Vec<Candidate<'_>>) -> Vec<Entity> {
 }
 
 /// Makes a club of a name that plays a match, in all its mentions: a city that is a
-/// side (`Leeds 2 Chelsea 1`, `Leeds beat Chelsea`), an unknown name with a score in
+/// side (`Leeds 2 Chelsea 1`, `Leeds beat Chelsea`), an unknown word with a score in
 /// a results table (`Feyenoord 2`), a place and a word that is no surname
 /// (`Sheffield Wednesday 1`, whose `Sheffield` is a first name too). Countries stay
 /// places (a national side is named by its country, and the wire convention keeps
@@ -180,7 +180,10 @@ fn name_teams(groups: &mut [Group<'_>]) {
             && group.words.len() > 1
             && gazetteer.kind_of(&group.words[0]) == Some(EntityKind::Location)
             && group.words[1..].iter().all(|w| !gazetteer.is_surname(w));
-        if is_city || (e.scored > 0 && (group.kind.is_none() || is_placed_club)) {
+        // Unknown names of two words or more with a score are players as often as
+        // clubs (`Sione Takitaki 6 8%`), and stay people.
+        let is_unknown_word = group.kind.is_none() && group.words.len() == 1;
+        if is_city || (e.scored > 0 && (is_unknown_word || is_placed_club)) {
             group.kind = Some(EntityKind::Organization);
         }
     }

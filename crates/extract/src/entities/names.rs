@@ -68,7 +68,7 @@ struct Vocabulary<'a> {
 /// Finds the candidate names in the given texts (title, body), in order.
 pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Vec<Candidate<'a>> {
     let gazetteer = Gazetteer::get();
-    let documents: Vec<(Vec<Token<'a>>, Vec<LineCase>, Vec<bool>)> = texts
+    let documents: Vec<(Vec<Token<'a>>, Vec<LineCase>, Vec<LineRole>)> = texts
         .iter()
         .map(|text| {
             let tokens = tokenize(text);
@@ -147,34 +147,59 @@ fn is_number(token: &Token<'_>) -> bool {
     token.is_word && token.text.starts_with(|c: char| c.is_ascii_digit())
 }
 
+/// What a line of a sports page is, for the names followed by numbers on it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum LineRole {
+    /// Prose, a headline or a dateline.
+    Text,
+    /// A results table: a name followed by a score is a side in a match.
+    Results,
+    /// A list of scorers (`Scorers: Yeboah 34, Wallace 60`): names with minutes.
+    Scorers,
+}
+
 /// Marks the lines of results tables, where a name followed by a score is a side in
 /// a match: two names each followed by a number (`Leeds 2 Chelsea 1`, `Somerset 83
-/// and 174 ( P. Simmons 4-38 )`), or one name followed by three numbers or more (a
+/// and 174 ( P. Simmons 4-38 )`), or one name followed by two numbers or more (a
 /// standings row, `Newcastle 4 3 1 0 9 3 10`). A dateline (`LONDON 1996-08-22`) has
-/// one name and one number, and is no table.
-fn table_lines(tokens: &[Token<'_>]) -> Vec<bool> {
+/// one name and one number, and is no table. Names in brackets (scorers) do not
+/// count, and a line that opens with `Scorers` lists people.
+fn table_lines(tokens: &[Token<'_>]) -> Vec<LineRole> {
     let lines = tokens.last().map_or(0, |t| t.line as usize + 1);
     let mut scored_names = vec![0u32; lines];
-    let mut tables = vec![false; lines];
+    let mut roles = vec![LineRole::Text; lines];
     for (i, token) in tokens.iter().enumerate() {
-        if !token.is_capitalized() || is_number(token) {
+        let line = token.line as usize;
+        if i.checked_sub(1)
+            .is_none_or(|j| tokens[j].line != token.line)
+            && matches!(
+                token.text,
+                "Scorers" | "Scorer" | "Goalscorers" | "Goalscorer" | "SCORERS" | "SCORER"
+            )
+        {
+            roles[line] = LineRole::Scorers;
+        }
+        if !token.is_capitalized()
+            || is_number(token)
+            || token.is_in_parens
+            || roles[line] == LineRole::Scorers
+        {
             continue;
         }
         let numbers = tokens[i + 1..]
             .iter()
-            .take(3)
+            .take(2)
             .take_while(|t| t.line == token.line && is_number(t))
             .count();
         if numbers == 0 {
             continue;
         }
-        let line = token.line as usize;
         scored_names[line] += 1;
-        if numbers >= 3 || scored_names[line] >= 2 {
-            tables[line] = true;
+        if numbers >= 2 || scored_names[line] >= 2 {
+            roles[line] = LineRole::Results;
         }
     }
-    tables
+    roles
 }
 
 /// Whether a capitalised word is a plain English word, no known name: what a
@@ -197,7 +222,7 @@ fn is_plain_capitalised_word(token: &Token<'_>, gazetteer: &Gazetteer) -> bool {
 }
 
 /// Decides for each line whether its capitals can be trusted.
-fn line_cases(tokens: &[Token<'_>], tables: &[bool], gazetteer: &Gazetteer) -> Vec<LineCase> {
+fn line_cases(tokens: &[Token<'_>], roles: &[LineRole], gazetteer: &Gazetteer) -> Vec<LineCase> {
     let lines = tokens.last().map_or(0, |t| t.line as usize + 1);
     let mut counts = vec![(0u32, 0u32, 0u32, 0u32); lines];
     let mut plain_words = vec![0u32; lines];
@@ -225,22 +250,20 @@ fn line_cases(tokens: &[Token<'_>], tables: &[bool], gazetteer: &Gazetteer) -> V
     counts
         .into_iter()
         .zip(plain_words)
-        .zip(tables)
-        .map(
-            |(((words, caps, capitalised, all_words), plain), &is_table)| {
-                // Headings and headlines: mostly capitals, or every word capitalised. A
-                // results table or a line of names only is capitalised for its names.
-                let is_title_case = !is_table && plain > 0;
-                let shouted = (words >= 3 && caps * 10 >= words * 7)
-                    || (is_title_case && all_words >= 5 && capitalised * 10 >= all_words * 8)
-                    || (is_title_case && words >= 2 && capitalised == words);
-                if shouted {
-                    LineCase::Shouted
-                } else {
-                    LineCase::Sentence
-                }
-            },
-        )
+        .zip(roles)
+        .map(|(((words, caps, capitalised, all_words), plain), &role)| {
+            // Headings and headlines: mostly capitals, or every word capitalised. A
+            // results table or a line of names only is capitalised for its names.
+            let is_title_case = role == LineRole::Text && plain > 0;
+            let shouted = (words >= 3 && caps * 10 >= words * 7)
+                || (is_title_case && all_words >= 5 && capitalised * 10 >= all_words * 8)
+                || (is_title_case && words >= 2 && capitalised == words);
+            if shouted {
+                LineCase::Shouted
+            } else {
+                LineCase::Sentence
+            }
+        })
         .collect()
 }
 
@@ -255,7 +278,7 @@ struct Finder<'g, 'v, 'a> {
     /// `Manitoba and Sonora` as two places.
     last_place_end: Option<usize>,
     /// For each line of the text, whether it is a results table.
-    table_lines: &'v [bool],
+    table_lines: &'v [LineRole],
 }
 
 impl<'a> Finder<'_, '_, 'a> {
@@ -327,11 +350,7 @@ impl<'a> Finder<'_, '_, 'a> {
             && tokens
                 .get(i + 1)
                 .is_some_and(|t| t.line == token.line && is_number(t))
-            && self
-                .table_lines
-                .get(token.line as usize)
-                .copied()
-                .unwrap_or(false)
+            && self.table_lines.get(token.line as usize) == Some(&LineRole::Results)
     }
 
     /// The end (exclusive) of the run of name words starting at `start`.
@@ -703,17 +722,24 @@ impl<'a> Finder<'_, '_, 'a> {
         if kind == Some(EntityKind::Location) {
             self.last_place_end = Some(name_end);
         }
-        let is_scored = context
+        let has_score = context
             .after
-            .is_some_and(|t| t.line == last.token.line && is_number(t))
-            && self
-                .table_lines
-                .get(last.token.line as usize)
-                .copied()
-                .unwrap_or(false);
+            .is_some_and(|t| t.line == last.token.line && is_number(t));
+        let role = self
+            .table_lines
+            .get(last.token.line as usize)
+            .copied()
+            .unwrap_or(LineRole::Text);
+        // A name with a number in brackets on a results line is a scorer or a bowler
+        // (`Leeds 2 ( Yeboah 34 )`), as is one on a line of scorers.
+        let is_scorer = has_score
+            && ((role == LineRole::Results && first.token.is_in_parens)
+                || role == LineRole::Scorers);
+        let is_scored = has_score && role == LineRole::Results && !first.token.is_in_parens;
         let is_organization_context = is_organization_context(&context, before_key.as_deref());
         // `the Thunder scored`: a team.
-        let is_person_context = before_key.as_deref() != Some("the") && is_person_context(&context);
+        let is_person_context =
+            is_scorer || (before_key.as_deref() != Some("the") && is_person_context(&context));
         let is_opponent = after_key
             .as_deref()
             .is_some_and(gazetteer::is_match_verb_after)

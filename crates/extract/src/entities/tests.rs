@@ -619,3 +619,46 @@ fn reads_a_person_from_an_age_or_a_verb_only_people_take() {
         ],
     );
 }
+
+#[test]
+fn reads_scorers_in_a_results_table_as_people() {
+    let body = "Leeds 2 ( Quarteni 34 , Zelmoni 60 ) Southampton 0\n\
+                Scorers : Vantorre 23 , Brelinski 45";
+    check(
+        "",
+        body,
+        &[
+            ("Leeds", Organization, &[]),
+            ("Southampton", Organization, &[]),
+            ("Quarteni", Person, &[]),
+            ("Zelmoni", Person, &[]),
+            ("Vantorre", Person, &[]),
+            ("Brelinski", Person, &[]),
+        ],
+    );
+}
+
+#[test]
+fn makes_clubs_of_cities_in_a_standings_row_in_capitals() {
+    check(
+        "BASEBALL - STANDINGS",
+        "NEW YORK 1996-08-28\nBALTIMORE 70 61 .534 4\nSEATTLE 68 63 .519 6",
+        &[
+            ("BALTIMORE", Organization, &[]),
+            ("SEATTLE", Organization, &[]),
+            ("NEW YORK", Location, &[]),
+        ],
+    );
+}
+
+#[test]
+fn keeps_players_in_a_stats_table_people() {
+    check(
+        "",
+        "Tavon Ruddiger 42 57% 4 tackles\nMarquan Oyelaran 6 8% no tackles",
+        &[
+            ("Tavon Ruddiger", Person, &[]),
+            ("Marquan Oyelaran", Person, &[]),
+        ],
+    );
+}
