@@ -307,6 +307,7 @@ impl<'a> Finder<'_, '_, 'a> {
                 continue;
             }
             if !self.starts_name(&tokens[i]) {
+                self.take_prefixed_nationality(&tokens[i]);
                 i += 1;
                 continue;
             }
@@ -315,6 +316,38 @@ impl<'a> Finder<'_, '_, 'a> {
             self.take_run(tokens, i, end, shouted);
             i = end;
         }
+    }
+
+    /// Records a nationality behind a lower-case prefix, `pro-Western` or
+    /// `anti-American`, as one word of kind `other`.
+    fn take_prefixed_nationality(&mut self, token: &Token<'a>) {
+        let Some((prefix, rest)) = token.text.split_once('-') else {
+            return;
+        };
+        if !token.is_word
+            || !matches!(prefix, "pro" | "anti" | "non" | "ex" | "pan" | "neo")
+            || !rest.starts_with(char::is_uppercase)
+        {
+            return;
+        }
+        let key = lower(token.text);
+        if compound_kind(self.gazetteer, &key).is_none() {
+            return;
+        }
+        let context = Context {
+            before: None,
+            before2: None,
+            after: None,
+            after2: None,
+            following: &[],
+        };
+        self.record(
+            &[Word { token, key }],
+            Some(EntityKind::Other),
+            context,
+            false,
+            false,
+        );
     }
 
     /// Whether a token can be (part of) a name: capitalised, not a month or weekday.
@@ -679,6 +712,11 @@ impl<'a> Finder<'_, '_, 'a> {
                 let is_acronym = words.len() == 1 && first.token.is_all_caps();
                 is_acronym
                     .then(|| self.gazetteer.kind_of_acronym(&key))
+                    .flatten()
+            })
+            .or_else(|| {
+                (words.len() == 1)
+                    .then(|| compound_kind(self.gazetteer, &key))
                     .flatten()
             })
             .or_else(|| self.kind_from_words(&word_keys, is_after_title));
@@ -1165,13 +1203,60 @@ fn has_descriptive_suffix(word: &str) -> bool {
     })
 }
 
-/// The part of a word that names: `Seoul` of `Seoul-based`.
+/// The part of a word that names: `Seoul` of `Seoul-based`. A nationality keeps its
+/// suffix: `Russian-born` is one word of kind `other`, as wire annotation has it.
 fn name_part(word: &str) -> &str {
     if has_descriptive_suffix(word) {
-        word.rsplit_once('-').map_or(word, |(head, _)| head)
+        let (head, _) = word.rsplit_once('-').expect("a suffix follows a hyphen");
+        if Gazetteer::get().kind_of(&lower(head)) == Some(EntityKind::Other) {
+            word
+        } else {
+            head
+        }
     } else {
         word
     }
+}
+
+/// Combining forms of nationalities (`Anglo-Dutch`, `Sino-British`).
+fn is_combining_form(key: &str) -> bool {
+    matches!(
+        key,
+        "anglo"
+            | "sino"
+            | "franco"
+            | "indo"
+            | "afro"
+            | "euro"
+            | "russo"
+            | "greco"
+            | "austro"
+            | "judeo"
+            | "italo"
+            | "germano"
+            | "serbo"
+            | "turko"
+            | "arab"
+            | "israeli"
+            | "hispano"
+            | "luso"
+    )
+}
+
+/// The kind of a hyphenated word made of nationalities: `Anglo-Dutch`,
+/// `Russian-born`, `French-speaking`, `pro-Western`, `anti-American` are `other`.
+fn compound_kind(gazetteer: &Gazetteer, key: &str) -> Option<EntityKind> {
+    let (head, tail) = key.split_once('-')?;
+    let is_nationality =
+        |part: &str| gazetteer.kind_of(part) == Some(EntityKind::Other) || is_combining_form(part);
+    let is_compound = if matches!(head, "pro" | "anti" | "non" | "ex" | "pan" | "neo") {
+        is_nationality(tail)
+    } else {
+        is_nationality(head)
+            && (tail.split('-').all(is_nationality)
+                || (!tail.contains('-') && gazetteer.is_common_word(tail)))
+    };
+    is_compound.then_some(EntityKind::Other)
 }
 
 /// Whether a word is a contraction (`I'm`, `They’ll`), never a name.

@@ -662,3 +662,38 @@ fn keeps_players_in_a_stats_table_people() {
         ],
     );
 }
+
+#[test]
+fn keeps_compounds_of_nationalities_whole_as_other() {
+    let body = "The Russian-born striker joined an Anglo-Dutch group after pro-Western \
+                and anti-American rallies, while Seoul-based analysts watched.";
+    check(
+        "",
+        body,
+        &[
+            ("Russian-born", Other, &[]),
+            ("Anglo-Dutch", Other, &[]),
+            ("pro-Western", Other, &[]),
+            ("anti-American", Other, &[]),
+            ("Seoul", Location, &[]),
+        ],
+    );
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "Russian"), "{found:#?}");
+}
+
+#[test]
+fn tags_languages_prizes_and_feasts_as_other() {
+    let body = "The laureate, who spoke Hebrew and Urdu, received the Nobel medal before \
+                Christmas.";
+    check(
+        "",
+        body,
+        &[
+            ("Hebrew", Other, &[]),
+            ("Urdu", Other, &[]),
+            ("Nobel", Other, &[]),
+            ("Christmas", Other, &[]),
+        ],
+    );
+}
