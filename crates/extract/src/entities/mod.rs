@@ -122,6 +122,9 @@ fn merge(candidates: Vec<Candidate<'_>>) -> Vec<Entity> {
             let e = group.evidence;
             group.kind = Some(if e.organization_context > e.person_context {
                 EntityKind::Organization
+            } else if e.after_place_word * 2 > e.mentions && e.after_title == 0 {
+                // `in Lower Saxony`: a place the gazetteer does not know.
+                EntityKind::Location
             } else if e.after_title > 0 || e.before_speech > 0 || e.person_context > 0 {
                 EntityKind::Person
             } else if e.after_article * 2 > e.mentions {

@@ -417,6 +417,24 @@ impl<'a> Finder<'_, '_, 'a> {
                 end += 1;
                 continue;
             }
+            // A market index keeps its number: `FTSE 100 index`, `Nikkei 225 average`,
+            // `CAC 40`.
+            let is_index_head = matches!(
+                previous.text,
+                "FTSE" | "CAC" | "DAX" | "S&P" | "Nikkei" | "Stoxx" | "MSCI" | "IBEX" | "AEX"
+            );
+            if is_number(next)
+                && (is_index_head
+                    || tokens.get(end + 1).is_some_and(|t| {
+                        t.line == line
+                            && matches!(
+                                t.text,
+                                "index" | "indices" | "average" | "futures" | "share"
+                            )
+                    }))
+            {
+                return end + 1;
+            }
             // A lower-case connector joins two capitalised words: `Bank of England`.
             let joins = next.is_word
                 && match next.text {
@@ -501,6 +519,8 @@ impl<'a> Finder<'_, '_, 'a> {
                 && (!self.gazetteer.is_common_word(&words[0].key)
                     || (!gazetteer::is_function_word(&words[0].key)
                         && !self.gazetteer.is_common_word(&words[1].key))))
+            // Initials before a surname: `D. Gough` after a semicolon.
+            && !is_initialled_name(&words.iter().map(|w| w.key.clone()).collect::<Vec<_>>())
         {
             first = 1;
         }
@@ -551,7 +571,8 @@ impl<'a> Finder<'_, '_, 'a> {
         // Insider`), are not part of it.
         while let Some(last) = words.last() {
             let is_trailing_title = words.len() > 1 && is_job_title(&last.key);
-            if !last.token.is_capitalized() || is_trailing_title {
+            // A number ends a name only where the run took it in (`FTSE 100`).
+            if !(last.token.is_capitalized() || is_number(last.token)) || is_trailing_title {
                 words = &words[..words.len() - 1];
             } else {
                 break;
@@ -739,8 +760,30 @@ impl<'a> Finder<'_, '_, 'a> {
             && context
                 .before2
                 .is_some_and(|t| self.last_place_end == Some(t.end()));
+        // `the village of Qantara`, `the port city of Rostal`.
+        let is_named_place = before_key.as_deref() == Some("of")
+            && context.before2.is_some_and(|t| {
+                matches!(
+                    t.text,
+                    "village"
+                        | "town"
+                        | "city"
+                        | "region"
+                        | "province"
+                        | "district"
+                        | "port"
+                        | "suburb"
+                        | "island"
+                        | "capital"
+                        | "state"
+                        | "county"
+                        | "enclave"
+                        | "republic"
+                )
+            });
         let is_after_place_word = is_dateline
             || is_listed_after_place
+            || is_named_place
             || before_key
                 .as_deref()
                 .is_some_and(gazetteer::is_place_preposition)
@@ -811,6 +854,10 @@ impl<'a> Finder<'_, '_, 'a> {
     fn kind_from_words(&self, words: &[String], is_after_title: bool) -> Option<EntityKind> {
         let last = words.last()?.as_str();
         let first = words[0].as_str();
+        if words.len() > 1 && last.starts_with(|c: char| c.is_ascii_digit()) {
+            // `FTSE 100`: an index (or a product) with its number.
+            return Some(EntityKind::Other);
+        }
         if words.len() > 1 {
             if gazetteer::is_organization_cue(last) {
                 return Some(EntityKind::Organization);
@@ -919,8 +966,27 @@ fn is_organization_context(context: &Context<'_, '_>, before_key: Option<&str>) 
     let is_holding = matches!(before_key, Some("of" | "in"))
         && context.before2.is_some_and(|t| {
             matches!(
-                t.text,
+                lower(t.text).as_str(),
                 "shares" | "stake" | "unit" | "subsidiary" | "division" | "shareholders"
+            )
+        });
+    // `analysts at Barings`: people who work at a firm.
+    let is_employer = before_key == Some("at")
+        && context.before2.is_some_and(|t| {
+            matches!(
+                lower(t.text).as_str(),
+                "analyst"
+                    | "analysts"
+                    | "economist"
+                    | "economists"
+                    | "strategist"
+                    | "strategists"
+                    | "trader"
+                    | "traders"
+                    | "dealer"
+                    | "dealers"
+                    | "executives"
+                    | "researchers"
             )
         });
     let words: Vec<&str> = context
@@ -945,7 +1011,7 @@ fn is_organization_context(context: &Context<'_, '_>, before_key: Option<&str>) 
         words.as_slice(),
         ["said" | "says", "in", "a", "statement", ..]
     );
-    is_holding || is_owner || is_statement
+    is_holding || is_employer || is_owner || is_statement
 }
 
 /// Whether the words after a name say it is a person: an age in commas (`Kovacs,

@@ -697,3 +697,45 @@ fn tags_languages_prizes_and_feasts_as_other() {
         ],
     );
 }
+
+#[test]
+fn reads_a_place_named_after_its_kind_or_a_place_word() {
+    let body = "Fighters attacked a position near the village of Qaranteh. Voters in \
+                Upper Drevnia go to the polls in May.";
+    check(
+        "",
+        body,
+        &[
+            ("Qaranteh", Location, &[]),
+            ("Upper Drevnia", Location, &[]),
+        ],
+    );
+}
+
+#[test]
+fn reads_a_firm_whose_analysts_speak() {
+    check(
+        "",
+        "Analysts at Varrings said a bid could come soon.",
+        &[("Varrings", Organization, &[])],
+    );
+}
+
+#[test]
+fn keeps_initials_after_a_semicolon() {
+    check(
+        "",
+        "Durham 251 ( K. Morvell 83 ; D. Goughton 4-60 ) .",
+        &[("D. Goughton", Person, &[]), ("K. Morvell", Person, &[])],
+    );
+}
+
+#[test]
+fn keeps_the_number_of_a_market_index() {
+    let body = "The Norland 50 index fell, while the FTSE 100 closed flat.";
+    check(
+        "",
+        body,
+        &[("Norland 50", Other, &[]), ("FTSE 100", Other, &[])],
+    );
+}
