@@ -1039,6 +1039,9 @@ pub(super) fn is_other_cue(key: &str) -> bool {
             | "pro"
             | "max"
             | "edition"
+            | "masters"
+            | "classic"
+            | "invitational"
     )
 }
 

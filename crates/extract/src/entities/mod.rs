@@ -192,16 +192,23 @@ fn name_teams(groups: &mut [Group<'_>]) {
     }
 }
 
-/// Makes a firm of a lone word that the gazetteer of surnames took for a person but
-/// that its contexts show to be a firm (`shares of Siemens`, `Hoechst said in a
-/// statement`), unless a title or a person's context says otherwise. Runs after the
+/// Makes a firm of a name that the gazetteers of names took for a person but that its
+/// contexts show to be a firm (`shares of Siemens`, `Hoechst said in a statement`,
+/// `an analyst at Smith Barney`), unless a title or a person's context says otherwise. Runs after the
 /// short forms of people are merged: `Johnston said in a statement` after `Tom
 /// Johnston` stays his.
 fn name_firms(groups: &mut [Group<'_>]) {
+    let gazetteer = gazetteer::Gazetteer::get();
     for group in groups.iter_mut() {
         let e = group.evidence;
-        if group.words.len() == 1
-            && group.merged_into.is_none()
+        // A first name that is no word (`Kylie`) makes a person whatever the context
+        // (`a stake in Kylie Jenner's company`); `Smith` of `Smith Barney` does not.
+        let first = group.words[0].as_str();
+        let has_plain_first_name = group.words.len() > 1
+            && gazetteer.is_first_name(first)
+            && !gazetteer.is_common_word(first);
+        if group.merged_into.is_none()
+            && !has_plain_first_name
             && group.kind == Some(EntityKind::Person)
             && e.after_title == 0
             && e.organization_context > e.person_context

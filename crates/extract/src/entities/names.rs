@@ -521,6 +521,7 @@ impl<'a> Finder<'_, '_, 'a> {
                         && !self.gazetteer.is_common_word(&words[1].key))))
             // Initials before a surname: `D. Gough` after a semicolon.
             && !is_initialled_name(&words.iter().map(|w| w.key.clone()).collect::<Vec<_>>())
+            && !self.is_named_by_its_cue(&words)
         {
             first = 1;
         }
@@ -529,6 +530,21 @@ impl<'a> Finder<'_, '_, 'a> {
             first += 1;
         }
         self.take_segment(&words[first..], context, first == 0);
+    }
+
+    /// Whether a run at a sentence start is one name with its first word, because it
+    /// ends in a word that names a body (`Reform Party`, `Finance Ministry`): the first
+    /// word is no function word, participle or adverb (`Following Congress`).
+    fn is_named_by_its_cue(&self, words: &[Word<'_, '_>]) -> bool {
+        let first = words[0].key.as_str();
+        (2..=4).contains(&words.len())
+            && words.iter().all(|w| w.token.is_capitalized())
+            && gazetteer::is_organization_cue(&words[words.len() - 1].key)
+            && !gazetteer::is_function_word(first)
+            && !gazetteer::is_person_title(first)
+            && !first.ends_with("ing")
+            && !first.ends_with("ed")
+            && !first.ends_with("ly")
     }
 
     /// Length in words of the longest gazetteer name at the start of `words`.
@@ -871,6 +887,19 @@ impl<'a> Finder<'_, '_, 'a> {
             if matches!(
                 first,
                 "university"
+                    | "banco"
+                    | "banca"
+                    | "banque"
+                    | "caja"
+                    | "caixa"
+                    | "credito"
+                    | "compagnie"
+                    | "societe"
+                    | "société"
+                    | "grupo"
+                    | "groupe"
+                    | "gruppo"
+                    | "deutsche"
                     | "bank"
                     | "ministry"
                     | "department"

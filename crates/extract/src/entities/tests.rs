@@ -739,3 +739,52 @@ fn keeps_the_number_of_a_market_index() {
         &[("Norland 50", Other, &[]), ("FTSE 100", Other, &[])],
     );
 }
+
+#[test]
+fn keeps_a_party_named_at_a_sentence_start_whole() {
+    let body = "Turnout was low. Reform Party candidates did well. Former National \
+                Security Council staff said so.";
+    check("", body, &[("Reform Party", Organization, &[])]);
+    let found = find_entities("", body);
+    assert!(
+        !has_form(&found, "Former National Security Council"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn reads_foreign_words_for_bank_and_group_as_firms() {
+    let body = "Chairman Emilio Varga said Banco Ostrena would not bid for Caja Velora.";
+    check(
+        "",
+        body,
+        &[
+            ("Banco Ostrena", Organization, &[]),
+            ("Caja Velora", Organization, &[]),
+            ("Emilio Varga", Person, &[]),
+        ],
+    );
+}
+
+#[test]
+fn reads_a_firm_named_like_a_person_from_its_context() {
+    let body = "\u{201c}Supply is ample,\u{201d} said an analyst at Smith Barney. Investors \
+                took a stake in Kylie Jenner's company.";
+    check(
+        "",
+        body,
+        &[
+            ("Smith Barney", Organization, &[]),
+            ("Kylie Jenner", Person, &[]),
+        ],
+    );
+}
+
+#[test]
+fn tags_tournaments_as_other() {
+    check(
+        "GOLF - VARGA LEADS GERMAN MASTERS",
+        "Leading scores at the German Masters on Friday.",
+        &[("German Masters", Other, &[])],
+    );
+}
