@@ -36,7 +36,7 @@ use names::Candidate;
 /// come in the order of their first mention.
 pub fn find_entities(title: &str, body: &str) -> Vec<Entity> {
     let candidates = names::find_candidates(&[title, body]);
-    merge(candidates)
+    merge(candidates.names, candidates.is_sports)
 }
 
 /// All the mentions of one entity in an article.
@@ -70,7 +70,7 @@ struct Evidence {
 
 /// Groups the candidates by name, merges short person forms into full ones, and
 /// decides each entity's kind.
-fn merge(candidates: Vec<Candidate<'_>>) -> Vec<Entity> {
+fn merge(candidates: Vec<Candidate<'_>>, is_sports: bool) -> Vec<Entity> {
     let mut groups: Vec<Group<'_>> = Vec::new();
     let mut by_key: HashMap<String, usize, FastHash> = HashMap::default();
     for candidate in candidates {
@@ -152,7 +152,7 @@ fn merge(candidates: Vec<Candidate<'_>>) -> Vec<Entity> {
             {
                 group.forms.clear();
             }
-            group.kind = Some(kind_from_context(word, group.evidence));
+            group.kind = Some(kind_from_context(word, group.evidence, is_sports));
         }
     }
 
@@ -333,7 +333,11 @@ fn drop_joined_names(groups: &mut [Group<'_>], by_key: &HashMap<String, usize, F
 }
 
 /// The kind of a one-word name that neither gazetteers nor its own words decide.
-fn kind_from_context(word: &str, e: Evidence) -> EntityKind {
+///
+/// With no evidence at all, a lone unknown word is an organisation, except in a
+/// sports story, where the clubs are in the tables and names such as `Shearer`
+/// are players.
+fn kind_from_context(word: &str, e: Evidence, is_sports: bool) -> EntityKind {
     if e.after_title == 0 && e.organization_context > e.person_context {
         EntityKind::Organization
     } else if e.after_title > 0 || e.person_context > 0 || e.before_speech * 2 > e.mentions {
@@ -346,6 +350,8 @@ fn kind_from_context(word: &str, e: Evidence) -> EntityKind {
         EntityKind::Person
     } else if let Some(kind) = kind_from_shape(word) {
         kind
+    } else if is_sports {
+        EntityKind::Person
     } else {
         EntityKind::Organization
     }

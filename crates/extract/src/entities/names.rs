@@ -65,8 +65,61 @@ struct Vocabulary<'a> {
     named: HashSet<String, FastHash>,
 }
 
+/// The candidate names of an article, and what kind of story it is.
+pub(super) struct Candidates<'a> {
+    /// The candidates, in order.
+    pub(super) names: Vec<Candidate<'a>>,
+    /// Whether the article reports sport: its headline opens with a sport (`SOCCER -
+    /// ...`), or it lists scorers.
+    pub(super) is_sports: bool,
+}
+
+/// Whether a headline opens with the name of a sport and a dash, as wire sports
+/// stories do (`SOCCER - JAPAN GET LUCKY WIN`, `Tennis - Results`).
+fn has_sport_prefix(tokens: &[Token<'_>]) -> bool {
+    let Some(dash) = tokens
+        .iter()
+        .take(4)
+        .position(|t| matches!(t.text, "-" | "\u{2013}" | "\u{2014}"))
+    else {
+        return false;
+    };
+    dash > 0
+        && tokens[..dash].iter().any(|t| {
+            matches!(
+                lower(t.text).as_str(),
+                "soccer"
+                    | "football"
+                    | "tennis"
+                    | "cricket"
+                    | "golf"
+                    | "rugby"
+                    | "athletics"
+                    | "cycling"
+                    | "baseball"
+                    | "basketball"
+                    | "hockey"
+                    | "boxing"
+                    | "racing"
+                    | "skiing"
+                    | "swimming"
+                    | "rowing"
+                    | "sailing"
+                    | "badminton"
+                    | "squash"
+                    | "volleyball"
+                    | "handball"
+                    | "nfl"
+                    | "nba"
+                    | "nhl"
+                    | "motorcycling"
+                    | "equestrianism"
+            )
+        })
+}
+
 /// Finds the candidate names in the given texts (title, body), in order.
-pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Vec<Candidate<'a>> {
+pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
     let gazetteer = Gazetteer::get();
     let documents: Vec<(Vec<Token<'a>>, Vec<LineCase>, Vec<LineRole>)> = texts
         .iter()
@@ -139,7 +192,18 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Vec<Candidate<'a>> {
         finder.table_lines = tables;
         finder.scan(tokens, cases);
     }
-    finder.out
+    // Lines of names and numbers are also spec sheets and tour dates; a list of
+    // scorers, or a sport before the headline's dash, make a sports page.
+    let is_sports = documents
+        .first()
+        .is_some_and(|(tokens, _, _)| has_sport_prefix(tokens))
+        || documents
+            .iter()
+            .any(|(_, _, roles)| roles.contains(&LineRole::Scorers));
+    Candidates {
+        names: finder.out,
+        is_sports,
+    }
 }
 
 /// Whether a word is a number or a score (`2`, `6-4`, `4-38`, `1996-08-22`).
@@ -421,7 +485,16 @@ impl<'a> Finder<'_, '_, 'a> {
             // `CAC 40`.
             let is_index_head = matches!(
                 previous.text,
-                "FTSE" | "CAC" | "DAX" | "S&P" | "Nikkei" | "Stoxx" | "MSCI" | "IBEX" | "AEX"
+                "FTSE"
+                    | "CAC"
+                    | "DAX"
+                    | "S&P"
+                    | "Nikkei"
+                    | "Stoxx"
+                    | "MSCI"
+                    | "IBEX"
+                    | "AEX"
+                    | "Euro"
             );
             if is_number(next)
                 && (is_index_head
@@ -827,11 +900,10 @@ impl<'a> Finder<'_, '_, 'a> {
             .get(last.token.line as usize)
             .copied()
             .unwrap_or(LineRole::Text);
-        // A name with a number in brackets on a results line is a scorer or a bowler
-        // (`Leeds 2 ( Yeboah 34 )`), as is one on a line of scorers.
-        let is_scorer = has_score
-            && ((role == LineRole::Results && first.token.is_in_parens)
-                || role == LineRole::Scorers);
+        // A name in brackets on a results line is a scorer or a bowler (`Leeds 2 (
+        // Yeboah 34, Wallace )`), as is one with a number on a line of scorers.
+        let is_scorer = (role == LineRole::Results && first.token.is_in_parens)
+            || (has_score && role == LineRole::Scorers);
         let is_scored = has_score && role == LineRole::Results && !first.token.is_in_parens;
         let is_organization_context = is_organization_context(&context, before_key.as_deref());
         // `the Thunder scored`: a team.
@@ -1024,10 +1096,20 @@ fn is_organization_context(context: &Context<'_, '_>, before_key: Option<&str>) 
         .take_while(|t| t.is_word)
         .map(|t| t.text)
         .collect();
+    // `Rostal coach`, `Yorkshire captain`: a club's people.
     let is_owner = matches!(
         words.first().copied(),
         Some(
-            "shares"
+            "coach"
+                | "captain"
+                | "striker"
+                | "goalkeeper"
+                | "midfielder"
+                | "defender"
+                | "fans"
+                | "supporters"
+                | "squad"
+                | "shares"
                 | "stock"
                 | "spokesman"
                 | "spokeswoman"

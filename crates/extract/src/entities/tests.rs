@@ -788,3 +788,27 @@ fn tags_tournaments_as_other() {
         &[("German Masters", Other, &[])],
     );
 }
+
+#[test]
+fn reads_unknown_words_in_a_sports_story_as_players() {
+    let title = "SOCCER - ROSTAL HOLD LEADERS";
+    let body = "Varnholt equalised late for Rostal, and Kessingen coach Ivo Brandt was \
+                furious.\nVelmark 1 ( Oskarsen ) Norby 1 ( Trevanni 77 )";
+    check(
+        title,
+        body,
+        &[
+            ("Varnholt", Person, &[]),
+            ("Kessingen", Organization, &[]),
+            ("Oskarsen", Person, &[]),
+            ("Trevanni", Person, &[]),
+            ("Velmark", Organization, &[]),
+        ],
+    );
+    // The same unknown word outside sport still falls back to an organisation.
+    check(
+        "Harbour talks stall",
+        "Varnholt raised its bid.",
+        &[("Varnholt", Organization, &[])],
+    );
+}
