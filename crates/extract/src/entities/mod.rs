@@ -139,6 +139,7 @@ fn merge(candidates: Vec<Candidate<'_>>, is_sports: bool) -> Vec<Entity> {
     merge_person_forms(&mut groups);
     name_firms(&mut groups);
     drop_joined_names(&mut groups, &by_key);
+    merge_cue_forms(&mut groups);
 
     for group in &mut groups {
         if group.kind.is_none() {
@@ -307,6 +308,44 @@ fn merge_person_forms(groups: &mut [Group<'_>]) {
             groups[short].merged_into = Some(long);
             let target = &mut groups[long];
             target.evidence.mentions += evidence.mentions;
+            for form in forms {
+                if !target.forms.iter().any(|(key, _)| *key == form.0) {
+                    target.forms.push(form);
+                }
+            }
+        }
+    }
+}
+
+/// Joins `Commission` to `European Commission`: a lone cue word of a body, which
+/// names nothing by itself, is the short form of the article's body whose name ends
+/// in it.
+fn merge_cue_forms(groups: &mut [Group<'_>]) {
+    for short in 0..groups.len() {
+        let group = &groups[short];
+        if group.kind.is_some()
+            || group.words.len() != 1
+            || !gazetteer::is_organization_cue(&group.words[0])
+            || group.forms.iter().any(|(_, surface)| is_shouting(surface))
+        {
+            continue;
+        }
+        let word = &group.words[0];
+        let long = groups
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| {
+                g.kind == Some(EntityKind::Organization)
+                    && g.merged_into.is_none()
+                    && g.words.len() > 1
+                    && g.words.last() == Some(word)
+            })
+            .max_by_key(|(_, g)| g.evidence.mentions)
+            .map(|(index, _)| index);
+        if let Some(long) = long {
+            let forms = std::mem::take(&mut groups[short].forms);
+            groups[short].merged_into = Some(long);
+            let target = &mut groups[long];
             for form in forms {
                 if !target.forms.iter().any(|(key, _)| *key == form.0) {
                     target.forms.push(form);

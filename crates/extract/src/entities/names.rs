@@ -884,8 +884,19 @@ impl<'a> Finder<'_, '_, 'a> {
             && context
                 .after2
                 .is_some_and(|t| matches!(t.text, "-" | "\u{2013}" | "\u{2014}"));
+        // `Ato Boldon ( Trinidad )`: a word in brackets after a name, in results and
+        // lists, is where the person comes from (acronyms are parties and firms).
+        let is_origin = at_run_start
+            && !is_credit
+            && words.len() == 1
+            && !first.token.is_all_caps()
+            && context.before.is_some_and(|t| t.text == "(")
+            && context.after.is_some_and(|t| t.text == ")")
+            && context.before2.is_some_and(Token::is_capitalized);
         let kind = if is_credit {
             kind.or(Some(EntityKind::Organization))
+        } else if is_origin && matches!(kind, None | Some(EntityKind::Person)) {
+            Some(EntityKind::Location)
         } else {
             kind
         };

@@ -812,3 +812,31 @@ fn reads_unknown_words_in_a_sports_story_as_players() {
         &[("Varnholt", Organization, &[])],
     );
 }
+
+#[test]
+fn reads_a_word_in_brackets_after_a_name_as_a_place() {
+    check(
+        "",
+        "2. Lindiwe Maroka ( Trinidad ) 20.01\n3. Petr Valenta ( Brno ) 20.20",
+        &[
+            ("Trinidad", Location, &[]),
+            ("Brno", Location, &[]),
+            ("Lindiwe Maroka", Person, &[]),
+        ],
+    );
+}
+
+#[test]
+fn joins_a_lone_cue_word_to_the_body_it_ends() {
+    let body = "The Norland Fisheries Commission proposed new quotas. A Commission \
+                spokesman said talks would resume.";
+    check(
+        "",
+        body,
+        &[(
+            "Norland Fisheries Commission",
+            Organization,
+            &["Commission"],
+        )],
+    );
+}
