@@ -595,6 +595,8 @@ impl<'a> Finder<'_, '_, 'a> {
             // Initials before a surname: `D. Gough` after a semicolon.
             && !is_initialled_name(&words.iter().map(|w| w.key.clone()).collect::<Vec<_>>())
             && !self.is_named_by_its_cue(&words)
+            // A name that took its number in (`Euro 96`, `FTSE 100`).
+            && !words.last().is_some_and(|w| is_number(w.token))
         {
             first = 1;
         }

@@ -732,11 +732,15 @@ fn keeps_initials_after_a_semicolon() {
 
 #[test]
 fn keeps_the_number_of_a_market_index() {
-    let body = "The Norland 50 index fell, while the FTSE 100 closed flat.";
+    let body = "The Norland 50 index fell, while the FTSE 100 closed flat.\nEuro 96 opened.";
     check(
         "",
         body,
-        &[("Norland 50", Other, &[]), ("FTSE 100", Other, &[])],
+        &[
+            ("Norland 50", Other, &[]),
+            ("FTSE 100", Other, &[]),
+            ("Euro 96", Other, &[]),
+        ],
     );
 }
 
