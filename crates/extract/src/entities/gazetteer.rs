@@ -26,6 +26,9 @@ pub(super) struct Gazetteer {
     surnames: HashSet<&'static str, FastHash>,
     /// Lower-case dictionary words.
     common_words: HashSet<&'static str, FastHash>,
+    /// Countries (a subset of the places): a team named by one is a national side,
+    /// still a place by the wire convention, unlike a club named by its city.
+    countries: HashSet<&'static str, FastHash>,
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::build);
@@ -33,6 +36,7 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::build);
 static ORGANIZATIONS: &str = include_str!("../../data/organizations.txt");
 static LOCATIONS: &str = include_str!("../../data/locations.txt");
 static DEMONYMS: &str = include_str!("../../data/demonyms.txt");
+static COUNTRIES: &str = include_str!("../../data/countries.txt");
 static FIRST_NAMES: &str = include_str!("../../data/first_names.txt");
 static SURNAMES: &str = include_str!("../../data/surnames.txt");
 static COMMON_WORDS: &str = include_str!("../../data/common_words.txt");
@@ -114,6 +118,7 @@ impl Gazetteer {
             first_names: entries(FIRST_NAMES).map(leak_key).collect(),
             surnames: entries(SURNAMES).map(leak_key).collect(),
             common_words: entries(COMMON_WORDS).collect(),
+            countries: entries(COUNTRIES).map(leak_key).collect(),
         }
     }
 
@@ -145,6 +150,11 @@ impl Gazetteer {
     /// Whether a key is a frequent surname.
     pub(super) fn is_surname(&self, key: &str) -> bool {
         self.surnames.contains(key)
+    }
+
+    /// Whether a key names a country (`germany`, `u.s.`, `england`).
+    pub(super) fn is_country(&self, key: &str) -> bool {
+        self.countries.contains(key)
     }
 
     /// Whether a key is an ordinary English word (or a function word).
@@ -309,6 +319,11 @@ const FUNCTION_WORDS: &[&str] = &[
     "image",
     "credit",
 ];
+
+/// Whether a key is a function word (`in`, `the`, `he`), which no name starts with.
+pub(super) fn is_function_word(key: &str) -> bool {
+    FUNCTION_WORDS.contains(&key)
+}
 
 /// Calendar words: capitalised in English but never an entity here.
 pub(super) fn is_calendar_word(key: &str) -> bool {
@@ -1024,6 +1039,9 @@ pub(super) fn is_other_cue(key: &str) -> bool {
             | "pro"
             | "max"
             | "edition"
+            | "masters"
+            | "classic"
+            | "invitational"
     )
 }
 
@@ -1074,6 +1092,35 @@ pub(super) fn is_place_preposition(key: &str) -> bool {
             | "visit"
             | "visited"
             | "visiting"
+    )
+}
+
+/// Words after a name that say it is a side in a match (`Leeds beat Chelsea`,
+/// `Leeds v Chelsea`).
+pub(super) fn is_match_verb_after(key: &str) -> bool {
+    matches!(
+        key,
+        "beat"
+            | "beats"
+            | "drew"
+            | "defeated"
+            | "edged"
+            | "thrashed"
+            | "routed"
+            | "trounced"
+            | "overcame"
+            | "outplayed"
+            | "v"
+            | "vs"
+            | "vs."
+    )
+}
+
+/// Words before a name that say it is a side in a match (`beat Chelsea`, `v Leeds`).
+pub(super) fn is_match_verb_before(key: &str) -> bool {
+    matches!(
+        key,
+        "beat" | "defeated" | "edged" | "thrashed" | "routed" | "trounced" | "v" | "vs" | "vs."
     )
 }
 

@@ -30,6 +30,16 @@ pub(super) struct Candidate<'a> {
     pub(super) is_after_article: bool,
     /// Written as a short all-caps word (`NATO`), not in an all-caps line.
     pub(super) is_acronym: bool,
+    /// Its context says a firm or a body: `shares of X`, `X shares`, `X spokesman`,
+    /// `X said in a statement`.
+    pub(super) is_organization_context: bool,
+    /// Its context says a person: an age after it (`Kovacs, 34,`) or a verb only people
+    /// take (`scored`, `resigned`).
+    pub(super) is_person_context: bool,
+    /// A score follows it in a results table (`Leeds 2 Chelsea 1`): a side in a match.
+    pub(super) is_scored: bool,
+    /// A match verb stands next to it (`Leeds beat Chelsea`): a side or a player.
+    pub(super) is_opponent: bool,
 }
 
 /// How capitals behave on a line.
@@ -55,15 +65,69 @@ struct Vocabulary<'a> {
     named: HashSet<String, FastHash>,
 }
 
+/// The candidate names of an article, and what kind of story it is.
+pub(super) struct Candidates<'a> {
+    /// The candidates, in order.
+    pub(super) names: Vec<Candidate<'a>>,
+    /// Whether the article reports sport: its headline opens with a sport (`SOCCER -
+    /// ...`), or it lists scorers.
+    pub(super) is_sports: bool,
+}
+
+/// Whether a headline opens with the name of a sport and a dash, as wire sports
+/// stories do (`SOCCER - JAPAN GET LUCKY WIN`, `Tennis - Results`).
+fn has_sport_prefix(tokens: &[Token<'_>]) -> bool {
+    let Some(dash) = tokens
+        .iter()
+        .take(4)
+        .position(|t| matches!(t.text, "-" | "\u{2013}" | "\u{2014}"))
+    else {
+        return false;
+    };
+    dash > 0
+        && tokens[..dash].iter().any(|t| {
+            matches!(
+                lower(t.text).as_str(),
+                "soccer"
+                    | "football"
+                    | "tennis"
+                    | "cricket"
+                    | "golf"
+                    | "rugby"
+                    | "athletics"
+                    | "cycling"
+                    | "baseball"
+                    | "basketball"
+                    | "hockey"
+                    | "boxing"
+                    | "racing"
+                    | "skiing"
+                    | "swimming"
+                    | "rowing"
+                    | "sailing"
+                    | "badminton"
+                    | "squash"
+                    | "volleyball"
+                    | "handball"
+                    | "nfl"
+                    | "nba"
+                    | "nhl"
+                    | "motorcycling"
+                    | "equestrianism"
+            )
+        })
+}
+
 /// Finds the candidate names in the given texts (title, body), in order.
-pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Vec<Candidate<'a>> {
+pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
     let gazetteer = Gazetteer::get();
-    let documents: Vec<(Vec<Token<'a>>, Vec<LineCase>)> = texts
+    let documents: Vec<(Vec<Token<'a>>, Vec<LineCase>, Vec<LineRole>)> = texts
         .iter()
         .map(|text| {
             let tokens = tokenize(text);
-            let cases = line_cases(&tokens);
-            (tokens, cases)
+            let tables = table_lines(&tokens);
+            let cases = line_cases(&tokens, &tables, gazetteer);
+            (tokens, cases, tables)
         })
         .collect();
 
@@ -71,7 +135,7 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Vec<Candidate<'a>> {
         lower: HashSet::default(),
         named: HashSet::default(),
     };
-    for (tokens, cases) in &documents {
+    for (tokens, cases, _) in &documents {
         for (i, token) in tokens.iter().enumerate() {
             if !token.is_word {
                 continue;
@@ -120,19 +184,112 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Vec<Candidate<'a>> {
         vocabulary: &vocabulary,
         out: Vec::new(),
         last_place_end: None,
+        table_lines: &[],
     };
-    for (text, (tokens, cases)) in texts.iter().zip(&documents) {
+    for (text, (tokens, cases, tables)) in texts.iter().zip(&documents) {
         finder.text = text;
         finder.last_place_end = None;
+        finder.table_lines = tables;
         finder.scan(tokens, cases);
     }
-    finder.out
+    // Lines of names and numbers are also spec sheets and tour dates; a list of
+    // scorers, or a sport before the headline's dash, make a sports page.
+    let is_sports = documents
+        .first()
+        .is_some_and(|(tokens, _, _)| has_sport_prefix(tokens))
+        || documents
+            .iter()
+            .any(|(_, _, roles)| roles.contains(&LineRole::Scorers));
+    Candidates {
+        names: finder.out,
+        is_sports,
+    }
+}
+
+/// Whether a word is a number or a score (`2`, `6-4`, `4-38`, `1996-08-22`).
+fn is_number(token: &Token<'_>) -> bool {
+    token.is_word && token.text.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// What a line of a sports page is, for the names followed by numbers on it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum LineRole {
+    /// Prose, a headline or a dateline.
+    Text,
+    /// A results table: a name followed by a score is a side in a match.
+    Results,
+    /// A list of scorers (`Scorers: Yeboah 34, Wallace 60`): names with minutes.
+    Scorers,
+}
+
+/// Marks the lines of results tables, where a name followed by a score is a side in
+/// a match: two names each followed by a number (`Leeds 2 Chelsea 1`, `Somerset 83
+/// and 174 ( P. Simmons 4-38 )`), or one name followed by two numbers or more (a
+/// standings row, `Newcastle 4 3 1 0 9 3 10`). A dateline (`LONDON 1996-08-22`) has
+/// one name and one number, and is no table. Names in brackets (scorers) do not
+/// count, and a line that opens with `Scorers` lists people.
+fn table_lines(tokens: &[Token<'_>]) -> Vec<LineRole> {
+    let lines = tokens.last().map_or(0, |t| t.line as usize + 1);
+    let mut scored_names = vec![0u32; lines];
+    let mut roles = vec![LineRole::Text; lines];
+    for (i, token) in tokens.iter().enumerate() {
+        let line = token.line as usize;
+        if i.checked_sub(1)
+            .is_none_or(|j| tokens[j].line != token.line)
+            && matches!(
+                token.text,
+                "Scorers" | "Scorer" | "Goalscorers" | "Goalscorer" | "SCORERS" | "SCORER"
+            )
+        {
+            roles[line] = LineRole::Scorers;
+        }
+        if !token.is_capitalized()
+            || is_number(token)
+            || token.is_in_parens
+            || roles[line] == LineRole::Scorers
+        {
+            continue;
+        }
+        let numbers = tokens[i + 1..]
+            .iter()
+            .take(2)
+            .take_while(|t| t.line == token.line && is_number(t))
+            .count();
+        if numbers == 0 {
+            continue;
+        }
+        scored_names[line] += 1;
+        if numbers >= 2 || scored_names[line] >= 2 {
+            roles[line] = LineRole::Results;
+        }
+    }
+    roles
+}
+
+/// Whether a capitalised word is a plain English word, no known name: what a
+/// title-case headline is made of (`Storm Hits Coastal Towns`), and a list of names
+/// (`Pete Sampras ( U.S. ) beat Jimmy Connors`) is not.
+fn is_plain_capitalised_word(token: &Token<'_>, gazetteer: &Gazetteer) -> bool {
+    let text = token.text;
+    if text.len() > 24 || !text.is_ascii() {
+        return false;
+    }
+    let mut buffer = [0u8; 24];
+    let lower = &mut buffer[..text.len()];
+    lower.copy_from_slice(text.as_bytes());
+    lower.make_ascii_lowercase();
+    let key = std::str::from_utf8(lower).expect("lower-cased ASCII is UTF-8");
+    // Surnames that are words (`Story`, `Young`) count as words here.
+    gazetteer.is_common_word(key)
+        && !gazetteer.is_first_name(key)
+        && gazetteer.kind_of(key).is_none()
 }
 
 /// Decides for each line whether its capitals can be trusted.
-fn line_cases(tokens: &[Token<'_>]) -> Vec<LineCase> {
+fn line_cases(tokens: &[Token<'_>], roles: &[LineRole], gazetteer: &Gazetteer) -> Vec<LineCase> {
     let lines = tokens.last().map_or(0, |t| t.line as usize + 1);
     let mut counts = vec![(0u32, 0u32, 0u32, 0u32); lines];
+    let mut plain_words = vec![0u32; lines];
     // Words of scripts without case (Chinese, Japanese) around a Latin name: such a
     // line is running text, whatever the case of its few Latin words.
     let mut uncased = vec![false; lines];
@@ -156,23 +313,32 @@ fn line_cases(tokens: &[Token<'_>]) -> Vec<LineCase> {
         }
         if token.is_capitalized() {
             count.2 += 1;
+            if is_plain_capitalised_word(token, gazetteer) {
+                plain_words[token.line as usize] += 1;
+            }
         }
     }
     counts
         .into_iter()
+        .zip(plain_words)
+        .zip(roles)
         .zip(uncased)
-        .map(|((words, caps, capitalised, all_words), is_uncased)| {
-            // Headings and headlines: mostly capitals, or every word capitalised.
-            let shouted = !is_uncased
-                && ((words >= 3 && caps * 10 >= words * 7)
-                    || (all_words >= 5 && capitalised * 10 >= all_words * 8)
-                    || (words >= 2 && capitalised == words));
-            if shouted {
-                LineCase::Shouted
-            } else {
-                LineCase::Sentence
-            }
-        })
+        .map(
+            |((((words, caps, capitalised, all_words), plain), &role), is_uncased)| {
+                // Headings and headlines: mostly capitals, or every word capitalised. A
+                // results table or a line of names only is capitalised for its names.
+                let is_title_case = role == LineRole::Text && plain > 0;
+                let shouted = !is_uncased
+                    && ((words >= 3 && caps * 10 >= words * 7)
+                        || (is_title_case && all_words >= 5 && capitalised * 10 >= all_words * 8)
+                        || (is_title_case && words >= 2 && capitalised == words));
+                if shouted {
+                    LineCase::Shouted
+                } else {
+                    LineCase::Sentence
+                }
+            },
+        )
         .collect()
 }
 
@@ -186,6 +352,8 @@ struct Finder<'g, 'v, 'a> {
     /// Byte offset where the last place recorded in this text ends, to read
     /// `Manitoba and Sonora` as two places.
     last_place_end: Option<usize>,
+    /// For each line of the text, whether it is a results table.
+    table_lines: &'v [LineRole],
 }
 
 impl<'a> Finder<'_, '_, 'a> {
@@ -207,12 +375,14 @@ impl<'a> Finder<'_, '_, 'a> {
                     before2: None,
                     after: None,
                     after2: None,
+                    following: &[],
                 };
                 self.record(&words, Some(EntityKind::Other), context, false, false);
                 i = next;
                 continue;
             }
             if !self.starts_name(&tokens[i]) {
+                self.take_prefixed_nationality(&tokens[i]);
                 i += 1;
                 continue;
             }
@@ -221,6 +391,38 @@ impl<'a> Finder<'_, '_, 'a> {
             self.take_run(tokens, i, end, shouted);
             i = end;
         }
+    }
+
+    /// Records a nationality behind a lower-case prefix, `pro-Western` or
+    /// `anti-American`, as one word of kind `other`.
+    fn take_prefixed_nationality(&mut self, token: &Token<'a>) {
+        let Some((prefix, rest)) = token.text.split_once('-') else {
+            return;
+        };
+        if !token.is_word
+            || !matches!(prefix, "pro" | "anti" | "non" | "ex" | "pan" | "neo")
+            || !rest.starts_with(char::is_uppercase)
+        {
+            return;
+        }
+        let key = lower(token.text);
+        if compound_kind(self.gazetteer, &key).is_none() {
+            return;
+        }
+        let context = Context {
+            before: None,
+            before2: None,
+            after: None,
+            after2: None,
+            following: &[],
+        };
+        self.record(
+            &[Word { token, key }],
+            Some(EntityKind::Other),
+            context,
+            false,
+            false,
+        );
     }
 
     /// Whether a token can be (part of) a name: capitalised, not a month or weekday.
@@ -242,6 +444,21 @@ impl<'a> Finder<'_, '_, 'a> {
             }
         }
         !is_contraction(text)
+    }
+
+    /// Whether the weekday at `i` ends a club's name in a results table (`Sheffield
+    /// Wednesday 2`), where a date has no place.
+    fn is_weekday_of_club(&self, tokens: &[Token<'_>], i: usize) -> bool {
+        let token = &tokens[i];
+        token.is_capitalized()
+            && matches!(
+                token.text,
+                "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+            )
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| t.line == token.line && is_number(t))
+            && self.table_lines.get(token.line as usize) == Some(&LineRole::Results)
     }
 
     /// The end (exclusive) of the run of name words starting at `start`.
@@ -270,10 +487,37 @@ impl<'a> Finder<'_, '_, 'a> {
             if end - start >= MAX_NAME_WORDS {
                 return end;
             }
-            if self.starts_name(next) {
+            if self.starts_name(next) || self.is_weekday_of_club(tokens, end) {
                 previous = next;
                 end += 1;
                 continue;
+            }
+            // A market index keeps its number: `FTSE 100 index`, `Nikkei 225 average`,
+            // `CAC 40`.
+            let is_index_head = matches!(
+                previous.text,
+                "FTSE"
+                    | "CAC"
+                    | "DAX"
+                    | "S&P"
+                    | "Nikkei"
+                    | "Stoxx"
+                    | "MSCI"
+                    | "IBEX"
+                    | "AEX"
+                    | "Euro"
+            );
+            if is_number(next)
+                && (is_index_head
+                    || tokens.get(end + 1).is_some_and(|t| {
+                        t.line == line
+                            && matches!(
+                                t.text,
+                                "index" | "indices" | "average" | "futures" | "share"
+                            )
+                    }))
+            {
+                return end + 1;
             }
             // A lower-case connector joins two capitalised words: `Bank of England`.
             let joins = next.is_word
@@ -322,6 +566,7 @@ impl<'a> Finder<'_, '_, 'a> {
             before2: start.checked_sub(2).map(|i| &tokens[i]),
             after: tokens.get(end),
             after2: tokens.get(end + 1),
+            following: &tokens[end..tokens.len().min(end + 5)],
         };
         if shouted {
             // Every word is capitalised: keep only stretches of words that are names
@@ -352,9 +597,17 @@ impl<'a> Finder<'_, '_, 'a> {
         if words[0].token.is_sentence_start
             && self.phrase_at(&words).is_none()
             && !self.is_name_word(&words[0].key)
+            // A first name before a surname: `Wade Pellerin`, though `wade` is a word.
             && !(words.len() > 1
                 && self.gazetteer.is_first_name(&words[0].key)
-                && !self.gazetteer.is_common_word(&words[0].key))
+                && (!self.gazetteer.is_common_word(&words[0].key)
+                    || (!gazetteer::is_function_word(&words[0].key)
+                        && !self.gazetteer.is_common_word(&words[1].key))))
+            // Initials before a surname: `D. Gough` after a semicolon.
+            && !is_initialled_name(&words.iter().map(|w| w.key.clone()).collect::<Vec<_>>())
+            && !self.is_named_by_its_cue(&words)
+            // A name that took its number in (`Euro 96`, `FTSE 100`).
+            && !words.last().is_some_and(|w| is_number(w.token))
         {
             first = 1;
         }
@@ -363,6 +616,21 @@ impl<'a> Finder<'_, '_, 'a> {
             first += 1;
         }
         self.take_segment(&words[first..], context, first == 0);
+    }
+
+    /// Whether a run at a sentence start is one name with its first word, because it
+    /// ends in a word that names a body (`Reform Party`, `Finance Ministry`): the first
+    /// word is no function word, participle or adverb (`Following Congress`).
+    fn is_named_by_its_cue(&self, words: &[Word<'_, '_>]) -> bool {
+        let first = words[0].key.as_str();
+        (2..=4).contains(&words.len())
+            && words.iter().all(|w| w.token.is_capitalized())
+            && gazetteer::is_organization_cue(&words[words.len() - 1].key)
+            && !gazetteer::is_function_word(first)
+            && !gazetteer::is_person_title(first)
+            && !first.ends_with("ing")
+            && !first.ends_with("ed")
+            && !first.ends_with("ly")
     }
 
     /// Length in words of the longest gazetteer name at the start of `words`.
@@ -405,7 +673,8 @@ impl<'a> Finder<'_, '_, 'a> {
         // Insider`), are not part of it.
         while let Some(last) = words.last() {
             let is_trailing_title = words.len() > 1 && is_job_title(&last.key);
-            if !last.token.is_capitalized() || is_trailing_title {
+            // A number ends a name only where the run took it in (`FTSE 100`).
+            if !(last.token.is_capitalized() || is_number(last.token)) || is_trailing_title {
                 words = &words[..words.len() - 1];
             } else {
                 break;
@@ -512,6 +781,7 @@ impl<'a> Finder<'_, '_, 'a> {
             }
             let key = words[split].key.as_str();
             if split + 1 < words.len()
+                && words[split].token.is_capitalized()
                 && self.gazetteer.is_first_name(key)
                 && !self.gazetteer.is_common_word(key)
                 && self.gazetteer.kind_of(key).is_none()
@@ -567,6 +837,11 @@ impl<'a> Finder<'_, '_, 'a> {
                     .then(|| self.gazetteer.kind_of_acronym(&key))
                     .flatten()
             })
+            .or_else(|| {
+                (words.len() == 1)
+                    .then(|| compound_kind(self.gazetteer, &key))
+                    .flatten()
+            })
             .or_else(|| self.kind_from_words(&word_keys, is_after_title));
         let before = if at_run_start { context.before } else { None };
         let before_key = before.filter(|t| t.is_word).map(|t| lower(t.text));
@@ -587,8 +862,30 @@ impl<'a> Finder<'_, '_, 'a> {
             && context
                 .before2
                 .is_some_and(|t| self.last_place_end == Some(t.end()));
+        // `the village of Qantara`, `the port city of Rostal`.
+        let is_named_place = before_key.as_deref() == Some("of")
+            && context.before2.is_some_and(|t| {
+                matches!(
+                    t.text,
+                    "village"
+                        | "town"
+                        | "city"
+                        | "region"
+                        | "province"
+                        | "district"
+                        | "port"
+                        | "suburb"
+                        | "island"
+                        | "capital"
+                        | "state"
+                        | "county"
+                        | "enclave"
+                        | "republic"
+                )
+            });
         let is_after_place_word = is_dateline
             || is_listed_after_place
+            || is_named_place
             || before_key
                 .as_deref()
                 .is_some_and(gazetteer::is_place_preposition)
@@ -600,14 +897,48 @@ impl<'a> Finder<'_, '_, 'a> {
             && context
                 .after2
                 .is_some_and(|t| matches!(t.text, "-" | "\u{2013}" | "\u{2014}"));
+        // `Ato Boldon ( Trinidad )`: a word in brackets after a name, in results and
+        // lists, is where the person comes from (acronyms are parties and firms).
+        let is_origin = at_run_start
+            && !is_credit
+            && words.len() == 1
+            && !first.token.is_all_caps()
+            && context.before.is_some_and(|t| t.text == "(")
+            && context.after.is_some_and(|t| t.text == ")")
+            && context.before2.is_some_and(Token::is_capitalized);
         let kind = if is_credit {
             kind.or(Some(EntityKind::Organization))
+        } else if is_origin && matches!(kind, None | Some(EntityKind::Person)) {
+            Some(EntityKind::Location)
         } else {
             kind
         };
         if kind == Some(EntityKind::Location) {
             self.last_place_end = Some(name_end);
         }
+        let has_score = context
+            .after
+            .is_some_and(|t| t.line == last.token.line && is_number(t));
+        let role = self
+            .table_lines
+            .get(last.token.line as usize)
+            .copied()
+            .unwrap_or(LineRole::Text);
+        // A name in brackets on a results line is a scorer or a bowler (`Leeds 2 (
+        // Yeboah 34, Wallace )`), as is one with a number on a line of scorers.
+        let is_scorer = (role == LineRole::Results && first.token.is_in_parens)
+            || (has_score && role == LineRole::Scorers);
+        let is_scored = has_score && role == LineRole::Results && !first.token.is_in_parens;
+        let is_organization_context = is_organization_context(&context, before_key.as_deref());
+        // `the Thunder scored`: a team.
+        let is_person_context =
+            is_scorer || (before_key.as_deref() != Some("the") && is_person_context(&context));
+        let is_opponent = after_key
+            .as_deref()
+            .is_some_and(gazetteer::is_match_verb_after)
+            || before_key
+                .as_deref()
+                .is_some_and(gazetteer::is_match_verb_before);
         self.out.push(Candidate {
             surface,
             words: word_keys,
@@ -624,6 +955,10 @@ impl<'a> Finder<'_, '_, 'a> {
                 && first.token.is_all_caps()
                 && first.key.len() <= 6
                 && context.before.is_none_or(|t| !t.is_all_caps()),
+            is_scored,
+            is_opponent,
+            is_organization_context,
+            is_person_context,
         });
     }
 
@@ -631,6 +966,10 @@ impl<'a> Finder<'_, '_, 'a> {
     fn kind_from_words(&self, words: &[String], is_after_title: bool) -> Option<EntityKind> {
         let last = words.last()?.as_str();
         let first = words[0].as_str();
+        if words.len() > 1 && last.starts_with(|c: char| c.is_ascii_digit()) {
+            // `FTSE 100`: an index (or a product) with its number.
+            return Some(EntityKind::Other);
+        }
         if words.len() > 1 {
             if gazetteer::is_organization_cue(last) {
                 return Some(EntityKind::Organization);
@@ -644,6 +983,19 @@ impl<'a> Finder<'_, '_, 'a> {
             if matches!(
                 first,
                 "university"
+                    | "banco"
+                    | "banca"
+                    | "banque"
+                    | "caja"
+                    | "caixa"
+                    | "credito"
+                    | "compagnie"
+                    | "societe"
+                    | "société"
+                    | "grupo"
+                    | "groupe"
+                    | "gruppo"
+                    | "deutsche"
                     | "bank"
                     | "ministry"
                     | "department"
@@ -715,7 +1067,7 @@ impl<'a> Finder<'_, '_, 'a> {
         if is_surname {
             return Some(EntityKind::Person);
         }
-        if is_after_title || is_first_name {
+        if is_after_title || is_first_name || is_initialled_name(words) {
             return Some(EntityKind::Person);
         }
         // People's names are rarely made of dictionary words: `Gull Wire`, `Freight
@@ -731,6 +1083,113 @@ impl<'a> Finder<'_, '_, 'a> {
         }
         None
     }
+}
+
+/// Whether the words around a name say it is a firm or a body: `shares of X`, `a
+/// stake in X`, `X shares`, `X spokesman`, `X said in a statement`.
+fn is_organization_context(context: &Context<'_, '_>, before_key: Option<&str>) -> bool {
+    let is_holding = matches!(before_key, Some("of" | "in"))
+        && context.before2.is_some_and(|t| {
+            matches!(
+                lower(t.text).as_str(),
+                "shares" | "stake" | "unit" | "subsidiary" | "division" | "shareholders"
+            )
+        });
+    // `analysts at Barings`: people who work at a firm.
+    let is_employer = before_key == Some("at")
+        && context.before2.is_some_and(|t| {
+            matches!(
+                lower(t.text).as_str(),
+                "analyst"
+                    | "analysts"
+                    | "economist"
+                    | "economists"
+                    | "strategist"
+                    | "strategists"
+                    | "trader"
+                    | "traders"
+                    | "dealer"
+                    | "dealers"
+                    | "executives"
+                    | "researchers"
+            )
+        });
+    let words: Vec<&str> = context
+        .following
+        .iter()
+        .take_while(|t| t.is_word)
+        .map(|t| t.text)
+        .collect();
+    // `Rostal coach`, `Yorkshire captain`: a club's people.
+    let is_owner = matches!(
+        words.first().copied(),
+        Some(
+            "coach"
+                | "captain"
+                | "striker"
+                | "goalkeeper"
+                | "midfielder"
+                | "defender"
+                | "fans"
+                | "supporters"
+                | "squad"
+                | "shares"
+                | "stock"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "shareholders"
+                | "subsidiary"
+        )
+    );
+    let is_statement = matches!(
+        words.as_slice(),
+        ["said" | "says", "in", "a", "statement", ..]
+    );
+    is_holding || is_employer || is_owner || is_statement
+}
+
+/// Whether the words after a name say it is a person: an age in commas (`Kovacs,
+/// 34,`) or a verb that only people take.
+fn is_person_context(context: &Context<'_, '_>) -> bool {
+    match context.following {
+        [comma, age, close, ..]
+            if comma.text == ","
+                && close.text == ","
+                && age.text.len() == 2
+                && age.text.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            true
+        }
+        [verb, ..] => matches!(
+            verb.text,
+            "scored"
+                | "resigned"
+                | "retired"
+                | "died"
+                | "married"
+                | "smiled"
+                | "shrugged"
+                | "nodded"
+                | "netted"
+                | "volleyed"
+        ),
+        [] => false,
+    }
+}
+
+/// Whether a name is initials and a surname (`P. Simmons`, `J.R. Smith`): a person.
+fn is_initialled_name(words: &[String]) -> bool {
+    let Some((last, initials)) = words.split_last() else {
+        return false;
+    };
+    !initials.is_empty()
+        && last.chars().count() > 1
+        && initials.iter().all(|w| {
+            w.ends_with('.')
+                && w.split('.')
+                    .all(|part| part.chars().count() <= 1 && part.chars().all(char::is_alphabetic))
+        })
 }
 
 /// Words that make a name an organisation wherever they stand in it (`Institute for
@@ -770,6 +1229,8 @@ struct Context<'t, 'a> {
     before2: Option<&'t Token<'a>>,
     after: Option<&'t Token<'a>>,
     after2: Option<&'t Token<'a>>,
+    /// The first few tokens after the run (empty where unknown).
+    following: &'t [Token<'a>],
 }
 
 /// How many words at the start of `words` are a person title (`President`,
@@ -943,13 +1404,60 @@ fn has_descriptive_suffix(word: &str) -> bool {
     })
 }
 
-/// The part of a word that names: `Seoul` of `Seoul-based`.
+/// The part of a word that names: `Seoul` of `Seoul-based`. A nationality keeps its
+/// suffix: `Russian-born` is one word of kind `other`, as wire annotation has it.
 fn name_part(word: &str) -> &str {
     if has_descriptive_suffix(word) {
-        word.rsplit_once('-').map_or(word, |(head, _)| head)
+        let (head, _) = word.rsplit_once('-').expect("a suffix follows a hyphen");
+        if Gazetteer::get().kind_of(&lower(head)) == Some(EntityKind::Other) {
+            word
+        } else {
+            head
+        }
     } else {
         word
     }
+}
+
+/// Combining forms of nationalities (`Anglo-Dutch`, `Sino-British`).
+fn is_combining_form(key: &str) -> bool {
+    matches!(
+        key,
+        "anglo"
+            | "sino"
+            | "franco"
+            | "indo"
+            | "afro"
+            | "euro"
+            | "russo"
+            | "greco"
+            | "austro"
+            | "judeo"
+            | "italo"
+            | "germano"
+            | "serbo"
+            | "turko"
+            | "arab"
+            | "israeli"
+            | "hispano"
+            | "luso"
+    )
+}
+
+/// The kind of a hyphenated word made of nationalities: `Anglo-Dutch`,
+/// `Russian-born`, `French-speaking`, `pro-Western`, `anti-American` are `other`.
+fn compound_kind(gazetteer: &Gazetteer, key: &str) -> Option<EntityKind> {
+    let (head, tail) = key.split_once('-')?;
+    let is_nationality =
+        |part: &str| gazetteer.kind_of(part) == Some(EntityKind::Other) || is_combining_form(part);
+    let is_compound = if matches!(head, "pro" | "anti" | "non" | "ex" | "pan" | "neo") {
+        is_nationality(tail)
+    } else {
+        is_nationality(head)
+            && (tail.split('-').all(is_nationality)
+                || (!tail.contains('-') && gazetteer.is_common_word(tail)))
+    };
+    is_compound.then_some(EntityKind::Other)
 }
 
 /// Whether a word is a contraction (`I'm`, `They’ll`), never a name.

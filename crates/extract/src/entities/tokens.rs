@@ -17,6 +17,9 @@ pub(super) struct Token<'a> {
     pub(super) is_sentence_start: bool,
     /// Index of the line the token is on.
     pub(super) line: u32,
+    /// Whether the token stands inside parentheses opened on its line (a scorer in
+    /// `Leeds 2 ( Yeboah 34 )`).
+    pub(super) is_in_parens: bool,
 }
 
 impl Token<'_> {
@@ -128,12 +131,15 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut line = 0u32;
     // Whether the next word starts a sentence: at the start, after `.!?:`, a new line.
     let mut at_start = true;
+    // Parentheses open on the current line.
+    let mut parens = 0u32;
     let mut pos = 0;
     while pos < text.len() {
         let c = next_char(text, pos);
         let width = c.len_utf8();
         if c == '\n' {
             line += 1;
+            parens = 0;
             at_start = true;
             pos += 1;
             continue;
@@ -150,7 +156,13 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
                 is_possessive: false,
                 is_sentence_start: false,
                 line,
+                is_in_parens: parens > 0,
             });
+            match c {
+                '(' => parens += 1,
+                ')' => parens = parens.saturating_sub(1),
+                _ => {}
+            }
             // A dash between spaces opens a clause as a full stop does: `LONDON (Wire) -
             // Dock workers`, `SOCCER - JAPAN WIN`.
             let is_spaced_dash = matches!(c, '-' | '\u{2013}' | '\u{2014}')
@@ -219,6 +231,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
             is_possessive,
             is_sentence_start: at_start,
             line,
+            is_in_parens: parens > 0,
         });
         at_start = false;
         if is_possessive {
