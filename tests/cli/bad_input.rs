@@ -192,7 +192,11 @@ fn deeply_nested_divs_neither_overflow_nor_hang() {
     sandbox.write("pages/deep.html", html);
     let run = index_again(&sandbox, &[]);
     assert!(!run.stderr.contains("deep.html"), "{}", run.stderr);
-    assert_eq!(hits(&sandbox, "walrus"), 1, "the paragraph at the bottom is indexed");
+    assert_eq!(
+        hits(&sandbox, "walrus"),
+        1,
+        "the paragraph at the bottom is indexed"
+    );
 }
 
 #[test]
