@@ -73,7 +73,10 @@ fn words_are_anded_and_or_phrase_and_minus_work() {
     let sandbox = indexed_sandbox();
     assert!(titles(&sandbox, &["dockworkers", "walrus"]).is_empty());
     assert_eq!(titles(&sandbox, &["dockworkers OR walrus"]).len(), 3);
-    assert_eq!(titles(&sandbox, &["\"unloading of grain ships\""]), [STRIKE]);
+    assert_eq!(
+        titles(&sandbox, &["\"unloading of grain ships\""]),
+        [STRIKE]
+    );
     assert!(titles(&sandbox, &["\"ships grain\""]).is_empty());
     assert_eq!(
         titles(&sandbox, &["dockworkers -contingency"]),
