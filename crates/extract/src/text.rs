@@ -44,7 +44,14 @@ pub(crate) fn extract(text: &str, path: &Path) -> Article {
         _ => (first, None, 1),
     };
     let mut published = None;
-    let header_end = (start + HEADER_LINES).min(lines.len());
+    // A headline set off by a blank line is the plain document shape: the body
+    // starts right after it, whatever its first line looks like.
+    let is_document = text.lines().nth(1).is_some_and(|l| l.trim().is_empty());
+    let header_end = if is_document {
+        start
+    } else {
+        (start + HEADER_LINES).min(lines.len())
+    };
     while start < header_end {
         let line = lines[start];
         if !is_header_line(line) {
@@ -243,6 +250,19 @@ Ranking
                 date: None,
                 body_starts: "The river road was closed",
                 body_ends: "reopen it soon.",
+            },
+        );
+    }
+
+    #[test]
+    fn document_body_may_open_with_a_short_line() {
+        check(
+            "Floods close the river road\n\nPhoto\nCredit A. Lee\n\nThe river road was closed on Monday.\n",
+            Expected {
+                title: "Floods close the river road",
+                date: None,
+                body_starts: "Photo",
+                body_ends: "closed on Monday.",
             },
         );
     }

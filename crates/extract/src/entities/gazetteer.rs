@@ -5,6 +5,7 @@
 //! Every lookup takes a lower-cased key; phrases are single-space joined.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::EntityKind;
@@ -12,13 +13,19 @@ use crate::EntityKind;
 /// The gazetteers, built once on first use.
 pub(super) struct Gazetteer {
     /// Known names (one word or a phrase) and their kind.
-    names: HashMap<&'static str, EntityKind>,
-    /// The longest known phrase, in words: bounds the phrase search.
-    pub(super) longest_name_words: usize,
+    names: HashMap<&'static str, EntityKind, FastHash>,
+    /// Known names written in capitals only (`WHO`, `AP`, `US`), by lower-case key:
+    /// they match only a word written in capitals, not `Who` or `us`.
+    acronyms: HashMap<&'static str, EntityKind, FastHash>,
+    /// For each first word of a known phrase, the most words such a phrase has: bounds
+    /// the phrase search, and skips it for words that start no phrase.
+    phrase_words: HashMap<&'static str, usize, FastHash>,
     /// Common English first names.
-    first_names: HashSet<&'static str>,
+    first_names: HashSet<&'static str, FastHash>,
+    /// Frequent surnames (US census).
+    surnames: HashSet<&'static str, FastHash>,
     /// Lower-case dictionary words.
-    common_words: HashSet<&'static str>,
+    common_words: HashSet<&'static str, FastHash>,
 }
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::build);
@@ -27,6 +34,7 @@ static ORGANIZATIONS: &str = include_str!("../../data/organizations.txt");
 static LOCATIONS: &str = include_str!("../../data/locations.txt");
 static DEMONYMS: &str = include_str!("../../data/demonyms.txt");
 static FIRST_NAMES: &str = include_str!("../../data/first_names.txt");
+static SURNAMES: &str = include_str!("../../data/surnames.txt");
 static COMMON_WORDS: &str = include_str!("../../data/common_words.txt");
 
 /// The lines of a data file, without its `#` header and blank lines.
@@ -73,7 +81,8 @@ pub(super) fn push_lower(key: &mut String, word: &str) {
 
 impl Gazetteer {
     fn build() -> Gazetteer {
-        let mut names = HashMap::new();
+        let mut names = HashMap::default();
+        let mut acronyms = HashMap::default();
         // First entry wins: the hand-written organisations are the most specific, and
         // a place that is also a demonym (`Djibouti`) is a place.
         let files = [
@@ -83,18 +92,27 @@ impl Gazetteer {
         ];
         for (file, kind) in files {
             for name in entries(file) {
-                names.entry(leak_key(name)).or_insert(kind);
+                let table = if is_acronym(name) {
+                    &mut acronyms
+                } else {
+                    &mut names
+                };
+                table.entry(leak_key(name)).or_insert(kind);
             }
         }
-        let longest_name_words = names
-            .keys()
-            .map(|key| key.split(' ').count())
-            .max()
-            .unwrap_or(1);
+        let mut phrase_words: HashMap<&'static str, usize, FastHash> = HashMap::default();
+        for key in names.keys().chain(acronyms.keys()) {
+            let words = key.split(' ').count();
+            let first = key.split(' ').next().unwrap_or(key);
+            let longest = phrase_words.entry(first).or_insert(1);
+            *longest = (*longest).max(words);
+        }
         Gazetteer {
             names,
-            longest_name_words,
+            phrase_words,
+            acronyms,
             first_names: entries(FIRST_NAMES).map(leak_key).collect(),
+            surnames: entries(SURNAMES).map(leak_key).collect(),
             common_words: entries(COMMON_WORDS).collect(),
         }
     }
@@ -109,15 +127,64 @@ impl Gazetteer {
         self.names.get(key).copied()
     }
 
+    /// The kind of a known name written in capitals (`WHO`), by lower-case key.
+    pub(super) fn kind_of_acronym(&self, key: &str) -> Option<EntityKind> {
+        self.acronyms.get(key).copied()
+    }
+
+    /// The most words a known name starting with `first` has (0: none starts so).
+    pub(super) fn phrase_words(&self, first: &str) -> usize {
+        self.phrase_words.get(first).copied().unwrap_or(0)
+    }
+
     /// Whether a key is a common first name.
     pub(super) fn is_first_name(&self, key: &str) -> bool {
         self.first_names.contains(key)
+    }
+
+    /// Whether a key is a frequent surname.
+    pub(super) fn is_surname(&self, key: &str) -> bool {
+        self.surnames.contains(key)
     }
 
     /// Whether a key is an ordinary English word (or a function word).
     pub(super) fn is_common_word(&self, key: &str) -> bool {
         self.common_words.contains(key) || FUNCTION_WORDS.contains(&key)
     }
+}
+
+/// FNV-1a: the tables are looked up for every capitalised word, and their keys are
+/// short, so a simple hash beats the default DoS-resistant one; keys come from our
+/// own data files and the article's words, never from an adversary who could flood
+/// one bucket to any effect but a slower article.
+pub(super) type FastHash = BuildHasherDefault<Fnv>;
+
+/// The FNV-1a hasher behind [`FastHash`].
+#[derive(Default)]
+pub(super) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &byte in bytes {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+/// Whether a gazetteer name is an acronym: two to five capitals, nothing else.
+fn is_acronym(name: &str) -> bool {
+    (2..=5).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Words that never start or end a name, whatever their case.
@@ -304,6 +371,14 @@ pub(super) fn is_person_title(key: &str) -> bool {
     matches!(
         key,
         "president"
+            | "administrator"
+            | "director-general"
+            | "secretary-general"
+            | "undersecretary"
+            | "vice-president"
+            | "cto"
+            | "cfo"
+            | "coo"
             | "mr"
             | "mr."
             | "mrs"
@@ -808,6 +883,7 @@ pub(super) fn is_location_cue(key: &str) -> bool {
             | "canal"
             | "heights"
             | "hills"
+            | "hill"
             | "beach"
             | "forest"
             | "harbor"
@@ -860,6 +936,8 @@ pub(super) fn is_location_head(key: &str) -> bool {
     matches!(
         key,
         "mount"
+            | "boulevard"
+            | "avenue"
             | "mt"
             | "mt."
             | "lake"
@@ -901,6 +979,7 @@ pub(super) fn is_other_cue(key: &str) -> bool {
     matches!(
         key,
         "war"
+            | "show"
             | "cup"
             | "open"
             | "championship"
@@ -982,6 +1061,7 @@ pub(super) fn is_connector(key: &str) -> bool {
 
 /// Words before a name that say the name is a place (`in Kyiv`).
 pub(super) fn is_place_preposition(key: &str) -> bool {
+    // `to` and `from` take people and firms as often as places, so they do not count.
     matches!(
         key,
         "in" | "near"
@@ -989,12 +1069,8 @@ pub(super) fn is_place_preposition(key: &str) -> bool {
             | "across"
             | "throughout"
             | "around"
-            | "to"
-            | "from"
-            | "into"
             | "toward"
             | "towards"
-            | "via"
             | "visit"
             | "visited"
             | "visiting"

@@ -3,9 +3,12 @@
 
 use std::collections::HashSet;
 
-use super::gazetteer::{self, Gazetteer, key_of, push_lower};
+use super::gazetteer::{self, FastHash, Gazetteer, key_of, push_lower};
 use super::tokens::{Token, tokenize};
 use crate::EntityKind;
+
+/// The most words a name can have; longer runs of capitalised words are cut.
+const MAX_NAME_WORDS: usize = 12;
 
 /// One mention of a possible name.
 pub(super) struct Candidate<'a> {
@@ -48,8 +51,8 @@ struct Word<'t, 'a> {
 /// What the document as a whole says about words: which are seen in lower case, and
 /// which are capitalised where capitals mean a name.
 struct Vocabulary<'a> {
-    lower: HashSet<&'a str>,
-    named: HashSet<String>,
+    lower: HashSet<&'a str, FastHash>,
+    named: HashSet<String, FastHash>,
 }
 
 /// Finds the candidate names in the given texts (title, body), in order.
@@ -65,8 +68,8 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Vec<Candidate<'a>> {
         .collect();
 
     let mut vocabulary = Vocabulary {
-        lower: HashSet::new(),
-        named: HashSet::new(),
+        lower: HashSet::default(),
+        named: HashSet::default(),
     };
     for (tokens, cases) in &documents {
         for (i, token) in tokens.iter().enumerate() {
@@ -77,7 +80,9 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Vec<Candidate<'a>> {
                 vocabulary.lower.insert(token.text);
                 continue;
             }
+            // An acronym (`WHO`) says nothing about the word (`Who`) at a sentence start.
             if !token.is_capitalized()
+                || (token.is_all_caps() && token.text.len() <= 5)
                 || token.is_sentence_start
                 || cases[token.line as usize] != LineCase::Sentence
             {
@@ -87,7 +92,9 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Vec<Candidate<'a>> {
             // A common word counts as a name only where it stands alone (`the North`)
             // or heads an unusual name (`Moon Seong Mook`), not inside any name
             // (`Port` of `Norland Port Authority`).
-            let is_capital = |t: Option<&Token<'_>>| t.is_some_and(|t| t.is_capitalized());
+            let is_capital = |t: Option<&Token<'_>>| {
+                t.is_some_and(|t| t.is_capitalized() || gazetteer::is_connector(t.text))
+            };
             // A title or a sentence's first word before it does not count (`Analyst
             // Park Ji Hoon`).
             let before = i.checked_sub(1).and_then(|j| tokens.get(j)).filter(|t| {
@@ -112,9 +119,11 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Vec<Candidate<'a>> {
         text: "",
         vocabulary: &vocabulary,
         out: Vec::new(),
+        last_place_end: None,
     };
     for (text, (tokens, cases)) in texts.iter().zip(&documents) {
         finder.text = text;
+        finder.last_place_end = None;
         finder.scan(tokens, cases);
     }
     finder.out
@@ -165,12 +174,35 @@ struct Finder<'g, 'v, 'a> {
     text: &'a str,
     vocabulary: &'v Vocabulary<'a>,
     out: Vec<Candidate<'a>>,
+    /// Byte offset where the last place recorded in this text ends, to read
+    /// `Manitoba and Sonora` as two places.
+    last_place_end: Option<usize>,
 }
 
 impl<'a> Finder<'_, '_, 'a> {
     fn scan(&mut self, tokens: &[Token<'a>], cases: &[LineCase]) {
         let mut i = 0;
         while i < tokens.len() {
+            if cases[tokens[i].line as usize] == LineCase::Sentence
+                && let Some((inner, next)) = quoted_title(tokens, i)
+            {
+                let words: Vec<Word<'_, 'a>> = tokens[inner]
+                    .iter()
+                    .map(|token| Word {
+                        token,
+                        key: lower(token.text),
+                    })
+                    .collect();
+                let context = Context {
+                    before: None,
+                    before2: None,
+                    after: None,
+                    after2: None,
+                };
+                self.record(&words, Some(EntityKind::Other), context, false, false);
+                i = next;
+                continue;
+            }
             if !self.starts_name(&tokens[i]) {
                 i += 1;
                 continue;
@@ -187,9 +219,20 @@ impl<'a> Finder<'_, '_, 'a> {
         if !token.is_capitalized() {
             return false;
         }
-        let mut key = String::with_capacity(token.text.len());
-        push_lower(&mut key, token.text);
-        !gazetteer::is_calendar_word(&key) && !is_contraction(&key)
+        // Called for every capitalised word, so no allocation: calendar words are short
+        // and ASCII.
+        let text = token.text;
+        if text.len() <= 9 && text.is_ascii() {
+            let mut buffer = [0u8; 9];
+            let lower = &mut buffer[..text.len()];
+            lower.copy_from_slice(text.as_bytes());
+            lower.make_ascii_lowercase();
+            let key = std::str::from_utf8(lower).expect("lower-cased ASCII is UTF-8");
+            if gazetteer::is_calendar_word(key) {
+                return false;
+            }
+        }
+        !is_contraction(text)
     }
 
     /// The end (exclusive) of the run of name words starting at `start`.
@@ -213,6 +256,11 @@ impl<'a> Finder<'_, '_, 'a> {
             if next.line != line {
                 return end;
             }
+            // No name runs this long; cutting here keeps the work per run bounded on
+            // text that is all capitals.
+            if end - start >= MAX_NAME_WORDS {
+                return end;
+            }
             if self.starts_name(next) {
                 previous = next;
                 end += 1;
@@ -223,6 +271,8 @@ impl<'a> Finder<'_, '_, 'a> {
                 && match next.text {
                     "of" => has_takes_of,
                     "for" | "on" => has_org_cue,
+                    // `Committee to Protect Journalists`
+                    "to" => gazetteer::is_organization_cue(&lower(previous.text)),
                     // `Ministry of Trade and Industry`, not `Airlines and Holdings`.
                     "and" => has_of && has_org_cue,
                     "the" => previous.text == "of",
@@ -260,7 +310,9 @@ impl<'a> Finder<'_, '_, 'a> {
             .collect();
         let context = Context {
             before: start.checked_sub(1).map(|i| &tokens[i]),
+            before2: start.checked_sub(2).map(|i| &tokens[i]),
             after: tokens.get(end),
+            after2: tokens.get(end + 1),
         };
         if shouted {
             // Every word is capitalised: keep only stretches of words that are names
@@ -272,7 +324,11 @@ impl<'a> Finder<'_, '_, 'a> {
                     i += len;
                     continue;
                 }
-                if self.is_name_word(&words[i].key) {
+                // `KESSINGEN CITY`: a cue word after a name word stays with it.
+                let key = words[i].key.as_str();
+                let is_cue = i > segment_start
+                    && (gazetteer::is_organization_cue(key) || gazetteer::is_location_cue(key));
+                if is_cue || self.is_name_word(key) {
                     i += 1;
                     continue;
                 }
@@ -287,12 +343,14 @@ impl<'a> Finder<'_, '_, 'a> {
         if words[0].token.is_sentence_start
             && self.phrase_at(&words).is_none()
             && !self.is_name_word(&words[0].key)
-            && !(words.len() > 1 && self.gazetteer.is_first_name(&words[0].key))
+            && !(words.len() > 1
+                && self.gazetteer.is_first_name(&words[0].key)
+                && !self.gazetteer.is_common_word(&words[0].key))
         {
             first = 1;
         }
         // Connectors cannot start a name.
-        while first < words.len() && words[first].token.text.starts_with(char::is_lowercase) {
+        while first < words.len() && !words[first].token.is_capitalized() {
             first += 1;
         }
         self.take_segment(&words[first..], context, first == 0);
@@ -300,8 +358,13 @@ impl<'a> Finder<'_, '_, 'a> {
 
     /// Length in words of the longest gazetteer name at the start of `words`.
     fn phrase_at(&self, words: &[Word<'_, '_>]) -> Option<usize> {
-        let longest = words.len().min(self.gazetteer.longest_name_words);
+        let first = words.first()?;
+        let longest = words.len().min(self.gazetteer.phrase_words(&first.key));
         (1..=longest).rev().find(|&len| {
+            if len == 1 && first.token.is_all_caps() {
+                return self.gazetteer.kind_of(&first.key).is_some()
+                    || self.gazetteer.kind_of_acronym(&first.key).is_some();
+            }
             let key = key_of(words[..len].iter().map(|w| w.key.as_str()));
             self.gazetteer.kind_of(&key).is_some()
         })
@@ -329,8 +392,11 @@ impl<'a> Finder<'_, '_, 'a> {
         at_run_start: bool,
     ) {
         let mut words = words;
+        // Trailing connectors, and job titles after a name (`NASA Administrator`, `CBS
+        // Insider`), are not part of it.
         while let Some(last) = words.last() {
-            if last.token.text.starts_with(char::is_lowercase) {
+            let is_trailing_title = words.len() > 1 && is_job_title(&last.key);
+            if !last.token.is_capitalized() || is_trailing_title {
                 words = &words[..words.len() - 1];
             } else {
                 break;
@@ -366,7 +432,20 @@ impl<'a> Finder<'_, '_, 'a> {
             let head = key_of(words[..len].iter().map(|w| w.key.as_str()));
             let kind = self.gazetteer.kind_of(&head);
             let before_title = title_length(&words[len..]) > 0;
-            if kind == Some(EntityKind::Other) || before_title {
+            // `Baltic Freight Lines` is one name; `Croatian Ivo Kovac` and `North Korean
+            // Kim Jong Un` are two.
+            let rest = &words[len..];
+            let rest_is_person = self.gazetteer.is_first_name(&rest[0].key)
+                || rest.iter().all(|w| !self.gazetteer.is_common_word(&w.key));
+            // `Paris Benoit Tessier` (a photo credit): a place, then a first name.
+            let place_then_person = kind == Some(EntityKind::Location)
+                && self.gazetteer.is_first_name(&rest[0].key)
+                && !self.gazetteer.is_common_word(&rest[0].key)
+                && rest.len() > 1;
+            if (kind == Some(EntityKind::Other) && rest_is_person)
+                || place_then_person
+                || before_title
+            {
                 self.record(&words[..len], kind, context, at_run_start, false);
                 words = &words[len..];
                 let titled = title_length(words);
@@ -378,6 +457,7 @@ impl<'a> Finder<'_, '_, 'a> {
                 }
                 let rest = Context {
                     before: None,
+                    before2: None,
                     ..context
                 };
                 self.record(words, None, rest, false, false);
@@ -400,6 +480,7 @@ impl<'a> Finder<'_, '_, 'a> {
             self.record(&words[..split], None, context, at_run_start, false);
             let rest = Context {
                 before: None,
+                before2: None,
                 ..context
             };
             let person = &words[split + titled..];
@@ -425,10 +506,9 @@ impl<'a> Finder<'_, '_, 'a> {
                 && self.gazetteer.is_first_name(key)
                 && !self.gazetteer.is_common_word(key)
                 && self.gazetteer.kind_of(key).is_none()
-                && words[..split].iter().all(|w| {
-                    !self.gazetteer.is_first_name(&w.key)
-                        && !w.token.text.starts_with(char::is_lowercase)
-                })
+                && words[..split]
+                    .iter()
+                    .all(|w| !self.gazetteer.is_first_name(&w.key) && w.token.is_capitalized())
             {
                 return Some(split);
             }
@@ -440,6 +520,7 @@ impl<'a> Finder<'_, '_, 'a> {
     fn record_titled(&mut self, words: &[Word<'_, 'a>], context: Context<'_, 'a>) {
         let rest = Context {
             before: None,
+            before2: None,
             ..context
         };
         self.record(words, None, rest, false, true);
@@ -471,14 +552,53 @@ impl<'a> Finder<'_, '_, 'a> {
         let key = key_of(word_keys.iter().map(String::as_str));
         let kind = kind
             .or_else(|| self.gazetteer.kind_of(&key))
+            .or_else(|| {
+                let is_acronym = words.len() == 1 && first.token.is_all_caps();
+                is_acronym
+                    .then(|| self.gazetteer.kind_of_acronym(&key))
+                    .flatten()
+            })
             .or_else(|| self.kind_from_words(&word_keys, is_after_title));
         let before = if at_run_start { context.before } else { None };
         let before_key = before.filter(|t| t.is_word).map(|t| lower(t.text));
         let after_key = context.after.filter(|t| t.is_word).map(|t| lower(t.text));
-        let is_after_place_word = before_key
-            .as_deref()
-            .is_some_and(gazetteer::is_place_preposition)
+        // A dateline opens a wire story: `HALDEN, Sweden 2024-10-08`, `OSLO (Wire) -`.
+        let is_dateline = at_run_start
+            && context.before.is_none_or(|t| t.line != first.token.line)
+            && first.token.is_all_caps()
+            && context.after.is_some_and(|t| {
+                matches!(t.text, "," | "(" | "-")
+                    || t.text.starts_with(|c: char| c.is_ascii_digit())
+            });
+        // `Manitoba and Sonora`, `Paris, Lyon`: listed after a place, a place.
+        let is_listed_after_place = at_run_start
+            && context
+                .before
+                .is_some_and(|t| matches!(t.text, "and" | "or" | ","))
+            && context
+                .before2
+                .is_some_and(|t| self.last_place_end == Some(t.end()));
+        let is_after_place_word = is_dateline
+            || is_listed_after_place
+            || before_key
+                .as_deref()
+                .is_some_and(gazetteer::is_place_preposition)
             || name_end < last.token.end();
+        // `(Gull Wire) -` after a dateline credits the agency that filed the story.
+        let is_credit = at_run_start
+            && context.before.is_some_and(|t| t.text == "(")
+            && context.after.is_some_and(|t| t.text == ")")
+            && context
+                .after2
+                .is_some_and(|t| matches!(t.text, "-" | "\u{2013}" | "\u{2014}"));
+        let kind = if is_credit {
+            kind.or(Some(EntityKind::Organization))
+        } else {
+            kind
+        };
+        if kind == Some(EntityKind::Location) {
+            self.last_place_end = Some(name_end);
+        }
         self.out.push(Candidate {
             surface,
             words: word_keys,
@@ -537,7 +657,20 @@ impl<'a> Finder<'_, '_, 'a> {
                 if rest_kind == Some(EntityKind::Location)
                     || matches!(
                         first,
-                        "mount" | "mt" | "mt." | "lake" | "port" | "cape" | "fort"
+                        "mount"
+                            | "boulevard"
+                            | "avenue"
+                            | "mt"
+                            | "mt."
+                            | "lake"
+                            | "port"
+                            | "cape"
+                            | "fort"
+                            | "sea"
+                            | "gulf"
+                            | "isle"
+                            | "bay"
+                            | "strait"
                     )
                 {
                     return Some(EntityKind::Location);
@@ -554,10 +687,38 @@ impl<'a> Finder<'_, '_, 'a> {
         {
             return Some(EntityKind::Organization);
         }
+        // A first name that is also a word (`Major`, `Mark`) starts a person's name
+        // only if no plain word follows (`Mark Taylor`, not `Major League Rowing`).
         let is_first_name = self.gazetteer.is_first_name(first)
-            && (words.len() > 1 || !self.gazetteer.is_common_word(first));
+            && if self.gazetteer.is_common_word(first) {
+                words.len() > 1
+                    && words[1..].iter().all(|w| {
+                        !self.gazetteer.is_common_word(w)
+                            || self.gazetteer.is_first_name(w)
+                            || self.gazetteer.is_surname(w)
+                    })
+            } else {
+                true
+            };
+        let is_surname = words.len() == 1
+            && self.gazetteer.is_surname(first)
+            && !self.gazetteer.is_common_word(first);
+        if is_surname {
+            return Some(EntityKind::Person);
+        }
         if is_after_title || is_first_name {
             return Some(EntityKind::Person);
+        }
+        // People's names are rarely made of dictionary words: `Gull Wire`, `Freight
+        // Lines` name things (surnames such as `Miller` aside).
+        if words.len() > 1
+            && words[1..].iter().any(|w| {
+                self.gazetteer.is_common_word(w)
+                    && !self.gazetteer.is_surname(w)
+                    && !self.gazetteer.is_first_name(w)
+            })
+        {
+            return Some(EntityKind::Organization);
         }
         None
     }
@@ -597,7 +758,9 @@ fn is_strong_organization_word(key: &str) -> bool {
 #[derive(Clone, Copy)]
 struct Context<'t, 'a> {
     before: Option<&'t Token<'a>>,
+    before2: Option<&'t Token<'a>>,
     after: Option<&'t Token<'a>>,
+    after2: Option<&'t Token<'a>>,
 }
 
 /// How many words at the start of `words` are a person title (`President`,
@@ -625,7 +788,139 @@ fn title_length(words: &[Word<'_, '_>]) -> usize {
             break;
         }
     }
+    // Words that are titles only sometimes (`Major League Baseball`, `General
+    // Motors`, `Grand Prix`) count as one only before what looks like a person's name.
+    if n > 0 && n < words.len() && words[..n].iter().all(|w| is_sometimes_title(&w.key)) {
+        let gazetteer = Gazetteer::get();
+        let rest = &words[n..];
+        let looks_personal = gazetteer.is_first_name(&rest[0].key)
+            || rest.iter().all(|w| !gazetteer.is_common_word(&w.key));
+        if !looks_personal {
+            return 0;
+        }
+    }
     n
+}
+
+/// A title of a work in quotation marks (`“Dancing with the Stars”`) starting at token
+/// `open`: the range of its words and the index after the closing mark. Spoken
+/// quotations are not titles: every word but short connectors must be capitalised,
+/// and there must be three words or more, or a connector (`“Comrade Putin”` is none).
+fn quoted_title(tokens: &[Token<'_>], open: usize) -> Option<(std::ops::Range<usize>, usize)> {
+    let closing = match tokens[open].text {
+        "\u{201c}" => "\u{201d}",
+        "\"" => "\"",
+        _ => return None,
+    };
+    let line = tokens[open].line;
+    let start = open + 1;
+    let close = (start..tokens.len().min(start + 12))
+        .find(|&i| tokens[i].text == closing || tokens[i].line != line)?;
+    if tokens[close].text != closing {
+        return None;
+    }
+    // Punctuation before the closing mark (`Stars.”`) is not part of the title.
+    let mut end = close;
+    while end > start && !tokens[end - 1].is_word {
+        end -= 1;
+    }
+    let inner = &tokens[start..end];
+    if inner.is_empty() || inner.iter().any(|t| !t.is_word) {
+        return None;
+    }
+    let mut has_connector = false;
+    for (i, token) in inner.iter().enumerate() {
+        if token.is_capitalized() {
+            continue;
+        }
+        let is_inner_connector = i > 0
+            && i + 1 < inner.len()
+            && matches!(
+                token.text,
+                "of" | "the" | "and" | "with" | "in" | "on" | "a" | "to" | "for"
+            );
+        if !is_inner_connector {
+            return None;
+        }
+        has_connector = true;
+    }
+    if inner.len() < 3 && !has_connector {
+        return None;
+    }
+    if starts_with_person_title(inner) {
+        return None;
+    }
+    Some((start..end, close + 1))
+}
+
+/// Whether a quoted run opens with a person title (`“President Lee”`): a name, not a
+/// work.
+fn starts_with_person_title(tokens: &[Token<'_>]) -> bool {
+    tokens
+        .first()
+        .is_some_and(|t| gazetteer::is_person_title(&lower(t.text)))
+}
+
+/// Titles that are also ordinary words starting names of things.
+fn is_sometimes_title(key: &str) -> bool {
+    matches!(
+        key,
+        "major"
+            | "general"
+            | "private"
+            | "chief"
+            | "grand"
+            | "crown"
+            | "supreme"
+            | "star"
+            | "head"
+            | "late"
+            | "former"
+            | "acting"
+            | "first"
+            | "justice"
+            | "chair"
+            | "officer"
+            | "leader"
+            | "champion"
+            | "player"
+            | "manager"
+            | "coach"
+            | "father"
+            | "king"
+            | "queen"
+            | "prince"
+            | "lady"
+            | "lord"
+            | "saint"
+            | "st."
+            | "captain"
+    )
+}
+
+/// Job titles that follow the name of an employer rather than make part of it.
+fn is_job_title(key: &str) -> bool {
+    matches!(
+        key,
+        "administrator"
+            | "director-general"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "ceo"
+            | "cfo"
+            | "coo"
+            | "cto"
+            | "chairman"
+            | "chairwoman"
+            | "director"
+            | "analyst"
+            | "correspondent"
+            | "editor"
+            | "reporter"
+            | "insider"
+            | "columnist"
+    )
 }
 
 /// Whether a word ends in a descriptive suffix (`Seoul-based`, `Kremlin-backed`): the
@@ -648,11 +943,28 @@ fn name_part(word: &str) -> &str {
     }
 }
 
-/// Whether a key is a contraction (`I'm`, `They'll`), never a name.
-fn is_contraction(key: &str) -> bool {
-    ["'m", "'ll", "'re", "'ve", "'d", "n't"]
-        .iter()
-        .any(|suffix| key.ends_with(suffix))
+/// Whether a word is a contraction (`I'm`, `They’ll`), never a name.
+fn is_contraction(word: &str) -> bool {
+    let word = word.as_bytes();
+    [
+        "'m",
+        "'ll",
+        "'re",
+        "'ve",
+        "'d",
+        "n't",
+        "\u{2019}m",
+        "\u{2019}ll",
+        "\u{2019}re",
+        "\u{2019}ve",
+        "\u{2019}d",
+        "n\u{2019}t",
+    ]
+    .iter()
+    .any(|suffix| {
+        word.len() >= suffix.len()
+            && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+    })
 }
 
 /// A word lower-cased into a key.

@@ -27,7 +27,9 @@ impl Token<'_> {
 
     /// Whether the word begins with an upper-case letter.
     pub(super) fn is_capitalized(&self) -> bool {
-        self.is_word && self.text.chars().next().is_some_and(char::is_uppercase)
+        self.is_word
+            && (self.text.chars().next().is_some_and(char::is_uppercase)
+                || has_name_particle(self.text))
     }
 
     /// Whether every letter of the word is upper case (and it has at least one).
@@ -41,6 +43,31 @@ impl Token<'_> {
         }
         has_letter
     }
+}
+
+/// Whether a word is a name behind a lower-case particle: `al-Assad`, `el-Sisi`,
+/// `bin-Laden`, `d'Estaing`.
+fn has_name_particle(word: &str) -> bool {
+    let Some((particle, rest)) = word.split_once(['-', '\'', '\u{2019}']) else {
+        return false;
+    };
+    matches!(
+        particle,
+        "al" | "el"
+            | "ad"
+            | "an"
+            | "as"
+            | "ash"
+            | "at"
+            | "az"
+            | "bin"
+            | "ibn"
+            | "abu"
+            | "ul"
+            | "ud"
+            | "d"
+            | "l"
+    ) && rest.starts_with(char::is_uppercase)
 }
 
 /// Abbreviations whose full stop belongs to the word (`Mr.`, `Inc.`), so that it
@@ -128,7 +155,11 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
             // Dock workers`, `SOCCER - JAPAN WIN`.
             let is_spaced_dash = matches!(c, '-' | '\u{2013}' | '\u{2014}')
                 && text[pos + width..].starts_with(char::is_whitespace);
-            if is_spaced_dash || matches!(c, '.' | '!' | '?' | ':' | ';' | '•' | '|') {
+            // An opening quote starts a quotation, whose first word is capitalised
+            // whatever it is (`“We believe`).
+            let is_quote = matches!(c, '"' | '\u{201c}' | '\u{2018}' | '\u{ab}');
+            if is_spaced_dash || is_quote || matches!(c, '.' | '!' | '?' | ':' | ';' | '•' | '|')
+            {
                 at_start = true;
             }
             pos += width;

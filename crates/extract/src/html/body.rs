@@ -11,9 +11,9 @@
 use super::scan::{Block, BlockKind, NO_PARENT, Page};
 use super::title::normalize;
 
-/// Below this many characters a chrome-free extraction is retried with the chrome,
+/// Below this many bytes a chrome-free extraction is retried with the chrome,
 /// since some sites name their article wrapper like a sidebar.
-const MIN_BODY_CHARS: usize = 250;
+const MIN_BODY_CHARS: usize = 600;
 
 /// Extracts the body text, paragraphs separated by a blank line.
 pub(super) fn extract(page: &Page, title: Option<&str>) -> String {
@@ -61,9 +61,12 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
     if n == 0 {
         return String::new();
     }
+    // The strict pass leaves out all chrome; the retry only strong chrome
+    // (comments, related stories, navigation), which never holds the article.
+    let excluded = |elem: usize| skip_chrome && page.chrome_elems[elem];
     let mut raw = vec![0.0f32; n];
     for block in &page.blocks {
-        if (skip_chrome && block.boiler)
+        if excluded(block.elem as usize)
             || matches!(block.kind, BlockKind::Heading(_) | BlockKind::Caption)
             || block.chars < 25
             || block.link_density() > 0.5
@@ -71,7 +74,13 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
             continue;
         }
         let weight = block_weight(block);
-        let mut e = elems[block.elem as usize].parent;
+        // Text straight inside a container (`<div>text<br>text</div>`) makes the
+        // container itself the candidate; a paragraph hands its score to its parent.
+        let mut e = if block.kind == BlockKind::Loose {
+            block.elem
+        } else {
+            elems[block.elem as usize].parent
+        };
         let mut level = 1;
         while e != NO_PARENT && level <= 5 {
             let divider = match level {
@@ -84,14 +93,17 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
             level += 1;
         }
     }
-    let eligible = |i: usize| raw[i] > 0.0 && !(skip_chrome && page.chrome_elems[i]);
+    let eligible = |i: usize| raw[i] > 0.0 && !excluded(i);
     let score: Vec<f32> = (0..n)
         .map(|i| {
             if !eligible(i) {
                 return 0.0;
             }
             let e = &elems[i];
-            (raw[i] + e.class_weight + tag_weight(e.tag)) * (1.0 - e.link_density())
+            // Class and tag priors may at most double an element's own evidence, so
+            // a tiny `<div class="content">` cannot outrank the story beside it.
+            let prior = (e.class_weight + tag_weight(e.tag)).clamp(-raw[i], raw[i] * 2.0);
+            (raw[i] + prior) * (1.0 - e.link_density())
         })
         .collect();
     let Some(mut top) = (0..n)
@@ -105,9 +117,8 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
 
     // Structured data: an `itemprop="articleBody"` element that holds the best
     // candidate, or most of its text, is the body.
-    let marked = (0..n).find(|&i| {
-        elems[i].is_article_body && elems[i].chars >= 150 && !(skip_chrome && page.chrome_elems[i])
-    });
+    let marked =
+        (0..n).find(|&i| elems[i].is_article_body && elems[i].chars >= 150 && !excluded(i));
     let mut trusted = false;
     if let Some(m) = marked
         && (m == top || inside(m, top) || elems[m].chars * 2 >= elems[top].chars)
@@ -137,7 +148,7 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
                     0.0
                 };
                 (eligible(child) && score[child] + bonus >= threshold)
-                    || (s.tag == "p" && is_prose_sibling(page, child, skip_chrome))
+                    || (s.tag == "p" && !excluded(child) && is_prose_sibling(page, child))
             };
             if include {
                 chosen.push(child);
@@ -146,12 +157,13 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
         }
     }
 
-    let mut paragraphs: Vec<&str> = Vec::new();
+    let mut paragraphs: Vec<&str> =
+        lead_paragraphs(page, title, elems[chosen[0]].first_block as usize);
     let mut in_related = false;
     for &c in &chosen {
         let e = &elems[c];
         for block in &page.blocks[e.first_block as usize..e.end_block as usize] {
-            if skip_chrome && block.boiler {
+            if excluded(block.elem as usize) {
                 continue;
             }
             let text = block.text.as_str();
@@ -169,18 +181,127 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
                 in_related = false;
             }
             if block.kind == BlockKind::Heading(1)
+                || block.kind == BlockKind::Caption
+                || elems[block.elem as usize].tag == "figure"
+                || page.caption_elems[block.elem as usize]
                 || block.link_density() > 0.5
                 || is_widget_text(text)
-                || title.is_some_and(|t| {
-                    matches!(block.kind, BlockKind::Heading(_)) && normalize(text) == t
-                })
+                || is_byline_or_dateline(block)
+                || (block.chars < 400 && title.is_some_and(|t| normalize(text) == t))
             {
                 continue;
             }
             paragraphs.push(text);
         }
     }
+    trim_edges(&mut paragraphs);
     paragraphs.join("\n\n")
+}
+
+/// The standfirst: prose between the headline and the chosen container, which sites
+/// put in the article header (`<div class="teaser">`, `<p class="lead">`), plus the
+/// visible copy of the meta description wherever it sits before the container.
+fn lead_paragraphs<'p>(page: &'p Page, title: Option<&str>, body_start: usize) -> Vec<&'p str> {
+    let description = page
+        .meta
+        .get("description")
+        .or_else(|| page.meta.get("og:description"))
+        .map(normalize)
+        .filter(|d| d.len() >= 40);
+    let description = description.as_deref().map(|d| &d[..floor_boundary(d, 60)]);
+    let headline = title.and_then(|t| {
+        page.blocks[..body_start]
+            .iter()
+            .rposition(|b| matches!(b.kind, BlockKind::Heading(1 | 2)) && normalize(&b.text) == t)
+    });
+    let mut lead = Vec::new();
+    let from = headline.map_or(body_start.saturating_sub(12), |h| h + 1);
+    for (i, block) in page.blocks[..body_start].iter().enumerate() {
+        if page.strong_chrome_elems[block.elem as usize] || block.link_density() > 0.2 {
+            continue;
+        }
+        let is_description =
+            description.is_some_and(|d| block.chars >= 40 && normalize(&block.text).starts_with(d));
+        let is_standfirst = i >= from
+            && headline.is_some()
+            && block.chars >= 80
+            && matches!(
+                block.kind,
+                BlockKind::Paragraph | BlockKind::Loose | BlockKind::Heading(2..=6)
+            );
+        if is_description || is_standfirst {
+            lead.push(block.text.as_str());
+        }
+    }
+    lead
+}
+
+fn floor_boundary(text: &str, max: usize) -> usize {
+    let mut end = max.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    end
+}
+
+/// Drops the labels a container keeps around the article: kickers and category
+/// lines before it, prompts and contact or share labels after it (`Kontakt:`,
+/// `War der Artikel nützlich?`), and photo credits anywhere. Short lines that end
+/// a sentence stay.
+fn trim_edges(paragraphs: &mut Vec<&str>) {
+    let is_label = |text: &str, max_chars: usize| {
+        let text = text.trim();
+        let chars = text.chars().count();
+        let ends_sentence = text.ends_with(['.', '!', '"', '“', '”', '»', ')', '…'])
+            || (text.ends_with('?') && chars >= 40);
+        chars < max_chars && !ends_sentence
+    };
+    while paragraphs.len() > 1 && is_label(paragraphs[paragraphs.len() - 1], 50) {
+        paragraphs.pop();
+    }
+    let lead = paragraphs.iter().take_while(|p| is_label(p, 25)).count();
+    if lead < paragraphs.len() {
+        paragraphs.drain(..lead);
+    }
+    paragraphs.retain(|p| !is_credit(p));
+}
+
+/// A photo or source credit line: `Foto: dpa`, `Crédits photos : X`, `© Getty Images`.
+fn is_credit(text: &str) -> bool {
+    if text.chars().count() > 80 {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    const STARTS: &[&str] = &[
+        "foto:",
+        "fotos:",
+        "foto :",
+        "photo:",
+        "photos:",
+        "photo :",
+        "bild:",
+        "bildquelle",
+        "quelle:",
+        "source:",
+        "credit:",
+        "credits:",
+        "crédit",
+        "image:",
+        "©",
+        "(c)",
+        "copyright",
+        "titelbild",
+        "beitragsbild",
+        "symbolbild",
+    ];
+    const HAS: &[&str] = &[
+        "getty images",
+        "istock",
+        "shutterstock",
+        "imago images",
+        "picture alliance",
+    ];
+    STARTS.iter().any(|s| lower.starts_with(s)) || HAS.iter().any(|h| lower.contains(h))
 }
 
 /// The FNV hash of an empty class attribute (see `scan::hash_str`).
@@ -252,11 +373,8 @@ fn widen(page: &Page, score: &[f32], mut top: usize, eligible: impl Fn(usize) ->
 
 /// A `<p>` sibling of the chosen element that reads as prose: long with few links,
 /// or short, link-free and ending a sentence.
-fn is_prose_sibling(page: &Page, elem: usize, skip_chrome: bool) -> bool {
+fn is_prose_sibling(page: &Page, elem: usize) -> bool {
     let e = &page.elems[elem];
-    if skip_chrome && page.chrome_elems[elem] {
-        return false;
-    }
     let density = e.link_density();
     if e.chars > 80 {
         return density < 0.25;
@@ -317,11 +435,50 @@ fn starts_related_list(block: &Block) -> bool {
         "читайте также",
         "по теме",
         "相关",
+        "most viewed",
+        "meistgelesen",
+        "am meisten gelesen",
+        "les plus lus",
+        "articles les plus lus",
+        "lo más leído",
+        "más leídas",
+        "i più letti",
+        "mais lidas",
+        "самые популярные",
+        "популярное",
         "関連",
     ];
     OPENERS
         .iter()
         .any(|o| text == *o || (text.starts_with(o) && text.len() <= o.len() + 25))
+}
+
+/// A short line that only says who wrote the article or when (`By Ann Lee`,
+/// `05/10/2018 - Posted by: Ann Lee - Category: Health`).
+fn is_byline_or_dateline(block: &Block) -> bool {
+    if block.chars > 120 {
+        return false;
+    }
+    let text = block.text.as_str();
+    let words = text.split_whitespace().count();
+    let byline = [
+        "By ",
+        "BY ",
+        "Por ",
+        "Von ",
+        "Par ",
+        "Di ",
+        "Door ",
+        "Автор",
+    ]
+    .iter()
+    .any(|b| text.starts_with(b))
+        && words <= 7
+        && !text.ends_with('.');
+    let opening = &text[..floor_boundary(text, 12)];
+    let dateline = text.starts_with(|c: char| c.is_ascii_digit())
+        && crate::date::find_date_in_text(opening, crate::date::DayOrder::DayFirst).is_some();
+    byline || dateline
 }
 
 /// Lines that are a widget's label rather than prose.
@@ -355,6 +512,8 @@ fn is_widget_text(text: &str) -> bool {
         "sponsored",
         "loading",
         "comments",
+        "advert",
+        "this slideshow requires javascript",
         "click to share on twitter",
         "click to share on facebook",
     ];

@@ -1,5 +1,7 @@
 //! The publication date among the page's structured and visible dates.
 
+use chrono::Timelike;
+
 use super::ld::LdData;
 use super::scan::{BlockKind, NO_PARENT, Page};
 use super::title::normalize;
@@ -40,13 +42,13 @@ const PUBLISHED_METAS: &[&str] = &[
     "dc.date.created",
     "dcterms.created",
     "dc.created",
-    "dc.date",
-    "dcterms.date",
-    "date",
     "displaydate",
     "creation_date",
     "created",
 ];
+
+/// Meta names that may hold any date of the page.
+const GENERIC_METAS: &[&str] = &["dc.date", "dcterms.date", "date"];
 
 /// Meta names for a later edit: used only when nothing says "published".
 const MODIFIED_METAS: &[&str] = &[
@@ -67,6 +69,30 @@ pub(super) fn choose(
     url: Option<&str>,
     title: Option<&str>,
 ) -> Option<Published> {
+    let headline = headline_position(page, title);
+    let order = day_order(page.meta.lang.as_deref());
+    let found = choose_any(page, ld, url, headline, order)?;
+    // A timestamp in UTC may fall on the day before or after the one the publisher
+    // printed (`2022-11-06T23:00:00Z` for a story dated 7 November in Berlin): a
+    // visible date one day off wins.
+    if let Published::Instant(instant) = found
+        && instant.offset().local_minus_utc() == 0
+        && let Some(seen) =
+            visible_date_near(page, headline, order, 25).or_else(|| url.and_then(find_date_in_url))
+        && is_zone_shift(instant.hour(), (seen.date() - found.date()).num_days())
+    {
+        return Some(Published::Day(seen.date()));
+    }
+    Some(found)
+}
+
+fn choose_any(
+    page: &Page,
+    ld: &LdData,
+    url: Option<&str>,
+    headline: u32,
+    order: DayOrder,
+) -> Option<Published> {
     let meta = &page.meta;
     if let Some(p) = ld.date_published.as_deref().and_then(parse_machine_date) {
         return Some(p);
@@ -81,9 +107,20 @@ pub(super) fn choose(
             return Some(p);
         }
     }
-    let order = day_order(meta.lang.as_deref());
-    let headline = headline_position(page, title);
-    let in_chrome = |elem: u32| elem != NO_PARENT && page.chrome_elems[elem as usize];
+    // Site-specific spellings (`sw-pubdate`, `article_publish_date`).
+    if let Some(p) = meta
+        .metas
+        .iter()
+        .filter(|(k, _)| {
+            (k.contains("publish") || k.contains("pubdate") || k.contains("pub_date"))
+                && !k.contains("modif")
+                && !k.contains("update")
+        })
+        .find_map(|(_, v)| parse_machine_date(v))
+    {
+        return Some(p);
+    }
+    let in_chrome = |elem: u32| elem != NO_PARENT && page.strong_chrome_elems[elem as usize];
     // Dated elements outside the chrome, nearest the headline first (those after it
     // before those above it, which may belong to the previous story or the menu).
     let mut marks: Vec<_> = page
@@ -104,6 +141,13 @@ pub(super) fn choose(
             return Some(p);
         }
     }
+    // Generic `date` metas are often the page's generation or edit date: a date
+    // marked in the page near the headline is more often the publication day.
+    for name in GENERIC_METAS {
+        if let Some(p) = meta.get(name).and_then(parse_machine_date) {
+            return Some(p);
+        }
+    }
     if let Some(p) = url.and_then(find_date_in_url) {
         return Some(p);
     }
@@ -114,7 +158,7 @@ pub(super) fn choose(
     {
         return Some(p);
     }
-    if let Some(p) = visible_date_near(page, headline, order) {
+    if let Some(p) = visible_date_near(page, headline, order, 25) {
         return Some(p);
     }
     ld.date_created
@@ -133,6 +177,17 @@ pub(super) fn choose(
                 .filter(|m| !in_chrome(m.elem))
                 .find_map(|m| parse_mark(&m.value))
         })
+        // A page without a date is scored and searched as undated; a date line
+        // anywhere below the headline (`This article was posted on 14 December
+        // 2015`, in the article's footer) is still the best guess.
+        .or_else(|| visible_date_near(page, headline, order, usize::MAX))
+}
+
+/// Whether a day `days` away from a UTC time at `hour` can be the same instant in
+/// some time zone: late evening UTC is already tomorrow in the east, early morning
+/// UTC still yesterday in the west.
+fn is_zone_shift(hour: u32, days: i64) -> bool {
+    (days == 1 && hour >= 14) || (days == -1 && hour < 12)
 }
 
 /// American English writes `03/14/2021`; everyone else puts the day first.
@@ -171,12 +226,40 @@ fn distance(pos: u32, headline: u32) -> u32 {
 }
 
 /// A short line with a date just below (or a little above) the headline.
-fn visible_date_near(page: &Page, headline: u32, order: DayOrder) -> Option<Published> {
+fn visible_date_near(
+    page: &Page,
+    headline: u32,
+    order: DayOrder,
+    max_blocks_below: usize,
+) -> Option<Published> {
     let h = headline as usize;
-    let below = page.blocks.iter().skip(h).take(25);
+    let below = page.blocks.iter().skip(h).take(max_blocks_below);
     let above = page.blocks[h.saturating_sub(6)..h].iter().rev();
     below
         .chain(above)
-        .filter(|b| !b.boiler && b.chars <= 150)
-        .find_map(|b| find_date_in_text(&b.text, order))
+        .filter(|b| !page.strong_chrome_elems[b.elem as usize])
+        .find_map(|b| {
+            // A long block counts only when it opens with the date
+            // (`29.11.2022 – The industry protested ...`).
+            // As the last resort, a "posted on" line may run on longer.
+            let opening = if max_blocks_below == usize::MAX {
+                300
+            } else {
+                40
+            };
+            let text = if b.chars <= 150 {
+                &b.text
+            } else {
+                prefix(&b.text, opening)
+            };
+            find_date_in_text(text, order)
+        })
+}
+
+fn prefix(text: &str, max_bytes: usize) -> &str {
+    let mut end = max_bytes.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }

@@ -70,6 +70,12 @@ pub(super) struct Elem {
     pub chrome: Chrome,
     /// Marked `itemprop="articleBody"` (or with an `articleBody` class).
     pub is_article_body: bool,
+    /// A sidebar or widget: not the article even when large, and full of other
+    /// stories' dates.
+    pub is_aside: bool,
+    /// A caption or credit (`media__figcaption`, `photo-credits`): never body text,
+    /// though it may carry the date (`intro__caption`).
+    pub is_caption: bool,
 }
 
 impl Elem {
@@ -128,6 +134,12 @@ pub(super) struct Page {
     pub total_chars: u32,
     /// Per element: it or an ancestor is page chrome.
     pub chrome_elems: Vec<bool>,
+    /// Per element: it or an ancestor is a caption or credit.
+    pub caption_elems: Vec<bool>,
+    /// Per element: it or an ancestor is strong chrome (comments, related stories,
+    /// navigation). Dates ignore only these: the article's own date often sits in a
+    /// header or a "meta" line, which are weak chrome for the body.
+    pub strong_chrome_elems: Vec<bool>,
 }
 
 enum Frame {
@@ -150,6 +162,8 @@ struct Walker {
     text_chars: u32,
     text_link_chars: u32,
     link_depth: u32,
+    /// The current element's class and id words (see [`class_words`]).
+    words: String,
 }
 
 /// Walks the page once and returns its blocks, block elements and metadata.
@@ -162,6 +176,7 @@ pub(super) fn scan(doc: &Html) -> Page {
         text_chars: 0,
         text_link_chars: 0,
         link_depth: 0,
+        words: String::new(),
     };
     // Iterative pre-order walk with open and close events: pages nest deeply enough
     // to make recursion a stack-overflow risk.
@@ -313,8 +328,10 @@ impl Walker {
     fn open_element(&mut self, el: ElementRef<'_>) -> bool {
         let element = el.value();
         let tag = element.name();
-        self.read_metadata(el, tag);
-        if is_skipped_tag(tag) || is_hidden(element) {
+        let attrs = Attrs::read(element);
+        class_words(attrs.class, attrs.id, &mut self.words);
+        self.read_metadata(el, tag, &attrs);
+        if is_skipped_tag(tag) || attrs.is_hidden(tag) {
             self.frames.push(Frame::Skip);
             // `<head>` is skipped as text, but its metadata lies in its children.
             return tag == "head";
@@ -325,6 +342,12 @@ impl Walker {
             return false;
         }
         let Some(block) = block_tag(tag) else {
+            // Photo credits and screen-reader labels inside a paragraph
+            // (`<span class="credit">Photo: J. Doe</span>`) are not its text.
+            if has_word(&self.words, INLINE_CHROME) {
+                self.frames.push(Frame::Skip);
+                return false;
+            }
             let is_link = tag == "a";
             if is_link {
                 self.link_depth += 1;
@@ -334,14 +357,10 @@ impl Walker {
         };
         self.flush();
         let index = self.page.elems.len() as u32;
-        let class = element.attr("class").unwrap_or("");
-        let id = element.attr("id").unwrap_or("");
-        let role = element.attr("role").unwrap_or("");
-        let itemprop = element.attr("itemprop").unwrap_or("");
-        let is_article_body =
-            itemprop.eq_ignore_ascii_case("articleBody") || class.contains("articleBody");
-        let (class_weight, class_chrome) = class_signals(class, id);
-        let chrome = tag_chrome(block, role).max(class_chrome);
+        let is_article_body = attrs.itemprop.eq_ignore_ascii_case("articleBody")
+            || attrs.class.contains("articleBody");
+        let (class_weight, class_chrome) = class_signals(&self.words);
+        let chrome = tag_chrome(block, attrs.role).max(class_chrome);
         let chrome = if is_article_body || block == "body" || block == "html" {
             Chrome::No
         } else {
@@ -356,9 +375,18 @@ impl Walker {
             chars: 0,
             link_chars: 0,
             class_weight,
-            class_key: hash_str(class),
+            class_key: hash_str(attrs.class),
             chrome,
             is_article_body,
+            is_caption: has_word(
+                &self.words,
+                &["caption", "figcaption", "credit", "credits", "copyright"],
+            ),
+            is_aside: block == "aside"
+                || has_word(
+                    &self.words,
+                    &["sidebar", "widget", "widgets", "aside", "rail"],
+                ),
         });
         self.open_blocks.push(index);
         self.frames.push(Frame::Block { elem: index });
@@ -422,8 +450,11 @@ impl Walker {
             self.text.clear();
             return;
         };
-        let text = self.text.trim().to_owned();
-        self.text.clear();
+        // Hand the buffer over instead of copying it; it never starts with a space.
+        let mut text = std::mem::take(&mut self.text);
+        if text.ends_with(' ') {
+            text.pop();
+        }
         let e = &mut self.page.elems[elem as usize];
         e.chars += chars;
         e.link_chars += link_chars;
@@ -438,33 +469,31 @@ impl Walker {
         });
     }
 
-    fn read_metadata(&mut self, el: ElementRef<'_>, tag: &str) {
-        let element = el.value();
+    fn read_metadata(&mut self, el: ElementRef<'_>, tag: &str, attrs: &Attrs<'_>) {
         let meta = &mut self.page.meta;
         match tag {
             "meta" => {
-                let content = element.attr("content").unwrap_or("");
-                if content.is_empty() {
+                if attrs.content.is_empty() {
                     return;
                 }
-                for key in ["property", "name", "itemprop", "http-equiv"] {
-                    if let Some(name) = element.attr(key) {
-                        meta.metas
-                            .push((name.trim().to_ascii_lowercase(), content.trim().to_owned()));
+                for name in [attrs.property, attrs.name, attrs.itemprop, attrs.http_equiv] {
+                    if !name.is_empty() {
+                        meta.metas.push((
+                            name.trim().to_ascii_lowercase(),
+                            attrs.content.trim().to_owned(),
+                        ));
                     }
                 }
                 return;
             }
             "link" => {
-                let rel = element.attr("rel").unwrap_or("");
-                if rel.eq_ignore_ascii_case("canonical") && meta.canonical.is_none() {
-                    meta.canonical = element.attr("href").map(str::to_owned);
+                if attrs.rel.eq_ignore_ascii_case("canonical") && meta.canonical.is_none() {
+                    meta.canonical = Some(attrs.href.to_owned());
                 }
                 return;
             }
             "script" => {
-                let kind = element.attr("type").unwrap_or("");
-                if kind.eq_ignore_ascii_case("application/ld+json") {
+                if attrs.kind.eq_ignore_ascii_case("application/ld+json") {
                     meta.ld_json.push(el.text().collect());
                 }
                 return;
@@ -477,18 +506,17 @@ impl Walker {
                 return;
             }
             "html" => {
-                if let Some(lang) = element.attr("lang").or_else(|| element.attr("xml:lang")) {
-                    meta.lang = Some(lang.to_ascii_lowercase());
+                if !attrs.lang.is_empty() {
+                    meta.lang = Some(attrs.lang.to_ascii_lowercase());
                 }
                 return;
             }
             _ => {}
         }
-        let itemprop = element.attr("itemprop").unwrap_or("");
-        let class = element.attr("class").unwrap_or("");
-        let rel = element.attr("rel").unwrap_or("");
+        let words = self.words.as_str();
         if tag == "a"
-            && rel
+            && attrs
+                .rel
                 .split_whitespace()
                 .any(|r| r.eq_ignore_ascii_case("author"))
         {
@@ -496,8 +524,8 @@ impl Walker {
                 meta.rel_authors
                     .push(collapse(&el.text().collect::<String>()));
             }
-        } else if (itemprop.eq_ignore_ascii_case("author")
-            || has_word(class, &["byline", "author"]))
+        } else if (attrs.itemprop.eq_ignore_ascii_case("author")
+            || has_word(words, &["byline", "author"]))
             && meta.bylines.len() < 5
         {
             let text = short_text(el, 120);
@@ -506,12 +534,19 @@ impl Walker {
             }
         }
         let is_time = tag == "time";
-        let date_prop = itemprop.eq_ignore_ascii_case("datePublished")
-            || itemprop.eq_ignore_ascii_case("dateCreated");
-        let modified_prop = itemprop.eq_ignore_ascii_case("dateModified");
-        let class_id = format!("{class} {}", element.attr("id").unwrap_or(""));
+        // Microdata `itemprop` or RDFa `property` (`schema:datePublished`).
+        let prop = if attrs.itemprop.is_empty() {
+            attrs.property
+        } else {
+            attrs.itemprop
+        };
+        let prop = prop.rsplit(':').next().unwrap_or(prop);
+        let date_prop = prop.eq_ignore_ascii_case("datePublished")
+            || prop.eq_ignore_ascii_case("dateCreated")
+            || prop.eq_ignore_ascii_case("date");
+        let modified_prop = prop.eq_ignore_ascii_case("dateModified");
         let dated_class = has_word(
-            &class_id,
+            words,
             &[
                 "date",
                 "time",
@@ -532,30 +567,103 @@ impl Walker {
         if !(is_time || date_prop || modified_prop || dated_class) || meta.dates.len() >= 40 {
             return;
         }
-        let value = element
-            .attr("datetime")
-            .or_else(|| element.attr("content"))
-            .map(str::to_owned)
-            .unwrap_or_else(|| short_text(el, 200));
+        let value = if !attrs.datetime.is_empty() {
+            attrs.datetime.to_owned()
+        } else if !attrs.content.is_empty() {
+            attrs.content.to_owned()
+        } else if attrs.title.len() >= 10 && attrs.title.starts_with(|c: char| c.is_ascii_digit()) {
+            // `<span class="time-ago" title="2020-09-20T14:20:02Z">2 hours ago</span>`
+            attrs.title.to_owned()
+        } else {
+            short_text(el, 200)
+        };
         if value.is_empty() {
             return;
         }
-        let lower = class_id.to_ascii_lowercase();
+        let has = |part: &str| words.contains(part);
         meta.dates.push(DateMark {
             value,
             block_pos: self.page.blocks.len() as u32,
             elem: self.open_blocks.last().copied().unwrap_or(NO_PARENT),
             says_published: date_prop
-                || element.attr("pubdate").is_some()
-                || lower.contains("publish")
-                || lower.contains("pubdate")
-                || lower.contains("created"),
-            says_modified: modified_prop
-                || lower.contains("modif")
-                || lower.contains("update")
-                || lower.contains("aktualisiert"),
+                || attrs.has_pubdate
+                || has("publish")
+                || has("pubdate")
+                || has("created"),
+            says_modified: modified_prop || has("modif") || has("update") || has("aktualisiert"),
             is_time_element: is_time,
         });
+    }
+}
+
+/// The attributes the walk reads, gathered in one pass over an element's attributes
+/// (empty when absent).
+#[derive(Default)]
+struct Attrs<'a> {
+    class: &'a str,
+    id: &'a str,
+    role: &'a str,
+    itemprop: &'a str,
+    property: &'a str,
+    name: &'a str,
+    http_equiv: &'a str,
+    content: &'a str,
+    datetime: &'a str,
+    rel: &'a str,
+    href: &'a str,
+    kind: &'a str,
+    lang: &'a str,
+    style: &'a str,
+    title: &'a str,
+    has_hidden: bool,
+    has_pubdate: bool,
+    aria_hidden: bool,
+}
+
+impl<'a> Attrs<'a> {
+    fn read(element: &'a scraper::node::Element) -> Attrs<'a> {
+        let mut attrs = Attrs::default();
+        for (name, value) in element.attrs() {
+            match name {
+                "class" => attrs.class = value,
+                "id" => attrs.id = value,
+                "role" => attrs.role = value,
+                "itemprop" => attrs.itemprop = value,
+                "property" => attrs.property = value,
+                "name" => attrs.name = value,
+                "http-equiv" => attrs.http_equiv = value,
+                "content" => attrs.content = value,
+                "datetime" => attrs.datetime = value,
+                "rel" => attrs.rel = value,
+                "href" => attrs.href = value,
+                "type" => attrs.kind = value,
+                "lang" | "xml:lang" => attrs.lang = value,
+                "style" => attrs.style = value,
+                "title" => attrs.title = value,
+                "hidden" => attrs.has_hidden = true,
+                "pubdate" => attrs.has_pubdate = true,
+                "aria-hidden" => attrs.aria_hidden = value.eq_ignore_ascii_case("true"),
+                _ => {}
+            }
+        }
+        attrs
+    }
+
+    /// Not rendered: `hidden`, `aria-hidden="true"`, or an inline style hiding it.
+    fn is_hidden(&self, tag: &str) -> bool {
+        if self.has_hidden || (self.aria_hidden && tag != "body" && tag != "html") {
+            return true;
+        }
+        if !(self.style.contains("none") || self.style.contains("hidden")) {
+            return false;
+        }
+        let style: String = self
+            .style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        style.contains("display:none") || style.contains("visibility:hidden")
     }
 }
 
@@ -591,28 +699,6 @@ pub(super) fn collapse(text: &str) -> String {
     out
 }
 
-fn is_hidden(element: &scraper::node::Element) -> bool {
-    if element.attr("hidden").is_some() {
-        return true;
-    }
-    if element
-        .attr("aria-hidden")
-        .is_some_and(|v| v.eq_ignore_ascii_case("true"))
-        && element.name() != "body"
-        && element.name() != "html"
-    {
-        return true;
-    }
-    element.attr("style").is_some_and(|style| {
-        let style: String = style
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect::<String>()
-            .to_ascii_lowercase();
-        style.contains("display:none") || style.contains("visibility:hidden")
-    })
-}
-
 fn tag_chrome(tag: &str, role: &str) -> Chrome {
     let role = role.to_ascii_lowercase();
     if matches!(tag, "nav" | "menu" | "dialog")
@@ -634,30 +720,40 @@ fn tag_chrome(tag: &str, role: &str) -> Chrome {
     Chrome::No
 }
 
-/// Splits a class or id value into lower-case words (`article-body__text` ->
-/// `article`, `body`, `text`; `relatedPosts` -> `related`, `posts`).
-fn words(value: &str) -> impl Iterator<Item = String> + '_ {
-    value
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .flat_map(|w| {
-            // camelCase boundaries
-            let mut parts = Vec::new();
-            let mut start = 0;
-            let chars: Vec<(usize, char)> = w.char_indices().collect();
-            for k in 1..chars.len() {
-                if chars[k].1.is_uppercase() && chars[k - 1].1.is_lowercase() {
-                    parts.push(w[start..chars[k].0].to_lowercase());
-                    start = chars[k].0;
+/// Writes the words of a class and id into `out`, lower-case, one space apart
+/// (`article-body__text` -> `article body text`; `relatedPosts` -> `related posts`),
+/// reusing its allocation: this runs for every element of the page.
+fn class_words(class: &str, id: &str, out: &mut String) {
+    out.clear();
+    for value in [class, id] {
+        let mut prev_lower = false;
+        for c in value.chars() {
+            if c.is_alphanumeric() {
+                if c.is_uppercase() {
+                    if prev_lower {
+                        out.push(' ');
+                    }
+                    out.extend(c.to_lowercase());
+                    prev_lower = false;
+                } else {
+                    out.push(c);
+                    prev_lower = c.is_lowercase();
                 }
+            } else {
+                if !out.is_empty() && !out.ends_with(' ') {
+                    out.push(' ');
+                }
+                prev_lower = false;
             }
-            parts.push(w[start..].to_lowercase());
-            parts
-        })
+        }
+        if !out.is_empty() && !out.ends_with(' ') {
+            out.push(' ');
+        }
+    }
 }
 
-fn has_word(value: &str, set: &[&str]) -> bool {
-    !value.is_empty() && words(value).any(|w| set.contains(&w.as_str()))
+fn has_word(words: &str, set: &[&str]) -> bool {
+    !words.is_empty() && words.split(' ').any(|w| set.contains(&w))
 }
 
 /// Words in a class or id that mark page chrome whatever the element's size.
@@ -707,9 +803,6 @@ const STRONG_CHROME: &[&str] = &[
     "outbrain",
     "taboola",
     "paywall",
-    "teaser",
-    "teasers",
-    "more",
     "readmore",
     "tags",
     "tagcloud",
@@ -725,8 +818,6 @@ const STRONG_CHROME: &[&str] = &[
     "modal",
     "popup",
     "toolbar",
-    "widget",
-    "widgets",
     "sr",
     "screenreader",
     "visually",
@@ -735,8 +826,27 @@ const STRONG_CHROME: &[&str] = &[
     "tools",
 ];
 
+/// Words that mark an inline element as not part of the text around it.
+const INLINE_CHROME: &[&str] = &[
+    "credit",
+    "credits",
+    "copyright",
+    "photographer",
+    "caption",
+    "sr",
+    "screenreader",
+    "visually",
+    "visuallyhidden",
+];
+
 /// Words that mark chrome unless the element holds most of the page.
 const WEAK_CHROME: &[&str] = &[
+    "caption",
+    "credit",
+    "teaser",
+    "teasers",
+    "widget",
+    "widgets",
     "sidebar",
     "aside",
     "footer",
@@ -752,9 +862,6 @@ const WEAK_CHROME: &[&str] = &[
     "byline",
     "author",
     "bio",
-    "caption",
-    "credit",
-    "hidden",
     "dropdown",
     "search",
     "topbar",
@@ -781,16 +888,16 @@ const POSITIVE: &[&str] = &[
     "single",
 ];
 
-/// A readability-style class weight and the chrome mark of a class and id.
-fn class_signals(class: &str, id: &str) -> (f32, Chrome) {
-    if class.is_empty() && id.is_empty() {
+/// A readability-style class weight and the chrome mark of a class and id, given
+/// their words (see [`class_words`]).
+fn class_signals(words: &str) -> (f32, Chrome) {
+    if words.is_empty() {
         return (0.0, Chrome::No);
     }
     let mut strong = false;
     let mut weak = false;
     let mut positive = false;
-    for word in words(class).chain(words(id)) {
-        let w = word.as_str();
+    for w in words.split(' ').filter(|w| !w.is_empty()) {
         strong |= STRONG_CHROME.contains(&w);
         weak |= WEAK_CHROME.contains(&w);
         positive |= POSITIVE.contains(&w);
@@ -824,12 +931,24 @@ fn hash_str(s: &str) -> u64 {
 fn mark_chrome(page: &mut Page) {
     let total = page.total_chars.max(1) as f32;
     let mut holds_body = vec![false; page.elems.len()];
+    // Wrappers of an h1 are not strong chrome for dates, however they are named
+    // (`<div class="intro intro--socialSharing"><h1>..</h1><p>21. Januar 2022`).
+    let mut holds_h1 = vec![false; page.elems.len()];
+    for block in page
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Heading(1))
+    {
+        holds_h1[block.elem as usize] = true;
+    }
     for (i, e) in page.elems.iter().enumerate().rev() {
-        if (e.is_article_body || holds_body[i]) && e.parent != NO_PARENT {
-            holds_body[e.parent as usize] = true;
+        if e.parent != NO_PARENT {
+            holds_body[e.parent as usize] |= e.is_article_body || holds_body[i];
+            holds_h1[e.parent as usize] |= holds_h1[i];
         }
     }
     let mut chrome = vec![false; page.elems.len()];
+    let mut strong = vec![false; page.elems.len()];
     for (i, e) in page.elems.iter().enumerate() {
         let own = !holds_body[i]
             && match e.chrome {
@@ -839,9 +958,19 @@ fn mark_chrome(page: &mut Page) {
             };
         // Parents come before their children, so the parent's mark is final here.
         chrome[i] = own || (e.parent != NO_PARENT && chrome[e.parent as usize]);
+        strong[i] = (own && (e.chrome == Chrome::Strong || e.is_aside) && !holds_h1[i])
+            || (e.parent != NO_PARENT && strong[e.parent as usize]);
     }
     for block in &mut page.blocks {
         block.boiler = chrome[block.elem as usize];
     }
+    let mut caption = vec![false; page.elems.len()];
+    for (i, e) in page.elems.iter().enumerate() {
+        // Small ones only: a layout wrapper may mention a caption style.
+        caption[i] = (e.is_caption && e.chars < 300)
+            || (e.parent != NO_PARENT && caption[e.parent as usize]);
+    }
+    page.caption_elems = caption;
     page.chrome_elems = chrome;
+    page.strong_chrome_elems = strong;
 }

@@ -468,3 +468,402 @@ fn malformed_html_does_not_panic() {
     let deep = "<div>".repeat(3_000);
     let _ = extract(&deep, Path::new("deep.html"));
 }
+
+#[test]
+fn date_in_headline_wrapper_named_like_chrome() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div class="intro intro--socialSharing"><h1>Harbour wall</h1><p>21. Januar 2022 | City</p></div>{PROSE}"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2022-01-21"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn date_from_title_attribute_of_time_ago_label() {
+    let html = page(
+        "",
+        &format!(
+            r#"<h1>Harbour</h1><span class="time-ago" title="2020-09-20T14:20:02Z">2 hours ago</span>{PROSE}"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2020-09-20"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn date_line_in_article_footer_as_last_resort() {
+    let html = page(
+        "",
+        &format!(
+            r#"<h1>Harbour</h1>{PROSE}<div class="post-footer">Posted on 14 December 2015 at 14:48</div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2015-12-14"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn utc_timestamp_defers_to_visible_next_day() {
+    let html = page(
+        r#"<meta property="article:published_time" content="2022-11-06T23:00:00Z">"#,
+        &format!(r#"<h1>Harbour</h1><p class="date">7. November 2022</p>{PROSE}"#),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2022-11-07"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn utc_timestamp_keeps_its_day_against_an_impossible_shift() {
+    let html = page(
+        r#"<meta property="article:published_time" content="2020-09-28T23:12:35+00:00">"#,
+        &format!(r#"<h1>Harbour</h1><p class="date">27 September 2020</p>{PROSE}"#),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2020-09-28"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn sidebar_dates_do_not_date_the_article() {
+    let html = page(
+        "",
+        &format!(
+            r#"<h1>Harbour</h1>{PROSE}<div class="widget recent-posts"><span class="date">9 September 2019</span></div>"#
+        ),
+    );
+    let article = check(&html, Expected::default());
+    assert_eq!(article.published, None);
+}
+
+#[test]
+fn title_is_visible_h1_when_og_title_disagrees() {
+    let html = page(
+        r#"<meta property="og:title" content="Press releases">"#,
+        &format!("<h1>Harbour wall to be repaired</h1>{PROSE}"),
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("Harbour wall to be repaired"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn title_drops_kicker_glued_into_h1() {
+    let html = page(
+        r#"<meta property="og:title" content="Rheinmetall data leaked online">"#,
+        &format!("<h1><span>Internal files</span> Rheinmetall data leaked online</h1>{PROSE}"),
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("Rheinmetall data leaked online"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn title_skips_logo_h1_named_in_title_tag() {
+    let html = page(
+        "<title>Harbour wall to be repaired | Gull Gazette</title>",
+        &format!("<h1>Gull Gazette</h1>{PROSE}"),
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("Harbour wall to be repaired"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn title_decodes_double_escaped_entities() {
+    let html = page(
+        r#"<meta property="og:title" content="Wind &amp;#8211; and sun">"#,
+        PROSE,
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("Wind – and sun"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_keeps_standfirst_above_the_container() {
+    let html = page(
+        "",
+        &format!(
+            r#"<header><h1>Harbour wall</h1><div class="lead">The harbour wall, damaged in last winter's storms, will finally be repaired this year, the city council decided on Tuesday.</div></header><div class="content">{PROSE}</div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("Harbour wall"),
+            body_has: &["will finally be repaired", "mayor said"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_figure_captions() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div>{PROSE}<figure><img src="a.jpg"><figcaption>The wall in March (Photo: J. Doe)</figcaption></figure></div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["mayor said"],
+            body_lacks: &["J. Doe"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_from_text_loose_in_a_div() {
+    let html = page(
+        "",
+        r#"<ul class="menu"><li><a href="/a">Archive 2018</a></li><li><a href="/b">Archive 2017</a></li></ul>
+        <div class="col"><p class="titulo">Harbour</p><img src="a.jpg">The council met on Tuesday evening, and after a long debate, the members voted to repair the old harbour wall before the winter storms arrive, the mayor said, and the works start soon.</div>"#,
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["The council met on Tuesday evening"],
+            body_lacks: &["Archive"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_skips_inline_photo_credit() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div>{PROSE}<p>The quay in spring, when the boats return. <span class="credit">Photo: J. Doe</span></p></div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["when the boats return."],
+            body_lacks: &["J. Doe"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_trims_trailing_labels_and_credit_lines() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div><p>Einfach</p>{PROSE}<p>Foto: Gull Gazette</p><p>Was this article useful?</p><p>Kontakt:</p></div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["Einfach", "Foto:", "useful", "Kontakt"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_ignores_read_more_in_class_of_article_wrapper() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div class="sidebar-box"><p>Short teaser of another story, with a comma.</p></div><div class="single_content read-more">{PROSE}</div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["mayor said", "city engineer"],
+            body_lacks: &["teaser"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn title_ignores_h1_that_heads_no_prose() {
+    let html = page(
+        r#"<meta property="og:title" content="Harbour wall to be repaired">"#,
+        &format!(
+            r#"<div class="box"><h1>Navigation</h1><ul><li><a href="/">Home</a></li></ul></div><div>{PROSE}</div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("Harbour wall to be repaired"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn title_ignores_soft_hyphens() {
+    let html = page(
+        r#"<meta property="og:title" content="Messengerdienste sind kein rechtsfreier Raum">"#,
+        &format!(
+            "<h1>Mes\u{ad}sen\u{ad}ger\u{ad}diens\u{ad}te sind kein rechts\u{ad}frei\u{ad}er Raum</h1>{PROSE}"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("Messengerdienste sind kein rechtsfreier Raum"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn date_from_long_posted_line_below_the_article() {
+    let html = page(
+        "",
+        &format!(
+            r#"<h1>Harbour</h1>{PROSE}<p class="postmetadata">This entry was posted on Saturday, 3 December 2011 and is filed under City News, Harbour, Council and Weather. You can follow any responses to this entry through the feed, or leave a response.</p>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2011-12-03"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn date_marked_near_headline_beats_generic_date_meta() {
+    let html = page(
+        r#"<meta name="date" content="2021-10-15">"#,
+        &format!(r#"<h1>Harbour</h1><time datetime="2021-10-13">13.10.2021</time>{PROSE}"#),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2021-10-13"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_bylines_datelines_and_repeated_headline() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div><p class="titulo">Harbour wall</p><p>By Ann Lee</p><p>05/10/2018 - Posted by: Ann Lee - Category: City</p>{PROSE}</div>"#
+        ),
+    );
+    let article = check(
+        &html,
+        Expected {
+            body_has: &["mayor said"],
+            body_lacks: &["Ann Lee", "Category"],
+            ..Default::default()
+        },
+    );
+    assert!(
+        article.body.starts_with("The council met"),
+        "{}",
+        article.body
+    );
+}
+
+#[test]
+fn any_truncation_of_a_multilingual_page_extracts_without_panic() {
+    let html = format!(
+        r#"<html lang="de"><head><title>Straße – Größe | Zeitung</title><meta property="article:published_time" content="2021-03-14"></head>
+        <body><h1>Größere Straßen für Köln</h1><p>14. März 2021 · Autor: Jörg Müller</p>{PROSE}<p>„Das ist gut“, sagte er – 東京の天気 – ещё ‘quoted’ text…</p></body></html>"#
+    );
+    for (end, _) in html.char_indices().step_by(5) {
+        let _ = extract(&html[..end], Path::new("cut.html"));
+    }
+}
+
+#[test]
+fn body_keeps_teaser_classed_standfirst_and_subtitle_heading() {
+    let html = page(
+        "",
+        &format!(
+            r#"<h1>Harbour wall</h1><h2 class="hero__sub">After two stormy winters and many complaints, the city finally decides to repair the old harbour wall this year.</h2><div class="teaser-text"><p>Repairs will cost four million, paid by the port authority and the city together, the council said.</p></div><div class="content">{PROSE}</div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &[
+                "finally decides to repair",
+                "paid by the port authority",
+                "mayor said",
+            ],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_caption_classed_blocks() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div>{PROSE}<div class="media__figcaption"><p>The harbour wall seen from the ferry on a grey morning in March.</p></div></div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["mayor said"],
+            body_lacks: &["grey morning"],
+            ..Default::default()
+        },
+    );
+}

@@ -44,34 +44,92 @@ pub(super) fn choose(page: &Page, ld: &LdData, site: Option<&str>) -> Option<Str
     .collect();
     let cleaned: Vec<String> = metas.iter().map(|t| strip_site(t, &sites)).collect();
 
-    let headings = page
+    // Title-tag segments that are not the headline name the site or section; an
+    // `h1` equal to one of them is a logo, not the headline.
+    let mut site_segments: Vec<String> = sites.clone();
+    if let Some(tag) = metas.last()
+        && let Some(sep) = SEPARATORS.iter().find(|s| tag.contains(*s))
+    {
+        let headline = cleaned.last().map(|c| normalize(c)).unwrap_or_default();
+        site_segments.extend(
+            tag.split(sep)
+                .map(normalize)
+                .filter(|seg| !seg.is_empty() && *seg != headline),
+        );
+    }
+    let h1s: Vec<&str> = page
         .blocks
         .iter()
-        .filter(|b| matches!(b.kind, BlockKind::Heading(1 | 2)) && b.chars >= 3 && b.chars < 400)
-        .map(|b| (b.kind == BlockKind::Heading(1), b.boiler, b.text.as_str()));
-    let mut first_h1: Option<&str> = None;
-    for (is_h1, boiler, text) in headings.take(12) {
-        let n = normalize(text);
-        if n.is_empty() || sites.contains(&n) {
-            continue;
-        }
-        let agrees = metas.iter().chain(&cleaned).any(|m| {
-            let m = normalize(m);
-            m == n || (n.len() >= 15 && (m.starts_with(&n) || m.contains(&n)))
-        });
-        if agrees {
-            return Some(text.to_owned());
-        }
-        if is_h1 && !boiler && first_h1.is_none() {
-            first_h1 = Some(text);
+        .filter(|b| {
+            b.kind == BlockKind::Heading(1)
+                && b.chars >= 2
+                && b.chars < 400
+                && !page.strong_chrome_elems[b.elem as usize]
+        })
+        .map(|b| b.text.as_str())
+        .filter(|t| !site_segments.contains(&normalize(t)))
+        .take(8)
+        .collect();
+    let normalized_metas: Vec<String> =
+        metas.iter().chain(&cleaned).map(|m| normalize(m)).collect();
+    for &h1 in &h1s {
+        let n = normalize(h1);
+        if normalized_metas
+            .iter()
+            .any(|m| *m == n || (n.len() >= 15 && m.contains(&n)))
+        {
+            return Some(h1.replace('\u{ad}', ""));
         }
     }
-    if let Some(title) = cleaned.iter().find(|t| !sites.contains(&normalize(t))) {
-        return Some(title.clone());
+    // A kicker glued before the headline inside the h1 (`<h1><span>Data leak</span>
+    // Rheinmetall hacked</h1>`): the metadata title is the h1's tail.
+    for &h1 in &h1s {
+        let n = normalize(h1);
+        for (m, original) in normalized_metas.iter().zip(metas.iter().chain(&cleaned)) {
+            if m.split(' ').count() >= 3 && n.len() > m.len() && n.ends_with(&format!(" {m}")) {
+                let head_end = h1.len().saturating_sub(original.len());
+                let glued_by_colon = h1.get(..head_end).is_some_and(|h| {
+                    h.trim_end()
+                        .ends_with(|c: char| c == ':' && !h.trim_end().ends_with(" :"))
+                });
+                if !glued_by_colon {
+                    return Some(strip_site(original, &sites));
+                }
+            }
+        }
     }
-    first_h1
-        .map(str::to_owned)
-        .or_else(|| cleaned.first().cloned())
+    // The page's visible headline over a metadata title that disagrees with it:
+    // sites reuse one og:title across pages, or give a shorter SEO title. Only an
+    // h1 that heads prose qualifies: logos, "Navigation" and sidebar headings do
+    // not, and a one-word h1 must at least occur in the metadata title.
+    let heads_prose = |i: usize| {
+        page.blocks[i + 1..]
+            .iter()
+            .take(12)
+            .any(|b| b.chars >= 80 && b.link_density() < 0.3)
+    };
+    let headline = page.blocks.iter().enumerate().find(|(i, b)| {
+        let n = normalize(&b.text);
+        b.kind == BlockKind::Heading(1)
+            && !page.strong_chrome_elems[b.elem as usize]
+            && b.chars >= 2
+            && b.chars < 400
+            && !site_segments.contains(&n)
+            && (n.contains(' ')
+                || normalized_metas.is_empty()
+                || normalized_metas
+                    .iter()
+                    .any(|m| m.split(' ').any(|w| w == n)))
+            && heads_prose(*i)
+    });
+    if let Some((_, h1)) = headline {
+        return Some(h1.text.replace('\u{ad}', ""));
+    }
+    cleaned
+        .iter()
+        .find(|t| !sites.contains(&normalize(t)))
+        .or(cleaned.first())
+        .cloned()
 }
 
 /// Removes site and section names around a headline in `Headline - Site` shapes.
@@ -112,26 +170,56 @@ pub(super) fn strip_site(title: &str, sites: &[String]) -> String {
 /// Lower-case letters and digits only, single spaces: for comparing titles.
 pub(super) fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for word in text.split(|c: char| !c.is_alphanumeric()) {
+    // Soft hyphens (U+00AD) split no word.
+    for word in text.split(|c: char| !c.is_alphanumeric() && c != '\u{ad}') {
         if !word.is_empty() {
-            if !out.is_empty() {
+            if !out.is_empty() && !out.ends_with(' ') {
                 out.push(' ');
             }
-            out.extend(word.chars().flat_map(char::to_lowercase));
+            out.extend(
+                word.chars()
+                    .filter(|&c| c != '\u{ad}')
+                    .flat_map(char::to_lowercase),
+            );
         }
     }
     out
 }
 
-/// Meta content sometimes arrives double-escaped (`&amp;quot;`).
+/// Meta content sometimes arrives double-escaped (`&amp;quot;`, `&amp;#8211;`).
 fn decode_entities(text: &str) -> String {
     if !text.contains('&') {
         return text.to_owned();
     }
-    text.replace("&amp;", "&")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&#039;", "'")
+    let text = text.replace("&amp;", "&");
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(at) = rest.find("&#") {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at + 2..];
+        let (digits, radix) = match tail.strip_prefix(['x', 'X']) {
+            Some(hex) => (hex, 16),
+            None => (tail, 10),
+        };
+        let len = digits.find(';').unwrap_or(0);
+        let decoded = (1..=7)
+            .contains(&len)
+            .then(|| u32::from_str_radix(&digits[..len], radix).ok())
+            .flatten()
+            .and_then(char::from_u32);
+        match decoded {
+            Some(c) => {
+                out.push(c);
+                rest = &digits[len + 1..];
+            }
+            None => {
+                out.push_str("&#");
+                rest = tail;
+            }
+        }
+    }
+    out.push_str(rest);
+    out.replace("&quot;", "\"")
         .replace("&apos;", "'")
         .replace("&lt;", "<")
         .replace("&gt;", ">")
