@@ -16,7 +16,8 @@ use crate::Outcome;
 /// matches weigh more than body matches.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The query (several words are joined with spaces)
+    /// The query; several words are joined with spaces. Quote a query with `-word`
+    /// in it, or put `--` before the query, so `-word` is not taken for an option
     #[arg(required = true, value_name = "QUERY")]
     query: Vec<String>,
 
