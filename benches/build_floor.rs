@@ -8,6 +8,10 @@
 //! corpus of `MORGUE_BENCH_PAGES` pages (default 1000, seed 1) written once under
 //! `target/morgue-bench/`. `MORGUE_BENCH_REPS` (default 3) runs of each, median kept.
 //!
+//! Besides wall time it reports the CPU time the process spent (all its threads, from
+//! `/proc/self/stat` on Linux): on a shared machine wall time swings with other load,
+//! CPU time much less, so the CPU ratio is the steadier of the two.
+//!
 //! `cargo bench --bench build_floor`. Heavy: it is not a criterion bench and CI only
 //! compiles it.
 
@@ -113,21 +117,23 @@ fn main() {
                 floors.push(time(|| parse_only(&corpus.paths, threads)));
                 builds.push(time(|| index_bytes = build(&corpus.dir, threads)));
             }
-            let floor = median(floors);
-            let build = median(builds);
-            let line = |stage: &str, took: Duration| {
+            let (floor, floor_cpu) = median(floors);
+            let (build, build_cpu) = median(builds);
+            let line = |stage: &str, took: Duration, cpu: Duration| {
                 let s = took.as_secs_f64();
                 format!(
-                    "  {stage}/{threads}: {s:7.2} s {:8.1} pages/s {:7.2} MB/s",
+                    "  {stage}/{threads}: {s:7.2} s {:8.1} pages/s {:7.2} MB/s  cpu {:7.2} s",
                     corpus.paths.len() as f64 / s,
-                    corpus.bytes as f64 / 1e6 / s
+                    corpus.bytes as f64 / 1e6 / s,
+                    cpu.as_secs_f64()
                 )
             };
-            println!("{}", line("floor", floor));
+            println!("{}", line("floor", floor, floor_cpu));
             println!(
-                "{}   build/floor {:.2}",
-                line("build", build),
-                floor.as_secs_f64() / build.as_secs_f64()
+                "{}   build/floor {:.2} (cpu {:.2})",
+                line("build", build, build_cpu),
+                floor.as_secs_f64() / build.as_secs_f64(),
+                floor_cpu.as_secs_f64() / build_cpu.as_secs_f64().max(1e-9)
             );
         }
         let text_bytes = extracted_text_bytes(&corpus.paths);
@@ -186,13 +192,32 @@ fn extracted_text_bytes(paths: &[PathBuf]) -> u64 {
     total.max(1)
 }
 
-fn time(run: impl FnOnce()) -> Duration {
+/// Wall time and process CPU time of `run`.
+fn time(run: impl FnOnce()) -> (Duration, Duration) {
+    let cpu = cpu_time();
     let started = Instant::now();
     run();
-    started.elapsed()
+    (started.elapsed(), cpu_time().saturating_sub(cpu))
 }
 
-fn median(mut runs: Vec<Duration>) -> Duration {
+/// CPU time of this process so far, all threads, user and system; zero where
+/// `/proc/self/stat` does not exist.
+fn cpu_time() -> Duration {
+    // Fields 14 and 15 (utime, stime) in clock ticks, counted after the `)` that
+    // closes the command name; Linux fixes the tick at 100 Hz for this file.
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    let after_name = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
+    let ticks: u64 = after_name
+        .split_whitespace()
+        .skip(11)
+        .take(2)
+        .filter_map(|f| f.parse::<u64>().ok())
+        .sum();
+    Duration::from_millis(ticks * 10)
+}
+
+/// The run of median wall time, with its CPU time.
+fn median(mut runs: Vec<(Duration, Duration)>) -> (Duration, Duration) {
     runs.sort();
     runs[runs.len() / 2]
 }
