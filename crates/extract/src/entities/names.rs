@@ -133,8 +133,15 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Vec<Candidate<'a>> {
 fn line_cases(tokens: &[Token<'_>]) -> Vec<LineCase> {
     let lines = tokens.last().map_or(0, |t| t.line as usize + 1);
     let mut counts = vec![(0u32, 0u32, 0u32, 0u32); lines];
+    // Words of scripts without case (Chinese, Japanese) around a Latin name: such a
+    // line is running text, whatever the case of its few Latin words.
+    let mut uncased = vec![false; lines];
     for token in tokens.iter().filter(|t| t.is_word) {
-        if !token.text.chars().next().is_some_and(char::is_alphabetic) {
+        let Some(first) = token.text.chars().next().filter(|c| c.is_alphabetic()) else {
+            continue;
+        };
+        if !first.is_uppercase() && !first.is_lowercase() {
+            uncased[token.line as usize] = true;
             continue;
         }
         let count = &mut counts[token.line as usize];
@@ -153,11 +160,13 @@ fn line_cases(tokens: &[Token<'_>]) -> Vec<LineCase> {
     }
     counts
         .into_iter()
-        .map(|(words, caps, capitalised, all_words)| {
+        .zip(uncased)
+        .map(|((words, caps, capitalised, all_words), is_uncased)| {
             // Headings and headlines: mostly capitals, or every word capitalised.
-            let shouted = (words >= 3 && caps * 10 >= words * 7)
-                || (all_words >= 5 && capitalised * 10 >= all_words * 8)
-                || (words >= 2 && capitalised == words);
+            let shouted = !is_uncased
+                && ((words >= 3 && caps * 10 >= words * 7)
+                    || (all_words >= 5 && capitalised * 10 >= all_words * 8)
+                    || (words >= 2 && capitalised == words));
             if shouted {
                 LineCase::Shouted
             } else {

@@ -483,3 +483,11 @@ fn takes_a_quoted_title_whole() {
     let found = find_entities("", body);
     assert!(!has_form(&found, "Comrade Lund"), "{found:#?}");
 }
+
+#[test]
+fn latin_names_inside_japanese_text_end_at_the_script_change() {
+    let body =
+        "港湾当局はMeridian Quay Terminalsと提携した。Harbour Board of Kestrelは来月も協議する。";
+    let found = find_entities("", body);
+    assert!(has_form(&found, "Meridian Quay Terminals"), "{found:#?}");
+}
