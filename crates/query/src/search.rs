@@ -24,7 +24,8 @@ pub struct SearchOptions {
     /// Most hits to return.
     pub limit: usize,
     /// About how long a snippet may be, in characters. tantivy cuts its fragments by
-    /// bytes, so a snippet of text outside ASCII comes out shorter.
+    /// bytes, so a snippet of text outside ASCII comes out shorter. `0` means no
+    /// snippet: hits carry an empty one, and the search skips cutting it.
     pub snippet_chars: usize,
     /// Keep only articles published on this day or later.
     pub since: Option<NaiveDate>,
@@ -160,16 +161,21 @@ impl Searcher {
                     .collect()
             }
         };
-        let snippets = self
-            .snippet_generator(&searcher, wanted.as_ref(), options.snippet_chars)
-            .map_err(index_err("preparing snippets"))?;
+        let snippets = if options.snippet_chars == 0 {
+            None
+        } else {
+            let generator = self
+                .snippet_generator(&searcher, wanted.as_ref(), options.snippet_chars)
+                .map_err(index_err("preparing snippets"))?;
+            Some(generator)
+        };
         top.into_iter()
             .enumerate()
             .map(|(i, (score, address))| {
                 let doc: TantivyDocument = searcher
                     .doc(address)
                     .map_err(index_err("reading a matched article"))?;
-                Ok(self.to_hit(i + 1, score, &doc, &snippets, options.snippet_chars))
+                Ok(self.to_hit(i + 1, score, &doc, snippets.as_ref(), options.snippet_chars))
             })
             .collect()
     }
@@ -256,7 +262,7 @@ impl Searcher {
         rank: usize,
         score: f32,
         doc: &TantivyDocument,
-        snippets: &SnippetGenerator,
+        snippets: Option<&SnippetGenerator>,
         snippet_chars: usize,
     ) -> Hit {
         let fields = &self.index.fields;
@@ -264,12 +270,17 @@ impl Searcher {
             doc.get_first(field)
                 .and_then(|value| value.as_str().map(str::to_owned))
         };
-        let body = text(fields.body).unwrap_or_default();
-        let found = snippets.snippet(&body);
-        let snippet = if found.highlighted().is_empty() {
-            snippet::lead(&body, snippet_chars)
-        } else {
-            snippet::from_fragment(&body, found.fragment_range(), found.highlighted())
+        let snippet = match snippets {
+            None => Snippet::plain(String::new()),
+            Some(snippets) => {
+                let body = text(fields.body).unwrap_or_default();
+                let found = snippets.snippet(&body);
+                if found.highlighted().is_empty() {
+                    snippet::lead(&body, snippet_chars)
+                } else {
+                    snippet::from_fragment(&body, found.fragment_range(), found.highlighted())
+                }
+            }
         };
         Hit {
             rank,

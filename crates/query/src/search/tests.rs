@@ -372,6 +372,22 @@ fn snippet_is_cut_around_the_match() {
 }
 
 #[test]
+fn zero_snippet_chars_means_no_snippet() {
+    let s = fixture();
+    let none = SearchOptions {
+        snippet_chars: 0,
+        ..SearchOptions::default()
+    };
+    let hits = s.search("ukraine", &none).unwrap();
+    assert_eq!(hits.len(), 1);
+    assert!(hits[0].snippet.is_empty());
+    assert_eq!(
+        hits[0].title.as_deref(),
+        Some("Kim Jong Un offers support to Russia")
+    );
+}
+
+#[test]
 fn snippet_marks_words_asked_in_other_fields_but_not_excluded_ones() {
     let s = fixture();
     let hit = s
