@@ -239,3 +239,30 @@ fn missing_index_says_how_to_build_one() {
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("morgue index"), "{}", run.stderr);
 }
+
+#[test]
+fn japanese_words_are_found_inside_unspaced_sentences() {
+    let sandbox = Sandbox::new();
+    sandbox.write(
+        "pages/minato.html",
+        "<html><head><meta charset=\"utf-8\"><title>港湾の自動化</title></head><body><article>\
+         <h1>港湾の自動化</h1><p>港湾労働者の労働組合は、自動化による雇用への影響を懸念している。\
+         組合の担当者は現場の声を聞いてほしいと話した。</p></article></body></html>",
+    );
+    let run = sandbox.morgue(&["index", "pages"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(titles(&sandbox, &["労働組合"]), ["港湾の自動化"]);
+    assert!(
+        titles(&sandbox, &["組合労働"]).is_empty(),
+        "characters must stand in order"
+    );
+    let run = sandbox.morgue(&["search", "--json", "雇用"]);
+    let hit = &run.json_lines()[0];
+    let text = hit["snippet"]["text"].as_str().unwrap();
+    let range = &hit["snippet"]["highlights"][0];
+    let (start, end) = (
+        range[0].as_u64().unwrap() as usize,
+        range[1].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&text[start..end], "雇用", "{hit}");
+}

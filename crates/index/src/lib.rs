@@ -26,6 +26,7 @@ mod meta;
 pub mod page;
 pub mod schema;
 mod stats;
+mod tokenizer;
 mod walk;
 
 use std::path::{Path, PathBuf};

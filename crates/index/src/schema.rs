@@ -8,14 +8,14 @@ use tantivy::schema::{
     DateOptions, DateTimePrecision, FAST, INDEXED, IndexRecordOption, NumericOptions, STORED,
     STRING, Schema, TextFieldIndexing, TextOptions,
 };
-use tantivy::tokenizer::{
-    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
-};
+use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RemoveLongFilter, TextAnalyzer};
 use tantivy::{DateTime, Index, TantivyDocument};
+
+use crate::tokenizer::WordTokenizer;
 
 /// Bumped whenever fields or their options change: an index written with another
 /// version is refused with a request to rebuild, never misread.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Name of the tokenizer every text field uses (registered by [`register_tokenizers`]).
 pub const TOKENIZER: &str = "morgue";
@@ -123,10 +123,11 @@ pub fn fields_of(schema: &Schema) -> Result<Fields, String> {
     })
 }
 
-/// Registers morgue's tokenizer on an index: words split on non-alphanumerics,
-/// lower-cased and folded to ASCII so `Zurich` finds `Zürich`.
+/// Registers morgue's tokenizer on an index: words split on non-alphanumerics (each
+/// Chinese or Japanese character its own word), lower-cased and folded to ASCII so
+/// `Zurich` finds `Zürich`.
 pub fn register_tokenizers(index: &Index) {
-    let analyzer = TextAnalyzer::builder(SimpleTokenizer::default())
+    let analyzer = TextAnalyzer::builder(WordTokenizer::default())
         .filter(RemoveLongFilter::limit(40))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
