@@ -192,6 +192,8 @@ pub fn build_index<P: AsRef<Path>>(
     let mut seen = HashSet::new();
     for root in &roots {
         let root_str = root.to_string_lossy().into_owned();
+        // Shared by every page of the folder: one copy, not one per page.
+        let root_shared: Arc<str> = Arc::from(root_str.as_str());
         let mut found_ids = HashSet::new();
         for found in find_pages(root, Some(&index_dir_abs)) {
             match found {
@@ -200,7 +202,7 @@ pub fn build_index<P: AsRef<Path>>(
                     found_ids.insert(id.clone());
                     if seen.insert(id.clone()) {
                         pages.push(PageJob {
-                            root: root_str.clone(),
+                            root: Arc::clone(&root_shared),
                             path,
                             id,
                         });
@@ -332,7 +334,7 @@ fn manual_reader(index: &Index) -> tantivy::Result<IndexReader> {
 
 /// One page to look at: where it is, which folder found it, its article id.
 struct PageJob {
-    root: String,
+    root: Arc<str>,
     path: PathBuf,
     id: String,
 }
@@ -738,7 +740,7 @@ mod tests {
         let writer: IndexWriter = opened.index.writer(15 << 20).unwrap();
         let path = folder.pages.path().join("gone.html");
         let job = PageJob {
-            root: folder.pages.path().to_string_lossy().into_owned(),
+            root: Arc::from(folder.pages.path().to_string_lossy().as_ref()),
             id: schema::article_id(&path),
             path,
         };
