@@ -475,10 +475,7 @@ pub fn write_index(
         path: dir.to_owned(),
         source,
     })?;
-    let (tantivy_schema, fields) = schema::build_schema();
-    let index = tantivy::Index::create_in_dir(dir, tantivy_schema)
-        .map_err(tantivy_err("creating index at"))?;
-    schema::register_tokenizers(&index);
+    let (index, fields) = schema::create_index(dir).map_err(tantivy_err("creating index at"))?;
     let mut writer: tantivy::IndexWriter = index
         .writer(writer_heap_bytes)
         .map_err(tantivy_err("opening a writer on"))?;

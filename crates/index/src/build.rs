@@ -527,9 +527,8 @@ fn open_or_create(dir: &Path, rebuild: bool) -> Result<(Index, Fields, IndexMeta
         }
     };
     let create = |meta: IndexMeta| -> Result<(Index, Fields, IndexMeta), IndexError> {
-        let (schema, fields) = schema::build_schema();
-        let index = Index::create_in_dir(dir, schema).map_err(tantivy_err("creating index at"))?;
-        schema::register_tokenizers(&index);
+        let (index, fields) =
+            schema::create_index(dir).map_err(tantivy_err("creating index at"))?;
         Ok((index, fields, meta))
     };
     match IndexMeta::read(dir) {

@@ -123,6 +123,31 @@ pub fn fields_of(schema: &Schema) -> Result<Fields, String> {
     })
 }
 
+/// Creates an empty morgue index in `dir` (which must exist): the schema, the
+/// document store compressed with zstd, and the tokenizers registered.
+///
+/// zstd rather than tantivy's default lz4: the stored bodies and entities are most
+/// of an index, and zstd level 3 makes the whole index about a sixth smaller for
+/// a fraction of a millisecond per snippet read.
+///
+/// # Errors
+/// tantivy's, when the folder cannot be written.
+pub fn create_index(dir: &std::path::Path) -> tantivy::Result<(Index, Fields)> {
+    let (schema, fields) = build_schema();
+    let settings = tantivy::IndexSettings {
+        docstore_compression: tantivy::store::Compressor::Zstd(tantivy::store::ZstdCompressor {
+            compression_level: Some(3),
+        }),
+        ..tantivy::IndexSettings::default()
+    };
+    let index = Index::builder()
+        .schema(schema)
+        .settings(settings)
+        .create_in_dir(dir)?;
+    register_tokenizers(&index);
+    Ok((index, fields))
+}
+
 /// Registers morgue's tokenizer on an index: words split on non-alphanumerics (each
 /// Chinese or Japanese character its own word), lower-cased and folded to ASCII so
 /// `Zurich` finds `Zürich`.
