@@ -461,8 +461,12 @@ fn update_page(job: &PageJob, context: &PageContext, writer: &IndexWriter) -> Pa
         mtime_nanos,
         hash,
     };
-    // Also drops the copy the same file left when indexed from another (nested) folder.
-    writer.delete_term(id_term);
+    // The manifest knows every article of the last commit, whichever folder it was
+    // indexed from: only a known id has an old copy to drop. A delete is applied to
+    // every segment at commit, so a fresh build of a million pages queues none.
+    if known.is_some() {
+        writer.delete_term(id_term);
+    }
     let doc = schema::to_document(&article, context.fields, &job.id, &job.root, &stamp);
     writer
         .add_document(doc)
