@@ -101,7 +101,15 @@ pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
     render(&hits, format, &mut out)?;
     out.flush()?;
     if hits.is_empty() && format == Format::Text {
-        eprintln!("no articles match {query:?}");
+        // Name the date filter too: it is often what emptied the result.
+        let since = options.since.map(|day| format!(" published since {day}"));
+        let until = options.until.map(|day| format!(" published until {day}"));
+        let filters = [since, until]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" and");
+        eprintln!("no articles match {query:?}{filters}");
     }
     Ok(if hits.is_empty() {
         Outcome::Nothing

@@ -124,6 +124,13 @@ fn since_and_until_filter_on_the_publication_date() {
         2
     );
     assert!(titles(&sandbox, &["dockworkers", "--since", "2025"]).is_empty());
+    let run = sandbox.morgue(&["search", "dockworkers", "--since", "2025"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains("published since 2025-01-01"),
+        "{}",
+        run.stderr
+    );
     let run = sandbox.morgue(&["search", "dockworkers", "--since", "March"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("YYYY"), "{}", run.stderr);
