@@ -74,7 +74,7 @@ fn main() {
         Some(dir) => corpora.push(Corpus::new("eval-dev", Path::new(&dir))),
         None => eprintln!("MORGUE_EVAL_PAGES is not set: skipping the real-page corpus"),
     }
-    let generated = bench_dir().join(format!("pages-{generated_pages}-seed-1"));
+    let generated = morgue_gen::bench_cache_dir().join(format!("pages-{generated_pages}-seed-1"));
     if !generated.exists() {
         let partial = generated.with_extension("partial");
         let _ = std::fs::remove_dir_all(&partial);
@@ -220,14 +220,4 @@ fn cpu_time() -> Duration {
 fn median(mut runs: Vec<(Duration, Duration)>) -> (Duration, Duration) {
     runs.sort();
     runs[runs.len() / 2]
-}
-
-/// `target/morgue-bench`: beside the bench executable (`target/release/deps/…`).
-fn bench_dir() -> PathBuf {
-    let exe = std::env::current_exe().expect("the bench knows its path");
-    let target = exe
-        .ancestors()
-        .nth(3)
-        .expect("the bench runs from target/<profile>/deps");
-    target.join("morgue-bench")
 }

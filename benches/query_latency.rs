@@ -44,7 +44,9 @@ fn main() {
         .unwrap_or(1_000_000);
     let dir = std::env::var_os("MORGUE_QUERY_INDEX")
         .map(PathBuf::from)
-        .unwrap_or_else(|| bench_dir().join(format!("articles-{articles}-seed-1")));
+        .unwrap_or_else(|| {
+            morgue_gen::bench_cache_dir().join(format!("articles-{articles}-seed-1"))
+        });
     if !dir.exists() {
         let partial = dir.with_extension("partial");
         let _ = std::fs::remove_dir_all(&partial);
@@ -178,14 +180,4 @@ fn percentile(sorted: &[Duration], p: usize) -> Duration {
 
 fn ms(d: Duration) -> String {
     format!("{:.2} ms", d.as_secs_f64() * 1e3)
-}
-
-/// `target/morgue-bench`: beside the bench executable (`target/release/deps/…`).
-fn bench_dir() -> PathBuf {
-    let exe = std::env::current_exe().expect("the bench knows its path");
-    let target = exe
-        .ancestors()
-        .nth(3)
-        .expect("the bench runs from target/<profile>/deps");
-    target.join("morgue-bench")
 }

@@ -509,6 +509,21 @@ pub fn write_index(
     Ok(text_bytes)
 }
 
+/// Where the benches cache generated corpora and indexes: `target/morgue-bench`,
+/// found from the running bench executable (`target/<profile>/deps/…`), so a
+/// `cargo clean` removes them.
+///
+/// # Panics
+/// When the executable does not sit three folders below the target folder.
+pub fn bench_cache_dir() -> std::path::PathBuf {
+    let exe = std::env::current_exe().expect("a running program knows its path");
+    let target = exe
+        .ancestors()
+        .nth(3)
+        .expect("benches run from target/<profile>/deps");
+    target.join("morgue-bench")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
