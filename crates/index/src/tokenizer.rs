@@ -10,7 +10,7 @@
 use std::iter::Peekable;
 use std::str::CharIndices;
 
-use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
+use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 
 /// Splits on non-alphanumerics, and around every character of an unspaced script.
 #[derive(Clone, Default)]
@@ -73,6 +73,218 @@ impl TokenStream for WordTokenStream<'_> {
     }
 }
 
+/// Words so frequent that a phrase holding one would read the positions of nearly
+/// every article: the most frequent function words of the languages the archive's
+/// pages are in (lower-cased and folded, as the analyzer leaves them). Sorted.
+const COMMON_WORDS: &[&str] = &[
+    "a", "and", "as", "at", "au", "by", "da", "das", "de", "del", "den", "der", "des", "di", "die",
+    "do", "du", "een", "el", "en", "et", "for", "het", "il", "in", "is", "la", "las", "le", "les",
+    "los", "na", "no", "of", "on", "que", "that", "the", "to", "und", "van", "was", "with", "y",
+    "zu",
+];
+
+/// Whether `word` (lower-cased and folded) is one of the [`COMMON_WORDS`].
+pub fn is_common(word: &str) -> bool {
+    COMMON_WORDS.binary_search(&word).is_ok()
+}
+
+/// Separates the two words of a common gram; the tokenizer never puts one in a word.
+const GRAM_SEPARATOR: char = ' ';
+
+/// Index side of "common grams": after each [`COMMON_WORDS`] word, also emits the pair
+/// of it and the next word as one token (`the government`) at the common word's
+/// position, so that a phrase holding a common word is looked up as a rare pair
+/// (see [`QueryGrams`]) instead of by reading the common word's positions in nearly
+/// every article. Costs one extra token per common word.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct IndexGrams;
+
+impl TokenFilter for IndexGrams {
+    type Tokenizer<T: Tokenizer> = IndexGramsFilter<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> IndexGramsFilter<T> {
+        IndexGramsFilter {
+            inner: tokenizer,
+            buffers: GramBuffers::default(),
+        }
+    }
+}
+
+/// The tokenizer [`IndexGrams`] makes of another.
+#[derive(Clone)]
+pub struct IndexGramsFilter<T> {
+    inner: T,
+    buffers: GramBuffers,
+}
+
+/// Tokens kept between calls, so a stream allocates nothing per token.
+#[derive(Clone, Default)]
+struct GramBuffers {
+    /// The current word.
+    word: Token,
+    /// The word after it, read ahead when the current one is common.
+    next: Token,
+    /// The pair of the two.
+    gram: Token,
+}
+
+impl<T: Tokenizer> Tokenizer for IndexGramsFilter<T> {
+    type TokenStream<'a> = IndexGramsStream<'a, T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        IndexGramsStream {
+            tail: self.inner.token_stream(text),
+            buffers: &mut self.buffers,
+            has_next: false,
+            gram_pending: false,
+            on_gram: false,
+        }
+    }
+}
+
+/// The tokens of one text with the common grams among them.
+pub struct IndexGramsStream<'a, T> {
+    tail: T,
+    buffers: &'a mut GramBuffers,
+    /// `buffers.next` holds a word not yet emitted.
+    has_next: bool,
+    /// The pair of `word` and `next` is to be emitted next.
+    gram_pending: bool,
+    /// The current token is the gram, not the word.
+    on_gram: bool,
+}
+
+impl<T: TokenStream> TokenStream for IndexGramsStream<'_, T> {
+    fn advance(&mut self) -> bool {
+        let b = &mut *self.buffers;
+        if self.gram_pending {
+            self.gram_pending = false;
+            self.on_gram = true;
+            b.gram.text.clear();
+            b.gram.text.push_str(&b.word.text);
+            b.gram.text.push(GRAM_SEPARATOR);
+            b.gram.text.push_str(&b.next.text);
+            b.gram.offset_from = b.word.offset_from;
+            b.gram.offset_to = b.next.offset_to;
+            b.gram.position = b.word.position;
+            b.gram.position_length = 2;
+            return true;
+        }
+        self.on_gram = false;
+        if self.has_next {
+            std::mem::swap(&mut b.word, &mut b.next);
+            self.has_next = false;
+        } else if self.tail.advance() {
+            b.word.clone_from(self.tail.token());
+        } else {
+            return false;
+        }
+        if is_common(&b.word.text) && self.tail.advance() {
+            b.next.clone_from(self.tail.token());
+            self.has_next = true;
+            self.gram_pending = b.next.position == b.word.position + 1;
+        }
+        true
+    }
+
+    fn token(&self) -> &Token {
+        if self.on_gram {
+            &self.buffers.gram
+        } else {
+            &self.buffers.word
+        }
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        if self.on_gram {
+            &mut self.buffers.gram
+        } else {
+            &mut self.buffers.word
+        }
+    }
+}
+
+/// Query side of "common grams", for a text indexed with [`IndexGrams`]: a run of
+/// words becomes the pairs that start with a common word plus the other words they
+/// do not cover, at the words' positions, so `"bank of the north"` is looked up as
+/// the phrase `bank`, `of the`, `the north` and `"the government"` as the single
+/// term `the government`. A lone word stays itself, common or not.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct QueryGrams;
+
+impl TokenFilter for QueryGrams {
+    type Tokenizer<T: Tokenizer> = QueryGramsFilter<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> QueryGramsFilter<T> {
+        QueryGramsFilter { inner: tokenizer }
+    }
+}
+
+/// The tokenizer [`QueryGrams`] makes of another.
+#[derive(Clone)]
+pub struct QueryGramsFilter<T> {
+    inner: T,
+}
+
+impl<T: Tokenizer> Tokenizer for QueryGramsFilter<T> {
+    type TokenStream<'a> = QueryGramsStream;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> QueryGramsStream {
+        let mut words = Vec::new();
+        let mut tail = self.inner.token_stream(text);
+        while tail.advance() {
+            words.push(tail.token().clone());
+        }
+        let pairs_with_next = |i: usize| {
+            is_common(&words[i].text)
+                && words
+                    .get(i + 1)
+                    .is_some_and(|next| next.position == words[i].position + 1)
+        };
+        let mut tokens = Vec::with_capacity(words.len());
+        for i in 0..words.len() {
+            if pairs_with_next(i) {
+                let (word, next) = (&words[i], &words[i + 1]);
+                tokens.push(Token {
+                    offset_from: word.offset_from,
+                    offset_to: next.offset_to,
+                    position: word.position,
+                    text: format!("{}{GRAM_SEPARATOR}{}", word.text, next.text),
+                    position_length: 2,
+                });
+            } else if i == 0 || !pairs_with_next(i - 1) {
+                tokens.push(words[i].clone());
+            }
+        }
+        QueryGramsStream {
+            tokens,
+            index: None,
+        }
+    }
+}
+
+/// The tokens of one query text: its words, or the common grams that cover them.
+pub struct QueryGramsStream {
+    tokens: Vec<Token>,
+    index: Option<usize>,
+}
+
+impl TokenStream for QueryGramsStream {
+    fn advance(&mut self) -> bool {
+        let next = self.index.map_or(0, |i| i + 1);
+        self.index = Some(next);
+        next < self.tokens.len()
+    }
+
+    fn token(&self) -> &Token {
+        &self.tokens[self.index.unwrap_or(0)]
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        &mut self.tokens[self.index.unwrap_or(0)]
+    }
+}
+
 /// Han, kana and hangul, with their compatibility and half-width forms.
 fn is_unspaced(c: char) -> bool {
     matches!(c as u32,
@@ -115,5 +327,84 @@ mod tests {
                 ("社".to_owned(), 14, 17)
             ]
         );
+    }
+
+    fn analyzed(grams: impl TokenFilter, text: &str) -> Vec<(String, usize)> {
+        let mut analyzer = tantivy::tokenizer::TextAnalyzer::builder(WordTokenizer::default())
+            .filter(tantivy::tokenizer::LowerCaser)
+            .filter(grams)
+            .build();
+        let mut stream = analyzer.token_stream(text);
+        let mut out = Vec::new();
+        while stream.advance() {
+            let t = stream.token();
+            out.push((t.text.clone(), t.position));
+        }
+        out
+    }
+
+    fn owned(tokens: &[(&str, usize)]) -> Vec<(String, usize)> {
+        tokens.iter().map(|&(t, p)| (t.to_owned(), p)).collect()
+    }
+
+    #[test]
+    fn the_index_pairs_each_common_word_with_the_next_at_its_position() {
+        assert_eq!(
+            analyzed(IndexGrams, "Bank of the North."),
+            owned(&[
+                ("bank", 0),
+                ("of", 1),
+                ("of the", 1),
+                ("the", 2),
+                ("the north", 2),
+                ("north", 3),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_common_word_at_the_end_pairs_with_nothing() {
+        assert_eq!(
+            analyzed(IndexGrams, "what is"),
+            owned(&[("what", 0), ("is", 1)])
+        );
+    }
+
+    #[test]
+    fn a_query_phrase_becomes_the_grams_and_the_words_they_leave_out() {
+        assert_eq!(
+            analyzed(QueryGrams, "Bank of the North"),
+            owned(&[("bank", 0), ("of the", 1), ("the north", 2)])
+        );
+        assert_eq!(
+            analyzed(QueryGrams, "the government"),
+            owned(&[("the government", 0)])
+        );
+        assert_eq!(
+            analyzed(QueryGrams, "minister of"),
+            owned(&[("minister", 0), ("of", 1)])
+        );
+    }
+
+    #[test]
+    fn a_lone_word_stays_itself_common_or_not() {
+        assert_eq!(analyzed(QueryGrams, "The"), owned(&[("the", 0)]));
+        assert_eq!(analyzed(QueryGrams, "Putin"), owned(&[("putin", 0)]));
+        assert!(analyzed(QueryGrams, "  ").is_empty());
+    }
+
+    #[test]
+    fn every_query_gram_is_a_token_the_index_holds_at_the_same_position() {
+        let text = "The mayor of the city said on Monday that the bridge is to close";
+        let indexed = analyzed(IndexGrams, text);
+        for token in analyzed(QueryGrams, text) {
+            assert!(indexed.contains(&token), "{token:?} not in {indexed:?}");
+        }
+    }
+
+    #[test]
+    fn common_words_are_sorted_for_the_binary_search() {
+        assert!(COMMON_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_common("the") && !is_common("government"));
     }
 }
