@@ -11,14 +11,25 @@ use tantivy::schema::{
 use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RemoveLongFilter, TextAnalyzer};
 use tantivy::{DateTime, Index, TantivyDocument};
 
-use crate::tokenizer::WordTokenizer;
+use crate::tokenizer::{IndexGrams, QueryGrams, WordTokenizer};
 
 /// Bumped whenever fields or their options change: an index written with another
 /// version is refused with a request to rebuild, never misread.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
-/// Name of the tokenizer every text field uses (registered by [`register_tokenizers`]).
+/// Name of the tokenizer the text fields use but [`Fields::text`] (registered by
+/// [`register_tokenizers`]).
 pub const TOKENIZER: &str = "morgue";
+
+/// Name of the tokenizer of [`Fields::text`]: [`TOKENIZER`]'s words plus the common
+/// grams that make phrases fast ([`IndexGrams`] when indexing, [`QueryGrams`] in
+/// queries: see [`query_tokenizers`]).
+pub const TEXT_TOKENIZER: &str = "morgue_text";
+
+/// How many times the headline goes into [`Fields::text`]: a word in the headline
+/// counts as much as this many in the body (BM25F's field weight, applied by
+/// repetition so one field, and one posting list per word, ranks both).
+pub const TITLE_WEIGHT: usize = 3;
 
 /// Handles to the index's fields.
 #[derive(Debug, Clone, Copy)]
@@ -33,10 +44,13 @@ pub struct Fields {
     pub url: tantivy::schema::Field,
     /// Publication name, searchable as `site:`.
     pub site: tantivy::schema::Field,
-    /// Headline, searchable as `title:`, weighted over body.
+    /// Headline, searchable as `title:`, stored.
     pub title: tantivy::schema::Field,
-    /// Article text, searched by default, stored for snippets.
+    /// Article text, stored for display and snippets (searched through `text`).
     pub body: tantivy::schema::Field,
+    /// What a query searches by default (and `body:`): the headline
+    /// [`TITLE_WEIGHT`] times, then the body, indexed with common grams; not stored.
+    pub text: tantivy::schema::Field,
     /// Entity names and their other forms, searchable as `entity:`.
     pub entity: tantivy::schema::Field,
     /// Entities with kind and mentions as JSON, stored for display.
@@ -61,9 +75,9 @@ pub struct Fields {
 /// Builds the schema and the handles to its fields.
 pub fn build_schema() -> (Schema, Fields) {
     let mut builder = Schema::builder();
-    let text = |stored: bool| {
+    let text_with = |tokenizer: &str, stored: bool| {
         let indexing = TextFieldIndexing::default()
-            .set_tokenizer(TOKENIZER)
+            .set_tokenizer(tokenizer)
             .set_index_option(IndexRecordOption::WithFreqsAndPositions);
         let options = TextOptions::default().set_indexing_options(indexing);
         if stored {
@@ -72,17 +86,21 @@ pub fn build_schema() -> (Schema, Fields) {
             options
         }
     };
+    let text = |stored: bool| text_with(TOKENIZER, stored);
     let fields = Fields {
         // id and root are fast too: the incremental build lists what the index holds
         // per folder from them without touching the stored documents.
         id: builder.add_text_field("id", STRING | STORED | FAST),
         root: builder.add_text_field("root", STRING | FAST),
-        path: builder.add_text_field("path", STRING | STORED),
-        url: builder.add_text_field("url", STRING | STORED),
+        // Shown, never searched: not indexed, so their long unique values stay out
+        // of the term dictionary.
+        path: builder.add_text_field("path", STORED),
+        url: builder.add_text_field("url", STORED),
         // A raw fast column beside the tokenized one, for counting distinct sites.
         site: builder.add_text_field("site", text(true).set_fast("raw")),
         title: builder.add_text_field("title", text(true)),
-        body: builder.add_text_field("body", text(true)),
+        body: builder.add_text_field("body", STORED),
+        text: builder.add_text_field("text", text_with(TEXT_TOKENIZER, false)),
         entity: builder.add_text_field("entity", text(false)),
         entities_json: builder.add_text_field("entities_json", STORED),
         author: builder.add_text_field("author", text(true)),
@@ -112,6 +130,7 @@ pub fn fields_of(schema: &Schema) -> Result<Fields, String> {
         site: get("site")?,
         title: get("title")?,
         body: get("body")?,
+        text: get("text")?,
         entity: get("entity")?,
         entities_json: get("entities_json")?,
         author: get("author")?,
@@ -148,16 +167,33 @@ pub fn create_index(dir: &std::path::Path) -> tantivy::Result<(Index, Fields)> {
     Ok((index, fields))
 }
 
-/// Registers morgue's tokenizer on an index: words split on non-alphanumerics (each
+/// Registers morgue's tokenizers on an index: words split on non-alphanumerics (each
 /// Chinese or Japanese character its own word), lower-cased and folded to ASCII so
-/// `Zurich` finds `Zürich`.
+/// `Zurich` finds `Zürich`; for [`Fields::text`], with the common grams too.
 pub fn register_tokenizers(index: &Index) {
-    let analyzer = TextAnalyzer::builder(WordTokenizer::default())
+    index.tokenizers().register(TOKENIZER, words().build());
+    index
+        .tokenizers()
+        .register(TEXT_TOKENIZER, words().filter(IndexGrams).build());
+}
+
+/// The tokenizers a query parser needs for morgue's fields: as
+/// [`register_tokenizers`], but [`TEXT_TOKENIZER`] turns a phrase into the common
+/// grams the index holds.
+pub fn query_tokenizers() -> tantivy::tokenizer::TokenizerManager {
+    let manager = tantivy::tokenizer::TokenizerManager::default();
+    manager.register(TOKENIZER, words().build());
+    manager.register(TEXT_TOKENIZER, words().filter(QueryGrams).build());
+    manager
+}
+
+/// The analyzer every text field starts from: words, not too long, lower-cased and
+/// folded to ASCII.
+fn words() -> tantivy::tokenizer::TextAnalyzerBuilder<impl tantivy::tokenizer::Tokenizer> {
+    TextAnalyzer::builder(WordTokenizer::default())
         .filter(RemoveLongFilter::limit(40))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
-        .build();
-    index.tokenizers().register(TOKENIZER, analyzer);
 }
 
 /// The stable id of the article saved at `path` (an absolute path).
@@ -204,8 +240,12 @@ pub fn to_document(
     }
     if let Some(title) = &article.title {
         doc.add_text(fields.title, title);
+        for _ in 0..TITLE_WEIGHT {
+            doc.add_text(fields.text, title);
+        }
     }
     doc.add_text(fields.body, &article.body);
+    doc.add_text(fields.text, &article.body);
     for entity in &article.entities {
         doc.add_text(fields.entity, &entity.text);
         for mention in &entity.mentions {

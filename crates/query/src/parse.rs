@@ -11,11 +11,9 @@ use crate::QueryError;
 /// recurses once per level, and a few hundred levels overflow a thread's stack.
 const MAX_NESTING: usize = 32;
 
-/// How much more a word in the title counts than the same word in the body.
-const TITLE_BOOST: f32 = 2.5;
-
-/// Parses queries against one index: words ANDed over title and body, the title
-/// boosted, field prefixes limited to the fields users know.
+/// Parses queries against one index: words ANDed over the article's text (headline
+/// weighted over body: see `schema::TITLE_WEIGHT`), field prefixes limited to the
+/// fields users know.
 #[derive(Clone)]
 pub(crate) struct UserQueryParser {
     parser: QueryParser,
@@ -36,9 +34,15 @@ impl UserQueryParser {
     pub fn new(index: &MorgueIndex) -> UserQueryParser {
         let fields = &index.fields;
         let schema = index.index.schema();
-        let mut parser = QueryParser::for_index(&index.index, vec![fields.title, fields.body]);
+        // One default field, so that a query of plain words is a pure conjunction of
+        // terms, which tantivy ranks with block-max pruning instead of scoring every
+        // match; `text` holds the headline too.
+        let mut parser = QueryParser::new(
+            schema.clone(),
+            vec![fields.text],
+            morgue_index::schema::query_tokenizers(),
+        );
         parser.set_conjunction_by_default();
-        parser.set_field_boost(fields.title, TITLE_BOOST);
         let prefixes = [
             fields.title,
             fields.body,
@@ -59,6 +63,7 @@ impl UserQueryParser {
         check_nesting(query)?;
         let ast = self.syntax_tree(query)?;
         self.check_fields(&ast)?;
+        let ast = body_means_text(ast);
         let wanted_ast =
             without_exclusions(ast.clone()).unwrap_or_else(|| UserInputAst::Clause(Vec::new()));
         let query = self.build(ast)?;
@@ -168,6 +173,36 @@ fn check_nesting(query: &str) -> Result<(), QueryError> {
         }
     }
     Ok(())
+}
+
+/// `ast` with `body:` asking the indexed `text` field: the stored body is not indexed
+/// on its own.
+fn body_means_text(ast: UserInputAst) -> UserInputAst {
+    match ast {
+        UserInputAst::Clause(clauses) => UserInputAst::Clause(
+            clauses
+                .into_iter()
+                .map(|(occur, clause)| (occur, body_means_text(clause)))
+                .collect(),
+        ),
+        UserInputAst::Boost(inner, boost) => {
+            UserInputAst::Boost(Box::new(body_means_text(*inner)), boost)
+        }
+        UserInputAst::Leaf(mut leaf) => {
+            let field = match leaf.as_mut() {
+                UserInputLeaf::Literal(literal) => literal.field_name.as_mut(),
+                UserInputLeaf::Range { field, .. }
+                | UserInputLeaf::Set { field, .. }
+                | UserInputLeaf::Regex { field, .. } => field.as_mut(),
+                UserInputLeaf::Exists { field } => Some(field),
+                UserInputLeaf::All => None,
+            };
+            if let Some(field) = field.filter(|field| *field == "body") {
+                "text".clone_into(field);
+            }
+            UserInputAst::Leaf(leaf)
+        }
+    }
 }
 
 /// `ast` without the clauses that exclude (`-word`, `NOT word`); `None` when nothing
