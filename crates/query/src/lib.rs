@@ -35,6 +35,7 @@
 //! assert!(text.contains("on the Rell river opened"));
 //! ```
 
+mod collect;
 mod date_bound;
 mod parse;
 pub mod render;

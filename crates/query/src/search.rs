@@ -1,7 +1,7 @@
 //! Ranks the articles that match a query and cuts a snippet of each: query -> `Vec<Hit>`.
 
 use std::collections::BTreeMap;
-use std::ops::Bound;
+use std::ops::{Bound, RangeInclusive};
 use std::path::PathBuf;
 
 use chrono::{DateTime, NaiveDate};
@@ -15,6 +15,7 @@ use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, IndexReader, Order, TantivyDocument, Term};
 
 use crate::QueryError;
+use crate::collect::TopScoresInDates;
 use crate::parse::{ParsedQuery, UserQueryParser};
 use crate::snippet::{self, Snippet};
 
@@ -124,7 +125,7 @@ impl Searcher {
     /// [`QueryError::Index`] when reading the index fails.
     pub fn search(&self, query: &str, options: &SearchOptions) -> Result<Vec<Hit>, QueryError> {
         let ParsedQuery { query, wanted } = self.parser.parse(query)?;
-        let query = self.with_date_filter(query, options)?;
+        let dates = Self::date_range(options)?;
         let searcher = self.reader.searcher();
         // tantivy allocates room for twice the limit up front: a huge `-n` must not
         // become a huge allocation, and no search returns more than the index holds.
@@ -135,31 +136,29 @@ impl Searcher {
             return Ok(Vec::new());
         }
         let index_err = |action| move |source| QueryError::Index { action, source };
-        let top: Vec<(f32, DocAddress)> = match options.sort {
-            SortOrder::Relevance => searcher
+        let date = self
+            .index
+            .index
+            .schema()
+            .get_field_name(self.index.fields.date)
+            .to_owned();
+        let top: Vec<(f32, DocAddress)> = match (options.sort, dates) {
+            (SortOrder::Relevance, None) => searcher
                 .search(&query, &TopDocs::with_limit(limit).order_by_score())
                 .map_err(index_err("ranking the matches"))?,
-            SortOrder::Newest => {
-                let date = self
-                    .index
-                    .index
-                    .schema()
-                    .get_field_name(self.index.fields.date)
-                    .to_owned();
-                let by_date_then_score = TopDocs::with_limit(limit).order_by((
-                    (
-                        SortByStaticFastValue::<tantivy::DateTime>::for_field(date),
-                        Order::Desc,
-                    ),
-                    (SortBySimilarityScore, Order::Desc),
-                ));
+            (SortOrder::Relevance, Some(dates)) => {
+                let in_dates = TopScoresInDates {
+                    limit,
+                    date_field: date,
+                    dates,
+                };
                 searcher
-                    .search(&query, &by_date_then_score)
-                    .map_err(index_err("sorting the matches by date"))?
-                    .into_iter()
-                    .map(|((_, score), address)| (score, address))
-                    .collect()
+                    .search(&query, &in_dates)
+                    .map_err(index_err("ranking the matches"))?
             }
+            (SortOrder::Newest, dates) => self
+                .newest(&searcher, query, dates, &date, limit)
+                .map_err(index_err("sorting the matches by date"))?,
         };
         let snippets = if options.snippet_chars == 0 {
             None
@@ -180,46 +179,107 @@ impl Searcher {
             .collect()
     }
 
-    /// `query` restricted to articles published within `since..=until`. Dates are
-    /// indexed as the publisher's wall-clock time read as UTC, so whole UTC days
-    /// compare as the dates the pages print.
-    fn with_date_filter(
+    /// The `limit` newest matches of `query` within `dates` (undated ones last, by
+    /// score). Sorting every match of a common word by date reads a date per match;
+    /// the newest ones are usually among the most recent few percent of the archive,
+    /// so the search first looks only there (a date range that tantivy intersects
+    /// cheaply) and widens the window until it holds `limit` matches. A window that
+    /// holds them holds the answer: everything outside it is older.
+    fn newest(
         &self,
+        searcher: &tantivy::Searcher,
         query: Box<dyn Query>,
+        dates: Option<RangeInclusive<tantivy::DateTime>>,
+        date_field: &str,
+        limit: usize,
+    ) -> tantivy::Result<Vec<(f32, DocAddress)>> {
+        let by_date_then_score = TopDocs::with_limit(limit).order_by((
+            (
+                SortByStaticFastValue::<tantivy::DateTime>::for_field(date_field),
+                Order::Desc,
+            ),
+            (SortBySimilarityScore, Order::Desc),
+        ));
+        let run = |query: &dyn Query| -> tantivy::Result<Vec<(f32, DocAddress)>> {
+            Ok(searcher
+                .search(query, &by_date_then_score)?
+                .into_iter()
+                .map(|((_, score), address)| (score, address))
+                .collect())
+        };
+        if let Some((oldest, newest)) = dated_span(searcher, date_field)? {
+            let (from, to) = match &dates {
+                Some(dates) => (oldest.max(*dates.start()), newest.min(*dates.end())),
+                None => (oldest, newest),
+            };
+            let (from_secs, to_secs) = (from.into_timestamp_secs(), to.into_timestamp_secs());
+            for share in [64, 8] {
+                let start = to_secs - (to_secs - from_secs) / share;
+                if start <= from_secs {
+                    break;
+                }
+                let window = tantivy::DateTime::from_timestamp_secs(start)..=to;
+                let found = run(self.filtered(query.box_clone(), &window).as_ref())?;
+                if found.len() >= limit {
+                    return Ok(found);
+                }
+            }
+        }
+        match dates {
+            Some(dates) => run(self.filtered(query, &dates).as_ref()),
+            None => run(query.as_ref()),
+        }
+    }
+
+    /// The instants of the days `since..=until`, as the date field holds them; `None`
+    /// when neither bound is given. Dates are indexed as the publisher's wall-clock
+    /// time read as UTC, so whole UTC days compare as the dates the pages print.
+    fn date_range(
         options: &SearchOptions,
-    ) -> Result<Box<dyn Query>, QueryError> {
+    ) -> Result<Option<RangeInclusive<tantivy::DateTime>>, QueryError> {
         if let (Some(since), Some(until)) = (options.since, options.until)
             && since > until
         {
             return Err(QueryError::EmptyDateRange { since, until });
         }
         if options.since.is_none() && options.until.is_none() {
-            return Ok(query);
+            return Ok(None);
         }
-        let field = self.index.fields.date;
-        let term = |day: NaiveDate| {
-            // tantivy counts nanoseconds in an i64, which spans 1677 to 2262: clamp so
-            // `--until 9999` means "no upper bound" rather than an overflow.
+        // tantivy counts nanoseconds in an i64, which spans 1677 to 2262: clamp so
+        // `--until 9999` means "no upper bound" rather than an overflow.
+        let midnight = |day: NaiveDate| {
             let day = day.clamp(earliest_indexable_day(), latest_indexable_day());
-            Term::from_field_date_for_search(
-                field,
-                schema::to_tantivy_date(&Published::Day(day)).expect("a clamped day is storable"),
-            )
+            schema::to_tantivy_date(&Published::Day(day)).expect("a clamped day is storable")
         };
-        let lower = options
-            .since
-            .map_or(Bound::Unbounded, |day| Bound::Included(term(day)));
-        let upper = match options.until.map(|day| day.succ_opt()) {
-            None | Some(None) => Bound::Unbounded,
-            Some(Some(next_day)) => Bound::Excluded(term(next_day)),
-        };
+        let first = midnight(options.since.unwrap_or(earliest_indexable_day()));
+        // The last second of `until`: the field is indexed to the second.
+        let next_day = options
+            .until
+            .and_then(|day| day.succ_opt())
+            .unwrap_or(latest_indexable_day());
+        let last =
+            tantivy::DateTime::from_timestamp_secs(midnight(next_day).into_timestamp_secs() - 1);
+        Ok(Some(first..=last))
+    }
+
+    /// `query` restricted to articles published within `dates`.
+    fn filtered(
+        &self,
+        query: Box<dyn Query>,
+        dates: &RangeInclusive<tantivy::DateTime>,
+    ) -> Box<dyn Query> {
+        let term = |date| Term::from_field_date_for_search(self.index.fields.date, date);
+        let range = RangeQuery::new(
+            Bound::Included(term(*dates.start())),
+            Bound::Included(term(*dates.end())),
+        );
         // A constant score of zero: the filter decides which articles count, not how
         // well they match.
-        let in_range = ConstScoreQuery::new(Box::new(RangeQuery::new(lower, upper)), 0.0);
-        Ok(Box::new(BooleanQuery::new(vec![
+        let in_range = ConstScoreQuery::new(Box::new(range), 0.0);
+        Box::new(BooleanQuery::new(vec![
             (Occur::Must, query),
             (Occur::Must, Box::new(in_range)),
-        ])))
+        ]))
     }
 
     /// A generator that highlights in the body every word the query looks for, in
@@ -232,27 +292,29 @@ impl Searcher {
         snippet_chars: usize,
     ) -> tantivy::Result<SnippetGenerator> {
         let fields = &self.index.fields;
-        let body = fields.body;
+        let text = fields.text;
         let mut words = std::collections::BTreeSet::new();
         wanted.query_terms(&mut |term, _| {
             let field = term.field();
-            let is_text = field == fields.title || field == body || field == fields.entity;
+            let is_text = field == fields.title || field == text || field == fields.entity;
             if let Some(word) = term.value().as_str().filter(|_| is_text) {
                 words.insert(word.to_owned());
             }
         });
         let mut weights = BTreeMap::new();
         for word in words {
-            let doc_freq = searcher.doc_freq(&Term::from_field_text(body, &word))?;
+            let doc_freq = searcher.doc_freq(&Term::from_field_text(text, &word))?;
             if doc_freq > 0 {
                 weights.insert(word, 1.0 / (1.0 + doc_freq as f32));
             }
         }
-        let tokenizer = searcher.index().tokenizer_for_field(body)?;
+        // The index's analyzer of `text`: its common grams light up both words of a
+        // phrase that was looked up as one.
+        let tokenizer = searcher.index().tokenizer_for_field(text)?;
         Ok(SnippetGenerator::new(
             weights,
             tokenizer,
-            body,
+            fields.body,
             snippet_chars.max(1),
         ))
     }
@@ -302,12 +364,33 @@ impl Searcher {
     }
 }
 
+/// The oldest and newest publication instants in the index; `None` when no article
+/// has a date.
+fn dated_span(
+    searcher: &tantivy::Searcher,
+    date_field: &str,
+) -> tantivy::Result<Option<(tantivy::DateTime, tantivy::DateTime)>> {
+    let mut span: Option<(tantivy::DateTime, tantivy::DateTime)> = None;
+    for segment in searcher.segment_readers() {
+        let column = segment.fast_fields().date(date_field)?;
+        if column.values.num_vals() == 0 {
+            continue;
+        }
+        let (low, high) = (column.min_value(), column.max_value());
+        span = Some(match span {
+            None => (low, high),
+            Some((oldest, newest)) => (oldest.min(low), newest.max(high)),
+        });
+    }
+    Ok(span)
+}
+
 fn earliest_indexable_day() -> NaiveDate {
-    NaiveDate::from_ymd_opt(1678, 1, 1).expect("a valid date")
+    NaiveDate::from_ymd_opt(1679, 1, 1).expect("a valid date")
 }
 
 fn latest_indexable_day() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2262, 1, 1).expect("a valid date")
+    NaiveDate::from_ymd_opt(2261, 1, 1).expect("a valid date")
 }
 
 /// Reads back the stored form of [`Published`]'s `Display`: `YYYY-MM-DD` or RFC 3339.

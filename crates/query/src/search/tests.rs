@@ -167,6 +167,40 @@ fn phrase_needs_the_words_in_order() {
 }
 
 #[test]
+fn phrases_of_common_words_match_only_in_order() {
+    // "on the" and "the dam" are looked up as common grams; "dam on the" as two.
+    let s = fixture();
+    assert_eq!(by_relevance(&s, "\"the dam\""), ["dam-body"]);
+    assert_eq!(by_relevance(&s, "\"dam on the rell\""), ["dam-body"]);
+    assert_eq!(
+        sorted(by_relevance(&s, "\"on the rell river\"")),
+        ["dam-body", "dam-title"]
+    );
+    assert!(by_relevance(&s, "\"the on dam\"").is_empty());
+    assert!(by_relevance(&s, "\"dam the\"").is_empty());
+    // A common word alone is still a word.
+    assert!(by_relevance(&s, "\"the\"").len() > 2);
+}
+
+#[test]
+fn a_phrase_looked_up_as_a_gram_lights_up_both_words() {
+    let s = fixture();
+    let hits = s.search("\"the dam\"", &SearchOptions::default()).unwrap();
+    assert!(
+        marked(&hits[0]).contains("says [the dam] on"),
+        "{}",
+        marked(&hits[0])
+    );
+}
+
+#[test]
+fn body_prefix_searches_the_text() {
+    let s = fixture();
+    assert_eq!(by_relevance(&s, "body:ribbon"), ["dam-title"]);
+    assert_eq!(by_relevance(&s, "body:\"the dam was\""), ["dam-body"]);
+}
+
+#[test]
 fn or_matches_either_word() {
     let s = fixture();
     assert_eq!(
@@ -577,4 +611,139 @@ fn deep_nesting_is_refused_before_it_overflows_the_stack() {
     }
     let nested_enough = "(".repeat(16) + "putin" + &")".repeat(16);
     assert_eq!(by_relevance(&fixture(), &nested_enough).len(), 2);
+}
+
+/// Many articles of a few words each, with dates over ten years (some undated), so
+/// that ranking with a date filter has segments of matches to prune.
+fn many_articles() -> Vec<Article> {
+    const WORDS: &[&str] = &[
+        "dam", "river", "ferry", "strike", "council", "budget", "harbour", "storm", "mine",
+        "rescue", "the", "of", "port", "vote",
+    ];
+    let mut state = 0x9e37_79b9_7f4a_7c15;
+    (0..3000)
+        .map(|i| {
+            let mut words = |n: u64| -> String {
+                (0..1 + xorshift(&mut state) % n)
+                    .map(|_| WORDS[(xorshift(&mut state) % WORDS.len() as u64) as usize])
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            let title = words(4);
+            let body = words(40);
+            let published = (i % 7 != 0).then(|| {
+                let offset = xorshift(&mut state) % 3650;
+                Published::Day(day(2015, 1, 1) + chrono::Days::new(offset))
+            });
+            article(&format!("a{i}"), &title, &body, published)
+        })
+        .collect()
+}
+
+#[test]
+fn a_date_filter_ranks_as_filtering_the_full_ranking_would() {
+    let s = Searcher::new(&index_of(&many_articles())).unwrap();
+    let everything = SearchOptions {
+        limit: 5000,
+        snippet_chars: 0,
+        ..SearchOptions::default()
+    };
+    for query in [
+        "dam",
+        "river ferry",
+        "council the",
+        "\"of the\" storm",
+        "mine OR rescue",
+    ] {
+        let ranked = s.search(query, &everything).unwrap();
+        for (since, until) in [
+            (Some(day(2016, 1, 1)), Some(day(2016, 12, 31))),
+            (Some(day(2023, 6, 1)), None),
+            (None, Some(day(2015, 3, 1))),
+        ] {
+            let options = SearchOptions {
+                limit: 10,
+                snippet_chars: 0,
+                since,
+                until,
+                ..SearchOptions::default()
+            };
+            let in_dates = |hit: &&Hit| {
+                let Some(Published::Day(day)) = hit.published else {
+                    return false;
+                };
+                since.is_none_or(|since| day >= since) && until.is_none_or(|until| day <= until)
+            };
+            let expected: Vec<f32> = ranked
+                .iter()
+                .filter(in_dates)
+                .take(10)
+                .map(|h| h.score)
+                .collect();
+            let got: Vec<f32> = s
+                .search(query, &options)
+                .unwrap()
+                .iter()
+                .map(|h| h.score)
+                .collect();
+            assert!(!expected.is_empty(), "{query}: no match to compare");
+            assert_eq!(got, expected, "{query} {since:?}..{until:?}");
+        }
+    }
+}
+
+#[test]
+fn a_date_bound_before_or_after_what_tantivy_stores_is_no_bound() {
+    let s = fixture();
+    let options = SearchOptions {
+        since: Some(day(1200, 1, 1)),
+        until: Some(day(9999, 1, 1)),
+        ..SearchOptions::default()
+    };
+    assert_eq!(sorted(found(&s, "putin", &options)), ["kim", "summit"]);
+}
+
+#[test]
+fn newest_first_is_every_match_sorted_by_date_however_few_are_recent() {
+    let s = Searcher::new(&index_of(&many_articles())).unwrap();
+    let key = |hit: &Hit| (hit.published.as_ref().map(ToString::to_string), hit.score);
+    for query in [
+        "dam",
+        "river ferry",
+        "\"of the\" storm",
+        "mine -rescue",
+        "vote port budget",
+    ] {
+        for (since, until) in [
+            (None, None),
+            (Some(day(2016, 1, 1)), Some(day(2018, 6, 30))),
+        ] {
+            let options = |limit| SearchOptions {
+                limit,
+                snippet_chars: 0,
+                since,
+                until,
+                sort: SortOrder::Newest,
+            };
+            let mut all: Vec<_> = s
+                .search(query, &options(5000))
+                .unwrap()
+                .iter()
+                .map(key)
+                .collect();
+            all.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)));
+            // Undated ones come last.
+            all.sort_by_key(|(date, _)| date.is_none());
+            for limit in [1, 10, 200] {
+                let got: Vec<_> = s
+                    .search(query, &options(limit))
+                    .unwrap()
+                    .iter()
+                    .map(key)
+                    .collect();
+                let expected: Vec<_> = all.iter().take(limit).cloned().collect();
+                assert_eq!(got, expected, "{query} {since:?}..{until:?} top {limit}");
+            }
+        }
+    }
 }
