@@ -187,6 +187,12 @@ pub fn query_tokenizers() -> tantivy::tokenizer::TokenizerManager {
     manager
 }
 
+/// Whether `term`, a term of [`Fields::text`], is a common gram (two words) rather
+/// than a word.
+pub fn is_gram(term: &str) -> bool {
+    crate::tokenizer::is_gram(term)
+}
+
 /// The analyzer every text field starts from: words, not too long, lower-cased and
 /// folded to ASCII.
 fn words() -> tantivy::tokenizer::TextAnalyzerBuilder<impl tantivy::tokenizer::Tokenizer> {

@@ -7,9 +7,6 @@
 //! (tantivy's query parser does that for a word that yields several tokens), which
 //! finds exactly the articles holding that run of characters.
 
-use std::iter::Peekable;
-use std::str::CharIndices;
-
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 
 /// Splits on non-alphanumerics, and around every character of an unspaced script.
@@ -21,7 +18,8 @@ pub struct WordTokenizer {
 /// The tokens of one text.
 pub struct WordTokenStream<'a> {
     text: &'a str,
-    chars: Peekable<CharIndices<'a>>,
+    /// Where the next word is looked for (a char boundary).
+    offset: usize,
     token: &'a mut Token,
 }
 
@@ -32,8 +30,26 @@ impl Tokenizer for WordTokenizer {
         self.token.reset();
         WordTokenStream {
             text,
-            chars: text.char_indices().peekable(),
+            offset: 0,
             token: &mut self.token,
+        }
+    }
+}
+
+impl WordTokenStream<'_> {
+    /// The character at byte `at` (a char boundary before the end) and its length.
+    /// Bytes are looked at first: ASCII, most of any text, needs no decoding.
+    #[inline]
+    fn char_at(&self, at: usize) -> (char, usize) {
+        let byte = self.text.as_bytes()[at];
+        if byte.is_ascii() {
+            (char::from(byte), 1)
+        } else {
+            let c = self.text[at..]
+                .chars()
+                .next()
+                .expect("a char boundary before the end starts a char");
+            (c, c.len_utf8())
         }
     }
 }
@@ -42,25 +58,32 @@ impl TokenStream for WordTokenStream<'_> {
     fn advance(&mut self) -> bool {
         self.token.text.clear();
         self.token.position = self.token.position.wrapping_add(1);
-        while let Some((start, c)) = self.chars.next() {
+        let len = self.text.len();
+        let mut at = self.offset;
+        while at < len {
+            let (c, width) = self.char_at(at);
             if !c.is_alphanumeric() {
+                at += width;
                 continue;
             }
-            let mut end = start + c.len_utf8();
+            let start = at;
+            let mut end = at + width;
             if !is_unspaced(c) {
-                while let Some(&(offset, next)) = self.chars.peek() {
+                while end < len {
+                    let (next, width) = self.char_at(end);
                     if !next.is_alphanumeric() || is_unspaced(next) {
                         break;
                     }
-                    end = offset + next.len_utf8();
-                    self.chars.next();
+                    end += width;
                 }
             }
+            self.offset = end;
             self.token.offset_from = start;
             self.token.offset_to = end;
             self.token.text.push_str(&self.text[start..end]);
             return true;
         }
+        self.offset = len;
         false
     }
 
@@ -90,6 +113,11 @@ pub fn is_common(word: &str) -> bool {
 
 /// Separates the two words of a common gram; the tokenizer never puts one in a word.
 const GRAM_SEPARATOR: char = ' ';
+
+/// Whether `term` is a common gram rather than a word.
+pub fn is_gram(term: &str) -> bool {
+    term.contains(GRAM_SEPARATOR)
+}
 
 /// Index side of "common grams": after each [`COMMON_WORDS`] word, also emits the pair
 /// of it and the next word as one token (`the government`) at the common word's
@@ -406,5 +434,66 @@ mod tests {
     fn common_words_are_sorted_for_the_binary_search() {
         assert!(COMMON_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(is_common("the") && !is_common("government"));
+    }
+
+    /// The tokenizer as first written, one char at a time: the reference the
+    /// byte-wise one must agree with.
+    fn reference_tokens(text: &str) -> Vec<(String, usize, usize)> {
+        let mut out = Vec::new();
+        let mut chars = text.char_indices().peekable();
+        while let Some((start, c)) = chars.next() {
+            if !c.is_alphanumeric() {
+                continue;
+            }
+            let mut end = start + c.len_utf8();
+            if !is_unspaced(c) {
+                while let Some(&(offset, next)) = chars.peek() {
+                    if !next.is_alphanumeric() || is_unspaced(next) {
+                        break;
+                    }
+                    end = offset + next.len_utf8();
+                    chars.next();
+                }
+            }
+            out.push((text[start..end].to_owned(), start, end));
+        }
+        out
+    }
+
+    #[test]
+    fn agrees_with_the_char_by_char_reference_on_mixed_scripts() {
+        const PIECES: &[&str] = &[
+            "Zürich",
+            " ",
+            "港湾",
+            "Meridian",
+            "社",
+            "-",
+            "2024",
+            "ÉCOLE",
+            "’s",
+            "\u{200b}",
+            "Москва",
+            ",",
+            "ｶﾅ",
+            "x",
+            "\u{1F600}",
+            "ß",
+            "\n",
+            "한국",
+            "ǅ",
+            "٣",
+        ];
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        for _ in 0..500 {
+            let mut text = String::new();
+            for _ in 0..(state % 12) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(PIECES[(state % PIECES.len() as u64) as usize]);
+            }
+            assert_eq!(tokens(&text), reference_tokens(&text), "{text:?}");
+        }
     }
 }
