@@ -147,3 +147,131 @@ impl Collector for TopScoresInDates {
         Ok(all)
     }
 }
+
+/// The `limit` newest documents matching the query among those dated within
+/// `dates`, newest first, then best first.
+///
+/// Driven by the dates rather than by the query: the documents of the window are
+/// read off the date column, and the query's scorer is only moved to each of them.
+/// For a narrow window of a large index that is a few thousand seeks instead of
+/// reading every match of a common word.
+pub(crate) struct NewestInDates {
+    pub limit: usize,
+    pub date_field: String,
+    pub dates: RangeInclusive<DateTime>,
+}
+
+/// A match of [`NewestInDates`]: its date, its score and where it is.
+pub(crate) type Dated = (DateTime, Score, DocAddress);
+
+/// Newest first, then best first, then first in the index.
+fn newest_first(a: &Dated, b: &Dated) -> Ordering {
+    b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2))
+}
+
+/// Keeps the `limit` newest of `found`, in order: a selection, then a sort of those
+/// only (a window of a common word holds thousands of matches).
+fn top(found: &mut Vec<Dated>, limit: usize) {
+    if found.len() > limit && limit > 0 {
+        found.select_nth_unstable_by(limit - 1, newest_first);
+    }
+    found.truncate(limit);
+    found.sort_by(newest_first);
+}
+
+/// One segment's share of [`NewestInDates`], when a scorer is not at hand: documents
+/// offered one by one (only [`NewestInDates::collect_segment`] is used in searches).
+pub(crate) struct NewestSegment {
+    limit: usize,
+    segment: SegmentOrdinal,
+    column: Column<DateTime>,
+    dates: RangeInclusive<DateTime>,
+    found: Vec<Dated>,
+}
+
+impl NewestSegment {
+    fn offer(&mut self, doc: DocId, score: Score) {
+        if let Some(date) = self.column.first(doc).filter(|d| self.dates.contains(d)) {
+            self.found
+                .push((date, score, DocAddress::new(self.segment, doc)));
+        }
+    }
+}
+
+impl SegmentCollector for NewestSegment {
+    type Fruit = Vec<Dated>;
+
+    fn collect(&mut self, doc: DocId, score: Score) {
+        self.offer(doc, score);
+    }
+
+    fn harvest(mut self) -> Vec<Dated> {
+        top(&mut self.found, self.limit);
+        self.found
+    }
+}
+
+impl Collector for NewestInDates {
+    type Fruit = Vec<Dated>;
+    type Child = NewestSegment;
+
+    fn for_segment(
+        &self,
+        segment: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<NewestSegment> {
+        Ok(NewestSegment {
+            limit: self.limit,
+            segment,
+            column: reader.fast_fields().date(&self.date_field)?,
+            dates: self.dates.clone(),
+            found: Vec::new(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        true
+    }
+
+    fn collect_segment(
+        &self,
+        weight: &dyn Weight,
+        segment: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<Vec<Dated>> {
+        let mut child = self.for_segment(segment, reader)?;
+        let mut in_window = Vec::new();
+        child.column.get_docids_for_value_range(
+            self.dates.clone(),
+            0..reader.max_doc(),
+            &mut in_window,
+        );
+        if in_window.is_empty() || self.limit == 0 {
+            return Ok(Vec::new());
+        }
+        let alive = reader.alive_bitset();
+        let mut scorer = weight.scorer(reader, 1.0)?;
+        for doc in in_window {
+            if alive.is_some_and(|alive| alive.is_deleted(doc)) {
+                continue;
+            }
+            let mut at = scorer.doc();
+            if at < doc {
+                at = scorer.seek(doc);
+            }
+            if at == tantivy::TERMINATED {
+                break;
+            }
+            if at == doc {
+                child.offer(doc, scorer.score());
+            }
+        }
+        Ok(child.harvest())
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Vec<Dated>>) -> tantivy::Result<Vec<Dated>> {
+        let mut all: Vec<Dated> = fruits.into_iter().flatten().collect();
+        top(&mut all, self.limit);
+        Ok(all)
+    }
+}
