@@ -325,6 +325,12 @@ pub(super) fn is_function_word(key: &str) -> bool {
     FUNCTION_WORDS.contains(&key)
 }
 
+/// Points of the compass: alone (`the North`) they stand for a country or region
+/// named in full elsewhere, or for a part of the world (`the West`).
+pub(super) fn is_compass_word(key: &str) -> bool {
+    matches!(key, "north" | "south" | "east" | "west")
+}
+
 /// Calendar words: capitalised in English but never an entity here.
 pub(super) fn is_calendar_word(key: &str) -> bool {
     matches!(

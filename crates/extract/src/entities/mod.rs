@@ -142,6 +142,7 @@ fn merge(candidates: Vec<Candidate<'_>>, is_sports: bool) -> Vec<Entity> {
     name_firms(&mut groups);
     drop_joined_names(&mut groups, &by_key);
     merge_cue_forms(&mut groups);
+    merge_compass_forms(&mut groups);
 
     for group in &mut groups {
         if group.kind.is_none() {
@@ -345,14 +346,50 @@ fn merge_cue_forms(groups: &mut [Group<'_>]) {
             .max_by_key(|(_, g)| g.evidence.mentions)
             .map(|(index, _)| index);
         if let Some(long) = long {
-            let forms = std::mem::take(&mut groups[short].forms);
-            groups[short].merged_into = Some(long);
-            let target = &mut groups[long];
-            for form in forms {
-                if !target.forms.iter().any(|(key, _)| *key == form.0) {
-                    target.forms.push(form);
-                }
-            }
+            move_forms(groups, short, long);
+        }
+    }
+}
+
+/// Joins `the North` to `North Korea`: a lone point of the compass stands for the
+/// article's place whose name starts with it (the most mentioned, if several). With
+/// no such place (`the West`), it stays a place of its own.
+fn merge_compass_forms(groups: &mut [Group<'_>]) {
+    for short in 0..groups.len() {
+        let group = &groups[short];
+        if group.words.len() != 1
+            || group.merged_into.is_some()
+            || group.kind != Some(EntityKind::Location)
+            || !gazetteer::is_compass_word(&group.words[0])
+        {
+            continue;
+        }
+        let word = &group.words[0];
+        let long = groups
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| {
+                g.kind == Some(EntityKind::Location)
+                    && g.merged_into.is_none()
+                    && g.words.len() > 1
+                    && g.words.first() == Some(word)
+            })
+            .max_by_key(|(_, g)| g.evidence.mentions)
+            .map(|(index, _)| index);
+        if let Some(long) = long {
+            move_forms(groups, short, long);
+        }
+    }
+}
+
+/// Moves the forms of group `short` into group `long`, whose short form it is.
+fn move_forms(groups: &mut [Group<'_>], short: usize, long: usize) {
+    let forms = std::mem::take(&mut groups[short].forms);
+    groups[short].merged_into = Some(long);
+    let target = &mut groups[long];
+    for form in forms {
+        if !target.forms.iter().any(|(key, _)| *key == form.0) {
+            target.forms.push(form);
         }
     }
 }

@@ -700,15 +700,26 @@ impl<'a> Finder<'_, '_, 'a> {
             && (gazetteer::is_organization_cue(last_key)
                 || gazetteer::is_location_cue(last_key)
                 || gazetteer::is_other_cue(last_key));
+        // Nationalities in a row make one group: `Bosnian Serb`, `BOSNIAN SERBS`.
+        let nationalities = self.nationality_run(words);
+        if nationalities > 1 && nationalities == words.len() {
+            self.record(words, Some(EntityKind::Other), context, at_run_start, false);
+            return;
+        }
         // A leading place or nationality before a title or a person's name is a name of
-        // its own: `Russian President Vladimir Putin`, `U.S. Secretary of State`.
+        // its own: `Russian President Vladimir Putin`, `U.S. Secretary of State`,
+        // `Bosnian Serb leader Radovan Karadzic`.
         if !ends_in_cue
             && words.len() > 1
-            && let Some(len) = self.phrase_at(words)
+            && let Some(len) = self.phrase_at(words).map(|len| len.max(nationalities))
             && len < words.len()
         {
             let head = key_of(words[..len].iter().map(|w| w.key.as_str()));
-            let kind = self.gazetteer.kind_of(&head);
+            let kind = if len == nationalities {
+                Some(EntityKind::Other)
+            } else {
+                self.gazetteer.kind_of(&head)
+            };
             let before_title = title_length(&words[len..]) > 0;
             // `Baltic Freight Lines` is one name; `Croatian Ivo Kovac` and `North Korean
             // Kim Jong Un` are two.
@@ -769,6 +780,15 @@ impl<'a> Finder<'_, '_, 'a> {
             return;
         }
         self.record(words, None, context, at_run_start, false);
+    }
+
+    /// How many words at the start of `words` are each a nationality or group
+    /// (`Bosnian`, `Serb`), where no gazetteer phrase covers them together.
+    fn nationality_run(&self, words: &[Word<'_, '_>]) -> usize {
+        words
+            .iter()
+            .take_while(|w| self.gazetteer.kind_of(&w.key) == Some(EntityKind::Other))
+            .count()
     }
 
     /// Where a person's name starts inside a longer run, after another name: at a
@@ -906,8 +926,9 @@ impl<'a> Finder<'_, '_, 'a> {
             && context.before.is_some_and(|t| t.text == "(")
             && context.after.is_some_and(|t| t.text == ")")
             && context.before2.is_some_and(Token::is_capitalized);
-        let kind = if is_credit {
-            kind.or(Some(EntityKind::Organization))
+        // The agency's name may be a surname too (`Reuter`).
+        let kind = if is_credit && matches!(kind, None | Some(EntityKind::Person)) {
+            Some(EntityKind::Organization)
         } else if is_origin && matches!(kind, None | Some(EntityKind::Person)) {
             Some(EntityKind::Location)
         } else {
@@ -1038,7 +1059,7 @@ impl<'a> Finder<'_, '_, 'a> {
                 }
             }
         }
-        if words.len() == 1 && matches!(first, "north" | "south" | "east" | "west") {
+        if words.len() == 1 && gazetteer::is_compass_word(first) {
             return Some(EntityKind::Location);
         }
         if words.len() > 1

@@ -852,3 +852,47 @@ fn latin_names_inside_japanese_text_end_at_the_script_change() {
     let found = find_entities("", body);
     assert!(has_form(&found, "Meridian Quay Terminals"), "{found:#?}");
 }
+
+#[test]
+fn keeps_nationalities_in_a_row_together() {
+    let title = "BOSNIAN SERBS SAY NO TO PLAN";
+    let body = "Bosnian Serb leaders met on Monday. Bosnian Serb leader Radko Velic said \
+                the plan was dead.";
+    check(
+        title,
+        body,
+        &[("Bosnian Serb", Other, &[]), ("Radko Velic", Person, &[])],
+    );
+    let found = find_entities(title, body);
+    assert!(has_form(&found, "BOSNIAN SERBS"), "{found:#?}");
+    assert!(!has_form(&found, "Bosnian"), "{found:#?}");
+    assert!(!has_form(&found, "Serb"), "{found:#?}");
+}
+
+#[test]
+fn joins_a_lone_point_of_the_compass_to_the_place_it_starts() {
+    let body = "North Korea fired a missile, the first time the North did so while its \
+                leader was abroad. South Korea said the South would respond.";
+    check(
+        "",
+        body,
+        &[
+            ("North Korea", Location, &["North"]),
+            ("South Korea", Location, &["South"]),
+        ],
+    );
+    let found = find_entities("", body);
+    assert!(!found.iter().any(|e| e.text == "North"), "{found:#?}");
+    // With no such place, `the West` is a place of its own.
+    check("", "He is reviled in the West.", &[("West", Location, &[])]);
+}
+
+#[test]
+fn reads_an_agency_credit_named_like_a_person_as_an_organisation() {
+    let body = "OSLO, Aug 22 (Reuter) - Prices of salmon rose on Thursday.";
+    check(
+        "",
+        body,
+        &[("Reuter", Organization, &[]), ("OSLO", Location, &[])],
+    );
+}
