@@ -65,6 +65,7 @@ struct Evidence {
     after_article: u32,
     all_caps: u32,
     scored: u32,
+    side: u32,
     opponent: u32,
     organization_context: u32,
     person_context: u32,
@@ -110,6 +111,7 @@ fn merge(candidates: Vec<Candidate<'_>>, is_sports: bool) -> Vec<Entity> {
         e.after_article += u32::from(candidate.is_after_article);
         e.all_caps += u32::from(candidate.is_acronym);
         e.scored += u32::from(candidate.is_scored);
+        e.side += u32::from(candidate.is_side);
         e.opponent += u32::from(candidate.is_opponent);
         e.organization_context += u32::from(candidate.is_organization_context);
         e.person_context += u32::from(candidate.is_person_context);
@@ -190,7 +192,11 @@ fn name_teams(groups: &mut [Group<'_>]) {
         // Unknown names of two words or more with a score are players as often as
         // clubs (`Sione Takitaki 6 8%`), and stay people.
         let is_unknown_word = group.kind.is_none() && group.words.len() == 1;
-        if is_city || (e.scored > 0 && (is_unknown_word || is_placed_club)) {
+        // Both names of a line `Ajax Amsterdam 3 Fortuna Sittard 0` are sides.
+        let is_side = e.side > 0
+            && group.kind != Some(EntityKind::Other)
+            && !gazetteer.is_country(&group.words.join(" "));
+        if is_city || is_side || (e.scored > 0 && (is_unknown_word || is_placed_club)) {
             group.kind = Some(EntityKind::Organization);
         }
     }

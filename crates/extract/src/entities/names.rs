@@ -38,6 +38,9 @@ pub(super) struct Candidate<'a> {
     pub(super) is_person_context: bool,
     /// A score follows it in a results table (`Leeds 2 Chelsea 1`): a side in a match.
     pub(super) is_scored: bool,
+    /// A score follows it on a line of one match (`Ajax Amsterdam 3 Fortuna Sittard
+    /// 0`): a club or a national side, however it is named.
+    pub(super) is_side: bool,
     /// A match verb stands next to it (`Leeds beat Chelsea`): a side or a player.
     pub(super) is_opponent: bool,
 }
@@ -218,6 +221,10 @@ enum LineRole {
     Text,
     /// A results table: a name followed by a score is a side in a match.
     Results,
+    /// A match in a results table, two names each followed by a score (`Ajax
+    /// Amsterdam 3 Fortuna Sittard 0`): both are sides, clubs or nations, even when
+    /// named like people.
+    Match,
     /// A list of scorers (`Scorers: Yeboah 34, Wallace 60`): names with minutes.
     Scorers,
 }
@@ -263,7 +270,27 @@ fn table_lines(tokens: &[Token<'_>]) -> Vec<LineRole> {
             roles[line] = LineRole::Results;
         }
     }
+    // A line of one match has two scored names and no prose: `Vasek Pospisil edged
+    // Reilly Opelka 7-6 (5)` reports a match between players.
+    let mut has_prose = vec![false; lines];
+    for token in tokens {
+        if token.is_word && token.text.len() > 3 && token.text.starts_with(char::is_lowercase) {
+            has_prose[token.line as usize] = true;
+        }
+    }
+    for ((role, scored), prose) in roles.iter_mut().zip(scored_names).zip(has_prose) {
+        if *role == LineRole::Results && scored >= 2 && !prose {
+            *role = LineRole::Match;
+        }
+    }
     roles
+}
+
+impl LineRole {
+    /// Whether the line is a results table, of matches or standings.
+    fn is_table(self) -> bool {
+        matches!(self, LineRole::Results | LineRole::Match)
+    }
 }
 
 /// Whether a capitalised word is a plain English word, no known name: what a
@@ -458,7 +485,10 @@ impl<'a> Finder<'_, '_, 'a> {
             && tokens
                 .get(i + 1)
                 .is_some_and(|t| t.line == token.line && is_number(t))
-            && self.table_lines.get(token.line as usize) == Some(&LineRole::Results)
+            && self
+                .table_lines
+                .get(token.line as usize)
+                .is_some_and(|role| role.is_table())
     }
 
     /// The end (exclusive) of the run of name words starting at `start`.
@@ -947,9 +977,10 @@ impl<'a> Finder<'_, '_, 'a> {
             .unwrap_or(LineRole::Text);
         // A name in brackets on a results line is a scorer or a bowler (`Leeds 2 (
         // Yeboah 34, Wallace )`), as is one with a number on a line of scorers.
-        let is_scorer = (role == LineRole::Results && first.token.is_in_parens)
+        let is_scorer = (role.is_table() && first.token.is_in_parens)
             || (has_score && role == LineRole::Scorers);
-        let is_scored = has_score && role == LineRole::Results && !first.token.is_in_parens;
+        let is_scored = has_score && role.is_table() && !first.token.is_in_parens;
+        let is_side = is_scored && role == LineRole::Match;
         let is_organization_context = is_organization_context(&context, before_key.as_deref());
         // `the Thunder scored`: a team.
         let is_person_context =
@@ -977,6 +1008,7 @@ impl<'a> Finder<'_, '_, 'a> {
                 && first.key.len() <= 6
                 && context.before.is_none_or(|t| !t.is_all_caps()),
             is_scored,
+            is_side,
             is_opponent,
             is_organization_context,
             is_person_context,

@@ -896,3 +896,31 @@ fn reads_an_agency_credit_named_like_a_person_as_an_organisation() {
         &[("Reuter", Organization, &[]), ("OSLO", Location, &[])],
     );
 }
+
+#[test]
+fn reads_both_names_of_a_match_line_as_clubs() {
+    let body = "Results of first division matches on Saturday :\n\
+                Harlow Rovers 3 Jessop Athletic 0\n\
+                Dennis Town 1 Velsberg 1\n\
+                Scotland 2 Wales 1";
+    check(
+        "SOCCER - RESULTS",
+        body,
+        &[
+            ("Harlow Rovers", Organization, &[]),
+            ("Jessop Athletic", Organization, &[]),
+            ("Dennis Town", Organization, &[]),
+            ("Velsberg", Organization, &[]),
+            ("Scotland", Location, &[]),
+            ("Wales", Location, &[]),
+        ],
+    );
+    // A sentence with two scores reports players, not clubs.
+    let body = "Arlo Penhale edged Tomas Verdugo 7-6 (5), 7-6 (7) and Kiri Ashdown \
+                defeated Ines Marlow 6-3, 6-2.";
+    check(
+        "",
+        body,
+        &[("Tomas Verdugo", Person, &[]), ("Ines Marlow", Person, &[])],
+    );
+}
