@@ -317,6 +317,7 @@ fn line_cases(tokens: &[Token<'_>], roles: &[LineRole], gazetteer: &Gazetteer) -
     let lines = tokens.last().map_or(0, |t| t.line as usize + 1);
     let mut counts = vec![(0u32, 0u32, 0u32, 0u32); lines];
     let mut plain_words = vec![0u32; lines];
+    let mut has_verb = vec![false; lines];
     // Words of scripts without case (Chinese, Japanese) around a Latin name: such a
     // line is running text, whatever the case of its few Latin words.
     let mut uncased = vec![false; lines];
@@ -330,9 +331,15 @@ fn line_cases(tokens: &[Token<'_>], roles: &[LineRole], gazetteer: &Gazetteer) -
         }
         let count = &mut counts[token.line as usize];
         count.3 += 1;
-        // Short lower-case words (`of`, `the`) stay lower case in title-case headings.
-        if token.text.len() <= 3 && token.text.starts_with(char::is_lowercase) {
-            continue;
+        // Short lower-case words (`of`, `the`) stay lower case in title-case headings;
+        // others (`beat`) make the line a sentence.
+        if token.text.starts_with(char::is_lowercase) {
+            if token.text.len() <= 3 {
+                continue;
+            }
+            if !gazetteer::is_function_word(token.text) {
+                has_verb[token.line as usize] = true;
+            }
         }
         count.0 += 1;
         if token.is_all_caps() {
@@ -350,11 +357,14 @@ fn line_cases(tokens: &[Token<'_>], roles: &[LineRole], gazetteer: &Gazetteer) -
         .zip(plain_words)
         .zip(roles)
         .zip(uncased)
+        .zip(has_verb)
         .map(
-            |((((words, caps, capitalised, all_words), plain), &role), is_uncased)| {
+            |(((((words, caps, capitalised, all_words), plain), &role), is_uncased), has_verb)| {
                 // Headings and headlines: mostly capitals, or every word capitalised. A
-                // results table or a line of names only is capitalised for its names.
-                let is_title_case = role == LineRole::Text && plain > 0;
+                // results table or a line of names only is capitalised for its names,
+                // and a line with a lower-case word other than a connector (`Thomas
+                // Muster ( Austria ) beat ...`) is a sentence.
+                let is_title_case = role == LineRole::Text && plain > 0 && !has_verb;
                 let shouted = !is_uncased
                     && ((words >= 3 && caps * 10 >= words * 7)
                         || (is_title_case && all_words >= 5 && capitalised * 10 >= all_words * 8)

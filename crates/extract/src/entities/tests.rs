@@ -924,3 +924,18 @@ fn reads_both_names_of_a_match_line_as_clubs() {
         &[("Tomas Verdugo", Person, &[]), ("Ines Marlow", Person, &[])],
     );
 }
+
+#[test]
+fn reads_a_results_line_with_a_verb_as_a_sentence() {
+    // Nearly every word is capitalised, but `beat` shows the line is no headline, so
+    // `Muster`, though a word, stays in the name.
+    let body = "1 - Tomas Muster ( Austria ) beat Mikael Tillborg ( Sweden ) 6-3 6-4";
+    check(
+        "",
+        body,
+        &[
+            ("Tomas Muster", Person, &[]),
+            ("Mikael Tillborg", Person, &[]),
+        ],
+    );
+}
