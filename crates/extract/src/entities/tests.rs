@@ -939,3 +939,11 @@ fn reads_a_results_line_with_a_verb_as_a_sentence() {
         ],
     );
 }
+
+#[test]
+fn reads_a_word_after_a_closing_straight_quote_as_mid_sentence() {
+    // `Dole` is a word too; after a closing quote it is capitalised as a name.
+    let body = "\"This administration has surrendered,\" Dole told supporters. \
+                \"We will win,\" he said.";
+    check("", body, &[("Dole", Person, &[])]);
+}

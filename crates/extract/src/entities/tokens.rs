@@ -133,6 +133,8 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut at_start = true;
     // Parentheses open on the current line.
     let mut parens = 0u32;
+    // Whether a straight double quote is open on the current line.
+    let mut straight_quote_open = false;
     let mut pos = 0;
     while pos < text.len() {
         let c = next_char(text, pos);
@@ -140,6 +142,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
         if c == '\n' {
             line += 1;
             parens = 0;
+            straight_quote_open = false;
             at_start = true;
             pos += 1;
             continue;
@@ -168,8 +171,16 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
             let is_spaced_dash = matches!(c, '-' | '\u{2013}' | '\u{2014}')
                 && text[pos + width..].starts_with(char::is_whitespace);
             // An opening quote starts a quotation, whose first word is capitalised
-            // whatever it is (`“We believe`).
-            let is_quote = matches!(c, '"' | '\u{201c}' | '\u{2018}' | '\u{ab}');
+            // whatever it is (`“We believe`). A straight quote opens and closes in
+            // turn on a line: the word after `surrendered," Dole told` starts nothing.
+            let is_quote = match c {
+                '"' => {
+                    straight_quote_open = !straight_quote_open;
+                    straight_quote_open
+                }
+                '\u{201c}' | '\u{2018}' | '\u{ab}' => true,
+                _ => false,
+            };
             if is_spaced_dash || is_quote || matches!(c, '.' | '!' | '?' | ':' | ';' | '•' | '|')
             {
                 at_start = true;
