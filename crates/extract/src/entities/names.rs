@@ -991,6 +991,19 @@ impl<'a> Finder<'_, '_, 'a> {
             || (has_score && role == LineRole::Scorers);
         let is_scored = has_score && role.is_table() && !first.token.is_in_parens;
         let is_side = is_scored && role == LineRole::Match;
+        // `the DAX index`, `the Nikkei average`: a market index.
+        let is_index = after_key
+            .as_deref()
+            .is_some_and(|k| matches!(k, "index" | "indices" | "average"));
+        let kind = if is_index
+            && matches!(
+                kind,
+                None | Some(EntityKind::Organization | EntityKind::Person)
+            ) {
+            Some(EntityKind::Other)
+        } else {
+            kind
+        };
         let is_organization_context = is_organization_context(&context, before_key.as_deref());
         // `the Thunder scored`: a team.
         let is_person_context =
@@ -1031,6 +1044,13 @@ impl<'a> Finder<'_, '_, 'a> {
         let first = words[0].as_str();
         if words.len() > 1 && last.starts_with(|c: char| c.is_ascii_digit()) {
             // `FTSE 100`: an index (or a product) with its number.
+            return Some(EntityKind::Other);
+        }
+        // `M3`, `A320`, `F-16`: a model or a measure, letters and digits in one word.
+        if words.len() == 1
+            && first.chars().any(|c| c.is_ascii_digit())
+            && first.chars().any(char::is_alphabetic)
+        {
             return Some(EntityKind::Other);
         }
         if words.len() > 1 {

@@ -947,3 +947,19 @@ fn reads_a_word_after_a_closing_straight_quote_as_mid_sentence() {
                 \"We will win,\" he said.";
     check("", body, &[("Dole", Person, &[])]);
 }
+
+#[test]
+fn reads_market_indices_and_models_as_other() {
+    let body = "The DAX index fell 14 points and the Kessel average rose, while M3 money \
+                supply grew and the airline ordered ten A320 jets.";
+    check(
+        "",
+        body,
+        &[
+            ("DAX", Other, &[]),
+            ("Kessel", Other, &[]),
+            ("M3", Other, &[]),
+            ("A320", Other, &[]),
+        ],
+    );
+}
