@@ -1,7 +1,7 @@
 //! Candidate names: runs of capitalised words, cut and trimmed by rules, each with
 //! the kind its own words give and what its context says.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::gazetteer::{self, FastHash, Gazetteer, key_of, push_lower};
 use super::tokens::{Token, tokenize};
@@ -12,6 +12,8 @@ const MAX_NAME_WORDS: usize = 12;
 
 /// One mention of a possible name.
 pub(super) struct Candidate<'a> {
+    /// Where it stands: the index of its text (title, body) and its byte offset.
+    pub(super) order: (usize, usize),
     /// The name as written (possessive cut off).
     pub(super) surface: &'a str,
     /// Lower-case words of the name.
@@ -184,16 +186,44 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
     let mut finder = Finder {
         gazetteer,
         text: "",
+        text_index: 0,
         vocabulary: &vocabulary,
         out: Vec::new(),
         last_place_end: None,
         table_lines: &[],
+        pass: LineCase::Sentence,
+        phrases: HashMap::default(),
     };
-    for (text, (tokens, cases, tables)) in texts.iter().zip(&documents) {
-        finder.text = text;
-        finder.last_place_end = None;
-        finder.table_lines = tables;
-        finder.scan(tokens, cases);
+    // Lines in capitals come last, to match the names the sentences gave: the
+    // headline's `CANADIAN OPEN` is the body's `Canadian Open`.
+    let has_shouted = documents
+        .iter()
+        .any(|(_, cases, _)| cases.contains(&LineCase::Shouted));
+    let passes: &[LineCase] = if has_shouted {
+        &[LineCase::Sentence, LineCase::Shouted]
+    } else {
+        &[LineCase::Sentence]
+    };
+    for &pass in passes {
+        if pass == LineCase::Shouted {
+            for candidate in finder.out.iter().filter(|c| c.words.len() > 1) {
+                finder
+                    .phrases
+                    .entry(candidate.key.clone())
+                    .or_insert(candidate.kind);
+            }
+        }
+        finder.pass = pass;
+        for (index, (text, (tokens, cases, tables))) in texts.iter().zip(&documents).enumerate() {
+            finder.text = text;
+            finder.text_index = index;
+            finder.last_place_end = None;
+            finder.table_lines = tables;
+            finder.scan(tokens, cases);
+        }
+    }
+    if has_shouted {
+        finder.out.sort_by_key(|c| c.order);
     }
     // Lines of names and numbers are also spec sheets and tour dates; a list of
     // scorers, or a sport before the headline's dash, make a sports page.
@@ -391,13 +421,24 @@ struct Finder<'g, 'v, 'a> {
     last_place_end: Option<usize>,
     /// For each line of the text, whether it is a results table.
     table_lines: &'v [LineRole],
+    /// Which lines this pass reads: sentences first, then lines in capitals.
+    pass: LineCase,
+    /// Index of the text being scanned (title, body).
+    text_index: usize,
+    /// Names of two words or more that the sentences gave, with their kind, to
+    /// find again in lines of capitals.
+    phrases: HashMap<String, Option<EntityKind>, FastHash>,
 }
 
 impl<'a> Finder<'_, '_, 'a> {
     fn scan(&mut self, tokens: &[Token<'a>], cases: &[LineCase]) {
         let mut i = 0;
         while i < tokens.len() {
-            if cases[tokens[i].line as usize] == LineCase::Sentence
+            if cases[tokens[i].line as usize] != self.pass {
+                i += 1;
+                continue;
+            }
+            if self.pass == LineCase::Sentence
                 && let Some((inner, next)) = quoted_title(tokens, i)
             {
                 let words: Vec<Word<'_, 'a>> = tokens[inner]
@@ -614,6 +655,22 @@ impl<'a> Finder<'_, '_, 'a> {
             let mut segment_start = 0;
             let mut i = 0;
             while i < words.len() {
+                if let Some((len, kind)) = self.article_phrase_at(&words[i..]) {
+                    self.take_segment(&words[segment_start..i], context, segment_start == 0);
+                    let phrase_context = if i == 0 {
+                        context
+                    } else {
+                        Context {
+                            before: None,
+                            before2: None,
+                            ..context
+                        }
+                    };
+                    self.record(&words[i..i + len], kind, phrase_context, i == 0, false);
+                    i += len;
+                    segment_start = i;
+                    continue;
+                }
                 if let Some(len) = self.phrase_at(&words[i..]) {
                     i += len;
                     continue;
@@ -671,6 +728,18 @@ impl<'a> Finder<'_, '_, 'a> {
             && !first.ends_with("ing")
             && !first.ends_with("ed")
             && !first.ends_with("ly")
+    }
+
+    /// The longest name of two words or more at the start of `words` that the
+    /// article's sentences gave, with its length and kind.
+    fn article_phrase_at(&self, words: &[Word<'_, '_>]) -> Option<(usize, Option<EntityKind>)> {
+        if self.phrases.is_empty() || words.len() < 2 {
+            return None;
+        }
+        (2..=words.len().min(MAX_NAME_WORDS)).rev().find_map(|len| {
+            let key = key_of(words[..len].iter().map(|w| w.key.as_str()));
+            self.phrases.get(&key).map(|&kind| (len, kind))
+        })
     }
 
     /// Length in words of the longest gazetteer name at the start of `words`.
@@ -1015,6 +1084,7 @@ impl<'a> Finder<'_, '_, 'a> {
                 .as_deref()
                 .is_some_and(gazetteer::is_match_verb_before);
         self.out.push(Candidate {
+            order: (self.text_index, first.token.start),
             surface,
             words: word_keys,
             key,

@@ -963,3 +963,17 @@ fn reads_market_indices_and_models_as_other() {
         ],
     );
 }
+
+#[test]
+fn finds_a_name_of_the_body_again_in_a_headline_in_capitals() {
+    let title = "TENNIS - RESULTS AT VELSBERG OPEN .";
+    let body = "Results of second round matches at the Velsberg Open tennis tournament on \
+                Thursday :";
+    check(title, body, &[("Velsberg Open", Other, &[])]);
+    let found = find_entities(title, body);
+    assert!(!has_form(&found, "VELSBERG"), "{found:#?}");
+    assert!(!has_form(&found, "TENNIS"), "{found:#?}");
+    // Entities still come in the order of their first mention: the headline's first.
+    let found = find_entities("HARLOW BEAT VELSBERG", "Velsberg Open winner Harlow said.");
+    assert!(found[0].text.eq_ignore_ascii_case("harlow"), "{found:#?}");
+}
