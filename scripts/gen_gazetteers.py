@@ -176,6 +176,16 @@ ORGANIZATIONS = [
     "Harvard", "Yale", "Stanford", "MIT", "Oxford", "Cambridge", "Princeton",
     "Labour", "Conservatives", "Tories", "Liberal Democrats", "Bundesbank", "SNP",
     "Kuomintang", "KMT", "ANC", "CDU", "SPD", "AfD",
+    "Sinn Fein", "Sinn Féin", "Democratic Unionist Party", "DUP", "Ulster Unionist Party",
+    "Fianna Fail", "Fine Gael", "Likud", "Shin Bet", "PKK", "Khmer Rouge", "BJP",
+    "Bharatiya Janata Party", "GOP", "Bundesrat", "Sejm", "Storting", "Riksdag",
+    # more international bodies, and news agencies that file wire copy
+    "OSCE", "Organisation for Security and Cooperation in Europe",
+    "Organization for Security and Cooperation in Europe", "CSCE", "Warsaw Pact",
+    "Mercosur", "Gulf Cooperation Council", "GCC", "Organisation of African Unity",
+    "Organization of African Unity", "OAU", "Organization of American States", "OAS",
+    "European Free Trade Association", "EFTA", "Reuter", "Itar-Tass", "ITAR-TASS",
+    "Kyodo", "Jiji", "ANSA", "AAP", "IRNA", "MENA", "Anatolian", "Tanjug",
 ]
 
 

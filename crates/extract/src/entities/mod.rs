@@ -63,6 +63,7 @@ struct Evidence {
     before_speech: u32,
     after_place_word: u32,
     after_article: u32,
+    after_at: u32,
     all_caps: u32,
     scored: u32,
     side: u32,
@@ -109,6 +110,7 @@ fn merge(candidates: Vec<Candidate<'_>>, is_sports: bool) -> Vec<Entity> {
         e.before_speech += u32::from(candidate.is_before_speech);
         e.after_place_word += u32::from(candidate.is_after_place_word);
         e.after_article += u32::from(candidate.is_after_article);
+        e.after_at += u32::from(candidate.is_after_at);
         e.all_caps += u32::from(candidate.is_acronym);
         e.scored += u32::from(candidate.is_scored);
         e.side += u32::from(candidate.is_side);
@@ -430,6 +432,9 @@ fn kind_from_context(word: &str, e: Evidence, is_sports: bool) -> EntityKind {
         EntityKind::Location
     } else if e.all_caps > 0 || e.after_article > 0 {
         EntityKind::Organization
+    } else if e.after_at * 2 > e.mentions {
+        // `at Panmunjom`, `at Castlereagh holding centre`: a venue.
+        EntityKind::Location
     } else if e.before_speech > 0 {
         EntityKind::Person
     } else if let Some(kind) = kind_from_shape(word) {

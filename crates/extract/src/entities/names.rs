@@ -30,6 +30,9 @@ pub(super) struct Candidate<'a> {
     pub(super) is_after_place_word: bool,
     /// `the` stands before it.
     pub(super) is_after_article: bool,
+    /// `at` stands before it: a venue more often than not (`at Panmunjom`), though
+    /// also an employer (`at Barclays`).
+    pub(super) is_after_at: bool,
     /// Written as a short all-caps word (`NATO`), not in an all-caps line.
     pub(super) is_acronym: bool,
     /// Its context says a firm or a body: `shares of X`, `X shares`, `X spokesman`,
@@ -1093,7 +1096,15 @@ impl<'a> Finder<'_, '_, 'a> {
                 || before_key
                     .as_deref()
                     .is_some_and(gazetteer::is_person_title),
-            is_before_speech: after_key.as_deref().is_some_and(gazetteer::is_speech_verb),
+            // `the mayor of Halden said`: a name after a preposition is not who spoke.
+            is_before_speech: after_key.as_deref().is_some_and(gazetteer::is_speech_verb)
+                && !before_key.as_deref().is_some_and(|k| {
+                    matches!(
+                        k,
+                        "at" | "in" | "of" | "for" | "from" | "with" | "by" | "on"
+                    )
+                }),
+            is_after_at: before_key.as_deref() == Some("at"),
             is_after_place_word,
             is_after_article: before_key.as_deref() == Some("the"),
             is_acronym: words.len() == 1

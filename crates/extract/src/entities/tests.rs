@@ -977,3 +977,28 @@ fn finds_a_name_of_the_body_again_in_a_headline_in_capitals() {
     let found = find_entities("HARLOW BEAT VELSBERG", "Velsberg Open winner Harlow said.");
     assert!(found[0].text.eq_ignore_ascii_case("harlow"), "{found:#?}");
 }
+
+#[test]
+fn reads_an_unknown_word_after_at_as_a_venue_not_a_speaker() {
+    let body = "The truce commission at Quelmoor said it had asked for an explanation. \
+                The men were held at Dranfield holding centre.";
+    check(
+        "",
+        body,
+        &[("Quelmoor", Location, &[]), ("Dranfield", Location, &[])],
+    );
+}
+
+#[test]
+fn knows_parties_and_agencies_of_the_wire() {
+    let body = "Sinn Fein said on Monday it would talk. OSLO (Reuter) - Shares rose. The \
+                Organisation for Security and Cooperation in Europe will watch the vote.";
+    check(
+        "",
+        body,
+        &[
+            ("Sinn Fein", Organization, &[]),
+            ("Reuter", Organization, &[]),
+        ],
+    );
+}
