@@ -24,8 +24,11 @@ pub(super) struct Gazetteer {
     first_names: HashSet<&'static str, FastHash>,
     /// Frequent surnames (US census).
     surnames: HashSet<&'static str, FastHash>,
-    /// Lower-case dictionary words.
+    /// Lower-case dictionary words, function words among them.
     common_words: HashSet<&'static str, FastHash>,
+    /// Function words (`in`, `the`, `he`): asked of many words, so hashed rather
+    /// than searched.
+    function_words: HashSet<&'static str, FastHash>,
     /// Countries (a subset of the places): a team named by one is a national side,
     /// still a place by the wire convention, unlike a club named by its city.
     countries: HashSet<&'static str, FastHash>,
@@ -117,7 +120,11 @@ impl Gazetteer {
             acronyms,
             first_names: entries(FIRST_NAMES).map(leak_key).collect(),
             surnames: entries(SURNAMES).map(leak_key).collect(),
-            common_words: entries(COMMON_WORDS).collect(),
+            // Function words count as common words: one lookup answers both.
+            common_words: entries(COMMON_WORDS)
+                .chain(FUNCTION_WORDS.iter().copied())
+                .collect(),
+            function_words: FUNCTION_WORDS.iter().copied().collect(),
             countries: entries(COUNTRIES).map(leak_key).collect(),
         }
     }
@@ -159,7 +166,7 @@ impl Gazetteer {
 
     /// Whether a key is an ordinary English word (or a function word).
     pub(super) fn is_common_word(&self, key: &str) -> bool {
-        self.common_words.contains(key) || FUNCTION_WORDS.contains(&key)
+        self.common_words.contains(key)
     }
 }
 
@@ -322,7 +329,7 @@ const FUNCTION_WORDS: &[&str] = &[
 
 /// Whether a key is a function word (`in`, `the`, `he`), which no name starts with.
 pub(super) fn is_function_word(key: &str) -> bool {
-    FUNCTION_WORDS.contains(&key)
+    GAZETTEER.function_words.contains(key)
 }
 
 /// Points of the compass: alone (`the North`) they stand for a country or region

@@ -370,8 +370,9 @@ fn line_cases(tokens: &[Token<'_>], roles: &[LineRole], gazetteer: &Gazetteer) -
             if token.text.len() <= 3 {
                 continue;
             }
-            if !gazetteer::is_function_word(token.text) {
-                has_verb[token.line as usize] = true;
+            let line = token.line as usize;
+            if !has_verb[line] && !gazetteer::is_function_word(token.text) {
+                has_verb[line] = true;
             }
         }
         count.0 += 1;
