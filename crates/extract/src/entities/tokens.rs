@@ -12,6 +12,9 @@ pub(super) struct Token<'a> {
     pub(super) is_word: bool,
     /// Whether the word was written with a possessive `'s` / `’s` (now cut off).
     pub(super) is_possessive: bool,
+    /// Whether the word begins with an upper-case letter or is a name behind a
+    /// particle: computed once, as most rules ask it of every word.
+    is_capitalized: bool,
     /// Whether the word starts a sentence, a line or a quotation, where capitals say
     /// nothing about names.
     pub(super) is_sentence_start: bool,
@@ -28,11 +31,10 @@ impl Token<'_> {
         self.start + self.text.len()
     }
 
-    /// Whether the word begins with an upper-case letter.
+    /// Whether the word begins with an upper-case letter (or is a name behind a
+    /// particle, `al-Assad`).
     pub(super) fn is_capitalized(&self) -> bool {
-        self.is_word
-            && (self.text.chars().next().is_some_and(char::is_uppercase)
-                || has_name_particle(self.text))
+        self.is_capitalized
     }
 
     /// Whether every letter of the word is upper case (and it has at least one).
@@ -157,6 +159,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
                 start: pos,
                 is_word: false,
                 is_possessive: false,
+                is_capitalized: false,
                 is_sentence_start: false,
                 line,
                 is_in_parens: parens > 0,
@@ -240,6 +243,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
             start,
             is_word: true,
             is_possessive,
+            is_capitalized: word.starts_with(char::is_uppercase) || has_name_particle(word),
             is_sentence_start: at_start,
             line,
             is_in_parens: parens > 0,
