@@ -604,6 +604,9 @@ impl<'a> Finder<'_, '_, 'a> {
             {
                 return end + 1;
             }
+            if end - start <= 2 && self.is_model_number(tokens, end) {
+                return end + 1;
+            }
             // A lower-case connector joins two capitalised words: `Bank of England`.
             let joins = next.is_word
                 && match next.text {
@@ -635,6 +638,41 @@ impl<'a> Finder<'_, '_, 'a> {
                 _ => return end,
             }
         }
+    }
+
+    /// Whether the number at `i` belongs to the one-word name before it, as a model
+    /// or a series (`an Ariane 4 rocket`, `Boeing 747 jets`): a short number on a
+    /// line of prose, after a word that is no place, nationality or person, and
+    /// before a lower-case word that is no function word or unit (`Chelsea 2
+    /// goals`).
+    fn is_model_number(&self, tokens: &[Token<'_>], i: usize) -> bool {
+        let (Some(name), Some(number), Some(next)) =
+            (tokens.get(i - 1), tokens.get(i), tokens.get(i + 1))
+        else {
+            return false;
+        };
+        if !(number.is_word
+            && number.text.len() <= 3
+            && number.text.bytes().all(|b| b.is_ascii_digit())
+            && next.is_word
+            && next.line == number.line
+            && next.text.starts_with(|c: char| c.is_lowercase())
+            && self
+                .table_lines
+                .get(number.line as usize)
+                .is_none_or(|role| *role == LineRole::Text))
+        {
+            return false;
+        }
+        let next_key = lower(next.text);
+        let name_key = lower(name.text);
+        !gazetteer::is_function_word(&next_key)
+            && !is_quantity_word(&next_key)
+            && !matches!(
+                self.gazetteer.kind_of(&name_key),
+                Some(EntityKind::Location | EntityKind::Other | EntityKind::Person)
+            )
+            && !self.gazetteer.is_surname(&name_key)
     }
 
     /// Cuts one run into names and records them.
@@ -716,7 +754,23 @@ impl<'a> Finder<'_, '_, 'a> {
         while first < words.len() && !words[first].token.is_capitalized() {
             first += 1;
         }
-        self.take_segment(&words[first..], context, first == 0);
+        if first == 0 {
+            self.take_segment(&words, context, true);
+            return;
+        }
+        // A sentence's first word left out of the name is still its context: `At
+        // Taunton`, `The Kremlin`.
+        let dropped = words[first - 1].token;
+        if first == 1 && gazetteer::is_function_word(&words[0].key) {
+            let context = Context {
+                before: Some(dropped),
+                before2: context.before,
+                ..context
+            };
+            self.take_segment(&words[first..], context, true);
+        } else {
+            self.take_segment(&words[first..], context, false);
+        }
     }
 
     /// Whether a run at a sentence start is one name with its first word, because it
@@ -1253,6 +1307,41 @@ impl<'a> Finder<'_, '_, 'a> {
 /// Whether the words around a name say it is a firm or a body: `shares of X`, `a
 /// stake in X`, `X shares`, `X spokesman`, `X said in a statement`.
 fn is_organization_context(context: &Context<'_, '_>, before_key: Option<&str>) -> bool {
+    // `merchant bank Kleinwort Benson`, `weather service Somar`: a name in apposition
+    // to a kind of firm or body.
+    let is_named_firm = before_key.is_some_and(|k| {
+        matches!(
+            k,
+            "bank"
+                | "group"
+                | "company"
+                | "firm"
+                | "brewer"
+                | "carrier"
+                | "airline"
+                | "agency"
+                | "service"
+                | "newspaper"
+                | "daily"
+                | "weekly"
+                | "magazine"
+                | "broker"
+                | "brokerage"
+                | "insurer"
+                | "lender"
+                | "maker"
+                | "manufacturer"
+                | "retailer"
+                | "conglomerate"
+                | "broadcaster"
+                | "network"
+                | "utility"
+                | "subsidiary"
+                | "unit"
+                | "concern"
+                | "house"
+        )
+    });
     let is_holding = matches!(before_key, Some("of" | "in"))
         && context.before2.is_some_and(|t| {
             matches!(
@@ -1305,13 +1394,15 @@ fn is_organization_context(context: &Context<'_, '_>, before_key: Option<&str>) 
                 | "spokesperson"
                 | "shareholders"
                 | "subsidiary"
+                | "chairman"
+                | "chairwoman"
         )
     );
     let is_statement = matches!(
         words.as_slice(),
         ["said" | "says", "in", "a", "statement", ..]
     );
-    is_holding || is_employer || is_owner || is_statement
+    is_named_firm || is_holding || is_employer || is_owner || is_statement
 }
 
 /// Whether the words after a name say it is a person: an age in commas (`Kovacs,
@@ -1623,6 +1714,42 @@ fn compound_kind(gazetteer: &Gazetteer, key: &str) -> Option<EntityKind> {
                 || (!tail.contains('-') && gazetteer.is_common_word(tail)))
     };
     is_compound.then_some(EntityKind::Other)
+}
+
+/// Words that count what a number before them measures (`2 goals`, `40 percent`):
+/// the number is no part of a name before it.
+fn is_quantity_word(key: &str) -> bool {
+    matches!(
+        key,
+        "percent"
+            | "pct"
+            | "per"
+            | "points"
+            | "point"
+            | "goals"
+            | "goal"
+            | "votes"
+            | "seats"
+            | "years"
+            | "year"
+            | "days"
+            | "weeks"
+            | "months"
+            | "hours"
+            | "minutes"
+            | "million"
+            | "billion"
+            | "times"
+            | "runs"
+            | "wickets"
+            | "shares"
+            | "people"
+            | "players"
+            | "members"
+            | "dead"
+            | "killed"
+            | "wounded"
+    )
 }
 
 /// Whether a word is a contraction (`I'm`, `They’ll`), never a name.

@@ -1002,3 +1002,44 @@ fn knows_parties_and_agencies_of_the_wire() {
         ],
     );
 }
+
+#[test]
+fn keeps_the_venue_after_a_sentence_initial_at() {
+    let body = "At Quelmoor : Harlow 214 v Dranfield 143-4 .";
+    check("", body, &[("Quelmoor", Location, &[])]);
+}
+
+#[test]
+fn reads_a_name_after_a_kind_of_firm_as_a_firm() {
+    let body = "Merchant bank Kleinwort Benson advised the board, and launch company \
+                Vestaspace said it would fly. Weather service Somar warned of frost. \
+                Halvard chairman Poul Kristiansen spoke.";
+    check(
+        "",
+        body,
+        &[
+            ("Kleinwort Benson", Organization, &[]),
+            ("Vestaspace", Organization, &[]),
+            ("Somar", Organization, &[]),
+            ("Halvard", Organization, &[]),
+            ("Poul Kristiansen", Person, &[]),
+        ],
+    );
+}
+
+#[test]
+fn keeps_a_model_number_with_its_name() {
+    // One per line: a line of two names with numbers reads as a results table.
+    let body = "An Velkan 4 rocket lifted off.\nThe Velkan 5 flies next year.\nThey were \
+                Chelsea 2 goals ahead.\nThe Clinton 1996 aides met.\nBrazil 2 squads \
+                trained.";
+    check(
+        "",
+        body,
+        &[("Velkan 4", Other, &[]), ("Velkan 5", Other, &[])],
+    );
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "Chelsea 2"), "{found:#?}");
+    assert!(!has_form(&found, "Clinton 1996"), "{found:#?}");
+    assert!(!has_form(&found, "Brazil 2"), "{found:#?}");
+}
