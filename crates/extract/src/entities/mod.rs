@@ -193,7 +193,8 @@ fn name_teams(groups: &mut [Group<'_>]) {
             && group.words[1..].iter().all(|w| !gazetteer.is_surname(w));
         // Unknown names of two words or more with a score are players as often as
         // clubs (`Sione Takitaki 6 8%`), and stay people.
-        let is_unknown_word = group.kind.is_none() && group.words.len() == 1;
+        let is_unknown_word =
+            group.kind.is_none() && group.words.len() == 1 && !is_surname(&group.words[0]);
         // Both names of a line `Ajax Amsterdam 3 Fortuna Sittard 0` are sides.
         let is_side = e.side > 0
             && group.kind != Some(EntityKind::Other)
@@ -430,11 +431,13 @@ fn kind_from_context(word: &str, e: Evidence, is_sports: bool) -> EntityKind {
         EntityKind::Person
     } else if e.after_place_word > 0 && e.after_place_word * 2 >= e.mentions {
         EntityKind::Location
+    } else if e.after_at * 2 > e.mentions && e.all_caps == 0 {
+        // `at Panmunjom`, `at Taunton :`: a venue.
+        EntityKind::Location
+    } else if is_surname(word) {
+        EntityKind::Person
     } else if e.all_caps > 0 || e.after_article > 0 {
         EntityKind::Organization
-    } else if e.after_at * 2 > e.mentions {
-        // `at Panmunjom`, `at Castlereagh holding centre`: a venue.
-        EntityKind::Location
     } else if e.before_speech > 0 {
         EntityKind::Person
     } else if let Some(kind) = kind_from_shape(word) {
@@ -444,6 +447,13 @@ fn kind_from_context(word: &str, e: Evidence, is_sports: bool) -> EntityKind {
     } else {
         EntityKind::Organization
     }
+}
+
+/// Whether a word is a frequent surname and no ordinary word (`Brenner`, not
+/// `Young`).
+fn is_surname(word: &str) -> bool {
+    let gazetteer = gazetteer::Gazetteer::get();
+    gazetteer.is_surname(word) && !gazetteer.is_common_word(word)
 }
 
 /// The kind an unknown word's ending suggests: `Kafelnikov` and `Popescu` are

@@ -351,10 +351,15 @@ fn line_cases(tokens: &[Token<'_>], roles: &[LineRole], gazetteer: &Gazetteer) -
     let mut counts = vec![(0u32, 0u32, 0u32, 0u32); lines];
     let mut plain_words = vec![0u32; lines];
     let mut has_verb = vec![false; lines];
+    let mut numbers = vec![0u32; lines];
     // Words of scripts without case (Chinese, Japanese) around a Latin name: such a
     // line is running text, whatever the case of its few Latin words.
     let mut uncased = vec![false; lines];
     for token in tokens.iter().filter(|t| t.is_word) {
+        if is_number(token) {
+            numbers[token.line as usize] += 1;
+            continue;
+        }
         let Some(first) = token.text.chars().next().filter(|c| c.is_alphabetic()) else {
             continue;
         };
@@ -392,13 +397,18 @@ fn line_cases(tokens: &[Token<'_>], roles: &[LineRole], gazetteer: &Gazetteer) -
         .zip(roles)
         .zip(uncased)
         .zip(has_verb)
+        .zip(numbers)
         .map(
-            |(((((words, caps, capitalised, all_words), plain), &role), is_uncased), has_verb)| {
+            |(
+                ((((((words, caps, capitalised, all_words), plain), &role), is_uncased), has_verb)),
+                numbers,
+            )| {
                 // Headings and headlines: mostly capitals, or every word capitalised. A
                 // results table or a line of names only is capitalised for its names,
                 // and a line with a lower-case word other than a connector (`Thomas
-                // Muster ( Austria ) beat ...`) is a sentence.
-                let is_title_case = role == LineRole::Text && plain > 0 && !has_verb;
+                // Muster ( Austria ) beat ...`) is a sentence, as is one with two
+                // numbers or more, a line of scores (`Somerset 301-8 ( M. Burns 96 )`).
+                let is_title_case = role == LineRole::Text && plain > 0 && !has_verb && numbers < 2;
                 let shouted = !is_uncased
                     && ((words >= 3 && caps * 10 >= words * 7)
                         || (is_title_case && all_words >= 5 && capitalised * 10 >= all_words * 8)
@@ -1070,12 +1080,14 @@ impl<'a> Finder<'_, '_, 'a> {
                         | "republic"
                 )
             });
+        // `in Miller's view` is no place.
         let is_after_place_word = is_dateline
             || is_listed_after_place
             || is_named_place
-            || before_key
-                .as_deref()
-                .is_some_and(gazetteer::is_place_preposition)
+            || (!last.token.is_possessive
+                && before_key
+                    .as_deref()
+                    .is_some_and(gazetteer::is_place_preposition))
             || name_end < last.token.end();
         // `(Gull Wire) -` after a dateline credits the agency that filed the story.
         let is_credit = at_run_start
@@ -1280,12 +1292,9 @@ impl<'a> Finder<'_, '_, 'a> {
             } else {
                 true
             };
-        let is_surname = words.len() == 1
-            && self.gazetteer.is_surname(first)
-            && !self.gazetteer.is_common_word(first);
-        if is_surname {
-            return Some(EntityKind::Person);
-        }
+        // A lone surname (`Brenner`) is left to its contexts, which make it a person
+        // unless they say otherwise (`at Taunton`, `in Houston`): many surnames are
+        // places too.
         if is_after_title || is_first_name || is_initialled_name(words) {
             return Some(EntityKind::Person);
         }

@@ -1043,3 +1043,26 @@ fn keeps_a_model_number_with_its_name() {
     assert!(!has_form(&found, "Clinton 1996"), "{found:#?}");
     assert!(!has_form(&found, "Brazil 2"), "{found:#?}");
 }
+
+#[test]
+fn reads_a_lone_surname_from_its_context() {
+    // `Brenner` is a surname: a person by default, a place after `in`.
+    let body = "Brenner told reporters the plan was sound. Talks went on in Kellerman \
+                all week.";
+    check(
+        "",
+        body,
+        &[("Brenner", Person, &[]), ("Kellerman", Location, &[])],
+    );
+}
+
+#[test]
+fn reads_a_line_of_scores_as_no_headline() {
+    // Every word is capitalised and `Burns` is a word, but two numbers make it scores.
+    let body = "At Quelmoor : Harlow 301-8 ( M. Burns 96 ) v Dranfield .";
+    check(
+        "",
+        body,
+        &[("M. Burns", Person, &[]), ("Quelmoor", Location, &[])],
+    );
+}
