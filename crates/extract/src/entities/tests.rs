@@ -1047,12 +1047,12 @@ fn keeps_a_model_number_with_its_name() {
 #[test]
 fn reads_a_lone_surname_from_its_context() {
     // `Brenner` is a surname: a person by default, a place after `in`.
-    let body = "Brenner told reporters the plan was sound. Talks went on in Kellerman \
+    let body = "Brenner told reporters the plan was sound. Talks went on in Kellogg \
                 all week.";
     check(
         "",
         body,
-        &[("Brenner", Person, &[]), ("Kellerman", Location, &[])],
+        &[("Brenner", Person, &[]), ("Kellogg", Location, &[])],
     );
 }
 
