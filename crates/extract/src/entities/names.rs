@@ -1038,8 +1038,9 @@ impl<'a> Finder<'_, '_, 'a> {
                 (words.len() == 1)
                     .then(|| compound_kind(self.gazetteer, &key))
                     .flatten()
-            })
-            .or_else(|| self.kind_from_words(&word_keys, is_after_title));
+            });
+        let is_known = kind.is_some();
+        let kind = kind.or_else(|| self.kind_from_words(&word_keys, is_after_title));
         let before = if at_run_start { context.before } else { None };
         let before_key = before.filter(|t| t.is_word).map(|t| lower(t.text));
         let after_key = context.after.filter(|t| t.is_word).map(|t| lower(t.text));
@@ -1096,6 +1097,18 @@ impl<'a> Finder<'_, '_, 'a> {
             && context
                 .after2
                 .is_some_and(|t| matches!(t.text, "-" | "\u{2013}" | "\u{2014}"));
+        // Ordinary words in capitals (`FROM`, `ORDER BY`, `MUST`) are emphasis or code,
+        // unless the gazetteer knows them as a name or they open a story (`BATH,
+        // England`).
+        if !is_known
+            && !is_dateline
+            && !is_credit
+            && words
+                .iter()
+                .all(|w| w.token.is_all_caps() && self.gazetteer.is_common_word(&w.key))
+        {
+            return;
+        }
         // `Ato Boldon ( Trinidad )`: a word in brackets after a name, in results and
         // lists, is where the person comes from (acronyms are parties and firms).
         let is_origin = at_run_start

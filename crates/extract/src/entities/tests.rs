@@ -1066,3 +1066,17 @@ fn reads_a_line_of_scores_as_no_headline() {
         &[("M. Burns", Person, &[]), ("Quelmoor", Location, &[])],
     );
 }
+
+#[test]
+fn ignores_ordinary_words_in_capitals() {
+    let body = "You MUST run it ORDER BY date, and the IT team said WHO and NATO agreed.";
+    check(
+        "",
+        body,
+        &[("WHO", Organization, &[]), ("NATO", Organization, &[])],
+    );
+    let found = find_entities("", body);
+    for word in ["MUST", "ORDER BY", "IT"] {
+        assert!(!has_form(&found, word), "{word}: {found:#?}");
+    }
+}
