@@ -113,6 +113,10 @@ EXTRA_DEMONYM_PHRASES = [
     "Northern Irish", "Sri Lankan", "Latin American", "South African", "North Korean",
     "South Korean", "New Zealander", "Saudi Arabian", "Costa Rican", "Puerto Rican",
     "African American", "Native American", "Middle Eastern", "Central Asian",
+    "North American", "Central American", "South American", "East German",
+    "West German", "East European", "West European", "Eastern European",
+    "Western European", "Southeast Asian", "East Asian", "North African",
+    "West African", "East African", "Bosnian Serb", "Bosnian Moslem", "Bosnian Croat",
 ]
 
 # Well-known organisations, written by hand for this project. The classifier also
@@ -311,7 +315,8 @@ def demonyms(py):
                 names.add(part)
     plurals = set()
     for n in names:
-        if n.endswith(("ese", "ss", "sh", "ch", "Swiss", "i")):
+        # `Chinese`, `Swiss`, `British`, `Dutch` take no -s; `Israeli` does.
+        if n.endswith(("ese", "ss", "sh", "ch", "Swiss")):
             continue
         plurals.add(n + "s")
     return names | plurals

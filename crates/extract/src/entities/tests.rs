@@ -1080,3 +1080,18 @@ fn ignores_ordinary_words_in_capitals() {
         assert!(!has_form(&found, word), "{word}: {found:#?}");
     }
 }
+
+#[test]
+fn tags_plural_and_regional_nationalities_as_other() {
+    let body = "Israelis and Iraqis met North American and East German delegates.";
+    check(
+        "",
+        body,
+        &[
+            ("Israelis", Other, &[]),
+            ("Iraqis", Other, &[]),
+            ("North American", Other, &[]),
+            ("East German", Other, &[]),
+        ],
+    );
+}
