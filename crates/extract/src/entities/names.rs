@@ -348,79 +348,88 @@ fn is_plain_capitalised_word(token: &Token<'_>, gazetteer: &Gazetteer) -> bool {
 /// Decides for each line whether its capitals can be trusted.
 fn line_cases(tokens: &[Token<'_>], roles: &[LineRole], gazetteer: &Gazetteer) -> Vec<LineCase> {
     let lines = tokens.last().map_or(0, |t| t.line as usize + 1);
-    let mut counts = vec![(0u32, 0u32, 0u32, 0u32); lines];
-    let mut plain_words = vec![0u32; lines];
-    let mut has_verb = vec![false; lines];
-    let mut numbers = vec![0u32; lines];
-    // Words of scripts without case (Chinese, Japanese) around a Latin name: such a
-    // line is running text, whatever the case of its few Latin words.
-    let mut uncased = vec![false; lines];
+    let mut counts = vec![LineCounts::default(); lines];
     for token in tokens.iter().filter(|t| t.is_word) {
+        let count = &mut counts[token.line as usize];
         if is_number(token) {
-            numbers[token.line as usize] += 1;
+            count.numbers += 1;
             continue;
         }
         let Some(first) = token.text.chars().next().filter(|c| c.is_alphabetic()) else {
             continue;
         };
         if !first.is_uppercase() && !first.is_lowercase() {
-            uncased[token.line as usize] = true;
+            count.is_uncased = true;
             continue;
         }
-        let count = &mut counts[token.line as usize];
-        count.3 += 1;
+        count.all_words += 1;
         // Short lower-case words (`of`, `the`) stay lower case in title-case headings;
         // others (`beat`) make the line a sentence.
         if token.text.starts_with(char::is_lowercase) {
             if token.text.len() <= 3 {
                 continue;
             }
-            let line = token.line as usize;
-            if !has_verb[line] && !gazetteer::is_function_word(token.text) {
-                has_verb[line] = true;
+            if !count.has_verb && !gazetteer::is_function_word(token.text) {
+                count.has_verb = true;
             }
         }
-        count.0 += 1;
+        count.words += 1;
         if token.is_all_caps() {
-            count.1 += 1;
+            count.caps += 1;
         }
         if token.is_capitalized() {
-            count.2 += 1;
+            count.capitalised += 1;
             if is_plain_capitalised_word(token, gazetteer) {
-                plain_words[token.line as usize] += 1;
+                count.plain += 1;
             }
         }
     }
     counts
         .into_iter()
-        .zip(plain_words)
         .zip(roles)
-        .zip(uncased)
-        .zip(has_verb)
-        .zip(numbers)
-        .map(
-            |(
-                ((((((words, caps, capitalised, all_words), plain), &role), is_uncased), has_verb)),
-                numbers,
-            )| {
-                // Headings and headlines: mostly capitals, or every word capitalised. A
-                // results table or a line of names only is capitalised for its names,
-                // and a line with a lower-case word other than a connector (`Thomas
-                // Muster ( Austria ) beat ...`) is a sentence, as is one with two
-                // numbers or more, a line of scores (`Somerset 301-8 ( M. Burns 96 )`).
-                let is_title_case = role == LineRole::Text && plain > 0 && !has_verb && numbers < 2;
-                let shouted = !is_uncased
-                    && ((words >= 3 && caps * 10 >= words * 7)
-                        || (is_title_case && all_words >= 5 && capitalised * 10 >= all_words * 8)
-                        || (is_title_case && words >= 2 && capitalised == words));
-                if shouted {
-                    LineCase::Shouted
-                } else {
-                    LineCase::Sentence
-                }
-            },
-        )
+        .map(|(c, &role)| {
+            // Headings and headlines: mostly capitals, or every word capitalised. A
+            // results table or a line of names only is capitalised for its names, and
+            // a line with a lower-case word other than a connector (`Thomas Muster (
+            // Austria ) beat ...`) is a sentence, as is one with two numbers or more,
+            // a line of scores (`Somerset 301-8 ( M. Burns 96 )`).
+            let is_title_case =
+                role == LineRole::Text && c.plain > 0 && !c.has_verb && c.numbers < 2;
+            let shouted = !c.is_uncased
+                && ((c.words >= 3 && c.caps * 10 >= c.words * 7)
+                    || (is_title_case
+                        && c.all_words >= 5
+                        && c.capitalised * 10 >= c.all_words * 8)
+                    || (is_title_case && c.words >= 2 && c.capitalised == c.words));
+            if shouted {
+                LineCase::Shouted
+            } else {
+                LineCase::Sentence
+            }
+        })
         .collect()
+}
+
+/// What one line's words look like, to tell a headline from a sentence.
+#[derive(Clone, Copy, Default)]
+struct LineCounts {
+    /// Words but short lower-case ones (`of`, `the`).
+    words: u32,
+    /// Words in capitals only.
+    caps: u32,
+    /// Capitalised words.
+    capitalised: u32,
+    /// All cased words.
+    all_words: u32,
+    /// Capitalised plain English words, no known name (`Storm`, `Hits`).
+    plain: u32,
+    /// Numbers and scores.
+    numbers: u32,
+    /// A lower-case word other than a connector (`beat`).
+    has_verb: bool,
+    /// Words of scripts without case (Chinese, Japanese) around a Latin name: such a
+    /// line is running text, whatever the case of its few Latin words.
+    is_uncased: bool,
 }
 
 /// Walks the tokens and collects candidates.
