@@ -55,6 +55,7 @@ Quebec Alberta Bavaria Catalonia Andalusia Lombardy Tuscany Sicily Sardinia Cors
 Normandy Brittany Flanders Wallonia Punjab Kerala Gujarat Bengal Sindh Balochistan
 Hokkaido Okinawa Kyushu Mindanao Luzon Java Sumatra Bali Borneo Tasmania Greenland
 Iceland Midlands Yorkshire Lancashire Cornwall Ulster Galilee Jerusalem Jericho
+Earth Mars Jupiter Saturn Neptune Uranus Pluto
 """
 
 # Places of more than one word.

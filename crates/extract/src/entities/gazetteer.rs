@@ -993,6 +993,8 @@ pub(super) fn is_location_head(key: &str) -> bool {
             | "central"
             | "upper"
             | "lower"
+            | "inner"
+            | "outer"
             | "greater"
             | "los"
             | "las"

@@ -1095,3 +1095,17 @@ fn tags_plural_and_regional_nationalities_as_other() {
         ],
     );
 }
+
+#[test]
+fn reads_places_of_the_sky_and_inner_regions_as_places() {
+    let body = "The probe left Earth for Jupiter, and herders in Inner Mongolia watched.";
+    check(
+        "",
+        body,
+        &[
+            ("Earth", Location, &[]),
+            ("Jupiter", Location, &[]),
+            ("Inner Mongolia", Location, &[]),
+        ],
+    );
+}
