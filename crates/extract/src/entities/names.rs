@@ -487,7 +487,9 @@ impl<'a> Finder<'_, '_, 'a> {
                 i += 1;
                 continue;
             }
-            let end = self.run_end(tokens, i);
+            let end = self
+                .run_end(tokens, i)
+                .max(self.known_phrase_end(tokens, i));
             let shouted = cases[tokens[i].line as usize] == LineCase::Shouted;
             self.take_run(tokens, i, end, shouted);
             i = end;
@@ -633,7 +635,8 @@ impl<'a> Finder<'_, '_, 'a> {
                     "for" | "on" => has_org_cue,
                     // `Committee to Protect Journalists`
                     "to" => gazetteer::is_organization_cue(&lower(previous.text)),
-                    // `Ministry of Trade and Industry`, not `Airlines and Holdings`.
+                    // `Ministry of Trade and Industry`, `Institute for Peace and
+                    // Security`, not `Airlines and Holdings`.
                     "and" => has_of && has_org_cue,
                     "the" => previous.text == "of",
                     "&" => true,
@@ -644,7 +647,7 @@ impl<'a> Finder<'_, '_, 'a> {
                 return end;
             }
             // The connector may be followed by `the` (`Bank of the West`).
-            has_of |= next.text == "of";
+            has_of |= matches!(next.text, "of" | "for");
             let mut after = end + 1;
             if next.text == "of" && tokens.get(after).is_some_and(|t| t.text == "the") {
                 after += 1;
@@ -657,6 +660,45 @@ impl<'a> Finder<'_, '_, 'a> {
                 _ => return end,
             }
         }
+    }
+
+    /// The end (exclusive) of the longest gazetteer name starting at `start`, with
+    /// whatever lower-case words it holds (`Organisation for Security and Cooperation
+    /// in Europe`); `start` itself if none is longer than one word.
+    fn known_phrase_end(&self, tokens: &[Token<'_>], start: usize) -> usize {
+        // A sentence's `The` is left out of the name later.
+        let start = if tokens[start].text == "The"
+            && tokens
+                .get(start + 1)
+                .is_some_and(|t| t.line == tokens[start].line)
+        {
+            start + 1
+        } else {
+            start
+        };
+        let first = &tokens[start];
+        let longest = self.gazetteer.phrase_words(&lower(first.text));
+        if longest < 2 {
+            return start;
+        }
+        // A possessive ends a name: `New York's Times Square`.
+        let mut available = 0;
+        for token in tokens[start..].iter().take(longest) {
+            if !token.is_word || token.line != first.line {
+                break;
+            }
+            available += 1;
+            if token.is_possessive {
+                break;
+            }
+        }
+        (2..=available)
+            .rev()
+            .find(|&len| {
+                let key = key_of(tokens[start..start + len].iter().map(|t| t.text));
+                self.gazetteer.kind_of(&key).is_some()
+            })
+            .map_or(start, |len| start + len)
     }
 
     /// Whether the number at `i` belongs to the one-word name before it, as a model

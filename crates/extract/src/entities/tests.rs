@@ -999,7 +999,24 @@ fn knows_parties_and_agencies_of_the_wire() {
         &[
             ("Sinn Fein", Organization, &[]),
             ("Reuter", Organization, &[]),
+            (
+                "Organisation for Security and Cooperation in Europe",
+                Organization,
+                &[],
+            ),
         ],
+    );
+    // A possessive ends a known name.
+    check(
+        "",
+        "Crowds filled New York's Times Square.",
+        &[("New York", Location, &[]), ("Times Square", Location, &[])],
+    );
+    // `and` joins after `for` as after `of`.
+    check(
+        "",
+        "The Institute for Peace and Conflict opened.",
+        &[("Institute for Peace and Conflict", Organization, &[])],
     );
 }
 
