@@ -197,6 +197,10 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
         // Inner marks join a word only between letters or digits: `Kim-Jong`,
         // `O'Brien`, `U.S`, `AT&T`.
         while pos < text.len() {
+            if bytes[pos].is_ascii_alphanumeric() && !is_cjk_word {
+                pos += 1;
+                continue;
+            }
             let c = next_char(text, pos);
             // Chinese and Japanese put no space between words, nor between a Latin
             // name and the text around it: a change of script ends the word.
@@ -279,8 +283,12 @@ fn is_cjk(c: char) -> bool {
 }
 
 fn next_char(text: &str, pos: usize) -> char {
-    text[pos..]
-        .chars()
-        .next()
-        .expect("callers pass a position before the end, on a char boundary")
+    // Most text is ASCII: read a byte below 0x80 as it is, without decoding.
+    match text.as_bytes().get(pos) {
+        Some(&b) if b.is_ascii() => char::from(b),
+        _ => text[pos..]
+            .chars()
+            .next()
+            .expect("callers pass a position before the end, on a char boundary"),
+    }
 }
