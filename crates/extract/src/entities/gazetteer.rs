@@ -51,12 +51,38 @@ fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
 }
 
-/// Lower-cases a name into the key form the tables use (typographic apostrophes
-/// become `'`, runs of white space one space). Leaks: only called while building the
-/// static tables, once per entry.
-fn leak_key(name: &str) -> &'static str {
-    let key = key_of(name.split_whitespace());
-    Box::leak(key.into_boxed_str())
+/// The entries of a data file lower-cased into the key form the tables use
+/// (typographic apostrophes become `'`, runs of white space one space). Leaks one
+/// string per file, which holds every key: only called while building the static
+/// tables.
+fn leak_keys(file: &'static str) -> Vec<&'static str> {
+    let mut all = String::with_capacity(file.len());
+    let mut ends = Vec::new();
+    for name in entries(file) {
+        for (i, word) in name.split_whitespace().enumerate() {
+            if i > 0 {
+                all.push(' ');
+            }
+            push_lower(&mut all, word);
+        }
+        ends.push(all.len());
+    }
+    let all: &'static str = Box::leak(all.into_boxed_str());
+    let mut start = 0;
+    ends.into_iter()
+        .map(|end| {
+            let key = &all[start..end];
+            start = end;
+            key
+        })
+        .collect()
+}
+
+/// A set of the keys of a data file, sized for them up front.
+fn key_set(keys: Vec<&'static str>) -> HashSet<&'static str, FastHash> {
+    let mut set = HashSet::with_capacity_and_hasher(keys.len(), FastHash::default());
+    set.extend(keys);
+    set
 }
 
 /// The lookup key of a sequence of words.
@@ -98,13 +124,13 @@ impl Gazetteer {
             (DEMONYMS, EntityKind::Other),
         ];
         for (file, kind) in files {
-            for name in entries(file) {
+            for (name, key) in entries(file).zip(leak_keys(file)) {
                 let table = if is_acronym(name) {
                     &mut acronyms
                 } else {
                     &mut names
                 };
-                table.entry(leak_key(name)).or_insert(kind);
+                table.entry(key).or_insert(kind);
             }
         }
         let mut phrase_words: HashMap<&'static str, usize, FastHash> = HashMap::default();
@@ -118,14 +144,17 @@ impl Gazetteer {
             names,
             phrase_words,
             acronyms,
-            first_names: entries(FIRST_NAMES).map(leak_key).collect(),
-            surnames: entries(SURNAMES).map(leak_key).collect(),
-            // Function words count as common words: one lookup answers both.
-            common_words: entries(COMMON_WORDS)
-                .chain(FUNCTION_WORDS.iter().copied())
-                .collect(),
+            first_names: key_set(leak_keys(FIRST_NAMES)),
+            surnames: key_set(leak_keys(SURNAMES)),
+            // Function words count as common words: one lookup answers both. The
+            // file is in lower case already.
+            common_words: key_set(
+                entries(COMMON_WORDS)
+                    .chain(FUNCTION_WORDS.iter().copied())
+                    .collect(),
+            ),
             function_words: FUNCTION_WORDS.iter().copied().collect(),
-            countries: entries(COUNTRIES).map(leak_key).collect(),
+            countries: key_set(leak_keys(COUNTRIES)),
         }
     }
 
