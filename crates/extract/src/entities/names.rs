@@ -1086,6 +1086,9 @@ impl<'a> Finder<'_, '_, 'a> {
         {
             return;
         }
+        if words.len() == 1 && kind.is_none() && self.take_joined_places(first.token, context) {
+            return;
+        }
         let word_keys: Vec<String> = words.iter().map(|w| w.key.clone()).collect();
         let key = key_of(word_keys.iter().map(String::as_str));
         let kind = kind
@@ -1259,6 +1262,47 @@ impl<'a> Finder<'_, '_, 'a> {
             is_organization_context,
             is_person_context,
         });
+    }
+
+    /// Records `US` and `China` of `US-China`, `Israel` and `PLO` of `Israel-PLO`:
+    /// a hyphenated word that is no known name itself but whose parts are all known
+    /// places or bodies names each of them. Returns whether it did.
+    fn take_joined_places(&mut self, token: &Token<'a>, context: Context<'_, 'a>) -> bool {
+        if !token.text.contains('-') {
+            return false;
+        }
+        let key = lower(token.text);
+        if self.gazetteer.kind_of(&key).is_some() || compound_kind(self.gazetteer, &key).is_some() {
+            return false;
+        }
+        let is_known_place_or_body = |part: &str| {
+            let part_key = lower(part);
+            let kind = self.gazetteer.kind_of(&part_key).or_else(|| {
+                (part.len() > 1 && part.chars().all(|c| c.is_ascii_uppercase()))
+                    .then(|| self.gazetteer.kind_of_acronym(&part_key))
+                    .flatten()
+            });
+            matches!(kind, Some(EntityKind::Location | EntityKind::Organization))
+        };
+        if !token.text.split('-').all(is_known_place_or_body) {
+            return false;
+        }
+        let mut offset = 0;
+        for (i, part) in token.text.split('-').enumerate() {
+            let part_token = token.part(offset..offset + part.len());
+            offset += part.len() + 1;
+            let word = Word {
+                token: &part_token,
+                key: lower(part),
+            };
+            let part_context = Context {
+                before: if i == 0 { context.before } else { None },
+                before2: if i == 0 { context.before2 } else { None },
+                ..context
+            };
+            self.record(&[word], None, part_context, i == 0, false);
+        }
+        true
     }
 
     /// The kind the words of a name give by themselves, if any.

@@ -1126,3 +1126,23 @@ fn reads_places_of_the_sky_and_inner_regions_as_places() {
         ],
     );
 }
+
+#[test]
+fn splits_a_hyphenated_pair_of_known_places() {
+    let body = "The US-China talks and the Israel-PLO accord went ahead, as did \
+                Coca-Cola in Bosnia-Herzegovina.";
+    check(
+        "",
+        body,
+        &[
+            ("US", Location, &[]),
+            ("China", Location, &[]),
+            ("Israel", Location, &[]),
+            ("PLO", Organization, &[]),
+            ("Coca-Cola", Organization, &[]),
+            ("Bosnia-Herzegovina", Location, &[]),
+        ],
+    );
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "US-China"), "{found:#?}");
+}

@@ -25,7 +25,7 @@ pub(super) struct Token<'a> {
     pub(super) is_in_parens: bool,
 }
 
-impl Token<'_> {
+impl<'a> Token<'a> {
     /// Byte offset just past the token's text.
     pub(super) fn end(&self) -> usize {
         self.start + self.text.len()
@@ -35,6 +35,20 @@ impl Token<'_> {
     /// particle, `al-Assad`).
     pub(super) fn is_capitalized(&self) -> bool {
         self.is_capitalized
+    }
+
+    /// The part of a word at `range` of its text, as a word of its own (`China` of
+    /// `US-China`).
+    pub(super) fn part(&self, range: std::ops::Range<usize>) -> Token<'a> {
+        let text = &self.text[range.clone()];
+        Token {
+            text,
+            start: self.start + range.start,
+            is_possessive: self.is_possessive && range.end == self.text.len(),
+            is_capitalized: text.starts_with(char::is_uppercase),
+            is_sentence_start: self.is_sentence_start && range.start == 0,
+            ..*self
+        }
     }
 
     /// Whether every letter of the word is upper case (and it has at least one).
