@@ -970,8 +970,12 @@ impl<'a> Finder<'_, '_, 'a> {
                 && self.gazetteer.is_first_name(&rest[0].key)
                 && !self.gazetteer.is_common_word(&rest[0].key)
                 && rest.len() > 1;
+            // `a Virginia Democrat`, `Texas Republicans`: a place, then who.
+            let place_then_group =
+                kind == Some(EntityKind::Location) && self.nationality_run(rest) == rest.len();
             if (kind == Some(EntityKind::Other) && rest_is_person)
                 || place_then_person
+                || place_then_group
                 || before_title
             {
                 self.record(&words[..len], kind, context, at_run_start, false);
@@ -988,7 +992,8 @@ impl<'a> Finder<'_, '_, 'a> {
                     before2: None,
                     ..context
                 };
-                self.record(words, None, rest, false, false);
+                let rest_kind = place_then_group.then_some(EntityKind::Other);
+                self.record(words, rest_kind, rest, false, false);
                 return;
             }
         }

@@ -1146,3 +1146,19 @@ fn splits_a_hyphenated_pair_of_known_places() {
     let found = find_entities("", body);
     assert!(!has_form(&found, "US-China"), "{found:#?}");
 }
+
+#[test]
+fn splits_a_place_from_the_group_after_it() {
+    let body = "Senator Mark Warner, a Virginia Democrat, spoke to Texas Republicans.";
+    check(
+        "",
+        body,
+        &[
+            ("Virginia", Location, &[]),
+            ("Democrat", Other, &[]),
+            ("Texas", Location, &[]),
+            ("Republicans", Other, &[]),
+            ("Mark Warner", Person, &[]),
+        ],
+    );
+}
