@@ -793,7 +793,14 @@ impl<'a> Finder<'_, '_, 'a> {
                 let key = words[i].key.as_str();
                 let is_cue = i > segment_start
                     && (gazetteer::is_organization_cue(key) || gazetteer::is_location_cue(key));
-                if is_cue || self.is_name_word(key) {
+                // `FRANK NOBILO`: a first name that is a word too, before a surname
+                // that is none.
+                let is_first_name = self.gazetteer.is_first_name(key)
+                    && !gazetteer::is_function_word(key)
+                    && words.get(i + 1).is_some_and(|next| {
+                        !self.gazetteer.is_common_word(&next.key) && self.is_name_word(&next.key)
+                    });
+                if is_cue || is_first_name || self.is_name_word(key) {
                     i += 1;
                     continue;
                 }

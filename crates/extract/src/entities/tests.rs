@@ -1162,3 +1162,20 @@ fn splits_a_place_from_the_group_after_it() {
         ],
     );
 }
+
+#[test]
+fn keeps_a_first_name_that_is_a_word_in_a_line_of_capitals() {
+    check(
+        "",
+        "67 Ian Woosnam , Frank Nobilo ( New Zealand )",
+        &[("Frank Nobilo", Person, &[]), ("Ian Woosnam", Person, &[])],
+    );
+    check(
+        "FRANK NOBILO WINS IN WALES",
+        "",
+        &[("FRANK NOBILO", Person, &[])],
+    );
+    // `In` is a first name too, but a function word first.
+    let found = find_entities("NOBILO WINS IN WALES", "");
+    assert!(!has_form(&found, "IN WALES"), "{found:#?}");
+}
