@@ -1179,3 +1179,17 @@ fn keeps_a_first_name_that_is_a_word_in_a_line_of_capitals() {
     let found = find_entities("NOBILO WINS IN WALES", "");
     assert!(!has_form(&found, "IN WALES"), "{found:#?}");
 }
+
+#[test]
+fn reads_nordic_firm_suffixes() {
+    let body = "Halvard Group A/S bid for Lochmore, and Kvarnby AB and Tamsa Oyj agreed.";
+    check(
+        "",
+        body,
+        &[
+            ("Halvard Group A/S", Organization, &[]),
+            ("Kvarnby AB", Organization, &[]),
+            ("Tamsa Oyj", Organization, &[]),
+        ],
+    );
+}

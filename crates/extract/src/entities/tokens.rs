@@ -225,6 +225,22 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
                 pos += c.len_utf8();
                 continue;
             }
+            // `A/S`, a Nordic firm's suffix: one capital, a slash, one capital.
+            if c == '/'
+                && pos == start + 1
+                && text.as_bytes()[start].is_ascii_uppercase()
+                && text
+                    .as_bytes()
+                    .get(pos + 1)
+                    .is_some_and(u8::is_ascii_uppercase)
+                && text
+                    .as_bytes()
+                    .get(pos + 2)
+                    .is_none_or(|b| !b.is_ascii_alphanumeric())
+            {
+                pos += 2;
+                break;
+            }
             if matches!(c, '-' | '\'' | '\u{2019}' | '.' | '&') {
                 let after = pos + c.len_utf8();
                 if after < text.len() && next_char(text, after).is_alphanumeric() {
