@@ -189,7 +189,10 @@ ORGANIZATIONS = [
     "Organization for Security and Cooperation in Europe", "CSCE", "Warsaw Pact",
     "Mercosur", "Gulf Cooperation Council", "GCC", "Organisation of African Unity",
     "Organization of African Unity", "OAU", "Organization of American States", "OAS",
-    "European Free Trade Association", "EFTA", "Reuter", "Itar-Tass", "ITAR-TASS",
+    "European Free Trade Association", "EFTA", "UNHCR",
+    "United Nations High Commissioner for Refugees",
+    "U.N. High Commissioner for Refugees", "UN High Commissioner for Refugees",
+    "Food and Drug Administration", "Securities and Exchange Commission", "Reuter", "Itar-Tass", "ITAR-TASS",
     "Kyodo", "Jiji", "ANSA", "AAP", "IRNA", "MENA", "Anatolian", "Tanjug",
 ]
 

@@ -636,8 +636,15 @@ impl<'a> Finder<'_, '_, 'a> {
                     // `Committee to Protect Journalists`
                     "to" => gazetteer::is_organization_cue(&lower(previous.text)),
                     // `Ministry of Trade and Industry`, `Institute for Peace and
-                    // Security`, not `Airlines and Holdings`.
-                    "and" => has_of && has_org_cue,
+                    // Security`, `Food and Drug Administration`, not `Airlines and
+                    // Holdings`.
+                    "and" => {
+                        (has_of && has_org_cue)
+                            || ((end == start + 1
+                                || (end == start + 2 && tokens[start].text == "The"))
+                                && !has_org_cue
+                                && self.ends_in_body_cue(tokens, end + 1))
+                    }
                     "the" => previous.text == "of",
                     "&" => true,
                     text => gazetteer::is_connector(text) && text.len() <= 4,
@@ -660,6 +667,26 @@ impl<'a> Finder<'_, '_, 'a> {
                 _ => return end,
             }
         }
+    }
+
+    /// Whether `and` at `i - 1` joins two plain words into the name of a body that
+    /// the capitalised words after it end (`Food and Drug Administration`,
+    /// `Securities and Exchange Commission`); two names (`Wistron and Global
+    /// Lighting Technologies`) do not join.
+    fn ends_in_body_cue(&self, tokens: &[Token<'_>], i: usize) -> bool {
+        let (Some(before), Some(after)) = (tokens.get(i.wrapping_sub(2)), tokens.get(i)) else {
+            return false;
+        };
+        let is_plain = |t: &Token<'_>| self.gazetteer.is_common_word(&lower(t.text));
+        if !is_plain(before) || !is_plain(after) {
+            return false;
+        }
+        let run = tokens[i..]
+            .iter()
+            .take(3)
+            .take_while(|t| t.line == after.line && t.is_capitalized())
+            .count();
+        run > 1 && gazetteer::is_organization_cue(&lower(tokens[i + run - 1].text))
     }
 
     /// The end (exclusive) of the longest gazetteer name starting at `start`, with
@@ -821,6 +848,8 @@ impl<'a> Finder<'_, '_, 'a> {
                 && (!self.gazetteer.is_common_word(&words[0].key)
                     || (!gazetteer::is_function_word(&words[0].key)
                         && !self.gazetteer.is_common_word(&words[1].key))))
+            // A storm's name: `Typhoon Herb`, `Hurricane Fran`.
+            && !(words.len() > 1 && is_storm_word(&words[0].key))
             // Initials before a surname: `D. Gough` after a semicolon.
             && !is_initialled_name(&words.iter().map(|w| w.key.clone()).collect::<Vec<_>>())
             && !self.is_named_by_its_cue(&words)
@@ -947,9 +976,24 @@ impl<'a> Finder<'_, '_, 'a> {
                 || gazetteer::is_location_cue(last_key)
                 || gazetteer::is_other_cue(last_key));
         // Nationalities in a row make one group: `Bosnian Serb`, `BOSNIAN SERBS`.
+        // Nationalities in a row that the gazetteer does not know together (it knows
+        // `Bosnian Serb`) are one each: `Rwandan Hutu refugees`.
         let nationalities = self.nationality_run(words);
         if nationalities > 1 && nationalities == words.len() {
-            self.record(words, Some(EntityKind::Other), context, at_run_start, false);
+            for (i, word) in words.iter().enumerate() {
+                let word_context = Context {
+                    before: if i == 0 { context.before } else { None },
+                    before2: if i == 0 { context.before2 } else { None },
+                    ..context
+                };
+                self.record(
+                    std::slice::from_ref(word),
+                    Some(EntityKind::Other),
+                    word_context,
+                    at_run_start && i == 0,
+                    false,
+                );
+            }
             return;
         }
         // A leading place or nationality before a title or a person's name is a name of
@@ -980,7 +1024,10 @@ impl<'a> Finder<'_, '_, 'a> {
             // `a Virginia Democrat`, `Texas Republicans`: a place, then who.
             let place_then_group =
                 kind == Some(EntityKind::Location) && self.nationality_run(rest) == rest.len();
-            if (kind == Some(EntityKind::Other) && rest_is_person)
+            // `Christian Vieri`: a nationality or faith that is a first name too
+            // starts the person's name.
+            let head_is_first_name = len == 1 && self.gazetteer.is_first_name(&words[0].key);
+            if (kind == Some(EntityKind::Other) && rest_is_person && !head_is_first_name)
                 || place_then_person
                 || place_then_group
                 || before_title
@@ -1323,6 +1370,9 @@ impl<'a> Finder<'_, '_, 'a> {
         let first = words[0].as_str();
         if words.len() > 1 && last.starts_with(|c: char| c.is_ascii_digit()) {
             // `FTSE 100`: an index (or a product) with its number.
+            return Some(EntityKind::Other);
+        }
+        if words.len() > 1 && is_storm_word(first) {
             return Some(EntityKind::Other);
         }
         // `M3`, `A320`, `F-16`: a model or a measure, letters and digits in one word.
@@ -1854,6 +1904,11 @@ fn compound_kind(gazetteer: &Gazetteer, key: &str) -> Option<EntityKind> {
                 || (!tail.contains('-') && gazetteer.is_common_word(tail)))
     };
     is_compound.then_some(EntityKind::Other)
+}
+
+/// Words that name a storm with the name after them (`Typhoon Herb`).
+fn is_storm_word(key: &str) -> bool {
+    matches!(key, "typhoon" | "hurricane" | "cyclone")
 }
 
 /// Words that count what a number before them measures (`2 goals`, `40 percent`):

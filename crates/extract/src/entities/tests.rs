@@ -1193,3 +1193,56 @@ fn reads_nordic_firm_suffixes() {
         ],
     );
 }
+
+#[test]
+fn keeps_unknown_pairs_of_nationalities_apart() {
+    let body = "Rwandan Hutu refugees fled, and Bosnian Serb leaders met.";
+    check(
+        "",
+        body,
+        &[
+            ("Rwandan", Other, &[]),
+            ("Hutu", Other, &[]),
+            ("Bosnian Serb", Other, &[]),
+        ],
+    );
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "Rwandan Hutu"), "{found:#?}");
+}
+
+#[test]
+fn keeps_a_faith_that_is_a_first_name_in_the_person() {
+    let body = "Parma levelled after Christian Vieri gave Juventus the lead.";
+    check("", body, &[("Christian Vieri", Person, &[])]);
+}
+
+#[test]
+fn joins_and_inside_a_name_that_ends_in_a_body() {
+    let body = "The Fish and Game Commission approved it, and the Timber and Mining \
+                Authority did not. Kvarnby AB and Orlan Airlines fell, as did Velstron and \
+                Global Lighting Technologies.";
+    check(
+        "",
+        body,
+        &[
+            ("Fish and Game Commission", Organization, &[]),
+            ("Timber and Mining Authority", Organization, &[]),
+            ("Kvarnby AB", Organization, &[]),
+            ("Orlan Airlines", Organization, &[]),
+            ("Global Lighting Technologies", Organization, &[]),
+        ],
+    );
+}
+
+#[test]
+fn tags_a_named_storm_as_other() {
+    let body = "Typhoon Herb swept across the island, and Hurricane Velma followed.";
+    check(
+        "",
+        body,
+        &[
+            ("Typhoon Herb", Other, &[]),
+            ("Hurricane Velma", Other, &[]),
+        ],
+    );
+}
