@@ -196,6 +196,7 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
         table_lines: &[],
         pass: LineCase::Sentence,
         phrases: HashMap::default(),
+        phrase_heads: HashMap::default(),
     };
     // Lines in capitals come last, to match the names the sentences gave: the
     // headline's `CANADIAN OPEN` is the body's `Canadian Open`.
@@ -214,6 +215,11 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
                     .phrases
                     .entry(candidate.key.clone())
                     .or_insert(candidate.kind);
+                let longest = finder
+                    .phrase_heads
+                    .entry(candidate.words[0].clone())
+                    .or_insert(0);
+                *longest = (*longest).max(candidate.words.len());
             }
         }
         finder.pass = pass;
@@ -451,6 +457,8 @@ struct Finder<'g, 'v, 'a> {
     /// Names of two words or more that the sentences gave, with their kind, to
     /// find again in lines of capitals.
     phrases: HashMap<String, Option<EntityKind>, FastHash>,
+    /// For each first word of those names, the most words such a name has.
+    phrase_heads: HashMap<String, usize, FastHash>,
 }
 
 impl<'a> Finder<'_, '_, 'a> {
@@ -902,7 +910,8 @@ impl<'a> Finder<'_, '_, 'a> {
         if self.phrases.is_empty() || words.len() < 2 {
             return None;
         }
-        (2..=words.len().min(MAX_NAME_WORDS)).rev().find_map(|len| {
+        let longest = self.phrase_heads.get(&words[0].key).copied().unwrap_or(0);
+        (2..=words.len().min(longest)).rev().find_map(|len| {
             let key = key_of(words[..len].iter().map(|w| w.key.as_str()));
             self.phrases.get(&key).map(|&kind| (len, kind))
         })
