@@ -172,6 +172,10 @@ ORGANIZATIONS = [
     "Lufthansa", "Ryanair", "Emirates", "Qantas", "FedEx", "UPS", "DHL", "Maersk",
     "Wikipedia", "GitHub", "Mozilla", "Linux Foundation", "Nasdaq", "NYSE",
     "Dow Jones", "Standard & Poor's", "S&P", "Moody's", "Fitch",
+    "Merrill Lynch", "Salomon Brothers", "Lehman Brothers", "Smith Barney",
+    "PaineWebber", "Paine Webber", "Dean Witter", "Bear Stearns", "Nomura",
+    "Credit Suisse First Boston", "Kleinwort Benson", "S.G. Warburg", "NatWest",
+    "Lloyd's", "Lloyds", "Barings", "Schroders", "Daiwa", "Nikko",
     # sport
     "FIFA", "UEFA", "IOC", "NFL", "NBA", "MLB", "NHL", "ATP", "WTA", "Formula One",
     "Real Madrid", "Manchester United", "Manchester City", "Bayern Munich",

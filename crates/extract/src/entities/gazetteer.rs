@@ -618,6 +618,8 @@ pub(super) fn is_title_modifier(key: &str) -> bool {
             | "navy"
             | "police"
             | "opposition"
+            | "majority"
+            | "minority"
             | "party"
             | "team"
             | "club"

@@ -1276,10 +1276,14 @@ impl<'a> Finder<'_, '_, 'a> {
             || (has_score && role == LineRole::Scorers);
         let is_scored = has_score && role.is_table() && !first.token.is_in_parens;
         let is_side = is_scored && role == LineRole::Match;
-        // `the DAX index`, `the Nikkei average`: a market index.
-        let is_index = after_key
-            .as_deref()
-            .is_some_and(|k| matches!(k, "index" | "indices" | "average"));
+        // `the DAX index`, `the Nikkei average`, `the Dow Jones industrial average`: a
+        // market index.
+        let is_index = context
+            .following
+            .iter()
+            .take(3)
+            .take_while(|t| t.is_word && t.text.starts_with(char::is_lowercase))
+            .any(|t| matches!(t.text, "index" | "indices" | "average"));
         let kind = if is_index
             && matches!(
                 kind,
@@ -1608,6 +1612,8 @@ fn is_organization_context(context: &Context<'_, '_>, before_key: Option<&str>) 
 /// 34,`) or a verb that only people take.
 fn is_person_context(context: &Context<'_, '_>) -> bool {
     match context.following {
+        // `Yeltsin, who is on holiday`
+        [comma, who, ..] if comma.text == "," && matches!(who.text, "who" | "whose") => true,
         [comma, age, close, ..]
             if comma.text == ","
                 && close.text == ","

@@ -1267,3 +1267,31 @@ fn tags_a_named_storm_as_other() {
         ],
     );
 }
+
+#[test]
+fn reads_a_name_before_comma_who_as_a_person() {
+    let body = "Velkovsky, who is on holiday, backed the deal.";
+    check("", body, &[("Velkovsky", Person, &[])]);
+    let body = "Orvant, who denied it, left.";
+    check("", body, &[("Orvant", Person, &[])]);
+}
+
+#[test]
+fn reads_an_index_with_words_before_index_as_other() {
+    let body = "The Dow Jones industrial average rose and the Nasdaq composite index fell.";
+    check(
+        "",
+        body,
+        &[("Dow Jones", Other, &[]), ("Nasdaq", Other, &[])],
+    );
+}
+
+#[test]
+fn takes_a_majority_leader_title_off_a_person() {
+    let body = "Senate Majority Leader Trent Lott praised the bill.";
+    check(
+        "",
+        body,
+        &[("Senate", Organization, &[]), ("Trent Lott", Person, &[])],
+    );
+}
