@@ -131,6 +131,13 @@ fn merge(candidates: Vec<Candidate<'_>>, is_sports: bool) -> Vec<Entity> {
             } else if e.after_place_word * 2 > e.mentions && e.after_title == 0 {
                 // `in Lower Saxony`: a place the gazetteer does not know.
                 EntityKind::Location
+            } else if e.after_at * 2 > e.mentions
+                && e.after_title == 0
+                && e.before_speech == 0
+                && !gazetteer::Gazetteer::get().is_first_name(&group.words[0])
+            {
+                // `at Flushing Meadows`: a venue.
+                EntityKind::Location
             } else if e.after_title > 0 || e.before_speech > 0 || e.person_context > 0 {
                 EntityKind::Person
             } else if e.after_article * 2 > e.mentions {
@@ -286,8 +293,16 @@ fn merge_person_forms(groups: &mut [Group<'_>]) {
     for short in 0..groups.len() {
         let evidence = groups[short].evidence;
         // A name used as a place (`in Velsenhaven`) is not the short form of a person
-        // or club that shares the word.
-        if !matches!(groups[short].kind, None | Some(EntityKind::Person))
+        // or club that shares the word; a known place is, where its context says a
+        // person (`Thomas Hamilton ... Hamilton, 43, shot himself`).
+        let is_place_as_person = groups[short].kind == Some(EntityKind::Location)
+            && groups[short].words.len() == 1
+            && evidence.after_place_word == 0
+            && (evidence.person_context > 0
+                || evidence.before_speech > 0
+                || evidence.after_title > 0)
+            && !gazetteer::Gazetteer::get().is_country(&groups[short].words[0]);
+        if !(matches!(groups[short].kind, None | Some(EntityKind::Person)) || is_place_as_person)
             || (evidence.after_place_word * 2 > evidence.mentions && evidence.after_title == 0)
         {
             continue;

@@ -1295,3 +1295,25 @@ fn takes_a_majority_leader_title_off_a_person() {
         &[("Senate", Organization, &[]), ("Trent Lott", Person, &[])],
     );
 }
+
+#[test]
+fn merges_a_surname_that_is_a_place_when_its_context_says_a_person() {
+    let body = "Police said Thomas Hamilton bought the guns. Hamilton, 43, shot himself.";
+    check("", body, &[("Thomas Hamilton", Person, &["Hamilton"])]);
+    // Without a person's context, the place stays a place.
+    let body = "Police said Thomas Hamilton bought the guns. Officials in Hamilton wept.";
+    check(
+        "",
+        body,
+        &[
+            ("Thomas Hamilton", Person, &[]),
+            ("Hamilton", Location, &[]),
+        ],
+    );
+}
+
+#[test]
+fn reads_an_unknown_name_after_at_as_a_venue() {
+    let body = "Seles won her first title at Flushing Meadows since 1992.";
+    check("", body, &[("Flushing Meadows", Location, &[])]);
+}
