@@ -907,6 +907,11 @@ pub(super) fn takes_of(key: &str) -> bool {
                 | "princess"
                 | "sultan"
                 | "emir"
+                | "series"
+                | "tournament"
+                | "championship"
+                | "championships"
+                | "cup"
         )
 }
 

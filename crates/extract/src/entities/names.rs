@@ -1388,6 +1388,13 @@ impl<'a> Finder<'_, '_, 'a> {
         if words.len() > 1 && is_storm_word(first) {
             return Some(EntityKind::Other);
         }
+        // `World Series of Golf`, `Cup of Nations`: an event named before `of`.
+        if let Some(of) = words.iter().position(|w| w == "of")
+            && of > 0
+            && gazetteer::is_other_cue(&words[of - 1])
+        {
+            return Some(EntityKind::Other);
+        }
         // `M3`, `A320`, `F-16`: a model or a measure, letters and digits in one word.
         if words.len() == 1
             && first.chars().any(|c| c.is_ascii_digit())

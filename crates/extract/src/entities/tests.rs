@@ -1317,3 +1317,9 @@ fn reads_an_unknown_name_after_at_as_a_venue() {
     let body = "Seles won her first title at Flushing Meadows since 1992.";
     check("", body, &[("Flushing Meadows", Location, &[])]);
 }
+
+#[test]
+fn takes_of_into_the_name_of_a_tournament() {
+    let body = "Norman leads after the second round of the World Series of Golf.";
+    check("", body, &[("World Series of Golf", Other, &[])]);
+}
