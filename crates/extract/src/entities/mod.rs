@@ -6,6 +6,8 @@
 //! 1. `names` finds candidate names: runs of capitalised words with their
 //!    connectors (`Bank of England`), cut where capitals say nothing (sentence starts,
 //!    all-caps or title-case headlines), titles (`President`, `Comrade`) taken off.
+//!    Lines in capitals are read after the sentences, so that a headline's `CANADIAN
+//!    OPEN` is found whole where the body names the `Canadian Open`.
 //! 2. Each candidate gets a kind from the gazetteers (`data/`), the words in it
 //!    (`Ministry`, `Inc.`, `Cosmodrome`) and the words around it (`said`, `in`).
 //! 3. The mentions of one article are merged: `Putin` joins `Vladimir Putin`, whose
