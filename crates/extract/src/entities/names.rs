@@ -860,6 +860,9 @@ impl<'a> Finder<'_, '_, 'a> {
             && !(words.len() > 1 && is_storm_word(&words[0].key))
             // Initials before a surname: `D. Gough` after a semicolon.
             && !is_initialled_name(&words.iter().map(|w| w.key.clone()).collect::<Vec<_>>())
+            // A title before a name, which is cut off later: `Secretary of State Mike
+            // Pompeo said`.
+            && title_length(&words) == 0
             && !self.is_named_by_its_cue(&words)
             // A name that took its number in (`Euro 96`, `FTSE 100`).
             && !words.last().is_some_and(|w| is_number(w.token))
@@ -1496,7 +1499,9 @@ impl<'a> Finder<'_, '_, 'a> {
         // A lone surname (`Brenner`) is left to its contexts, which make it a person
         // unless they say otherwise (`at Taunton`, `in Houston`): many surnames are
         // places too.
-        if is_after_title || is_first_name || is_initialled_name(words) {
+        // `U.S. Customs` is no `J.R. Smith`: known initials name a place or a body.
+        let is_initialled = is_initialled_name(words) && self.gazetteer.kind_of(first).is_none();
+        if is_after_title || is_first_name || is_initialled {
             return Some(EntityKind::Person);
         }
         // People's names are rarely made of dictionary words: `Gull Wire`, `Freight

@@ -1323,3 +1323,19 @@ fn takes_of_into_the_name_of_a_tournament() {
     let body = "Norman leads after the second round of the World Series of Golf.";
     check("", body, &[("World Series of Golf", Other, &[])]);
 }
+
+#[test]
+fn keeps_a_person_after_a_title_that_opens_a_sentence() {
+    let body = "Secretary of State Mike Pompeo said the talks would go on.";
+    check("", body, &[("Mike Pompeo", Person, &[])]);
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "State Mike Pompeo"), "{found:#?}");
+}
+
+#[test]
+fn reads_known_initials_before_a_word_as_no_person() {
+    let found = find_entities("", "The U.S. Customs agents left, and J.R. Smith stayed.");
+    let customs = found.iter().find(|e| e.text == "U.S. Customs");
+    assert!(customs.is_none_or(|e| e.kind != Person), "{found:#?}");
+    check("", "J.R. Smith stayed.", &[("J.R. Smith", Person, &[])]);
+}
