@@ -66,6 +66,7 @@ struct Evidence {
     after_place_word: u32,
     after_article: u32,
     after_at: u32,
+    before_position: u32,
     all_caps: u32,
     scored: u32,
     side: u32,
@@ -113,6 +114,7 @@ fn merge(candidates: Vec<Candidate<'_>>, is_sports: bool) -> Vec<Entity> {
         e.after_place_word += u32::from(candidate.is_after_place_word);
         e.after_article += u32::from(candidate.is_after_article);
         e.after_at += u32::from(candidate.is_after_at);
+        e.before_position += u32::from(candidate.is_before_position);
         e.all_caps += u32::from(candidate.is_acronym);
         e.scored += u32::from(candidate.is_scored);
         e.side += u32::from(candidate.is_side);
@@ -181,7 +183,8 @@ fn merge(candidates: Vec<Candidate<'_>>, is_sports: bool) -> Vec<Entity> {
 }
 
 /// Makes a club of a name that plays a match, in all its mentions: a city that is a
-/// side (`Leeds 2 Chelsea 1`, `Leeds beat Chelsea`), an unknown word with a score in
+/// side (`Leeds 2 Chelsea 1`, `Leeds beat Chelsea`) or has players (`Leicester lock
+/// Martin Johnson`), an unknown word with a score in
 /// a results table (`Feyenoord 2`), a place and a word that is no surname
 /// (`Sheffield Wednesday 1`, whose `Sheffield` is a first name too). Countries stay
 /// places (a national side is named by its country, and the wire convention keeps
@@ -191,7 +194,7 @@ fn name_teams(groups: &mut [Group<'_>]) {
     let gazetteer = gazetteer::Gazetteer::get();
     for group in groups.iter_mut() {
         let e = group.evidence;
-        if e.scored == 0 && e.opponent == 0 {
+        if e.scored == 0 && e.opponent == 0 && e.before_position == 0 {
             continue;
         }
         let is_city = group.kind == Some(EntityKind::Location)

@@ -30,6 +30,8 @@ pub(super) struct Candidate<'a> {
     pub(super) is_after_place_word: bool,
     /// `the` stands before it.
     pub(super) is_after_article: bool,
+    /// A player's position follows it (`Leicester lock`): a club where it is a city.
+    pub(super) is_before_position: bool,
     /// `at` stands before it: a venue more often than not (`at Panmunjom`), though
     /// also an employer (`at Barclays`).
     pub(super) is_after_at: bool,
@@ -587,7 +589,10 @@ impl<'a> Finder<'_, '_, 'a> {
             let key = lower(previous.text);
             has_takes_of |= gazetteer::takes_of(&key);
             has_org_cue |= gazetteer::is_organization_cue(&key);
-            if previous.is_possessive || has_descriptive_suffix(previous.text) {
+            // A possessive ends a name, but for `People's` (`People's Democratic Party`,
+            // `People's Daily`), which names no one.
+            let is_name_end = previous.is_possessive && previous.text != "People";
+            if is_name_end || has_descriptive_suffix(previous.text) {
                 return end;
             }
             let Some(next) = tokens.get(end) else {
@@ -1325,6 +1330,10 @@ impl<'a> Finder<'_, '_, 'a> {
                     )
                 }),
             is_after_at: before_key.as_deref() == Some("at"),
+            is_before_position: context
+                .following
+                .first()
+                .is_some_and(|t| t.is_word && is_sports_position(t.text)),
             is_after_place_word,
             is_after_article: before_key.as_deref() == Some("the"),
             is_acronym: words.len() == 1
@@ -1590,34 +1599,64 @@ fn is_organization_context(context: &Context<'_, '_>, before_key: Option<&str>) 
         .map(|t| t.text)
         .collect();
     // `Rostal coach`, `Yorkshire captain`: a club's people.
-    let is_owner = matches!(
-        words.first().copied(),
-        Some(
-            "coach"
-                | "captain"
-                | "striker"
-                | "goalkeeper"
-                | "midfielder"
-                | "defender"
-                | "fans"
-                | "supporters"
-                | "squad"
-                | "shares"
-                | "stock"
-                | "spokesman"
-                | "spokeswoman"
-                | "spokesperson"
-                | "shareholders"
-                | "subsidiary"
-                | "chairman"
-                | "chairwoman"
-        )
-    );
+    let is_owner = words.first().copied().is_some_and(is_sports_position)
+        || matches!(
+            words.first().copied(),
+            Some(
+                "fans"
+                    | "supporters"
+                    | "squad"
+                    | "shares"
+                    | "stock"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "spokesperson"
+                    | "shareholders"
+                    | "subsidiary"
+                    | "chairman"
+                    | "chairwoman"
+            )
+        );
     let is_statement = matches!(
         words.as_slice(),
         ["said" | "says", "in", "a", "statement", ..]
     );
     is_named_firm || is_holding || is_employer || is_owner || is_statement
+}
+
+/// Whether a word after a place names a player's place in its side (`Leicester
+/// lock`, `Bath centre`), which makes the place a club.
+fn is_sports_position(word: &str) -> bool {
+    matches!(
+        word,
+        "coach"
+            | "captain"
+            | "skipper"
+            | "manager"
+            | "striker"
+            | "goalkeeper"
+            | "keeper"
+            | "midfielder"
+            | "defender"
+            | "forward"
+            | "winger"
+            | "lock"
+            | "prop"
+            | "hooker"
+            | "flanker"
+            | "centre"
+            | "center"
+            | "fullback"
+            | "full-back"
+            | "fly-half"
+            | "scrum-half"
+            | "batsman"
+            | "bowler"
+            | "wicketkeeper"
+            | "opener"
+            | "pitcher"
+            | "quarterback"
+    )
 }
 
 /// Whether the words after a name say it is a person: an age in commas (`Kovacs,

@@ -1339,3 +1339,31 @@ fn reads_known_initials_before_a_word_as_no_person() {
     assert!(customs.is_none_or(|e| e.kind != Person), "{found:#?}");
     check("", "J.R. Smith stayed.", &[("J.R. Smith", Person, &[])]);
 }
+
+#[test]
+fn makes_a_club_of_a_city_with_players() {
+    let body = "Coach Jack Rowell kept the Harlow centre Jeremy Guscott and Leicester lock \
+                Martin Johnson, while England captain Will Carling sat out.";
+    check(
+        "",
+        body,
+        &[
+            ("Leicester", Organization, &[]),
+            ("England", Location, &[]),
+            ("Martin Johnson", Person, &[]),
+        ],
+    );
+}
+
+#[test]
+fn keeps_peoples_inside_a_name() {
+    let body = "The general blamed the People's Democratic Party and the People's Daily.";
+    check(
+        "",
+        body,
+        &[
+            ("People's Democratic Party", Organization, &[]),
+            ("People's Daily", Organization, &[]),
+        ],
+    );
+}
