@@ -55,6 +55,7 @@ Quebec Alberta Bavaria Catalonia Andalusia Lombardy Tuscany Sicily Sardinia Cors
 Normandy Brittany Flanders Wallonia Punjab Kerala Gujarat Bengal Sindh Balochistan
 Hokkaido Okinawa Kyushu Mindanao Luzon Java Sumatra Bali Borneo Tasmania Greenland
 Iceland Midlands Yorkshire Lancashire Cornwall Ulster Galilee Jerusalem Jericho
+Earth Mars Jupiter Saturn Neptune Uranus Pluto
 """
 
 # Places of more than one word.
@@ -113,6 +114,10 @@ EXTRA_DEMONYM_PHRASES = [
     "Northern Irish", "Sri Lankan", "Latin American", "South African", "North Korean",
     "South Korean", "New Zealander", "Saudi Arabian", "Costa Rican", "Puerto Rican",
     "African American", "Native American", "Middle Eastern", "Central Asian",
+    "North American", "Central American", "South American", "East German",
+    "West German", "East European", "West European", "Eastern European",
+    "Western European", "Southeast Asian", "East Asian", "North African",
+    "West African", "East African", "Bosnian Serb", "Bosnian Moslem", "Bosnian Croat",
 ]
 
 # Well-known organisations, written by hand for this project. The classifier also
@@ -167,6 +172,10 @@ ORGANIZATIONS = [
     "Lufthansa", "Ryanair", "Emirates", "Qantas", "FedEx", "UPS", "DHL", "Maersk",
     "Wikipedia", "GitHub", "Mozilla", "Linux Foundation", "Nasdaq", "NYSE",
     "Dow Jones", "Standard & Poor's", "S&P", "Moody's", "Fitch",
+    "Merrill Lynch", "Salomon Brothers", "Lehman Brothers", "Smith Barney",
+    "PaineWebber", "Paine Webber", "Dean Witter", "Bear Stearns", "Nomura",
+    "Credit Suisse First Boston", "Kleinwort Benson", "S.G. Warburg", "NatWest",
+    "Lloyd's", "Lloyds", "Barings", "Schroders", "Daiwa", "Nikko",
     # sport
     "FIFA", "UEFA", "IOC", "NFL", "NBA", "MLB", "NHL", "ATP", "WTA", "Formula One",
     "Real Madrid", "Manchester United", "Manchester City", "Bayern Munich",
@@ -176,6 +185,19 @@ ORGANIZATIONS = [
     "Harvard", "Yale", "Stanford", "MIT", "Oxford", "Cambridge", "Princeton",
     "Labour", "Conservatives", "Tories", "Liberal Democrats", "Bundesbank", "SNP",
     "Kuomintang", "KMT", "ANC", "CDU", "SPD", "AfD",
+    "Sinn Fein", "Sinn Féin", "Democratic Unionist Party", "DUP", "Ulster Unionist Party",
+    "Fianna Fail", "Fine Gael", "Likud", "Shin Bet", "PKK", "Khmer Rouge", "BJP",
+    "Bharatiya Janata Party", "GOP", "Bundesrat", "Sejm", "Storting", "Riksdag",
+    # more international bodies, and news agencies that file wire copy
+    "OSCE", "Organisation for Security and Cooperation in Europe",
+    "Organization for Security and Cooperation in Europe", "CSCE", "Warsaw Pact",
+    "Mercosur", "Gulf Cooperation Council", "GCC", "Organisation of African Unity",
+    "Organization of African Unity", "OAU", "Organization of American States", "OAS",
+    "European Free Trade Association", "EFTA", "UNHCR",
+    "United Nations High Commissioner for Refugees",
+    "U.N. High Commissioner for Refugees", "UN High Commissioner for Refugees",
+    "Food and Drug Administration", "Securities and Exchange Commission", "Reuter", "Itar-Tass", "ITAR-TASS",
+    "Kyodo", "Jiji", "ANSA", "AAP", "IRNA", "MENA", "Anatolian", "Tanjug",
 ]
 
 
@@ -301,7 +323,8 @@ def demonyms(py):
                 names.add(part)
     plurals = set()
     for n in names:
-        if n.endswith(("ese", "ss", "sh", "ch", "Swiss", "i")):
+        # `Chinese`, `Swiss`, `British`, `Dutch` take no -s; `Israeli` does.
+        if n.endswith(("ese", "ss", "sh", "ch", "Swiss")):
             continue
         plurals.add(n + "s")
     return names | plurals

@@ -24,8 +24,11 @@ pub(super) struct Gazetteer {
     first_names: HashSet<&'static str, FastHash>,
     /// Frequent surnames (US census).
     surnames: HashSet<&'static str, FastHash>,
-    /// Lower-case dictionary words.
+    /// Lower-case dictionary words, function words among them.
     common_words: HashSet<&'static str, FastHash>,
+    /// Function words (`in`, `the`, `he`): asked of many words, so hashed rather
+    /// than searched.
+    function_words: HashSet<&'static str, FastHash>,
     /// Countries (a subset of the places): a team named by one is a national side,
     /// still a place by the wire convention, unlike a club named by its city.
     countries: HashSet<&'static str, FastHash>,
@@ -48,12 +51,38 @@ fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
 }
 
-/// Lower-cases a name into the key form the tables use (typographic apostrophes
-/// become `'`, runs of white space one space). Leaks: only called while building the
-/// static tables, once per entry.
-fn leak_key(name: &str) -> &'static str {
-    let key = key_of(name.split_whitespace());
-    Box::leak(key.into_boxed_str())
+/// The entries of a data file lower-cased into the key form the tables use
+/// (typographic apostrophes become `'`, runs of white space one space). Leaks one
+/// string per file, which holds every key: only called while building the static
+/// tables.
+fn leak_keys(file: &'static str) -> Vec<&'static str> {
+    let mut all = String::with_capacity(file.len());
+    let mut ends = Vec::new();
+    for name in entries(file) {
+        for (i, word) in name.split_whitespace().enumerate() {
+            if i > 0 {
+                all.push(' ');
+            }
+            push_lower(&mut all, word);
+        }
+        ends.push(all.len());
+    }
+    let all: &'static str = Box::leak(all.into_boxed_str());
+    let mut start = 0;
+    ends.into_iter()
+        .map(|end| {
+            let key = &all[start..end];
+            start = end;
+            key
+        })
+        .collect()
+}
+
+/// A set of the keys of a data file, sized for them up front.
+fn key_set(keys: Vec<&'static str>) -> HashSet<&'static str, FastHash> {
+    let mut set = HashSet::with_capacity_and_hasher(keys.len(), FastHash::default());
+    set.extend(keys);
+    set
 }
 
 /// The lookup key of a sequence of words.
@@ -95,13 +124,13 @@ impl Gazetteer {
             (DEMONYMS, EntityKind::Other),
         ];
         for (file, kind) in files {
-            for name in entries(file) {
+            for (name, key) in entries(file).zip(leak_keys(file)) {
                 let table = if is_acronym(name) {
                     &mut acronyms
                 } else {
                     &mut names
                 };
-                table.entry(leak_key(name)).or_insert(kind);
+                table.entry(key).or_insert(kind);
             }
         }
         let mut phrase_words: HashMap<&'static str, usize, FastHash> = HashMap::default();
@@ -115,10 +144,17 @@ impl Gazetteer {
             names,
             phrase_words,
             acronyms,
-            first_names: entries(FIRST_NAMES).map(leak_key).collect(),
-            surnames: entries(SURNAMES).map(leak_key).collect(),
-            common_words: entries(COMMON_WORDS).collect(),
-            countries: entries(COUNTRIES).map(leak_key).collect(),
+            first_names: key_set(leak_keys(FIRST_NAMES)),
+            surnames: key_set(leak_keys(SURNAMES)),
+            // Function words count as common words: one lookup answers both. The
+            // file is in lower case already.
+            common_words: key_set(
+                entries(COMMON_WORDS)
+                    .chain(FUNCTION_WORDS.iter().copied())
+                    .collect(),
+            ),
+            function_words: FUNCTION_WORDS.iter().copied().collect(),
+            countries: key_set(leak_keys(COUNTRIES)),
         }
     }
 
@@ -159,7 +195,7 @@ impl Gazetteer {
 
     /// Whether a key is an ordinary English word (or a function word).
     pub(super) fn is_common_word(&self, key: &str) -> bool {
-        self.common_words.contains(key) || FUNCTION_WORDS.contains(&key)
+        self.common_words.contains(key)
     }
 }
 
@@ -322,7 +358,13 @@ const FUNCTION_WORDS: &[&str] = &[
 
 /// Whether a key is a function word (`in`, `the`, `he`), which no name starts with.
 pub(super) fn is_function_word(key: &str) -> bool {
-    FUNCTION_WORDS.contains(&key)
+    GAZETTEER.function_words.contains(key)
+}
+
+/// Points of the compass: alone (`the North`) they stand for a country or region
+/// named in full elsewhere, or for a part of the world (`the West`).
+pub(super) fn is_compass_word(key: &str) -> bool {
+    matches!(key, "north" | "south" | "east" | "west")
 }
 
 /// Calendar words: capitalised in English but never an entity here.
@@ -576,6 +618,8 @@ pub(super) fn is_title_modifier(key: &str) -> bool {
             | "navy"
             | "police"
             | "opposition"
+            | "majority"
+            | "minority"
             | "party"
             | "team"
             | "club"
@@ -643,6 +687,15 @@ pub(super) fn is_organization_cue(key: &str) -> bool {
             | "nv"
             | "lp"
             | "llp"
+            | "a/s"
+            | "asa"
+            | "ab"
+            | "oy"
+            | "oyj"
+            | "s.p.a."
+            | "bv"
+            | "b.v."
+            | "n.v."
             | "group"
             | "bank"
             | "ministry"
@@ -854,6 +907,11 @@ pub(super) fn takes_of(key: &str) -> bool {
                 | "princess"
                 | "sultan"
                 | "emir"
+                | "series"
+                | "tournament"
+                | "championship"
+                | "championships"
+                | "cup"
         )
 }
 
@@ -980,6 +1038,8 @@ pub(super) fn is_location_head(key: &str) -> bool {
             | "central"
             | "upper"
             | "lower"
+            | "inner"
+            | "outer"
             | "greater"
             | "los"
             | "las"

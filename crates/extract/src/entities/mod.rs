@@ -6,6 +6,8 @@
 //! 1. `names` finds candidate names: runs of capitalised words with their
 //!    connectors (`Bank of England`), cut where capitals say nothing (sentence starts,
 //!    all-caps or title-case headlines), titles (`President`, `Comrade`) taken off.
+//!    Lines in capitals are read after the sentences, so that a headline's `CANADIAN
+//!    OPEN` is found whole where the body names the `Canadian Open`.
 //! 2. Each candidate gets a kind from the gazetteers (`data/`), the words in it
 //!    (`Ministry`, `Inc.`, `Cosmodrome`) and the words around it (`said`, `in`).
 //! 3. The mentions of one article are merged: `Putin` joins `Vladimir Putin`, whose
@@ -63,8 +65,11 @@ struct Evidence {
     before_speech: u32,
     after_place_word: u32,
     after_article: u32,
+    after_at: u32,
+    before_position: u32,
     all_caps: u32,
     scored: u32,
+    side: u32,
     opponent: u32,
     organization_context: u32,
     person_context: u32,
@@ -108,8 +113,11 @@ fn merge(candidates: Vec<Candidate<'_>>, is_sports: bool) -> Vec<Entity> {
         e.before_speech += u32::from(candidate.is_before_speech);
         e.after_place_word += u32::from(candidate.is_after_place_word);
         e.after_article += u32::from(candidate.is_after_article);
+        e.after_at += u32::from(candidate.is_after_at);
+        e.before_position += u32::from(candidate.is_before_position);
         e.all_caps += u32::from(candidate.is_acronym);
         e.scored += u32::from(candidate.is_scored);
+        e.side += u32::from(candidate.is_side);
         e.opponent += u32::from(candidate.is_opponent);
         e.organization_context += u32::from(candidate.is_organization_context);
         e.person_context += u32::from(candidate.is_person_context);
@@ -127,6 +135,13 @@ fn merge(candidates: Vec<Candidate<'_>>, is_sports: bool) -> Vec<Entity> {
             } else if e.after_place_word * 2 > e.mentions && e.after_title == 0 {
                 // `in Lower Saxony`: a place the gazetteer does not know.
                 EntityKind::Location
+            } else if e.after_at * 2 > e.mentions
+                && e.after_title == 0
+                && e.before_speech == 0
+                && !gazetteer::Gazetteer::get().is_first_name(&group.words[0])
+            {
+                // `at Flushing Meadows`: a venue.
+                EntityKind::Location
             } else if e.after_title > 0 || e.before_speech > 0 || e.person_context > 0 {
                 EntityKind::Person
             } else if e.after_article * 2 > e.mentions {
@@ -142,6 +157,7 @@ fn merge(candidates: Vec<Candidate<'_>>, is_sports: bool) -> Vec<Entity> {
     name_firms(&mut groups);
     drop_joined_names(&mut groups, &by_key);
     merge_cue_forms(&mut groups);
+    merge_compass_forms(&mut groups);
 
     for group in &mut groups {
         if group.kind.is_none() {
@@ -167,7 +183,8 @@ fn merge(candidates: Vec<Candidate<'_>>, is_sports: bool) -> Vec<Entity> {
 }
 
 /// Makes a club of a name that plays a match, in all its mentions: a city that is a
-/// side (`Leeds 2 Chelsea 1`, `Leeds beat Chelsea`), an unknown word with a score in
+/// side (`Leeds 2 Chelsea 1`, `Leeds beat Chelsea`) or has players (`Leicester lock
+/// Martin Johnson`), an unknown word with a score in
 /// a results table (`Feyenoord 2`), a place and a word that is no surname
 /// (`Sheffield Wednesday 1`, whose `Sheffield` is a first name too). Countries stay
 /// places (a national side is named by its country, and the wire convention keeps
@@ -177,7 +194,7 @@ fn name_teams(groups: &mut [Group<'_>]) {
     let gazetteer = gazetteer::Gazetteer::get();
     for group in groups.iter_mut() {
         let e = group.evidence;
-        if e.scored == 0 && e.opponent == 0 {
+        if e.scored == 0 && e.opponent == 0 && e.before_position == 0 {
             continue;
         }
         let is_city = group.kind == Some(EntityKind::Location)
@@ -188,8 +205,13 @@ fn name_teams(groups: &mut [Group<'_>]) {
             && group.words[1..].iter().all(|w| !gazetteer.is_surname(w));
         // Unknown names of two words or more with a score are players as often as
         // clubs (`Sione Takitaki 6 8%`), and stay people.
-        let is_unknown_word = group.kind.is_none() && group.words.len() == 1;
-        if is_city || (e.scored > 0 && (is_unknown_word || is_placed_club)) {
+        let is_unknown_word =
+            group.kind.is_none() && group.words.len() == 1 && !is_surname(&group.words[0]);
+        // Both names of a line `Ajax Amsterdam 3 Fortuna Sittard 0` are sides.
+        let is_side = e.side > 0
+            && group.kind != Some(EntityKind::Other)
+            && !gazetteer.is_country(&group.words.join(" "));
+        if is_city || is_side || (e.scored > 0 && (is_unknown_word || is_placed_club)) {
             group.kind = Some(EntityKind::Organization);
         }
     }
@@ -276,8 +298,16 @@ fn merge_person_forms(groups: &mut [Group<'_>]) {
     for short in 0..groups.len() {
         let evidence = groups[short].evidence;
         // A name used as a place (`in Velsenhaven`) is not the short form of a person
-        // or club that shares the word.
-        if !matches!(groups[short].kind, None | Some(EntityKind::Person))
+        // or club that shares the word; a known place is, where its context says a
+        // person (`Thomas Hamilton ... Hamilton, 43, shot himself`).
+        let is_place_as_person = groups[short].kind == Some(EntityKind::Location)
+            && groups[short].words.len() == 1
+            && evidence.after_place_word == 0
+            && (evidence.person_context > 0
+                || evidence.before_speech > 0
+                || evidence.after_title > 0)
+            && !gazetteer::Gazetteer::get().is_country(&groups[short].words[0]);
+        if !(matches!(groups[short].kind, None | Some(EntityKind::Person)) || is_place_as_person)
             || (evidence.after_place_word * 2 > evidence.mentions && evidence.after_title == 0)
         {
             continue;
@@ -345,14 +375,50 @@ fn merge_cue_forms(groups: &mut [Group<'_>]) {
             .max_by_key(|(_, g)| g.evidence.mentions)
             .map(|(index, _)| index);
         if let Some(long) = long {
-            let forms = std::mem::take(&mut groups[short].forms);
-            groups[short].merged_into = Some(long);
-            let target = &mut groups[long];
-            for form in forms {
-                if !target.forms.iter().any(|(key, _)| *key == form.0) {
-                    target.forms.push(form);
-                }
-            }
+            move_forms(groups, short, long);
+        }
+    }
+}
+
+/// Joins `the North` to `North Korea`: a lone point of the compass stands for the
+/// article's place whose name starts with it (the most mentioned, if several). With
+/// no such place (`the West`), it stays a place of its own.
+fn merge_compass_forms(groups: &mut [Group<'_>]) {
+    for short in 0..groups.len() {
+        let group = &groups[short];
+        if group.words.len() != 1
+            || group.merged_into.is_some()
+            || group.kind != Some(EntityKind::Location)
+            || !gazetteer::is_compass_word(&group.words[0])
+        {
+            continue;
+        }
+        let word = &group.words[0];
+        let long = groups
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| {
+                g.kind == Some(EntityKind::Location)
+                    && g.merged_into.is_none()
+                    && g.words.len() > 1
+                    && g.words.first() == Some(word)
+            })
+            .max_by_key(|(_, g)| g.evidence.mentions)
+            .map(|(index, _)| index);
+        if let Some(long) = long {
+            move_forms(groups, short, long);
+        }
+    }
+}
+
+/// Moves the forms of group `short` into group `long`, whose short form it is.
+fn move_forms(groups: &mut [Group<'_>], short: usize, long: usize) {
+    let forms = std::mem::take(&mut groups[short].forms);
+    groups[short].merged_into = Some(long);
+    let target = &mut groups[long];
+    for form in forms {
+        if !target.forms.iter().any(|(key, _)| *key == form.0) {
+            target.forms.push(form);
         }
     }
 }
@@ -385,6 +451,11 @@ fn kind_from_context(word: &str, e: Evidence, is_sports: bool) -> EntityKind {
         EntityKind::Person
     } else if e.after_place_word > 0 && e.after_place_word * 2 >= e.mentions {
         EntityKind::Location
+    } else if e.after_at * 2 > e.mentions && e.all_caps == 0 {
+        // `at Panmunjom`, `at Taunton :`: a venue.
+        EntityKind::Location
+    } else if is_surname(word) {
+        EntityKind::Person
     } else if e.all_caps > 0 || e.after_article > 0 {
         EntityKind::Organization
     } else if e.before_speech > 0 {
@@ -396,6 +467,13 @@ fn kind_from_context(word: &str, e: Evidence, is_sports: bool) -> EntityKind {
     } else {
         EntityKind::Organization
     }
+}
+
+/// Whether a word is a frequent surname and no ordinary word (`Brenner`, not
+/// `Young`).
+fn is_surname(word: &str) -> bool {
+    let gazetteer = gazetteer::Gazetteer::get();
+    gazetteer.is_surname(word) && !gazetteer.is_common_word(word)
 }
 
 /// The kind an unknown word's ending suggests: `Kafelnikov` and `Popescu` are

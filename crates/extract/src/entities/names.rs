@@ -1,7 +1,7 @@
 //! Candidate names: runs of capitalised words, cut and trimmed by rules, each with
 //! the kind its own words give and what its context says.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::gazetteer::{self, FastHash, Gazetteer, key_of, push_lower};
 use super::tokens::{Token, tokenize};
@@ -12,6 +12,8 @@ const MAX_NAME_WORDS: usize = 12;
 
 /// One mention of a possible name.
 pub(super) struct Candidate<'a> {
+    /// Where it stands: the index of its text (title, body) and its byte offset.
+    pub(super) order: (usize, usize),
     /// The name as written (possessive cut off).
     pub(super) surface: &'a str,
     /// Lower-case words of the name.
@@ -28,6 +30,11 @@ pub(super) struct Candidate<'a> {
     pub(super) is_after_place_word: bool,
     /// `the` stands before it.
     pub(super) is_after_article: bool,
+    /// A player's position follows it (`Leicester lock`): a club where it is a city.
+    pub(super) is_before_position: bool,
+    /// `at` stands before it: a venue more often than not (`at Panmunjom`), though
+    /// also an employer (`at Barclays`).
+    pub(super) is_after_at: bool,
     /// Written as a short all-caps word (`NATO`), not in an all-caps line.
     pub(super) is_acronym: bool,
     /// Its context says a firm or a body: `shares of X`, `X shares`, `X spokesman`,
@@ -38,6 +45,9 @@ pub(super) struct Candidate<'a> {
     pub(super) is_person_context: bool,
     /// A score follows it in a results table (`Leeds 2 Chelsea 1`): a side in a match.
     pub(super) is_scored: bool,
+    /// A score follows it on a line of one match (`Ajax Amsterdam 3 Fortuna Sittard
+    /// 0`): a club or a national side, however it is named.
+    pub(super) is_side: bool,
     /// A match verb stands next to it (`Leeds beat Chelsea`): a side or a player.
     pub(super) is_opponent: bool,
 }
@@ -181,16 +191,50 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
     let mut finder = Finder {
         gazetteer,
         text: "",
+        text_index: 0,
         vocabulary: &vocabulary,
         out: Vec::new(),
         last_place_end: None,
         table_lines: &[],
+        pass: LineCase::Sentence,
+        phrases: HashMap::default(),
+        phrase_heads: HashMap::default(),
     };
-    for (text, (tokens, cases, tables)) in texts.iter().zip(&documents) {
-        finder.text = text;
-        finder.last_place_end = None;
-        finder.table_lines = tables;
-        finder.scan(tokens, cases);
+    // Lines in capitals come last, to match the names the sentences gave: the
+    // headline's `CANADIAN OPEN` is the body's `Canadian Open`.
+    let has_shouted = documents
+        .iter()
+        .any(|(_, cases, _)| cases.contains(&LineCase::Shouted));
+    let passes: &[LineCase] = if has_shouted {
+        &[LineCase::Sentence, LineCase::Shouted]
+    } else {
+        &[LineCase::Sentence]
+    };
+    for &pass in passes {
+        if pass == LineCase::Shouted {
+            for candidate in finder.out.iter().filter(|c| c.words.len() > 1) {
+                finder
+                    .phrases
+                    .entry(candidate.key.clone())
+                    .or_insert(candidate.kind);
+                let longest = finder
+                    .phrase_heads
+                    .entry(candidate.words[0].clone())
+                    .or_insert(0);
+                *longest = (*longest).max(candidate.words.len());
+            }
+        }
+        finder.pass = pass;
+        for (index, (text, (tokens, cases, tables))) in texts.iter().zip(&documents).enumerate() {
+            finder.text = text;
+            finder.text_index = index;
+            finder.last_place_end = None;
+            finder.table_lines = tables;
+            finder.scan(tokens, cases);
+        }
+    }
+    if has_shouted {
+        finder.out.sort_by_key(|c| c.order);
     }
     // Lines of names and numbers are also spec sheets and tour dates; a list of
     // scorers, or a sport before the headline's dash, make a sports page.
@@ -218,6 +262,10 @@ enum LineRole {
     Text,
     /// A results table: a name followed by a score is a side in a match.
     Results,
+    /// A match in a results table, two names each followed by a score (`Ajax
+    /// Amsterdam 3 Fortuna Sittard 0`): both are sides, clubs or nations, even when
+    /// named like people.
+    Match,
     /// A list of scorers (`Scorers: Yeboah 34, Wallace 60`): names with minutes.
     Scorers,
 }
@@ -263,7 +311,27 @@ fn table_lines(tokens: &[Token<'_>]) -> Vec<LineRole> {
             roles[line] = LineRole::Results;
         }
     }
+    // A line of one match has two scored names and no prose: `Vasek Pospisil edged
+    // Reilly Opelka 7-6 (5)` reports a match between players.
+    let mut has_prose = vec![false; lines];
+    for token in tokens {
+        if token.is_word && token.text.len() > 3 && token.text.starts_with(char::is_lowercase) {
+            has_prose[token.line as usize] = true;
+        }
+    }
+    for ((role, scored), prose) in roles.iter_mut().zip(scored_names).zip(has_prose) {
+        if *role == LineRole::Results && scored >= 2 && !prose {
+            *role = LineRole::Match;
+        }
+    }
     roles
+}
+
+impl LineRole {
+    /// Whether the line is a results table, of matches or standings.
+    fn is_table(self) -> bool {
+        matches!(self, LineRole::Results | LineRole::Match)
+    }
 }
 
 /// Whether a capitalised word is a plain English word, no known name: what a
@@ -288,58 +356,88 @@ fn is_plain_capitalised_word(token: &Token<'_>, gazetteer: &Gazetteer) -> bool {
 /// Decides for each line whether its capitals can be trusted.
 fn line_cases(tokens: &[Token<'_>], roles: &[LineRole], gazetteer: &Gazetteer) -> Vec<LineCase> {
     let lines = tokens.last().map_or(0, |t| t.line as usize + 1);
-    let mut counts = vec![(0u32, 0u32, 0u32, 0u32); lines];
-    let mut plain_words = vec![0u32; lines];
-    // Words of scripts without case (Chinese, Japanese) around a Latin name: such a
-    // line is running text, whatever the case of its few Latin words.
-    let mut uncased = vec![false; lines];
+    let mut counts = vec![LineCounts::default(); lines];
     for token in tokens.iter().filter(|t| t.is_word) {
+        let count = &mut counts[token.line as usize];
+        if is_number(token) {
+            count.numbers += 1;
+            continue;
+        }
         let Some(first) = token.text.chars().next().filter(|c| c.is_alphabetic()) else {
             continue;
         };
         if !first.is_uppercase() && !first.is_lowercase() {
-            uncased[token.line as usize] = true;
+            count.is_uncased = true;
             continue;
         }
-        let count = &mut counts[token.line as usize];
-        count.3 += 1;
-        // Short lower-case words (`of`, `the`) stay lower case in title-case headings.
-        if token.text.len() <= 3 && token.text.starts_with(char::is_lowercase) {
-            continue;
+        count.all_words += 1;
+        // Short lower-case words (`of`, `the`) stay lower case in title-case headings;
+        // others (`beat`) make the line a sentence.
+        if token.text.starts_with(char::is_lowercase) {
+            if token.text.len() <= 3 {
+                continue;
+            }
+            if !count.has_verb && !gazetteer::is_function_word(token.text) {
+                count.has_verb = true;
+            }
         }
-        count.0 += 1;
+        count.words += 1;
         if token.is_all_caps() {
-            count.1 += 1;
+            count.caps += 1;
         }
         if token.is_capitalized() {
-            count.2 += 1;
+            count.capitalised += 1;
             if is_plain_capitalised_word(token, gazetteer) {
-                plain_words[token.line as usize] += 1;
+                count.plain += 1;
             }
         }
     }
     counts
         .into_iter()
-        .zip(plain_words)
         .zip(roles)
-        .zip(uncased)
-        .map(
-            |((((words, caps, capitalised, all_words), plain), &role), is_uncased)| {
-                // Headings and headlines: mostly capitals, or every word capitalised. A
-                // results table or a line of names only is capitalised for its names.
-                let is_title_case = role == LineRole::Text && plain > 0;
-                let shouted = !is_uncased
-                    && ((words >= 3 && caps * 10 >= words * 7)
-                        || (is_title_case && all_words >= 5 && capitalised * 10 >= all_words * 8)
-                        || (is_title_case && words >= 2 && capitalised == words));
-                if shouted {
-                    LineCase::Shouted
-                } else {
-                    LineCase::Sentence
-                }
-            },
-        )
+        .map(|(c, &role)| {
+            // Headings and headlines: mostly capitals, or every word capitalised. A
+            // results table or a line of names only is capitalised for its names, and
+            // a line with a lower-case word other than a connector (`Thomas Muster (
+            // Austria ) beat ...`) is a sentence, as is one with two numbers or more,
+            // a line of scores (`Somerset 301-8 ( M. Burns 96 )`).
+            let is_title_case =
+                role == LineRole::Text && c.plain > 0 && !c.has_verb && c.numbers < 2;
+            let shouted = !c.is_uncased
+                && ((c.words >= 3 && c.caps * 10 >= c.words * 7)
+                    || (is_title_case
+                        && c.all_words >= 5
+                        && c.capitalised * 10 >= c.all_words * 8)
+                    || (is_title_case && c.words >= 2 && c.capitalised == c.words));
+            if shouted {
+                LineCase::Shouted
+            } else {
+                LineCase::Sentence
+            }
+        })
         .collect()
+}
+
+/// What one line's words look like, to tell a headline from a sentence.
+#[derive(Clone, Copy, Default)]
+struct LineCounts {
+    /// Words but short lower-case ones (`of`, `the`).
+    words: u32,
+    /// Words in capitals only.
+    caps: u32,
+    /// Capitalised words.
+    capitalised: u32,
+    /// All cased words.
+    all_words: u32,
+    /// Capitalised plain English words, no known name (`Storm`, `Hits`).
+    plain: u32,
+    /// Numbers and scores.
+    numbers: u32,
+    /// A lower-case word other than a connector (`beat`).
+    has_verb: bool,
+    /// Words of scripts without case (Chinese, Japanese) around a Latin name: such a
+    /// line is running text, whatever the case of its few Latin words.
+    is_uncased: bool,
 }
 
 /// Walks the tokens and collects candidates.
@@ -354,13 +452,26 @@ struct Finder<'g, 'v, 'a> {
     last_place_end: Option<usize>,
     /// For each line of the text, whether it is a results table.
     table_lines: &'v [LineRole],
+    /// Which lines this pass reads: sentences first, then lines in capitals.
+    pass: LineCase,
+    /// Index of the text being scanned (title, body).
+    text_index: usize,
+    /// Names of two words or more that the sentences gave, with their kind, to
+    /// find again in lines of capitals.
+    phrases: HashMap<String, Option<EntityKind>, FastHash>,
+    /// For each first word of those names, the most words such a name has.
+    phrase_heads: HashMap<String, usize, FastHash>,
 }
 
 impl<'a> Finder<'_, '_, 'a> {
     fn scan(&mut self, tokens: &[Token<'a>], cases: &[LineCase]) {
         let mut i = 0;
         while i < tokens.len() {
-            if cases[tokens[i].line as usize] == LineCase::Sentence
+            if cases[tokens[i].line as usize] != self.pass {
+                i += 1;
+                continue;
+            }
+            if self.pass == LineCase::Sentence
                 && let Some((inner, next)) = quoted_title(tokens, i)
             {
                 let words: Vec<Word<'_, 'a>> = tokens[inner]
@@ -386,7 +497,9 @@ impl<'a> Finder<'_, '_, 'a> {
                 i += 1;
                 continue;
             }
-            let end = self.run_end(tokens, i);
+            let end = self
+                .run_end(tokens, i)
+                .max(self.known_phrase_end(tokens, i));
             let shouted = cases[tokens[i].line as usize] == LineCase::Shouted;
             self.take_run(tokens, i, end, shouted);
             i = end;
@@ -458,7 +571,10 @@ impl<'a> Finder<'_, '_, 'a> {
             && tokens
                 .get(i + 1)
                 .is_some_and(|t| t.line == token.line && is_number(t))
-            && self.table_lines.get(token.line as usize) == Some(&LineRole::Results)
+            && self
+                .table_lines
+                .get(token.line as usize)
+                .is_some_and(|role| role.is_table())
     }
 
     /// The end (exclusive) of the run of name words starting at `start`.
@@ -473,7 +589,10 @@ impl<'a> Finder<'_, '_, 'a> {
             let key = lower(previous.text);
             has_takes_of |= gazetteer::takes_of(&key);
             has_org_cue |= gazetteer::is_organization_cue(&key);
-            if previous.is_possessive || has_descriptive_suffix(previous.text) {
+            // A possessive ends a name, but for `People's` (`People's Democratic Party`,
+            // `People's Daily`), which names no one.
+            let is_name_end = previous.is_possessive && previous.text != "People";
+            if is_name_end || has_descriptive_suffix(previous.text) {
                 return end;
             }
             let Some(next) = tokens.get(end) else {
@@ -519,6 +638,9 @@ impl<'a> Finder<'_, '_, 'a> {
             {
                 return end + 1;
             }
+            if end - start <= 2 && self.is_model_number(tokens, end) {
+                return end + 1;
+            }
             // A lower-case connector joins two capitalised words: `Bank of England`.
             let joins = next.is_word
                 && match next.text {
@@ -526,8 +648,16 @@ impl<'a> Finder<'_, '_, 'a> {
                     "for" | "on" => has_org_cue,
                     // `Committee to Protect Journalists`
                     "to" => gazetteer::is_organization_cue(&lower(previous.text)),
-                    // `Ministry of Trade and Industry`, not `Airlines and Holdings`.
-                    "and" => has_of && has_org_cue,
+                    // `Ministry of Trade and Industry`, `Institute for Peace and
+                    // Security`, `Food and Drug Administration`, not `Airlines and
+                    // Holdings`.
+                    "and" => {
+                        (has_of && has_org_cue)
+                            || ((end == start + 1
+                                || (end == start + 2 && tokens[start].text == "The"))
+                                && !has_org_cue
+                                && self.ends_in_body_cue(tokens, end + 1))
+                    }
                     "the" => previous.text == "of",
                     "&" => true,
                     text => gazetteer::is_connector(text) && text.len() <= 4,
@@ -537,7 +667,7 @@ impl<'a> Finder<'_, '_, 'a> {
                 return end;
             }
             // The connector may be followed by `the` (`Bank of the West`).
-            has_of |= next.text == "of";
+            has_of |= matches!(next.text, "of" | "for");
             let mut after = end + 1;
             if next.text == "of" && tokens.get(after).is_some_and(|t| t.text == "the") {
                 after += 1;
@@ -550,6 +680,111 @@ impl<'a> Finder<'_, '_, 'a> {
                 _ => return end,
             }
         }
+    }
+
+    /// Whether `and` at `i - 1` joins two plain words into the name of a body that
+    /// the capitalised words after it end (`Food and Drug Administration`,
+    /// `Securities and Exchange Commission`); two names (`Wistron and Global
+    /// Lighting Technologies`) do not join.
+    fn ends_in_body_cue(&self, tokens: &[Token<'_>], i: usize) -> bool {
+        let (Some(before), Some(after)) = (tokens.get(i.wrapping_sub(2)), tokens.get(i)) else {
+            return false;
+        };
+        let is_plain = |t: &Token<'_>| self.gazetteer.is_common_word(&lower(t.text));
+        if !is_plain(before) || !is_plain(after) {
+            return false;
+        }
+        let run = tokens[i..]
+            .iter()
+            .take(3)
+            .take_while(|t| t.line == after.line && t.is_capitalized())
+            .count();
+        run > 1 && gazetteer::is_organization_cue(&lower(tokens[i + run - 1].text))
+    }
+
+    /// The end (exclusive) of the longest gazetteer name starting at `start`, with
+    /// whatever lower-case words it holds (`Organisation for Security and Cooperation
+    /// in Europe`); `start` itself if none is longer than one word.
+    fn known_phrase_end(&self, tokens: &[Token<'_>], start: usize) -> usize {
+        // A sentence's `The` is left out of the name later.
+        let start = if tokens[start].text == "The"
+            && tokens
+                .get(start + 1)
+                .is_some_and(|t| t.line == tokens[start].line)
+        {
+            start + 1
+        } else {
+            start
+        };
+        let first = &tokens[start];
+        // Asked at every run: look the first word up without allocating when it is
+        // short ASCII, as most are.
+        let longest = if first.text.len() <= 24 && first.text.is_ascii() {
+            let mut buffer = [0u8; 24];
+            let key = &mut buffer[..first.text.len()];
+            key.copy_from_slice(first.text.as_bytes());
+            key.make_ascii_lowercase();
+            self.gazetteer
+                .phrase_words(std::str::from_utf8(key).expect("lower-cased ASCII is UTF-8"))
+        } else {
+            self.gazetteer.phrase_words(&lower(first.text))
+        };
+        if longest < 2 {
+            return start;
+        }
+        // A possessive ends a name: `New York's Times Square`.
+        let mut available = 0;
+        for token in tokens[start..].iter().take(longest) {
+            if !token.is_word || token.line != first.line {
+                break;
+            }
+            available += 1;
+            if token.is_possessive {
+                break;
+            }
+        }
+        (2..=available)
+            .rev()
+            .find(|&len| {
+                let key = key_of(tokens[start..start + len].iter().map(|t| t.text));
+                self.gazetteer.kind_of(&key).is_some()
+            })
+            .map_or(start, |len| start + len)
+    }
+
+    /// Whether the number at `i` belongs to the one-word name before it, as a model
+    /// or a series (`an Ariane 4 rocket`, `Boeing 747 jets`): a short number on a
+    /// line of prose, after a word that is no place, nationality or person, and
+    /// before a lower-case word that is no function word or unit (`Chelsea 2
+    /// goals`).
+    fn is_model_number(&self, tokens: &[Token<'_>], i: usize) -> bool {
+        let (Some(name), Some(number), Some(next)) =
+            (tokens.get(i - 1), tokens.get(i), tokens.get(i + 1))
+        else {
+            return false;
+        };
+        if !(number.is_word
+            && number.text.len() <= 3
+            && number.text.bytes().all(|b| b.is_ascii_digit())
+            && next.is_word
+            && next.line == number.line
+            && next.text.starts_with(|c: char| c.is_lowercase())
+            && self
+                .table_lines
+                .get(number.line as usize)
+                .is_none_or(|role| *role == LineRole::Text))
+        {
+            return false;
+        }
+        let next_key = lower(next.text);
+        let name_key = lower(name.text);
+        !gazetteer::is_function_word(&next_key)
+            && !is_quantity_word(&next_key)
+            && !matches!(
+                self.gazetteer.kind_of(&name_key),
+                Some(EntityKind::Location | EntityKind::Other | EntityKind::Person)
+            )
+            && !self.gazetteer.is_surname(&name_key)
     }
 
     /// Cuts one run into names and records them.
@@ -574,6 +809,22 @@ impl<'a> Finder<'_, '_, 'a> {
             let mut segment_start = 0;
             let mut i = 0;
             while i < words.len() {
+                if let Some((len, kind)) = self.article_phrase_at(&words[i..]) {
+                    self.take_segment(&words[segment_start..i], context, segment_start == 0);
+                    let phrase_context = if i == 0 {
+                        context
+                    } else {
+                        Context {
+                            before: None,
+                            before2: None,
+                            ..context
+                        }
+                    };
+                    self.record(&words[i..i + len], kind, phrase_context, i == 0, false);
+                    i += len;
+                    segment_start = i;
+                    continue;
+                }
                 if let Some(len) = self.phrase_at(&words[i..]) {
                     i += len;
                     continue;
@@ -582,7 +833,14 @@ impl<'a> Finder<'_, '_, 'a> {
                 let key = words[i].key.as_str();
                 let is_cue = i > segment_start
                     && (gazetteer::is_organization_cue(key) || gazetteer::is_location_cue(key));
-                if is_cue || self.is_name_word(key) {
+                // `FRANK NOBILO`: a first name that is a word too, before a surname
+                // that is none.
+                let is_first_name = self.gazetteer.is_first_name(key)
+                    && !gazetteer::is_function_word(key)
+                    && words.get(i + 1).is_some_and(|next| {
+                        !self.gazetteer.is_common_word(&next.key) && self.is_name_word(&next.key)
+                    });
+                if is_cue || is_first_name || self.is_name_word(key) {
                     i += 1;
                     continue;
                 }
@@ -603,8 +861,13 @@ impl<'a> Finder<'_, '_, 'a> {
                 && (!self.gazetteer.is_common_word(&words[0].key)
                     || (!gazetteer::is_function_word(&words[0].key)
                         && !self.gazetteer.is_common_word(&words[1].key))))
+            // A storm's name: `Typhoon Herb`, `Hurricane Fran`.
+            && !(words.len() > 1 && is_storm_word(&words[0].key))
             // Initials before a surname: `D. Gough` after a semicolon.
             && !is_initialled_name(&words.iter().map(|w| w.key.clone()).collect::<Vec<_>>())
+            // A title before a name, which is cut off later: `Secretary of State Mike
+            // Pompeo said`.
+            && title_length(&words) == 0
             && !self.is_named_by_its_cue(&words)
             // A name that took its number in (`Euro 96`, `FTSE 100`).
             && !words.last().is_some_and(|w| is_number(w.token))
@@ -615,7 +878,23 @@ impl<'a> Finder<'_, '_, 'a> {
         while first < words.len() && !words[first].token.is_capitalized() {
             first += 1;
         }
-        self.take_segment(&words[first..], context, first == 0);
+        if first == 0 {
+            self.take_segment(&words, context, true);
+            return;
+        }
+        // A sentence's first word left out of the name is still its context: `At
+        // Taunton`, `The Kremlin`.
+        let dropped = words[first - 1].token;
+        if first == 1 && gazetteer::is_function_word(&words[0].key) {
+            let context = Context {
+                before: Some(dropped),
+                before2: context.before,
+                ..context
+            };
+            self.take_segment(&words[first..], context, true);
+        } else {
+            self.take_segment(&words[first..], context, false);
+        }
     }
 
     /// Whether a run at a sentence start is one name with its first word, because it
@@ -631,6 +910,19 @@ impl<'a> Finder<'_, '_, 'a> {
             && !first.ends_with("ing")
             && !first.ends_with("ed")
             && !first.ends_with("ly")
+    }
+
+    /// The longest name of two words or more at the start of `words` that the
+    /// article's sentences gave, with its length and kind.
+    fn article_phrase_at(&self, words: &[Word<'_, '_>]) -> Option<(usize, Option<EntityKind>)> {
+        if self.phrases.is_empty() || words.len() < 2 {
+            return None;
+        }
+        let longest = self.phrase_heads.get(&words[0].key).copied().unwrap_or(0);
+        (2..=words.len().min(longest)).rev().find_map(|len| {
+            let key = key_of(words[..len].iter().map(|w| w.key.as_str()));
+            self.phrases.get(&key).map(|&kind| (len, kind))
+        })
     }
 
     /// Length in words of the longest gazetteer name at the start of `words`.
@@ -700,15 +992,41 @@ impl<'a> Finder<'_, '_, 'a> {
             && (gazetteer::is_organization_cue(last_key)
                 || gazetteer::is_location_cue(last_key)
                 || gazetteer::is_other_cue(last_key));
+        // Nationalities in a row make one group: `Bosnian Serb`, `BOSNIAN SERBS`.
+        // Nationalities in a row that the gazetteer does not know together (it knows
+        // `Bosnian Serb`) are one each: `Rwandan Hutu refugees`.
+        let nationalities = self.nationality_run(words);
+        if nationalities > 1 && nationalities == words.len() {
+            for (i, word) in words.iter().enumerate() {
+                let word_context = Context {
+                    before: if i == 0 { context.before } else { None },
+                    before2: if i == 0 { context.before2 } else { None },
+                    ..context
+                };
+                self.record(
+                    std::slice::from_ref(word),
+                    Some(EntityKind::Other),
+                    word_context,
+                    at_run_start && i == 0,
+                    false,
+                );
+            }
+            return;
+        }
         // A leading place or nationality before a title or a person's name is a name of
-        // its own: `Russian President Vladimir Putin`, `U.S. Secretary of State`.
+        // its own: `Russian President Vladimir Putin`, `U.S. Secretary of State`,
+        // `Bosnian Serb leader Radovan Karadzic`.
         if !ends_in_cue
             && words.len() > 1
-            && let Some(len) = self.phrase_at(words)
+            && let Some(len) = self.phrase_at(words).map(|len| len.max(nationalities))
             && len < words.len()
         {
             let head = key_of(words[..len].iter().map(|w| w.key.as_str()));
-            let kind = self.gazetteer.kind_of(&head);
+            let kind = if len == nationalities {
+                Some(EntityKind::Other)
+            } else {
+                self.gazetteer.kind_of(&head)
+            };
             let before_title = title_length(&words[len..]) > 0;
             // `Baltic Freight Lines` is one name; `Croatian Ivo Kovac` and `North Korean
             // Kim Jong Un` are two.
@@ -720,8 +1038,15 @@ impl<'a> Finder<'_, '_, 'a> {
                 && self.gazetteer.is_first_name(&rest[0].key)
                 && !self.gazetteer.is_common_word(&rest[0].key)
                 && rest.len() > 1;
-            if (kind == Some(EntityKind::Other) && rest_is_person)
+            // `a Virginia Democrat`, `Texas Republicans`: a place, then who.
+            let place_then_group =
+                kind == Some(EntityKind::Location) && self.nationality_run(rest) == rest.len();
+            // `Christian Vieri`: a nationality or faith that is a first name too
+            // starts the person's name.
+            let head_is_first_name = len == 1 && self.gazetteer.is_first_name(&words[0].key);
+            if (kind == Some(EntityKind::Other) && rest_is_person && !head_is_first_name)
                 || place_then_person
+                || place_then_group
                 || before_title
             {
                 self.record(&words[..len], kind, context, at_run_start, false);
@@ -738,7 +1063,8 @@ impl<'a> Finder<'_, '_, 'a> {
                     before2: None,
                     ..context
                 };
-                self.record(words, None, rest, false, false);
+                let rest_kind = place_then_group.then_some(EntityKind::Other);
+                self.record(words, rest_kind, rest, false, false);
                 return;
             }
         }
@@ -769,6 +1095,15 @@ impl<'a> Finder<'_, '_, 'a> {
             return;
         }
         self.record(words, None, context, at_run_start, false);
+    }
+
+    /// How many words at the start of `words` are each a nationality or group
+    /// (`Bosnian`, `Serb`), where no gazetteer phrase covers them together.
+    fn nationality_run(&self, words: &[Word<'_, '_>]) -> usize {
+        words
+            .iter()
+            .take_while(|w| self.gazetteer.kind_of(&w.key) == Some(EntityKind::Other))
+            .count()
     }
 
     /// Where a person's name starts inside a longer run, after another name: at a
@@ -827,6 +1162,9 @@ impl<'a> Finder<'_, '_, 'a> {
         {
             return;
         }
+        if words.len() == 1 && kind.is_none() && self.take_joined_places(first.token, context) {
+            return;
+        }
         let word_keys: Vec<String> = words.iter().map(|w| w.key.clone()).collect();
         let key = key_of(word_keys.iter().map(String::as_str));
         let kind = kind
@@ -841,8 +1179,9 @@ impl<'a> Finder<'_, '_, 'a> {
                 (words.len() == 1)
                     .then(|| compound_kind(self.gazetteer, &key))
                     .flatten()
-            })
-            .or_else(|| self.kind_from_words(&word_keys, is_after_title));
+            });
+        let is_known = kind.is_some();
+        let kind = kind.or_else(|| self.kind_from_words(&word_keys, is_after_title));
         let before = if at_run_start { context.before } else { None };
         let before_key = before.filter(|t| t.is_word).map(|t| lower(t.text));
         let after_key = context.after.filter(|t| t.is_word).map(|t| lower(t.text));
@@ -883,12 +1222,14 @@ impl<'a> Finder<'_, '_, 'a> {
                         | "republic"
                 )
             });
+        // `in Miller's view` is no place.
         let is_after_place_word = is_dateline
             || is_listed_after_place
             || is_named_place
-            || before_key
-                .as_deref()
-                .is_some_and(gazetteer::is_place_preposition)
+            || (!last.token.is_possessive
+                && before_key
+                    .as_deref()
+                    .is_some_and(gazetteer::is_place_preposition))
             || name_end < last.token.end();
         // `(Gull Wire) -` after a dateline credits the agency that filed the story.
         let is_credit = at_run_start
@@ -897,6 +1238,18 @@ impl<'a> Finder<'_, '_, 'a> {
             && context
                 .after2
                 .is_some_and(|t| matches!(t.text, "-" | "\u{2013}" | "\u{2014}"));
+        // Ordinary words in capitals (`FROM`, `ORDER BY`, `MUST`) are emphasis or code,
+        // unless the gazetteer knows them as a name or they open a story (`BATH,
+        // England`).
+        if !is_known
+            && !is_dateline
+            && !is_credit
+            && words
+                .iter()
+                .all(|w| w.token.is_all_caps() && self.gazetteer.is_common_word(&w.key))
+        {
+            return;
+        }
         // `Ato Boldon ( Trinidad )`: a word in brackets after a name, in results and
         // lists, is where the person comes from (acronyms are parties and firms).
         let is_origin = at_run_start
@@ -906,8 +1259,9 @@ impl<'a> Finder<'_, '_, 'a> {
             && context.before.is_some_and(|t| t.text == "(")
             && context.after.is_some_and(|t| t.text == ")")
             && context.before2.is_some_and(Token::is_capitalized);
-        let kind = if is_credit {
-            kind.or(Some(EntityKind::Organization))
+        // The agency's name may be a surname too (`Reuter`).
+        let kind = if is_credit && matches!(kind, None | Some(EntityKind::Person)) {
+            Some(EntityKind::Organization)
         } else if is_origin && matches!(kind, None | Some(EntityKind::Person)) {
             Some(EntityKind::Location)
         } else {
@@ -926,9 +1280,27 @@ impl<'a> Finder<'_, '_, 'a> {
             .unwrap_or(LineRole::Text);
         // A name in brackets on a results line is a scorer or a bowler (`Leeds 2 (
         // Yeboah 34, Wallace )`), as is one with a number on a line of scorers.
-        let is_scorer = (role == LineRole::Results && first.token.is_in_parens)
+        let is_scorer = (role.is_table() && first.token.is_in_parens)
             || (has_score && role == LineRole::Scorers);
-        let is_scored = has_score && role == LineRole::Results && !first.token.is_in_parens;
+        let is_scored = has_score && role.is_table() && !first.token.is_in_parens;
+        let is_side = is_scored && role == LineRole::Match;
+        // `the DAX index`, `the Nikkei average`, `the Dow Jones industrial average`: a
+        // market index.
+        let is_index = context
+            .following
+            .iter()
+            .take(3)
+            .take_while(|t| t.is_word && t.text.starts_with(char::is_lowercase))
+            .any(|t| matches!(t.text, "index" | "indices" | "average"));
+        let kind = if is_index
+            && matches!(
+                kind,
+                None | Some(EntityKind::Organization | EntityKind::Person)
+            ) {
+            Some(EntityKind::Other)
+        } else {
+            kind
+        };
         let is_organization_context = is_organization_context(&context, before_key.as_deref());
         // `the Thunder scored`: a team.
         let is_person_context =
@@ -940,6 +1312,7 @@ impl<'a> Finder<'_, '_, 'a> {
                 .as_deref()
                 .is_some_and(gazetteer::is_match_verb_before);
         self.out.push(Candidate {
+            order: (self.text_index, first.token.start),
             surface,
             words: word_keys,
             key,
@@ -948,7 +1321,19 @@ impl<'a> Finder<'_, '_, 'a> {
                 || before_key
                     .as_deref()
                     .is_some_and(gazetteer::is_person_title),
-            is_before_speech: after_key.as_deref().is_some_and(gazetteer::is_speech_verb),
+            // `the mayor of Halden said`: a name after a preposition is not who spoke.
+            is_before_speech: after_key.as_deref().is_some_and(gazetteer::is_speech_verb)
+                && !before_key.as_deref().is_some_and(|k| {
+                    matches!(
+                        k,
+                        "at" | "in" | "of" | "for" | "from" | "with" | "by" | "on"
+                    )
+                }),
+            is_after_at: before_key.as_deref() == Some("at"),
+            is_before_position: context
+                .following
+                .first()
+                .is_some_and(|t| t.is_word && is_sports_position(t.text)),
             is_after_place_word,
             is_after_article: before_key.as_deref() == Some("the"),
             is_acronym: words.len() == 1
@@ -956,10 +1341,52 @@ impl<'a> Finder<'_, '_, 'a> {
                 && first.key.len() <= 6
                 && context.before.is_none_or(|t| !t.is_all_caps()),
             is_scored,
+            is_side,
             is_opponent,
             is_organization_context,
             is_person_context,
         });
+    }
+
+    /// Records `US` and `China` of `US-China`, `Israel` and `PLO` of `Israel-PLO`:
+    /// a hyphenated word that is no known name itself but whose parts are all known
+    /// places or bodies names each of them. Returns whether it did.
+    fn take_joined_places(&mut self, token: &Token<'a>, context: Context<'_, 'a>) -> bool {
+        if !token.text.contains('-') {
+            return false;
+        }
+        let key = lower(token.text);
+        if self.gazetteer.kind_of(&key).is_some() || compound_kind(self.gazetteer, &key).is_some() {
+            return false;
+        }
+        let is_known_place_or_body = |part: &str| {
+            let part_key = lower(part);
+            let kind = self.gazetteer.kind_of(&part_key).or_else(|| {
+                (part.len() > 1 && part.chars().all(|c| c.is_ascii_uppercase()))
+                    .then(|| self.gazetteer.kind_of_acronym(&part_key))
+                    .flatten()
+            });
+            matches!(kind, Some(EntityKind::Location | EntityKind::Organization))
+        };
+        if !token.text.split('-').all(is_known_place_or_body) {
+            return false;
+        }
+        let mut offset = 0;
+        for (i, part) in token.text.split('-').enumerate() {
+            let part_token = token.part(offset..offset + part.len());
+            offset += part.len() + 1;
+            let word = Word {
+                token: &part_token,
+                key: lower(part),
+            };
+            let part_context = Context {
+                before: if i == 0 { context.before } else { None },
+                before2: if i == 0 { context.before2 } else { None },
+                ..context
+            };
+            self.record(&[word], None, part_context, i == 0, false);
+        }
+        true
     }
 
     /// The kind the words of a name give by themselves, if any.
@@ -968,6 +1395,23 @@ impl<'a> Finder<'_, '_, 'a> {
         let first = words[0].as_str();
         if words.len() > 1 && last.starts_with(|c: char| c.is_ascii_digit()) {
             // `FTSE 100`: an index (or a product) with its number.
+            return Some(EntityKind::Other);
+        }
+        if words.len() > 1 && is_storm_word(first) {
+            return Some(EntityKind::Other);
+        }
+        // `World Series of Golf`, `Cup of Nations`: an event named before `of`.
+        if let Some(of) = words.iter().position(|w| w == "of")
+            && of > 0
+            && gazetteer::is_other_cue(&words[of - 1])
+        {
+            return Some(EntityKind::Other);
+        }
+        // `M3`, `A320`, `F-16`: a model or a measure, letters and digits in one word.
+        if words.len() == 1
+            && first.chars().any(|c| c.is_ascii_digit())
+            && first.chars().any(char::is_alphabetic)
+        {
             return Some(EntityKind::Other);
         }
         if words.len() > 1 {
@@ -1038,7 +1482,7 @@ impl<'a> Finder<'_, '_, 'a> {
                 }
             }
         }
-        if words.len() == 1 && matches!(first, "north" | "south" | "east" | "west") {
+        if words.len() == 1 && gazetteer::is_compass_word(first) {
             return Some(EntityKind::Location);
         }
         if words.len() > 1
@@ -1061,13 +1505,12 @@ impl<'a> Finder<'_, '_, 'a> {
             } else {
                 true
             };
-        let is_surname = words.len() == 1
-            && self.gazetteer.is_surname(first)
-            && !self.gazetteer.is_common_word(first);
-        if is_surname {
-            return Some(EntityKind::Person);
-        }
-        if is_after_title || is_first_name || is_initialled_name(words) {
+        // A lone surname (`Brenner`) is left to its contexts, which make it a person
+        // unless they say otherwise (`at Taunton`, `in Houston`): many surnames are
+        // places too.
+        // `U.S. Customs` is no `J.R. Smith`: known initials name a place or a body.
+        let is_initialled = is_initialled_name(words) && self.gazetteer.kind_of(first).is_none();
+        if is_after_title || is_first_name || is_initialled {
             return Some(EntityKind::Person);
         }
         // People's names are rarely made of dictionary words: `Gull Wire`, `Freight
@@ -1088,6 +1531,41 @@ impl<'a> Finder<'_, '_, 'a> {
 /// Whether the words around a name say it is a firm or a body: `shares of X`, `a
 /// stake in X`, `X shares`, `X spokesman`, `X said in a statement`.
 fn is_organization_context(context: &Context<'_, '_>, before_key: Option<&str>) -> bool {
+    // `merchant bank Kleinwort Benson`, `weather service Somar`: a name in apposition
+    // to a kind of firm or body.
+    let is_named_firm = before_key.is_some_and(|k| {
+        matches!(
+            k,
+            "bank"
+                | "group"
+                | "company"
+                | "firm"
+                | "brewer"
+                | "carrier"
+                | "airline"
+                | "agency"
+                | "service"
+                | "newspaper"
+                | "daily"
+                | "weekly"
+                | "magazine"
+                | "broker"
+                | "brokerage"
+                | "insurer"
+                | "lender"
+                | "maker"
+                | "manufacturer"
+                | "retailer"
+                | "conglomerate"
+                | "broadcaster"
+                | "network"
+                | "utility"
+                | "subsidiary"
+                | "unit"
+                | "concern"
+                | "house"
+        )
+    });
     let is_holding = matches!(before_key, Some("of" | "in"))
         && context.before2.is_some_and(|t| {
             matches!(
@@ -1121,38 +1599,72 @@ fn is_organization_context(context: &Context<'_, '_>, before_key: Option<&str>) 
         .map(|t| t.text)
         .collect();
     // `Rostal coach`, `Yorkshire captain`: a club's people.
-    let is_owner = matches!(
-        words.first().copied(),
-        Some(
-            "coach"
-                | "captain"
-                | "striker"
-                | "goalkeeper"
-                | "midfielder"
-                | "defender"
-                | "fans"
-                | "supporters"
-                | "squad"
-                | "shares"
-                | "stock"
-                | "spokesman"
-                | "spokeswoman"
-                | "spokesperson"
-                | "shareholders"
-                | "subsidiary"
-        )
-    );
+    let is_owner = words.first().copied().is_some_and(is_sports_position)
+        || matches!(
+            words.first().copied(),
+            Some(
+                "fans"
+                    | "supporters"
+                    | "squad"
+                    | "shares"
+                    | "stock"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "spokesperson"
+                    | "shareholders"
+                    | "subsidiary"
+                    | "chairman"
+                    | "chairwoman"
+            )
+        );
     let is_statement = matches!(
         words.as_slice(),
         ["said" | "says", "in", "a", "statement", ..]
     );
-    is_holding || is_employer || is_owner || is_statement
+    is_named_firm || is_holding || is_employer || is_owner || is_statement
+}
+
+/// Whether a word after a place names a player's place in its side (`Leicester
+/// lock`, `Bath centre`), which makes the place a club.
+fn is_sports_position(word: &str) -> bool {
+    matches!(
+        word,
+        "coach"
+            | "captain"
+            | "skipper"
+            | "manager"
+            | "striker"
+            | "goalkeeper"
+            | "keeper"
+            | "midfielder"
+            | "defender"
+            | "forward"
+            | "winger"
+            | "lock"
+            | "prop"
+            | "hooker"
+            | "flanker"
+            | "centre"
+            | "center"
+            | "fullback"
+            | "full-back"
+            | "fly-half"
+            | "scrum-half"
+            | "batsman"
+            | "bowler"
+            | "wicketkeeper"
+            | "opener"
+            | "pitcher"
+            | "quarterback"
+    )
 }
 
 /// Whether the words after a name say it is a person: an age in commas (`Kovacs,
 /// 34,`) or a verb that only people take.
 fn is_person_context(context: &Context<'_, '_>) -> bool {
     match context.following {
+        // `Yeltsin, who is on holiday`
+        [comma, who, ..] if comma.text == "," && matches!(who.text, "who" | "whose") => true,
         [comma, age, close, ..]
             if comma.text == ","
                 && close.text == ","
@@ -1458,6 +1970,47 @@ fn compound_kind(gazetteer: &Gazetteer, key: &str) -> Option<EntityKind> {
                 || (!tail.contains('-') && gazetteer.is_common_word(tail)))
     };
     is_compound.then_some(EntityKind::Other)
+}
+
+/// Words that name a storm with the name after them (`Typhoon Herb`).
+fn is_storm_word(key: &str) -> bool {
+    matches!(key, "typhoon" | "hurricane" | "cyclone")
+}
+
+/// Words that count what a number before them measures (`2 goals`, `40 percent`):
+/// the number is no part of a name before it.
+fn is_quantity_word(key: &str) -> bool {
+    matches!(
+        key,
+        "percent"
+            | "pct"
+            | "per"
+            | "points"
+            | "point"
+            | "goals"
+            | "goal"
+            | "votes"
+            | "seats"
+            | "years"
+            | "year"
+            | "days"
+            | "weeks"
+            | "months"
+            | "hours"
+            | "minutes"
+            | "million"
+            | "billion"
+            | "times"
+            | "runs"
+            | "wickets"
+            | "shares"
+            | "people"
+            | "players"
+            | "members"
+            | "dead"
+            | "killed"
+            | "wounded"
+    )
 }
 
 /// Whether a word is a contraction (`I'm`, `They’ll`), never a name.

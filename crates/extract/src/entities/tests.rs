@@ -348,10 +348,10 @@ fn leaves_a_job_title_after_an_employer_out() {
     );
 }
 
-/// Document-level F1 over `testdata/wire.jsonl` (hand-annotated fictional wire
-/// stories in the shape of `score.py ner` truth), counted as the scorer counts:
-/// distinct lower-cased strings per document, `(untyped, typed)`.
-fn wire_scores() -> (f64, f64) {
+/// Document-level F1 over sets of hand-annotated fictional wire stories in the
+/// shape of `score.py ner` truth (`testdata/`), counted as the scorer counts:
+/// distinct lower-cased strings per document, pooled, `(untyped, typed)`.
+fn wire_scores(sets: &[&str]) -> (f64, f64) {
     use std::collections::HashSet;
     let normalise = |s: &str| {
         s.split_whitespace()
@@ -366,7 +366,7 @@ fn wire_scores() -> (f64, f64) {
         Other => "MISC",
     };
     let (mut counts_untyped, mut counts_typed) = ([0usize; 3], [0usize; 3]);
-    for line in include_str!("testdata/wire.jsonl").lines() {
+    for line in sets.iter().flat_map(|set| set.lines()) {
         let doc: serde_json::Value = serde_json::from_str(line).unwrap();
         let text = doc["text"].as_str().unwrap();
         let (title, body) = text.split_once('\n').unwrap_or((text, ""));
@@ -414,11 +414,32 @@ fn wire_scores() -> (f64, f64) {
 
 #[test]
 fn scores_well_on_hand_annotated_wire_stories() {
-    let (untyped, typed) = wire_scores();
+    let (untyped, typed) = wire_scores(&[include_str!("testdata/wire.jsonl")]);
     eprintln!("wire stories: untyped F1 {untyped:.3}, typed F1 {typed:.3}");
-    // Regression floor, a little under today's 0.976 / 0.913.
+    // Regression floor, a little under today's 1.000 / 0.965.
     assert!(
-        untyped >= 0.95 && typed >= 0.88,
+        untyped >= 0.97 && typed >= 0.93,
+        "untyped {untyped:.3}, typed {typed:.3}"
+    );
+}
+
+#[test]
+fn scores_well_on_every_hand_annotated_set() {
+    let (untyped, typed) = wire_scores(&[
+        include_str!("testdata/wire.jsonl"),
+        include_str!("testdata/wire-heldout.jsonl"),
+        include_str!("testdata/wire-sports.jsonl"),
+        include_str!("testdata/wire-held2.jsonl"),
+        include_str!("testdata/wire-held3.jsonl"),
+        include_str!("testdata/wire-held4.jsonl"),
+        include_str!("testdata/wire-held5.jsonl"),
+        include_str!("testdata/wire-held6.jsonl"),
+    ]);
+    eprintln!("all wire sets: untyped F1 {untyped:.3}, typed F1 {typed:.3}");
+    // Regression floor, a little under today's figures (see the testdata README for
+    // each set's first run, the fairer measure).
+    assert!(
+        untyped >= 0.97 && typed >= 0.93,
         "untyped {untyped:.3}, typed {typed:.3}"
     );
 }
@@ -851,4 +872,498 @@ fn latin_names_inside_japanese_text_end_at_the_script_change() {
                 「組合の声を聞く」と話した。";
     let found = find_entities("", body);
     assert!(has_form(&found, "Meridian Quay Terminals"), "{found:#?}");
+}
+
+#[test]
+fn keeps_nationalities_in_a_row_together() {
+    let title = "BOSNIAN SERBS SAY NO TO PLAN";
+    let body = "Bosnian Serb leaders met on Monday. Bosnian Serb leader Radko Velic said \
+                the plan was dead.";
+    check(
+        title,
+        body,
+        &[("Bosnian Serb", Other, &[]), ("Radko Velic", Person, &[])],
+    );
+    let found = find_entities(title, body);
+    assert!(has_form(&found, "BOSNIAN SERBS"), "{found:#?}");
+    assert!(!has_form(&found, "Bosnian"), "{found:#?}");
+    assert!(!has_form(&found, "Serb"), "{found:#?}");
+}
+
+#[test]
+fn joins_a_lone_point_of_the_compass_to_the_place_it_starts() {
+    let body = "North Korea fired a missile, the first time the North did so while its \
+                leader was abroad. South Korea said the South would respond.";
+    check(
+        "",
+        body,
+        &[
+            ("North Korea", Location, &["North"]),
+            ("South Korea", Location, &["South"]),
+        ],
+    );
+    let found = find_entities("", body);
+    assert!(!found.iter().any(|e| e.text == "North"), "{found:#?}");
+    // With no such place, `the West` is a place of its own.
+    check("", "He is reviled in the West.", &[("West", Location, &[])]);
+}
+
+#[test]
+fn reads_an_agency_credit_named_like_a_person_as_an_organisation() {
+    let body = "OSLO, Aug 22 (Reuter) - Prices of salmon rose on Thursday.";
+    check(
+        "",
+        body,
+        &[("Reuter", Organization, &[]), ("OSLO", Location, &[])],
+    );
+}
+
+#[test]
+fn reads_both_names_of_a_match_line_as_clubs() {
+    let body = "Results of first division matches on Saturday :\n\
+                Harlow Rovers 3 Jessop Athletic 0\n\
+                Dennis Town 1 Velsberg 1\n\
+                Scotland 2 Wales 1";
+    check(
+        "SOCCER - RESULTS",
+        body,
+        &[
+            ("Harlow Rovers", Organization, &[]),
+            ("Jessop Athletic", Organization, &[]),
+            ("Dennis Town", Organization, &[]),
+            ("Velsberg", Organization, &[]),
+            ("Scotland", Location, &[]),
+            ("Wales", Location, &[]),
+        ],
+    );
+    // A sentence with two scores reports players, not clubs.
+    let body = "Arlo Penhale edged Tomas Verdugo 7-6 (5), 7-6 (7) and Kiri Ashdown \
+                defeated Ines Marlow 6-3, 6-2.";
+    check(
+        "",
+        body,
+        &[("Tomas Verdugo", Person, &[]), ("Ines Marlow", Person, &[])],
+    );
+}
+
+#[test]
+fn reads_a_results_line_with_a_verb_as_a_sentence() {
+    // Nearly every word is capitalised, but `beat` shows the line is no headline, so
+    // `Muster`, though a word, stays in the name.
+    let body = "1 - Tomas Muster ( Austria ) beat Mikael Tillborg ( Sweden ) 6-3 6-4";
+    check(
+        "",
+        body,
+        &[
+            ("Tomas Muster", Person, &[]),
+            ("Mikael Tillborg", Person, &[]),
+        ],
+    );
+}
+
+#[test]
+fn reads_a_word_after_a_closing_straight_quote_as_mid_sentence() {
+    // `Dole` is a word too; after a closing quote it is capitalised as a name.
+    let body = "\"This administration has surrendered,\" Dole told supporters. \
+                \"We will win,\" he said.";
+    check("", body, &[("Dole", Person, &[])]);
+}
+
+#[test]
+fn reads_market_indices_and_models_as_other() {
+    let body = "The DAX index fell 14 points and the Kessel average rose, while M3 money \
+                supply grew and the airline ordered ten A320 jets.";
+    check(
+        "",
+        body,
+        &[
+            ("DAX", Other, &[]),
+            ("Kessel", Other, &[]),
+            ("M3", Other, &[]),
+            ("A320", Other, &[]),
+        ],
+    );
+}
+
+#[test]
+fn finds_a_name_of_the_body_again_in_a_headline_in_capitals() {
+    let title = "TENNIS - RESULTS AT VELSBERG OPEN .";
+    let body = "Results of second round matches at the Velsberg Open tennis tournament on \
+                Thursday :";
+    check(title, body, &[("Velsberg Open", Other, &[])]);
+    let found = find_entities(title, body);
+    assert!(!has_form(&found, "VELSBERG"), "{found:#?}");
+    assert!(!has_form(&found, "TENNIS"), "{found:#?}");
+    // Entities still come in the order of their first mention: the headline's first.
+    let found = find_entities("HARLOW BEAT VELSBERG", "Velsberg Open winner Harlow said.");
+    assert!(found[0].text.eq_ignore_ascii_case("harlow"), "{found:#?}");
+}
+
+#[test]
+fn reads_an_unknown_word_after_at_as_a_venue_not_a_speaker() {
+    let body = "The truce commission at Quelmoor said it had asked for an explanation. \
+                The men were held at Dranfield holding centre.";
+    check(
+        "",
+        body,
+        &[("Quelmoor", Location, &[]), ("Dranfield", Location, &[])],
+    );
+}
+
+#[test]
+fn knows_parties_and_agencies_of_the_wire() {
+    let body = "Sinn Fein said on Monday it would talk. OSLO (Reuter) - Shares rose. The \
+                Organisation for Security and Cooperation in Europe will watch the vote.";
+    check(
+        "",
+        body,
+        &[
+            ("Sinn Fein", Organization, &[]),
+            ("Reuter", Organization, &[]),
+            (
+                "Organisation for Security and Cooperation in Europe",
+                Organization,
+                &[],
+            ),
+        ],
+    );
+    // A possessive ends a known name.
+    check(
+        "",
+        "Crowds filled New York's Times Square.",
+        &[("New York", Location, &[]), ("Times Square", Location, &[])],
+    );
+    // `and` joins after `for` as after `of`.
+    check(
+        "",
+        "The Institute for Peace and Conflict opened.",
+        &[("Institute for Peace and Conflict", Organization, &[])],
+    );
+}
+
+#[test]
+fn keeps_the_venue_after_a_sentence_initial_at() {
+    let body = "At Quelmoor : Harlow 214 v Dranfield 143-4 .";
+    check("", body, &[("Quelmoor", Location, &[])]);
+}
+
+#[test]
+fn reads_a_name_after_a_kind_of_firm_as_a_firm() {
+    let body = "Merchant bank Kleinwort Benson advised the board, and launch company \
+                Vestaspace said it would fly. Weather service Somar warned of frost. \
+                Halvard chairman Poul Kristiansen spoke.";
+    check(
+        "",
+        body,
+        &[
+            ("Kleinwort Benson", Organization, &[]),
+            ("Vestaspace", Organization, &[]),
+            ("Somar", Organization, &[]),
+            ("Halvard", Organization, &[]),
+            ("Poul Kristiansen", Person, &[]),
+        ],
+    );
+}
+
+#[test]
+fn keeps_a_model_number_with_its_name() {
+    // One per line: a line of two names with numbers reads as a results table.
+    let body = "An Velkan 4 rocket lifted off.\nThe Velkan 5 flies next year.\nThey were \
+                Chelsea 2 goals ahead.\nThe Clinton 1996 aides met.\nBrazil 2 squads \
+                trained.";
+    check(
+        "",
+        body,
+        &[("Velkan 4", Other, &[]), ("Velkan 5", Other, &[])],
+    );
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "Chelsea 2"), "{found:#?}");
+    assert!(!has_form(&found, "Clinton 1996"), "{found:#?}");
+    assert!(!has_form(&found, "Brazil 2"), "{found:#?}");
+}
+
+#[test]
+fn reads_a_lone_surname_from_its_context() {
+    // `Brenner` is a surname: a person by default, a place after `in`.
+    let body = "Brenner told reporters the plan was sound. Talks went on in Kellogg \
+                all week.";
+    check(
+        "",
+        body,
+        &[("Brenner", Person, &[]), ("Kellogg", Location, &[])],
+    );
+}
+
+#[test]
+fn reads_a_line_of_scores_as_no_headline() {
+    // Every word is capitalised and `Burns` is a word, but two numbers make it scores.
+    let body = "At Quelmoor : Harlow 301-8 ( M. Burns 96 ) v Dranfield .";
+    check(
+        "",
+        body,
+        &[("M. Burns", Person, &[]), ("Quelmoor", Location, &[])],
+    );
+}
+
+#[test]
+fn ignores_ordinary_words_in_capitals() {
+    let body = "You MUST run it ORDER BY date, and the IT team said WHO and NATO agreed.";
+    check(
+        "",
+        body,
+        &[("WHO", Organization, &[]), ("NATO", Organization, &[])],
+    );
+    let found = find_entities("", body);
+    for word in ["MUST", "ORDER BY", "IT"] {
+        assert!(!has_form(&found, word), "{word}: {found:#?}");
+    }
+}
+
+#[test]
+fn tags_plural_and_regional_nationalities_as_other() {
+    let body = "Israelis and Iraqis met North American and East German delegates.";
+    check(
+        "",
+        body,
+        &[
+            ("Israelis", Other, &[]),
+            ("Iraqis", Other, &[]),
+            ("North American", Other, &[]),
+            ("East German", Other, &[]),
+        ],
+    );
+}
+
+#[test]
+fn reads_places_of_the_sky_and_inner_regions_as_places() {
+    let body = "The probe left Earth for Jupiter, and herders in Inner Mongolia watched.";
+    check(
+        "",
+        body,
+        &[
+            ("Earth", Location, &[]),
+            ("Jupiter", Location, &[]),
+            ("Inner Mongolia", Location, &[]),
+        ],
+    );
+}
+
+#[test]
+fn splits_a_hyphenated_pair_of_known_places() {
+    let body = "The US-China talks and the Israel-PLO accord went ahead, as did \
+                Coca-Cola in Bosnia-Herzegovina.";
+    check(
+        "",
+        body,
+        &[
+            ("US", Location, &[]),
+            ("China", Location, &[]),
+            ("Israel", Location, &[]),
+            ("PLO", Organization, &[]),
+            ("Coca-Cola", Organization, &[]),
+            ("Bosnia-Herzegovina", Location, &[]),
+        ],
+    );
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "US-China"), "{found:#?}");
+}
+
+#[test]
+fn splits_a_place_from_the_group_after_it() {
+    let body = "Senator Mark Warner, a Virginia Democrat, spoke to Texas Republicans.";
+    check(
+        "",
+        body,
+        &[
+            ("Virginia", Location, &[]),
+            ("Democrat", Other, &[]),
+            ("Texas", Location, &[]),
+            ("Republicans", Other, &[]),
+            ("Mark Warner", Person, &[]),
+        ],
+    );
+}
+
+#[test]
+fn keeps_a_first_name_that_is_a_word_in_a_line_of_capitals() {
+    check(
+        "",
+        "67 Ian Woosnam , Frank Nobilo ( New Zealand )",
+        &[("Frank Nobilo", Person, &[]), ("Ian Woosnam", Person, &[])],
+    );
+    check(
+        "FRANK NOBILO WINS IN WALES",
+        "",
+        &[("FRANK NOBILO", Person, &[])],
+    );
+    // `In` is a first name too, but a function word first.
+    let found = find_entities("NOBILO WINS IN WALES", "");
+    assert!(!has_form(&found, "IN WALES"), "{found:#?}");
+}
+
+#[test]
+fn reads_nordic_firm_suffixes() {
+    let body = "Halvard Group A/S bid for Lochmore, and Kvarnby AB and Tamsa Oyj agreed.";
+    check(
+        "",
+        body,
+        &[
+            ("Halvard Group A/S", Organization, &[]),
+            ("Kvarnby AB", Organization, &[]),
+            ("Tamsa Oyj", Organization, &[]),
+        ],
+    );
+}
+
+#[test]
+fn keeps_unknown_pairs_of_nationalities_apart() {
+    let body = "Rwandan Hutu refugees fled, and Bosnian Serb leaders met.";
+    check(
+        "",
+        body,
+        &[
+            ("Rwandan", Other, &[]),
+            ("Hutu", Other, &[]),
+            ("Bosnian Serb", Other, &[]),
+        ],
+    );
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "Rwandan Hutu"), "{found:#?}");
+}
+
+#[test]
+fn keeps_a_faith_that_is_a_first_name_in_the_person() {
+    let body = "Parma levelled after Christian Vieri gave Juventus the lead.";
+    check("", body, &[("Christian Vieri", Person, &[])]);
+}
+
+#[test]
+fn joins_and_inside_a_name_that_ends_in_a_body() {
+    let body = "The Fish and Game Commission approved it, and the Timber and Mining \
+                Authority did not. Kvarnby AB and Orlan Airlines fell, as did Velstron and \
+                Global Lighting Technologies.";
+    check(
+        "",
+        body,
+        &[
+            ("Fish and Game Commission", Organization, &[]),
+            ("Timber and Mining Authority", Organization, &[]),
+            ("Kvarnby AB", Organization, &[]),
+            ("Orlan Airlines", Organization, &[]),
+            ("Global Lighting Technologies", Organization, &[]),
+        ],
+    );
+}
+
+#[test]
+fn tags_a_named_storm_as_other() {
+    let body = "Typhoon Herb swept across the island, and Hurricane Velma followed.";
+    check(
+        "",
+        body,
+        &[
+            ("Typhoon Herb", Other, &[]),
+            ("Hurricane Velma", Other, &[]),
+        ],
+    );
+}
+
+#[test]
+fn reads_a_name_before_comma_who_as_a_person() {
+    let body = "Velkovsky, who is on holiday, backed the deal.";
+    check("", body, &[("Velkovsky", Person, &[])]);
+    let body = "Orvant, who denied it, left.";
+    check("", body, &[("Orvant", Person, &[])]);
+}
+
+#[test]
+fn reads_an_index_with_words_before_index_as_other() {
+    let body = "The Dow Jones industrial average rose and the Nasdaq composite index fell.";
+    check(
+        "",
+        body,
+        &[("Dow Jones", Other, &[]), ("Nasdaq", Other, &[])],
+    );
+}
+
+#[test]
+fn takes_a_majority_leader_title_off_a_person() {
+    let body = "Senate Majority Leader Trent Lott praised the bill.";
+    check(
+        "",
+        body,
+        &[("Senate", Organization, &[]), ("Trent Lott", Person, &[])],
+    );
+}
+
+#[test]
+fn merges_a_surname_that_is_a_place_when_its_context_says_a_person() {
+    let body = "Police said Thomas Hamilton bought the guns. Hamilton, 43, shot himself.";
+    check("", body, &[("Thomas Hamilton", Person, &["Hamilton"])]);
+    // Without a person's context, the place stays a place.
+    let body = "Police said Thomas Hamilton bought the guns. Officials in Hamilton wept.";
+    check(
+        "",
+        body,
+        &[
+            ("Thomas Hamilton", Person, &[]),
+            ("Hamilton", Location, &[]),
+        ],
+    );
+}
+
+#[test]
+fn reads_an_unknown_name_after_at_as_a_venue() {
+    let body = "Seles won her first title at Flushing Meadows since 1992.";
+    check("", body, &[("Flushing Meadows", Location, &[])]);
+}
+
+#[test]
+fn takes_of_into_the_name_of_a_tournament() {
+    let body = "Norman leads after the second round of the World Series of Golf.";
+    check("", body, &[("World Series of Golf", Other, &[])]);
+}
+
+#[test]
+fn keeps_a_person_after_a_title_that_opens_a_sentence() {
+    let body = "Secretary of State Mike Pompeo said the talks would go on.";
+    check("", body, &[("Mike Pompeo", Person, &[])]);
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "State Mike Pompeo"), "{found:#?}");
+}
+
+#[test]
+fn reads_known_initials_before_a_word_as_no_person() {
+    let found = find_entities("", "The U.S. Customs agents left, and J.R. Smith stayed.");
+    let customs = found.iter().find(|e| e.text == "U.S. Customs");
+    assert!(customs.is_none_or(|e| e.kind != Person), "{found:#?}");
+    check("", "J.R. Smith stayed.", &[("J.R. Smith", Person, &[])]);
+}
+
+#[test]
+fn makes_a_club_of_a_city_with_players() {
+    let body = "Coach Jack Rowell kept the Harlow centre Jeremy Guscott and Leicester lock \
+                Martin Johnson, while England captain Will Carling sat out.";
+    check(
+        "",
+        body,
+        &[
+            ("Leicester", Organization, &[]),
+            ("England", Location, &[]),
+            ("Martin Johnson", Person, &[]),
+        ],
+    );
+}
+
+#[test]
+fn keeps_peoples_inside_a_name() {
+    let body = "The general blamed the People's Democratic Party and the People's Daily.";
+    check(
+        "",
+        body,
+        &[
+            ("People's Democratic Party", Organization, &[]),
+            ("People's Daily", Organization, &[]),
+        ],
+    );
 }

@@ -12,6 +12,9 @@ pub(super) struct Token<'a> {
     pub(super) is_word: bool,
     /// Whether the word was written with a possessive `'s` / `’s` (now cut off).
     pub(super) is_possessive: bool,
+    /// Whether the word begins with an upper-case letter or is a name behind a
+    /// particle: computed once, as most rules ask it of every word.
+    is_capitalized: bool,
     /// Whether the word starts a sentence, a line or a quotation, where capitals say
     /// nothing about names.
     pub(super) is_sentence_start: bool,
@@ -22,17 +25,30 @@ pub(super) struct Token<'a> {
     pub(super) is_in_parens: bool,
 }
 
-impl Token<'_> {
+impl<'a> Token<'a> {
     /// Byte offset just past the token's text.
     pub(super) fn end(&self) -> usize {
         self.start + self.text.len()
     }
 
-    /// Whether the word begins with an upper-case letter.
+    /// Whether the word begins with an upper-case letter (or is a name behind a
+    /// particle, `al-Assad`).
     pub(super) fn is_capitalized(&self) -> bool {
-        self.is_word
-            && (self.text.chars().next().is_some_and(char::is_uppercase)
-                || has_name_particle(self.text))
+        self.is_capitalized
+    }
+
+    /// The part of a word at `range` of its text, as a word of its own (`China` of
+    /// `US-China`).
+    pub(super) fn part(&self, range: std::ops::Range<usize>) -> Token<'a> {
+        let text = &self.text[range.clone()];
+        Token {
+            text,
+            start: self.start + range.start,
+            is_possessive: self.is_possessive && range.end == self.text.len(),
+            is_capitalized: text.starts_with(char::is_uppercase),
+            is_sentence_start: self.is_sentence_start && range.start == 0,
+            ..*self
+        }
     }
 
     /// Whether every letter of the word is upper case (and it has at least one).
@@ -133,6 +149,8 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut at_start = true;
     // Parentheses open on the current line.
     let mut parens = 0u32;
+    // Whether a straight double quote is open on the current line.
+    let mut straight_quote_open = false;
     let mut pos = 0;
     while pos < text.len() {
         let c = next_char(text, pos);
@@ -140,6 +158,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
         if c == '\n' {
             line += 1;
             parens = 0;
+            straight_quote_open = false;
             at_start = true;
             pos += 1;
             continue;
@@ -154,6 +173,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
                 start: pos,
                 is_word: false,
                 is_possessive: false,
+                is_capitalized: false,
                 is_sentence_start: false,
                 line,
                 is_in_parens: parens > 0,
@@ -168,8 +188,16 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
             let is_spaced_dash = matches!(c, '-' | '\u{2013}' | '\u{2014}')
                 && text[pos + width..].starts_with(char::is_whitespace);
             // An opening quote starts a quotation, whose first word is capitalised
-            // whatever it is (`“We believe`).
-            let is_quote = matches!(c, '"' | '\u{201c}' | '\u{2018}' | '\u{ab}');
+            // whatever it is (`“We believe`). A straight quote opens and closes in
+            // turn on a line: the word after `surrendered," Dole told` starts nothing.
+            let is_quote = match c {
+                '"' => {
+                    straight_quote_open = !straight_quote_open;
+                    straight_quote_open
+                }
+                '\u{201c}' | '\u{2018}' | '\u{ab}' => true,
+                _ => false,
+            };
             if is_spaced_dash || is_quote || matches!(c, '.' | '!' | '?' | ':' | ';' | '•' | '|')
             {
                 at_start = true;
@@ -183,6 +211,10 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
         // Inner marks join a word only between letters or digits: `Kim-Jong`,
         // `O'Brien`, `U.S`, `AT&T`.
         while pos < text.len() {
+            if bytes[pos].is_ascii_alphanumeric() && !is_cjk_word {
+                pos += 1;
+                continue;
+            }
             let c = next_char(text, pos);
             // Chinese and Japanese put no space between words, nor between a Latin
             // name and the text around it: a change of script ends the word.
@@ -192,6 +224,22 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
             if c.is_alphanumeric() {
                 pos += c.len_utf8();
                 continue;
+            }
+            // `A/S`, a Nordic firm's suffix: one capital, a slash, one capital.
+            if c == '/'
+                && pos == start + 1
+                && text.as_bytes()[start].is_ascii_uppercase()
+                && text
+                    .as_bytes()
+                    .get(pos + 1)
+                    .is_some_and(u8::is_ascii_uppercase)
+                && text
+                    .as_bytes()
+                    .get(pos + 2)
+                    .is_none_or(|b| !b.is_ascii_alphanumeric())
+            {
+                pos += 2;
+                break;
             }
             if matches!(c, '-' | '\'' | '\u{2019}' | '.' | '&') {
                 let after = pos + c.len_utf8();
@@ -229,6 +277,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
             start,
             is_word: true,
             is_possessive,
+            is_capitalized: word.starts_with(char::is_uppercase) || has_name_particle(word),
             is_sentence_start: at_start,
             line,
             is_in_parens: parens > 0,
@@ -264,8 +313,12 @@ fn is_cjk(c: char) -> bool {
 }
 
 fn next_char(text: &str, pos: usize) -> char {
-    text[pos..]
-        .chars()
-        .next()
-        .expect("callers pass a position before the end, on a char boundary")
+    // Most text is ASCII: read a byte below 0x80 as it is, without decoding.
+    match text.as_bytes().get(pos) {
+        Some(&b) if b.is_ascii() => char::from(b),
+        _ => text[pos..]
+            .chars()
+            .next()
+            .expect("callers pass a position before the end, on a char boundary"),
+    }
 }
