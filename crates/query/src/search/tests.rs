@@ -164,6 +164,10 @@ fn phrase_needs_the_words_in_order() {
         ["dam-title", "dam-body"]
     );
     assert!(by_relevance(&s, "\"river rell\"").is_empty());
+    // The headline goes into the text several times, then the body: a phrase never
+    // runs from one copy into the next, nor from the headline into the body.
+    assert!(by_relevance(&s, "\"river dam\"").is_empty());
+    assert!(by_relevance(&s, "\"river engineers\"").is_empty());
 }
 
 #[test]
