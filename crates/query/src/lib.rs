@@ -37,6 +37,7 @@
 
 mod collect;
 mod date_bound;
+mod exclude;
 mod parse;
 pub mod render;
 mod search;

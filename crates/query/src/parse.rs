@@ -66,7 +66,7 @@ impl UserQueryParser {
         let ast = body_means_text(ast);
         let wanted_ast =
             without_exclusions(ast.clone()).unwrap_or_else(|| UserInputAst::Clause(Vec::new()));
-        let query = self.build(ast)?;
+        let query = crate::exclude::guard_exclusions(self.build(ast)?);
         let wanted = self.build(wanted_ast)?;
         Ok(ParsedQuery { query, wanted })
     }

@@ -751,3 +751,22 @@ fn newest_first_is_every_match_sorted_by_date_however_few_are_recent() {
         }
     }
 }
+
+#[test]
+fn excluding_a_phrase_whose_words_never_meet_excludes_nothing() {
+    // "ukraine" and "war" are both in kim, never as "ukraine war": tantivy's phrase
+    // scorer is exhausted before the exclusion asks it anything (found by fuzzing).
+    let s = fixture();
+    assert_eq!(
+        sorted(by_relevance(&s, "putin -\"ukraine war\"")),
+        ["kim", "summit"]
+    );
+    assert_eq!(by_relevance(&s, "putin -\"war in ukraine\""), ["summit"]);
+    assert_eq!(
+        sorted(by_relevance(
+            &s,
+            "(putin OR grain) -(\"ukraine war\" OR boeing)"
+        )),
+        ["kim", "summit"]
+    );
+}
