@@ -62,6 +62,9 @@ pub(crate) fn parse_machine_date(raw: &str) -> Option<Published> {
     {
         return plausible(Published::Day(day));
     }
+    if let Some(day) = parse_unix_date(raw) {
+        return plausible(Published::Day(day));
+    }
     // Compact `20210314` and anything else a person could read.
     if raw.len() >= 8
         && raw.as_bytes()[..8].iter().all(u8::is_ascii_digit)
@@ -70,6 +73,20 @@ pub(crate) fn parse_machine_date(raw: &str) -> Option<Published> {
         return plausible(Published::Day(day));
     }
     find_date_in_text(raw, DayOrder::DayFirst)
+}
+
+/// The day of a C `date` / Java `Date.toString()` stamp, `Mon Oct 11 14:57:21 CEST
+/// 2021`, which some CMSs put in meta tags. The zone is a name chrono cannot read, so
+/// the day is kept as written: the publisher's own calendar day.
+fn parse_unix_date(raw: &str) -> Option<NaiveDate> {
+    let parts: Vec<&str> = raw.split_whitespace().collect();
+    let [_weekday, month, day, time, zone, year] = parts.as_slice() else {
+        return None;
+    };
+    if !time.contains(':') || !zone.chars().all(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    NaiveDate::parse_from_str(&format!("{month} {day} {year}"), "%b %d %Y").ok()
 }
 
 /// A date inside a url path: `/2021/03/14/`, `/2021-03-14/`, `/20210314/`, or just
@@ -583,6 +600,14 @@ mod tests {
                 .date(),
             day(2021, 3, 14)
         );
+    }
+
+    #[test]
+    fn unix_date_stamp_keeps_its_day() {
+        // Java's `Date.toString()`, as some CMSs write `og:article:published_time`.
+        let got = parse_machine_date("Mon Oct 11 14:57:21 CEST 2021").map(|p| p.date());
+        assert_eq!(got, Some(day(2021, 10, 11)));
+        assert_eq!(parse_unix_date("Mon Oct 11 14:57:21 2021"), None);
     }
 
     #[test]

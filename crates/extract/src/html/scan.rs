@@ -610,7 +610,11 @@ impl Walker {
             || prop.eq_ignore_ascii_case("date");
         let modified_prop = prop.eq_ignore_ascii_case("dateModified");
         let dated_class = self.flags.has(WordFlags::DATED);
-        if !(is_time || date_prop || modified_prop || dated_class) || meta.dates.len() >= 40 {
+        // Date-classed elements are many on some pages (`info`, `meta`, `data`), so
+        // they stop at 40; `<time>` and `datePublished` go on, since the article's own
+        // may come after a menu full of dated teasers.
+        let is_marked = is_time || date_prop || modified_prop;
+        if !(is_marked || dated_class) || meta.dates.len() >= if is_marked { 200 } else { 40 } {
             return;
         }
         let value = if !attrs.datetime.is_empty() {
@@ -634,19 +638,52 @@ impl Walker {
         class_words(attrs.class, attrs.id, &mut self.words);
         let words = self.words.as_str();
         let has = |part: &str| words.contains(part);
+        let elem = self.open_blocks.last().copied().unwrap_or(NO_PARENT);
+        let block_pos = self.page.blocks.len() as u32;
+        // `<span class="byline">Updated Jul 24 <time datetime=..></span>`: the label
+        // sits in the text of the element around the `<time>`.
+        let labelled_update = is_update_label(&value)
+            || meta.dates.last().is_some_and(|m| {
+                m.elem == elem
+                    && m.block_pos == block_pos
+                    && !m.is_time_element
+                    && is_update_label(&m.value)
+            });
         meta.dates.push(DateMark {
             value,
-            block_pos: self.page.blocks.len() as u32,
-            elem: self.open_blocks.last().copied().unwrap_or(NO_PARENT),
+            block_pos,
+            elem,
             says_published: date_prop
                 || attrs.has_pubdate
                 || has("publish")
                 || has("pubdate")
                 || has("created"),
-            says_modified: modified_prop || has("modif") || has("update") || has("aktualisiert"),
+            says_modified: modified_prop
+                || has("modif")
+                || has("update")
+                || has("aktualisiert")
+                || (labelled_update && !date_prop),
             is_time_element: is_time,
         });
     }
+}
+
+/// A date line that says it is an update (`Updated Jul 24, 2018`).
+pub(super) fn is_update_label(text: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "updated",
+        "last updated",
+        "aktualisiert",
+        "zuletzt aktualisiert",
+        "mis à jour",
+        "actualizado",
+        "aggiornato",
+        "atualizado",
+        "bijgewerkt",
+        "обновлено",
+    ];
+    let head: String = text.chars().take(24).collect::<String>().to_lowercase();
+    LABELS.iter().any(|l| head.starts_with(l))
 }
 
 /// The attributes the walk reads, gathered in one pass over an element's attributes

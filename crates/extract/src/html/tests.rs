@@ -987,3 +987,122 @@ fn body_drops_loading_and_updated_labels() {
         },
     );
 }
+
+#[test]
+fn date_below_h2_headline_when_h1_is_a_sidebar_box() {
+    // The headline is an h2 matching the title; the page's h1s are boxes further down.
+    let html = page(
+        "<title>Harbour wall to be repaired - Gull Gazette</title>",
+        &format!(
+            r#"<nav><a href="/">Home</a><a href="/news">News</a></nav>
+            <h2>Harbour wall to be repaired</h2><div>Local <br>14.03.2021 Category: City</div>{PROSE}
+            <div><h1>Our partners</h1><p>The Gull Gazette is supported by the harbour trust, the
+            ferry company and the city, who fund our local reporting, since 1998.</p></div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2021-03-14"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn date_in_widget_just_below_headline() {
+    // Page builders wrap every component in a `widget`, the article's date line too.
+    let html = page(
+        "",
+        &format!(
+            r#"<h1>Harbour wall to be repaired</h1>
+            <div class="elementor-widget elementor-widget-post-info"><ul><li itemprop="datePublished">
+            <a href="/2021/03/14/">14. März 2021</a></li></ul></div>{PROSE}
+            <div class="widget"><ul><li><a href="/b">Other story</a> <span class="date">1. Mai 2021</span></li></ul></div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2021-03-14"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn date_printed_below_headline_over_disagreeing_meta() {
+    // A template's meta date months away from the `<time>` the page prints.
+    let html = page(
+        r#"<meta property="article:published_time" content="2021-11-17T10:33:13Z">"#,
+        &format!(
+            r#"<h1>Harbour wall to be repaired</h1><p><time datetime="2021-03-14">14.03.2021</time></p>{PROSE}"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2021-03-14"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn date_meta_kept_when_time_below_headline_is_a_zone_shift_away() {
+    let html = page(
+        r#"<meta property="article:published_time" content="2021-03-14T08:00:00+01:00">"#,
+        &format!(
+            r#"<h1>Harbour wall to be repaired</h1><p><time datetime="2021-03-13T23:00:00Z">13.03.2021</time></p>{PROSE}"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2021-03-14"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn date_labelled_updated_is_not_the_publication_date() {
+    let html = page(
+        "",
+        &format!(
+            r#"<h1>Harbour wall to be repaired</h1>
+            <span class="byline">Updated Jul 24, 2021 <time datetime="2021-07-24T18:15:58Z">2:15pm</time></span>
+            {PROSE}<p>Published on March 14, 2021.</p>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2021-03-14"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn date_time_element_after_many_dated_teasers() {
+    // A menu of dated teasers fills the date-classed budget before the article's
+    // own `<time>` comes.
+    let teasers: String = (1..=50)
+        .map(|i| format!(r#"<li class="teaser-date"><a href="/t{i}">Teaser {i}</a></li>"#))
+        .collect();
+    let html = page(
+        "",
+        &format!(
+            r#"<ul>{teasers}</ul><h1>Harbour wall to be repaired</h1>
+            <p><time datetime="2021-03-14">14.03.2021</time></p>{PROSE}"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2021-03-14"),
+            ..Default::default()
+        },
+    );
+}
