@@ -34,6 +34,15 @@ pub(crate) fn parse_machine_date(raw: &str) -> Option<Published> {
     if let Ok(instant) = DateTime::parse_from_rfc2822(raw) {
         return plausible(Published::Instant(instant));
     }
+    // `Z` without seconds (`2021-11-04T23:00Z`) is UTC all the same.
+    let utc;
+    let raw = match raw.strip_suffix(['Z', 'z']) {
+        Some(stem) if stem.len() >= 16 => {
+            utc = format!("{stem}+0000");
+            utc.as_str()
+        }
+        _ => raw,
+    };
     // Offsets without a colon (`+0100`) and fractional seconds of any length.
     for format in [
         "%Y-%m-%dT%H:%M:%S%.f%z",
@@ -608,6 +617,12 @@ mod tests {
         let got = parse_machine_date("Mon Oct 11 14:57:21 CEST 2021").map(|p| p.date());
         assert_eq!(got, Some(day(2021, 10, 11)));
         assert_eq!(parse_unix_date("Mon Oct 11 14:57:21 2021"), None);
+    }
+
+    #[test]
+    fn utc_time_without_seconds_stays_an_instant() {
+        let p = parse_machine_date("2021-11-04T23:00Z").unwrap();
+        assert_eq!(p.to_string(), "2021-11-04T23:00:00+00:00");
     }
 
     #[test]

@@ -169,10 +169,16 @@ fn choose_any(
     }
     // Generic `date` metas are often the page's generation or edit date: a date
     // marked in the page near the headline is more often the publication day.
-    for name in GENERIC_METAS {
-        if let Some(p) = meta.get(name).and_then(parse_machine_date) {
-            return Some(p);
-        }
+    // So is a date line printed just below the headline.
+    if let Some(p) = GENERIC_METAS
+        .iter()
+        .find_map(|name| meta.get(name).and_then(parse_machine_date))
+    {
+        let printed = headline.and_then(|_| visible_date_near(page, headline, order, 6));
+        return match printed {
+            Some(n) if (n.date() - p.date()).num_days().abs() > 1 => Some(n),
+            _ => Some(p),
+        };
     }
     if let Some(p) = url.and_then(find_date_in_url) {
         return Some(p);

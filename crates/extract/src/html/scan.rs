@@ -673,8 +673,12 @@ pub(super) fn is_update_label(text: &str) -> bool {
     const LABELS: &[&str] = &[
         "updated",
         "last updated",
+        "last modified",
+        "modified",
         "aktualisiert",
         "zuletzt aktualisiert",
+        "zuletzt geändert",
+        "geändert",
         "mis à jour",
         "actualizado",
         "aggiornato",

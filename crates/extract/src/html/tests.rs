@@ -1106,3 +1106,55 @@ fn date_time_element_after_many_dated_teasers() {
         },
     );
 }
+
+#[test]
+fn date_line_below_headline_over_generic_date_meta() {
+    // `<meta name="date">` is often the day the page was last generated.
+    let html = page(
+        r#"<meta name="date" content="2021-03-20">"#,
+        &format!(
+            r#"<h1>Harbour wall to be repaired</h1><div>Erschienen am:</div><h2>14.03.2021</h2>{PROSE}"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2021-03-14"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn date_labelled_last_changed_is_skipped() {
+    let html = page(
+        "",
+        &format!(
+            r#"<h1>Harbour wall to be repaired</h1>{PROSE}
+            <p class="date">Zuletzt geändert am: 20.03.2021</p><p>Veröffentlicht am 14.03.2021</p>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2021-03-14"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn date_utc_midnight_shifted_to_the_printed_day() {
+    // `23:00Z` without seconds is midnight in Central Europe, the day printed below.
+    let html = page(
+        r#"<meta property="article:published_time" content="2021-11-04T23:00Z">"#,
+        &format!(r#"<h1>Harbour wall to be repaired</h1><div>5. November 2021</div>{PROSE}"#),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2021-11-05"),
+            ..Default::default()
+        },
+    );
+}
