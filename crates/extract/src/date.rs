@@ -245,6 +245,7 @@ fn month_number(word: &str) -> Option<u32> {
     const MONTHS: [&[&str]; 12] = [
         &[
             "january",
+            "يناير",
             "jan",
             "januar",
             "jänner",
@@ -264,6 +265,8 @@ fn month_number(word: &str) -> Option<u32> {
         ],
         &[
             "february",
+            "فبراير",
+            "شباط",
             "feb",
             "febr",
             "februar",
@@ -283,6 +286,8 @@ fn month_number(word: &str) -> Option<u32> {
         ],
         &[
             "march",
+            "مارس",
+            "آذار",
             "mar",
             "märz",
             "maerz",
@@ -300,6 +305,10 @@ fn month_number(word: &str) -> Option<u32> {
         ],
         &[
             "april",
+            "أبريل",
+            "ابريل",
+            "إبريل",
+            "نيسان",
             "apr",
             "avril",
             "avr",
@@ -312,18 +321,48 @@ fn month_number(word: &str) -> Option<u32> {
             "kwietnia",
         ],
         &[
-            "may", "mai", "mayo", "maggio", "maio", "mei", "май", "мая", "maja",
+            "may", "مايو", "أيار", "mai", "mayo", "maggio", "maio", "mei", "май", "мая", "maja",
         ],
         &[
-            "june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "июнь", "июня",
-            "июн", "czerwca",
+            "june",
+            "يونيو",
+            "يونيه",
+            "حزيران",
+            "jun",
+            "juni",
+            "juin",
+            "junio",
+            "giugno",
+            "giu",
+            "junho",
+            "июнь",
+            "июня",
+            "июн",
+            "czerwca",
         ],
         &[
-            "july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "июль",
-            "июля", "июл", "lipca",
+            "july",
+            "يوليو",
+            "يوليه",
+            "تموز",
+            "jul",
+            "juli",
+            "juillet",
+            "juil",
+            "julio",
+            "luglio",
+            "lug",
+            "julho",
+            "июль",
+            "июля",
+            "июл",
+            "lipca",
         ],
         &[
             "august",
+            "أغسطس",
+            "اغسطس",
+            "آب",
             "aug",
             "août",
             "aout",
@@ -337,6 +376,8 @@ fn month_number(word: &str) -> Option<u32> {
         ],
         &[
             "september",
+            "سبتمبر",
+            "أيلول",
             "sep",
             "sept",
             "septembre",
@@ -352,6 +393,8 @@ fn month_number(word: &str) -> Option<u32> {
         ],
         &[
             "october",
+            "أكتوبر",
+            "اكتوبر",
             "oct",
             "oktober",
             "okt",
@@ -368,6 +411,7 @@ fn month_number(word: &str) -> Option<u32> {
         ],
         &[
             "november",
+            "نوفمبر",
             "nov",
             "novembre",
             "noviembre",
@@ -379,6 +423,7 @@ fn month_number(word: &str) -> Option<u32> {
         ],
         &[
             "december",
+            "ديسمبر",
             "dec",
             "dezember",
             "dez",
@@ -666,6 +711,7 @@ mod tests {
             "14 марта 2021 г.",
             "2021年3月14日",
             "Mar. 14, 2021",
+            "الأحد، 14 مارس 2021",
         ] {
             check_text(line, Some(day(2021, 3, 14)));
         }
