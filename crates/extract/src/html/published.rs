@@ -140,8 +140,20 @@ fn choose_any(
         .filter(|m| !in_chrome(m) && !m.says_modified)
         .collect();
     marks.sort_by_key(|m| distance(m.block_pos, headline.unwrap_or(0)));
-    let parse_mark =
-        |value: &str| parse_machine_date(value).or_else(|| find_date_in_text(value, order));
+    let parse_mark = |m: &DateMark| {
+        let machine = parse_machine_date(&m.value).or_else(|| find_date_in_text(&m.value, order));
+        let printed = Some(m.printed.as_str())
+            .filter(|t| !t.is_empty())
+            .and_then(|t| find_date_in_text(t, order));
+        match (machine, printed) {
+            // The page prints another day than its `datetime` says: a time zone's
+            // shift or a later edit stamped on the attribute; the printed day counts.
+            (Some(machine), Some(printed)) if machine.date() != printed.date() => {
+                Some(Published::Day(printed.date()))
+            }
+            (machine, printed) => machine.or(printed),
+        }
+    };
     // A `<time>` or a date marked as published just below the headline is the date
     // the publisher prints; metadata that disagrees with it by more than a time
     // zone's shift is often a template's or a re-publication's.
@@ -151,7 +163,7 @@ fn choose_any(
             (m.is_time_element || m.says_published)
                 && headline.is_some_and(|h| distance(m.block_pos, h) <= 20)
         })
-        .find_map(|m| parse_mark(&m.value));
+        .find_map(|m| parse_mark(m));
     if let Some(p) = structured_date(meta, ld) {
         return match near {
             Some(n) if (n.date() - p.date()).num_days().abs() > 1 => Some(n),
@@ -162,7 +174,7 @@ fn choose_any(
         if let Some(p) = marks
             .iter()
             .filter(|m| m.says_published == wanted && (wanted || m.is_time_element))
-            .find_map(|m| parse_mark(&m.value))
+            .find_map(|m| parse_mark(m))
         {
             return Some(p);
         }
@@ -207,7 +219,7 @@ fn choose_any(
                 .dates
                 .iter()
                 .filter(|m| !in_chrome(m))
-                .find_map(|m| parse_mark(&m.value))
+                .find_map(|m| parse_mark(m))
         })
         // A page without a date is scored and searched as undated; a date line
         // anywhere below the headline (`This article was posted on 14 December

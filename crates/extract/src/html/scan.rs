@@ -92,6 +92,9 @@ impl Elem {
 pub(super) struct DateMark {
     /// The `datetime` / `content` attribute, else the element's text (short).
     pub value: String,
+    /// A `<time datetime>`'s own text when short (`Publié le 29 juin 2019`): the day
+    /// the publisher prints, which may differ from the attribute.
+    pub printed: String,
     /// Blocks before this point in page order: position relative to the headline.
     pub block_pos: u32,
     /// The innermost block element around it.
@@ -635,6 +638,13 @@ impl Walker {
         if value.is_empty() {
             return;
         }
+        let printed = if is_time && !attrs.datetime.is_empty() && self.text_probes < MAX_TEXT_PROBES
+        {
+            self.text_probes += 1;
+            short_text(el, 80)
+        } else {
+            String::new()
+        };
         class_words(attrs.class, attrs.id, &mut self.words);
         let words = self.words.as_str();
         let has = |part: &str| words.contains(part);
@@ -651,6 +661,7 @@ impl Walker {
             });
         meta.dates.push(DateMark {
             value,
+            printed,
             block_pos,
             elem,
             says_published: date_prop

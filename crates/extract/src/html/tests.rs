@@ -1158,3 +1158,21 @@ fn date_utc_midnight_shifted_to_the_printed_day() {
         },
     );
 }
+
+#[test]
+fn date_printed_in_time_element_over_its_attribute() {
+    // The attribute carries a later edit; the text is the day the page shows.
+    let html = page(
+        "",
+        &format!(
+            r#"<h1>Harbour wall to be repaired</h1><div class="time"><time datetime="2021-03-18T10:18:46Z">Publié le 14 mars 2021</time></div>{PROSE}"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2021-03-14"),
+            ..Default::default()
+        },
+    );
+}
