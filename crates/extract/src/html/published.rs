@@ -225,6 +225,13 @@ fn choose_any(
         // anywhere below the headline (`This article was posted on 14 December
         // 2015`, in the article's footer) is still the best guess.
         .or_else(|| visible_date_near(page, headline, order, usize::MAX))
+        // The share image is uploaded with the story: its path may hold the day
+        // (`/files/2016/05/04/report.png`) when nothing else on the page does.
+        .or_else(|| {
+            ["og:image", "twitter:image", "twitter:image:src"]
+                .iter()
+                .find_map(|n| meta.get(n).and_then(find_date_in_url))
+        })
 }
 
 /// Whether a day `days` away from a UTC time at `hour` can be the same instant in
@@ -286,7 +293,7 @@ fn is_just_below(page: &Page, block: usize, headline: Option<u32>) -> bool {
         // Short lines between, or one standfirst: further into the article text, a
         // widget is a sidebar again.
         block > h
-            && block <= h + 4
+            && block <= h + 8
             && page.blocks[h + 1..block.min(page.blocks.len())]
                 .iter()
                 .filter(|b| b.chars >= 100)

@@ -1176,3 +1176,41 @@ fn date_printed_in_time_element_over_its_attribute() {
         },
     );
 }
+
+#[test]
+fn date_in_sidebar_header_after_photo_caption_and_teaser() {
+    // The article's header sits in a `sidebar` box: headline again, teaser, date.
+    let html = page(
+        "",
+        &format!(
+            r#"<h1>Harbour wall to be repaired</h1><p>The old wall at dawn.</p><p>© J. Doe</p>
+            <div class="sidebar"><p class="h1">Harbour wall to be repaired</p>
+            <p class="teaser">At a glance: the council voted on Tuesday to repair the old harbour
+            wall before the winter storms, and work will begin next month along the quay, with the
+            road closed for six weeks while the crews are at work on it, the engineer said.</p>
+            <p class="time"><time datetime="2021-03-14">14. März 2021</time></p></div>{PROSE}"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2021-03-14"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn date_from_share_image_path_as_last_resort() {
+    let html = page(
+        r#"<meta property="og:image" content="https://gazette.example/files/2021/03/14/wall.png">"#,
+        PROSE,
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2021-03-14"),
+            ..Default::default()
+        },
+    );
+}
