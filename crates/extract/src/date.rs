@@ -198,6 +198,14 @@ pub(crate) fn find_date_in_text(text: &str, order: DayOrder) -> Option<Published
     (0..tokens.len()).find_map(|i| date_at(&tokens, i, order))
 }
 
+/// Whether `text` names a month in words: its dates cannot have day and month
+/// swapped, unlike `11.03.17`.
+pub(crate) fn names_a_month(text: &str) -> bool {
+    tokenize(text)
+        .iter()
+        .any(|(token, _)| matches!(token, Token::Word(w) if month_number(w).is_some()))
+}
+
 fn tokenize(text: &str) -> Vec<(Token<'_>, usize)> {
     let mut tokens = Vec::new();
     let mut chars = text.char_indices().peekable();
@@ -715,6 +723,12 @@ mod tests {
         ] {
             check_text(line, Some(day(2021, 3, 14)));
         }
+    }
+
+    #[test]
+    fn tells_month_names_from_numbers() {
+        assert!(names_a_month("Monday, 6 January 2020"));
+        assert!(!names_a_month("by J. Doe 11.03.17 in Gadgets"));
     }
 
     #[test]

@@ -1,12 +1,14 @@
 //! The publication date among the page's structured and visible dates.
 
-use chrono::Timelike;
+use chrono::{Datelike, Timelike};
 
 use super::ld::LdData;
 use super::scan::{Block, BlockKind, DateMark, Meta, NO_PARENT, Page, is_update_label};
 use super::title::normalize;
 use crate::Published;
-use crate::date::{DayOrder, find_date_in_text, find_date_in_url, parse_machine_date};
+use crate::date::{
+    DayOrder, find_date_in_text, find_date_in_url, names_a_month, parse_machine_date,
+};
 
 /// Meta tag names that hold the publication date, most specific first.
 const PUBLISHED_METAS: &[&str] = &[
@@ -160,8 +162,13 @@ fn choose_any(
     let near = marks
         .iter()
         .filter(|m| {
-            (m.is_time_element || m.says_published)
-                && headline.is_some_and(|h| distance(m.block_pos, h) <= 20)
+            headline.is_some_and(|h| {
+                ((m.is_time_element || m.says_published) && distance(m.block_pos, h) <= 20)
+                    || (m.block_pos > h
+                        && m.block_pos <= h + 3
+                        && !page.strong_chrome_elems[m.elem as usize]
+                        && !is_order_ambiguous(&m.value))
+            })
         })
         .find_map(|m| parse_mark(m));
     if let Some(p) = structured_date(meta, ld) {
@@ -232,6 +239,14 @@ fn choose_any(
                 .iter()
                 .find_map(|n| meta.get(n).and_then(find_date_in_url))
         })
+}
+
+/// A numeric date whose day and month could be swapped (`11.03.17` on an American
+/// page): too uncertain to overrule metadata.
+fn is_order_ambiguous(text: &str) -> bool {
+    !names_a_month(text)
+        && find_date_in_text(text, DayOrder::DayFirst)
+            .is_some_and(|p| p.date().day() <= 12 && p.date().day() != p.date().month())
 }
 
 /// Whether a day `days` away from a UTC time at `hour` can be the same instant in

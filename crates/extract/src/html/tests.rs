@@ -1214,3 +1214,36 @@ fn date_from_share_image_path_as_last_resort() {
         },
     );
 }
+
+#[test]
+fn date_line_classed_as_date_below_headline_over_disagreeing_json_ld() {
+    let html = page(
+        r#"<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-03-09T09:48:24Z"}</script>"#,
+        &format!(
+            r#"<h1>Harbour wall to be repaired</h1><span class="article-date">Sunday, 14 March 2021</span>{PROSE}"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2021-03-14"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn date_numeric_line_that_could_be_swapped_does_not_overrule_json_ld() {
+    // `11.03.21` is 3 November on this American page, 11 March elsewhere.
+    let html = format!(
+        r#"<html lang="en"><head><script type="application/ld+json">{{"@type":"NewsArticle","datePublished":"2021-11-03T09:48:24Z"}}</script></head>
+        <body><h1>Harbour wall to be repaired</h1><div class="byline">J. Doe 11.03.21 in City</div>{PROSE}</body></html>"#
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2021-11-03"),
+            ..Default::default()
+        },
+    );
+}
