@@ -226,7 +226,7 @@ fn choose_any(
                 .dates
                 .iter()
                 .filter(|m| !in_chrome(m))
-                .find_map(|m| parse_mark(m))
+                .find_map(&parse_mark)
         })
         // A page without a date is scored and searched as undated; a date line
         // anywhere below the headline (`This article was posted on 14 December
