@@ -209,7 +209,7 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
                 || block.kind == BlockKind::Caption
                 || elems[block.elem as usize].tag == "figure"
                 || page.caption_elems[block.elem as usize]
-                || block.link_density() > 0.5
+                || (block.link_density() > 0.5 && !is_linked_prose(block))
                 || is_widget_text(text)
                 || is_byline_or_dateline(block)
                 || is_call_to_action(block)
@@ -448,6 +448,17 @@ fn is_prose_sibling(page: &Page, elem: usize) -> bool {
         && page.blocks[e.first_block as usize..e.end_block as usize]
             .iter()
             .any(|b| b.text.contains(". ") || b.text.ends_with('.'))
+}
+
+/// A long sentence whose opening words are a link (`<li><a>Ousted CEO can still name
+/// directors</a>, even though he left, a report says.</li>`): digests and round-ups
+/// link each item's lead, and the item is still the article's text.
+fn is_linked_prose(block: &Block) -> bool {
+    let text = block.text.trim_end();
+    block.chars >= 120
+        && block.link_density() <= 0.75
+        && block.chars - block.link_chars >= 40
+        && text.ends_with(['.', '!', '?', '"', '”', '»', ')', '…'])
 }
 
 /// A heading or short line that opens a list of links to other stories.

@@ -396,7 +396,9 @@ impl Walker {
         let Some(block) = block_tag(tag) else {
             // Photo credits and screen-reader labels inside a paragraph
             // (`<span class="credit">Photo: J. Doe</span>`) are not its text.
-            if self.flags.has(WordFlags::INLINE) {
+            if self.flags.has(WordFlags::INLINE)
+                || (self.flags.has(WordFlags::POPUP) && self.flags.has(WordFlags::PART))
+            {
                 self.frames.push(Frame::Skip);
                 return false;
             }
@@ -875,6 +877,10 @@ impl WordFlags {
     /// inside a `*-content` wrapper.
     const AUTHOR: u16 = 1 << 8;
     const PROFILE: u16 = 1 << 9;
+    /// A hover card (`rollover`, `tooltip`): with [`WordFlags::PART`] its hidden body
+    /// (`rollover-people-block`), not the link that opens it.
+    const POPUP: u16 = 1 << 10;
+    const PART: u16 = 1 << 11;
 
     fn of(words: &str) -> WordFlags {
         let mut bits = 0;
@@ -902,11 +908,13 @@ fn word_bits(word: &str) -> u16 {
         "aside" => WordFlags::WEAK | WordFlags::ASIDE,
         "author" | "autor" => WordFlags::WEAK | WordFlags::BYLINE | WordFlags::AUTHOR,
         "authorbox" | "sabox" | "saboxplugin" => WordFlags::STRONG,
-        "box" | "about" | "profile" | "desc" | "description" | "biography" => WordFlags::PROFILE,
+        "box" => WordFlags::PROFILE | WordFlags::PART,
+        "about" | "profile" | "desc" | "description" | "biography" => WordFlags::PROFILE,
+        "block" | "card" | "inner" | "panel" => WordFlags::PART,
         "banner" => WordFlags::WEAK,
         "bio" => WordFlags::WEAK | WordFlags::PROFILE,
         "blog" => WordFlags::POSITIVE,
-        "body" => WordFlags::POSITIVE,
+        "body" => WordFlags::POSITIVE | WordFlags::PART,
         "breadcrumb" => WordFlags::STRONG,
         "breadcrumbs" => WordFlags::STRONG,
         "byline" => WordFlags::WEAK | WordFlags::BYLINE | WordFlags::DATED,
@@ -915,7 +923,7 @@ fn word_bits(word: &str) -> u16 {
         "comments" => WordFlags::STRONG,
         "complementary" => WordFlags::WEAK,
         "consent" => WordFlags::STRONG,
-        "content" => WordFlags::POSITIVE,
+        "content" => WordFlags::POSITIVE | WordFlags::PART,
         "cookie" => WordFlags::STRONG,
         "cookies" => WordFlags::STRONG,
         "copyright" => WordFlags::INLINE | WordFlags::CAPTION,
@@ -957,7 +965,9 @@ fn word_bits(word: &str) -> u16 {
         "paywall" => WordFlags::STRONG,
         "photographer" => WordFlags::INLINE,
         "popular" => WordFlags::STRONG,
-        "popup" => WordFlags::STRONG,
+        "popup" => WordFlags::STRONG | WordFlags::POPUP,
+        "popover" | "rollover" | "tooltip" | "hovercard" => WordFlags::POPUP,
+        "tooltiptext" => WordFlags::INLINE,
         "post" => WordFlags::POSITIVE,
         "posted" => WordFlags::DATED,
         "print" => WordFlags::STRONG,

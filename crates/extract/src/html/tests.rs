@@ -1247,3 +1247,42 @@ fn date_numeric_line_that_could_be_swapped_does_not_overrule_json_ld() {
         },
     );
 }
+
+#[test]
+fn body_keeps_digest_items_whose_lead_is_a_link() {
+    let html = page(
+        "",
+        &format!(
+            r#"<article><h1>Ten things to know today</h1>{PROSE}<ol>
+            <li><a href="/a">The harbour trust can still name two directors to the port board</a>, even though its chair left the trust last year after a long dispute over the budget, the city said.</li>
+            <li><a href="/b">The old ferry will sail again after twelve years of repairs</a>, though only on weekends and public holidays during the summer season, its new owners announced.</li>
+            </ol></article>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["even though its chair left the trust", "only on weekends"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_hover_card_inside_paragraph() {
+    // The card is hidden by the stylesheet until the reader hovers the name.
+    let html = page(
+        "",
+        &format!(
+            r#"<article><h1>Harbour</h1><p>The mayor, <span class="rollover-people"><a class="rollover-people-link" href="/p/ann">Ann Lee</a><span class="rollover-people-block"><a href="/x">Ferry strike ends after talks | Council budget passes</a></span></span>, said the council met on Tuesday evening and voted to repair the wall.</p>{PROSE}</article>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["The mayor, Ann Lee, said the council met"],
+            body_lacks: &["Ferry strike"],
+            ..Default::default()
+        },
+    );
+}
