@@ -130,9 +130,12 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
             (raw[i] + prior) * (1.0 - e.link_density())
         })
         .collect();
+    // Prose written straight into `<body>` (a demo page, a bare text page) leaves
+    // the body itself as the only candidate.
     let Some(mut top) = (0..n)
         .filter(|&i| eligible(i) && elems[i].tag != "body" && elems[i].tag != "html")
         .max_by(|&a, &b| score[a].total_cmp(&score[b]))
+        .or_else(|| (0..n).find(|&i| eligible(i) && elems[i].tag == "body"))
     else {
         return String::new();
     };

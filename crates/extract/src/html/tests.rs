@@ -1286,3 +1286,19 @@ fn body_drops_hover_card_inside_paragraph() {
         },
     );
 }
+
+#[test]
+fn body_from_prose_written_straight_into_body() {
+    let html = "<html><head><title>Notes</title></head><body><h1>Notes</h1>\
+        The council met on Tuesday evening, and after a long debate, the members voted to \
+        repair the old harbour wall before the winter storms arrive.<h2>Works</h2>\
+        Work will start next month, with the first crews arriving on Monday, and the road \
+        along the quay will close for six weeks.</body></html>";
+    check(
+        html,
+        Expected {
+            body_has: &["The council met", "Work will start next month"],
+            ..Default::default()
+        },
+    );
+}
