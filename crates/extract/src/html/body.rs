@@ -421,21 +421,27 @@ fn climb_to_prose(page: &Page, mut top: usize, excluded: &impl Fn(usize) -> bool
     }
     let prose =
         |i: usize| prefix[elems[i].end_block as usize] - prefix[elems[i].first_block as usize];
-    loop {
-        let parent = elems[top].parent;
-        if parent == NO_PARENT {
-            return top;
-        }
+    // Wrappers that add no prose (a div around the intro and its photo) are passed
+    // through without being taken: the ancestor that holds the steps may be next.
+    let mut parent = elems[top].parent;
+    let mut passed = 0;
+    while parent != NO_PARENT {
         let p = parent as usize;
-        if matches!(elems[p].tag, "body" | "html")
-            || excluded(p)
-            || elems[p].link_density() >= 0.25
-            || prose(p) * 4 < prose(top) * 5
+        if matches!(elems[p].tag, "body" | "html") || excluded(p) || elems[p].link_density() >= 0.25
         {
-            return top;
+            break;
         }
-        top = p;
+        if prose(p) * 4 >= prose(top) * 5 {
+            top = p;
+            passed = 0;
+        } else if prose(p) != prose(top) || passed == 2 {
+            break;
+        } else {
+            passed += 1;
+        }
+        parent = elems[p].parent;
     }
+    top
 }
 
 /// A `<p>` sibling of the chosen element that reads as prose: long with few links,

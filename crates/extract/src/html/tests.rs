@@ -1302,3 +1302,41 @@ fn body_from_prose_written_straight_into_body() {
         },
     );
 }
+
+#[test]
+fn body_climbs_past_intro_wrapper_to_the_steps() {
+    // How-to pages: a long intro in its own wrappers, then short steps each in theirs.
+    let step = |n: u32, text: &str| {
+        format!(r#"<div class="step"><div><div>Step {n}</div><p>{text}</p></div></div>"#)
+    };
+    let html = page(
+        "",
+        &format!(
+            r#"<div class="article"><div><div class="intro"><p>Glass terrariums are easy to care for, as they keep their own moisture, and they make a small, simple, yet lovely piece of art for any room, which is why so many readers ask us how to build one.</p></div><figure><figcaption>A terrarium</figcaption></figure></div>
+            {}{}{}</div>"#,
+            step(
+                1,
+                "Measure the glass and cut the foam a little smaller, then soak it."
+            ),
+            step(
+                2,
+                "Dig a hole in the foam and insert your plant, pressing gently."
+            ),
+            step(
+                3,
+                "Pin moss around the foam, then place the glass over it all."
+            ),
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &[
+                "Glass terrariums are easy",
+                "Measure the glass",
+                "place the glass over it",
+            ],
+            ..Default::default()
+        },
+    );
+}
