@@ -598,7 +598,14 @@ fn is_call_to_action(block: &Block) -> bool {
         "iscriviti",
         "assine",
     ];
-    PROMPTS.iter().any(|p| lower.contains(p))
+    // In a longer paragraph whole words only: a story may mention "paying
+    // subscribers"; a short one addressing "subscribers" is the paywall's.
+    let is_short = block.chars <= 150;
+    PROMPTS.iter().any(|p| {
+        lower
+            .match_indices(p)
+            .any(|(at, _)| is_short || !lower[at + p.len()..].starts_with(char::is_alphabetic))
+    })
 }
 
 /// Lines that are a widget's label rather than prose.

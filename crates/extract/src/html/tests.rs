@@ -1340,3 +1340,22 @@ fn body_climbs_past_intro_wrapper_to_the_steps() {
         },
     );
 }
+
+#[test]
+fn body_keeps_long_paragraph_mentioning_subscribers() {
+    let html = page(
+        "",
+        &format!(
+            r#"<article><h1>Harbour</h1><p>Following last year's repairs, the harbour trust plans a new wall in the first half of next year, according to sources cited by a local weekly paper. A preview of the plan was shared with paying subscribers.</p>{PROSE}
+            <p>Already a subscriber? Log in for immediate access.</p></article>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["Following last year's repairs"],
+            body_lacks: &["Already a subscriber"],
+            ..Default::default()
+        },
+    );
+}
