@@ -560,8 +560,17 @@ fn is_byline_or_dateline(block: &Block) -> bool {
         && words <= 7
         && !text.ends_with('.');
     let opening = &text[..floor_boundary(text, 12)];
-    let dateline = text.starts_with(|c: char| c.is_ascii_digit())
-        && crate::date::find_date_in_text(opening, crate::date::DayOrder::DayFirst).is_some();
+    let dateline = (text.starts_with(|c: char| c.is_ascii_digit())
+        && crate::date::find_date_in_text(opening, crate::date::DayOrder::DayFirst).is_some())
+        // A line that is only a date and time (`Nov. 19, 2019, 8:41 AM UTC`).
+        || (block.chars <= 40
+            && words <= 6
+            && !text.ends_with('.')
+            && text
+                .split_whitespace()
+                .next()
+                .is_some_and(crate::date::names_a_month)
+            && crate::date::find_date_in_text(text, crate::date::DayOrder::MonthFirst).is_some());
     let updated = words <= 8
         && [
             "Updated",

@@ -1359,3 +1359,22 @@ fn body_keeps_long_paragraph_mentioning_subscribers() {
         },
     );
 }
+
+#[test]
+fn body_drops_a_line_that_is_only_a_date() {
+    let html = page(
+        "",
+        &format!(
+            r#"<article><h1>Harbour</h1>{PROSE}<p>Nov. 19, 2021, 8:41 AM UTC</p>
+            <p>Deadline: 03.11.2021 (postmark)</p></article>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["Deadline: 03.11.2021"],
+            body_lacks: &["8:41 AM"],
+            ..Default::default()
+        },
+    );
+}
