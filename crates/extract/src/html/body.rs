@@ -9,7 +9,7 @@
 //! that score well, hold the body.
 
 use super::scan::{Block, BlockKind, NO_PARENT, Page};
-use super::title::normalize;
+use super::title::{normalize, normalized_starts_with, normalizes_to};
 
 /// Below this many bytes a chrome-free extraction is retried with the chrome,
 /// since some sites name their article wrapper like a sidebar.
@@ -216,7 +216,7 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
                 || is_widget_text(text)
                 || is_byline_or_dateline(block)
                 || is_call_to_action(block)
-                || (block.chars < 400 && title.is_some_and(|t| normalize(text) == t))
+                || (block.chars < 400 && title.is_some_and(|t| normalizes_to(text, t)))
             {
                 continue;
             }
@@ -241,7 +241,7 @@ fn lead_paragraphs<'p>(page: &'p Page, title: Option<&str>, body_start: usize) -
     let headline = title.and_then(|t| {
         page.blocks[..body_start]
             .iter()
-            .rposition(|b| matches!(b.kind, BlockKind::Heading(1 | 2)) && normalize(&b.text) == t)
+            .rposition(|b| matches!(b.kind, BlockKind::Heading(1 | 2)) && normalizes_to(&b.text, t))
     });
     let mut lead = Vec::new();
     let from = headline.map_or(body_start.saturating_sub(12), |h| h + 1);
@@ -249,8 +249,8 @@ fn lead_paragraphs<'p>(page: &'p Page, title: Option<&str>, body_start: usize) -
         if page.strong_chrome_elems[block.elem as usize] || block.link_density() > 0.2 {
             continue;
         }
-        let is_description =
-            description.is_some_and(|d| block.chars >= 40 && normalize(&block.text).starts_with(d));
+        let is_description = description
+            .is_some_and(|d| block.chars >= 40 && normalized_starts_with(&block.text, d));
         let is_standfirst = i >= from
             && headline.is_some()
             && block.chars >= 80

@@ -4,7 +4,7 @@ use chrono::{Datelike, Timelike};
 
 use super::ld::LdData;
 use super::scan::{Block, BlockKind, DateMark, Meta, NO_PARENT, Page, is_update_label};
-use super::title::normalize;
+use super::title::{normalize, normalizes_to};
 use crate::Published;
 use crate::date::{
     DayOrder, find_date_in_text, find_date_in_url, names_a_month, parse_machine_date,
@@ -276,7 +276,7 @@ fn headline_position(page: &Page, title: Option<&str>) -> Option<u32> {
             // Cheap length check first: most blocks are far longer or shorter.
             b.text.len() + 8 >= t.len()
                 && b.text.len() <= t.len() * 2 + 8
-                && normalize(&b.text) == t
+                && normalizes_to(&b.text, t)
         })
     };
     let h1s = || {
