@@ -1378,3 +1378,19 @@ fn body_drops_a_line_that_is_only_a_date() {
         },
     );
 }
+
+#[test]
+fn title_part_mentioning_the_site_is_not_the_site_name() {
+    let html = page(
+        r#"<meta property="og:site_name" content="Dropbox"><meta property="og:title" content="How we designed Dropbox's task queue - an async framework">
+        <title>How we designed Dropbox task queue: an async framework - Dropbox</title>"#,
+        &format!("<h1>How we designed Dropbox task queue: an async framework</h1>{PROSE}"),
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("How we designed Dropbox task queue: an async framework"),
+            ..Default::default()
+        },
+    );
+}

@@ -140,12 +140,18 @@ pub(super) fn strip_site(title: &str, sites: &[String]) -> String {
         return title.to_owned();
     };
     let parts: Vec<&str> = title.split(sep).map(str::trim).collect();
+    // A part naming the site is the name or a little more (`Dropbox Tech Blog`), not
+    // a headline that mentions it (`How we designed Dropbox's task framework`).
     let is_site = |p: &str| {
         let n = normalize(p);
+        let words = n.split(' ').count();
         !n.is_empty()
-            && sites
-                .iter()
-                .any(|s| *s == n || (s.len() >= 4 && n.contains(s.as_str())))
+            && sites.iter().any(|s| {
+                *s == n
+                    || (s.len() >= 4
+                        && n.contains(s.as_str())
+                        && words <= s.split(' ').count() + 2)
+            })
     };
     let kept: Vec<&str> = parts.iter().copied().filter(|p| !is_site(p)).collect();
     if kept.len() == 1 {
