@@ -224,7 +224,25 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
         }
     }
     trim_edges(&mut paragraphs);
+    drop_repeats(&mut paragraphs);
     paragraphs.join("\n\n")
+}
+
+/// Removes a paragraph that repeats the one before it or the opening one word for
+/// word: the standfirst copied into the article, a teaser shown twice for two
+/// layouts. Repeats further apart are left: meal plans and lyrics repeat lines.
+fn drop_repeats(paragraphs: &mut Vec<&str>) {
+    let Some(&opening) = paragraphs.first() else {
+        return;
+    };
+    let mut previous = "";
+    let mut index = 0;
+    paragraphs.retain(|&p| {
+        let is_repeat = index > 0 && p.len() >= 40 && (p == previous || p == opening);
+        previous = p;
+        index += 1;
+        !is_repeat
+    });
 }
 
 /// The standfirst: prose between the headline and the chosen container, which sites

@@ -1394,3 +1394,19 @@ fn title_part_mentioning_the_site_is_not_the_site_name() {
         },
     );
 }
+
+#[test]
+fn body_drops_standfirst_repeated_in_article_but_keeps_distant_repeats() {
+    let standfirst = "The harbour wall will be repaired before the winter storms, the council says.";
+    let line = "Drink one glass of water within thirty minutes after the walk.";
+    let html = page(
+        "",
+        &format!(
+            r#"<article><h1>Harbour</h1><p>{standfirst}</p><p>{standfirst}</p>{PROSE}
+            <p>{line}</p><p>The second day is the same as the first, with a longer walk along the quay.</p><p>{line}</p></article>"#
+        ),
+    );
+    let article = check(&html, Expected::default());
+    assert_eq!(article.body.matches(standfirst).count(), 1, "{}", article.body);
+    assert_eq!(article.body.matches(line).count(), 2, "{}", article.body);
+}
