@@ -363,11 +363,11 @@ impl Walker {
 
     /// The class/id word flags of an element, cached per distinct class and id:
     /// pages repeat a few class names across thousands of elements.
-    fn word_flags(&mut self, attrs: &Attrs<'_>) -> WordFlags {
+    fn word_flags(&mut self, attrs: &Attrs<'_>, class_key: u64) -> WordFlags {
         if attrs.class.is_empty() && attrs.id.is_empty() {
             return WordFlags::default();
         }
-        let key = hash_str(attrs.class) ^ hash_str(attrs.id).rotate_left(17);
+        let key = class_key ^ hash_str(attrs.id).rotate_left(17);
         if let Some(&flags) = self.flag_cache.get(&key) {
             return flags;
         }
@@ -381,7 +381,8 @@ impl Walker {
         let element = el.value();
         let tag = element.name();
         let attrs = Attrs::read(element);
-        self.flags = self.word_flags(&attrs);
+        let class_key = hash_str(attrs.class);
+        self.flags = self.word_flags(&attrs, class_key);
         self.read_metadata(el, tag, &attrs);
         if is_skipped_tag(tag) || attrs.is_hidden(tag) {
             self.frames.push(Frame::Skip);
@@ -429,7 +430,7 @@ impl Walker {
             chars: 0,
             link_chars: 0,
             class_weight,
-            class_key: hash_str(attrs.class),
+            class_key,
             chrome,
             is_article_body,
             is_caption: self.flags.has(WordFlags::CAPTION),
@@ -465,6 +466,13 @@ impl Walker {
     /// Appends a text node, collapsing white space as a browser renders it.
     fn push_text(&mut self, text: &str) {
         if self.open_blocks.is_empty() {
+            return;
+        }
+        // Most text nodes are the indentation between tags.
+        if text.bytes().all(|b| b.is_ascii_whitespace()) {
+            if !text.is_empty() {
+                self.push_space();
+            }
             return;
         }
         let mut added = 0;
