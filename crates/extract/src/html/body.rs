@@ -13,7 +13,7 @@ use super::title::{normalize, normalized_starts_with, normalizes_to};
 
 /// Below this many bytes a chrome-free extraction is retried with the chrome,
 /// since some sites name their article wrapper like a sidebar.
-const MIN_BODY_CHARS: usize = 600;
+pub(super) const MIN_BODY_CHARS: usize = 600;
 
 /// Extracts the body text, paragraphs separated by a blank line.
 ///

@@ -114,6 +114,9 @@ pub(super) struct Meta {
     pub canonical: Option<String>,
     pub title_tag: Option<String>,
     pub ld_json: Vec<String>,
+    /// The markup of a `<script type="text/template">` that holds paragraphs: some
+    /// blog platforms ship the post there and render it with script.
+    pub template: Option<String>,
     pub lang: Option<String>,
     pub dates: Vec<DateMark>,
     pub rel_authors: Vec<String>,
@@ -573,6 +576,13 @@ impl Walker {
             "script" => {
                 if attrs.kind.eq_ignore_ascii_case("application/ld+json") {
                     meta.ld_json.push(el.text().collect());
+                } else if attrs.kind.eq_ignore_ascii_case("text/template")
+                    && meta.template.as_ref().is_none_or(|t| t.len() < 2000)
+                {
+                    let html: String = el.text().collect();
+                    if html.len() >= 500 && html.contains("<p") {
+                        meta.template = Some(html);
+                    }
                 }
                 return;
             }

@@ -1397,7 +1397,8 @@ fn title_part_mentioning_the_site_is_not_the_site_name() {
 
 #[test]
 fn body_drops_standfirst_repeated_in_article_but_keeps_distant_repeats() {
-    let standfirst = "The harbour wall will be repaired before the winter storms, the council says.";
+    let standfirst =
+        "The harbour wall will be repaired before the winter storms, the council says.";
     let line = "Drink one glass of water within thirty minutes after the walk.";
     let html = page(
         "",
@@ -1407,6 +1408,32 @@ fn body_drops_standfirst_repeated_in_article_but_keeps_distant_repeats() {
         ),
     );
     let article = check(&html, Expected::default());
-    assert_eq!(article.body.matches(standfirst).count(), 1, "{}", article.body);
+    assert_eq!(
+        article.body.matches(standfirst).count(),
+        1,
+        "{}",
+        article.body
+    );
     assert_eq!(article.body.matches(line).count(), 2, "{}", article.body);
+}
+
+#[test]
+fn body_from_script_template_when_the_page_shows_none() {
+    // Some blog platforms ship the post as a template that their script renders.
+    let html = page(
+        "<title>Harbour wall</title>",
+        &format!(
+            r#"<h2>Harbour wall</h2><div class="post-body"><script type="text/template">{PROSE}<p>The trust will pay for half of the
+            work, and the city for the rest, the mayor said after the vote, adding that the
+            ferry will keep its timetable while the crews are at work on the wall.</p></script></div>
+            <p>Give us feedback.</p>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["The council met on Tuesday", "Work will start next month"],
+            ..Default::default()
+        },
+    );
 }

@@ -148,9 +148,7 @@ pub(super) fn strip_site(title: &str, sites: &[String]) -> String {
         !n.is_empty()
             && sites.iter().any(|s| {
                 *s == n
-                    || (s.len() >= 4
-                        && n.contains(s.as_str())
-                        && words <= s.split(' ').count() + 2)
+                    || (s.len() >= 4 && n.contains(s.as_str()) && words <= s.split(' ').count() + 2)
             })
     };
     let kept: Vec<&str> = parts.iter().copied().filter(|p| !is_site(p)).collect();
