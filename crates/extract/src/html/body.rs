@@ -190,7 +190,8 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
     let mut in_related = false;
     for &c in &chosen {
         let e = &elems[c];
-        for block in &page.blocks[e.first_block as usize..e.end_block as usize] {
+        let (first, end) = (e.first_block as usize, e.end_block as usize);
+        for (i, block) in page.blocks[first..end].iter().enumerate() {
             if excluded(block.elem as usize) {
                 continue;
             }
@@ -212,7 +213,9 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
                 || block.kind == BlockKind::Caption
                 || elems[block.elem as usize].tag == "figure"
                 || page.caption_elems[block.elem as usize]
-                || (block.link_density() > 0.5 && !is_linked_prose(block))
+                || (block.link_density() > 0.5
+                    && !is_linked_prose(block)
+                    && !is_linked_section_heading(block, page.blocks.get(first + i + 1)))
                 || is_widget_text(text)
                 || is_byline_or_dateline(block)
                 || is_call_to_action(block)
@@ -486,6 +489,15 @@ fn is_linked_prose(block: &Block) -> bool {
         && block.link_density() <= 0.75
         && block.chars - block.link_chars >= 40
         && text.ends_with(['.', '!', '?', '"', '”', '»', ')', '…'])
+}
+
+/// A heading that links to its subject (`<h3><a href=..>“Rez Infinite” ($30)</a></h3>`
+/// in a list article) and is followed by a paragraph of prose, not by another link.
+fn is_linked_section_heading(block: &Block, next: Option<&Block>) -> bool {
+    matches!(block.kind, BlockKind::Heading(2..=4))
+        && next.is_some_and(|n| {
+            n.kind == BlockKind::Paragraph && n.chars >= 150 && n.link_density() < 0.2
+        })
 }
 
 /// A heading or short line that opens a list of links to other stories.

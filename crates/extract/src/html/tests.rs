@@ -1437,3 +1437,26 @@ fn body_from_script_template_when_the_page_shows_none() {
         },
     );
 }
+
+#[test]
+fn body_keeps_linked_section_headings_of_a_list_article() {
+    let html = page(
+        "",
+        &format!(
+            r#"<article><h1>The best ferries</h1>{PROSE}
+            <h3><a href="https://ferries.example/gull">“The Gull” ($30)</a></h3>
+            <p>The oldest ferry in the harbour still crosses every hour, and its deck, rebuilt last
+            winter by the trust, is the best place in town to watch the storms roll in from the sea, while the crew
+            serves tea and tells the story of every wreck along the quay to anyone who asks.</p>
+            <h3><a href="/related">Read our review of the new quay</a></h3><h3><a href="/more">More ferries</a></h3></article>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["“The Gull” ($30)"],
+            body_lacks: &["Read our review", "More ferries"],
+            ..Default::default()
+        },
+    );
+}
