@@ -34,6 +34,15 @@ pub(crate) fn parse_machine_date(raw: &str) -> Option<Published> {
     if let Ok(instant) = DateTime::parse_from_rfc2822(raw) {
         return plausible(Published::Instant(instant));
     }
+    // `Z` without seconds (`2021-11-04T23:00Z`) is UTC all the same.
+    let utc;
+    let raw = match raw.strip_suffix(['Z', 'z']) {
+        Some(stem) if stem.len() >= 16 => {
+            utc = format!("{stem}+0000");
+            utc.as_str()
+        }
+        _ => raw,
+    };
     // Offsets without a colon (`+0100`) and fractional seconds of any length.
     for format in [
         "%Y-%m-%dT%H:%M:%S%.f%z",
@@ -62,6 +71,9 @@ pub(crate) fn parse_machine_date(raw: &str) -> Option<Published> {
     {
         return plausible(Published::Day(day));
     }
+    if let Some(day) = parse_unix_date(raw) {
+        return plausible(Published::Day(day));
+    }
     // Compact `20210314` and anything else a person could read.
     if raw.len() >= 8
         && raw.as_bytes()[..8].iter().all(u8::is_ascii_digit)
@@ -70,6 +82,20 @@ pub(crate) fn parse_machine_date(raw: &str) -> Option<Published> {
         return plausible(Published::Day(day));
     }
     find_date_in_text(raw, DayOrder::DayFirst)
+}
+
+/// The day of a C `date` / Java `Date.toString()` stamp, `Mon Oct 11 14:57:21 CEST
+/// 2021`, which some CMSs put in meta tags. The zone is a name chrono cannot read, so
+/// the day is kept as written: the publisher's own calendar day.
+fn parse_unix_date(raw: &str) -> Option<NaiveDate> {
+    let parts: Vec<&str> = raw.split_whitespace().collect();
+    let [_weekday, month, day, time, zone, year] = parts.as_slice() else {
+        return None;
+    };
+    if !time.contains(':') || !zone.chars().all(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    NaiveDate::parse_from_str(&format!("{month} {day} {year}"), "%b %d %Y").ok()
 }
 
 /// A date inside a url path: `/2021/03/14/`, `/2021-03-14/`, `/20210314/`, or just
@@ -172,6 +198,14 @@ pub(crate) fn find_date_in_text(text: &str, order: DayOrder) -> Option<Published
     (0..tokens.len()).find_map(|i| date_at(&tokens, i, order))
 }
 
+/// Whether `text` names a month in words: its dates cannot have day and month
+/// swapped, unlike `11.03.17`.
+pub(crate) fn names_a_month(text: &str) -> bool {
+    tokenize(text)
+        .iter()
+        .any(|(token, _)| matches!(token, Token::Word(w) if month_number(w).is_some()))
+}
+
 fn tokenize(text: &str) -> Vec<(Token<'_>, usize)> {
     let mut tokens = Vec::new();
     let mut chars = text.char_indices().peekable();
@@ -219,6 +253,7 @@ fn month_number(word: &str) -> Option<u32> {
     const MONTHS: [&[&str]; 12] = [
         &[
             "january",
+            "يناير",
             "jan",
             "januar",
             "jänner",
@@ -238,6 +273,8 @@ fn month_number(word: &str) -> Option<u32> {
         ],
         &[
             "february",
+            "فبراير",
+            "شباط",
             "feb",
             "febr",
             "februar",
@@ -257,6 +294,8 @@ fn month_number(word: &str) -> Option<u32> {
         ],
         &[
             "march",
+            "مارس",
+            "آذار",
             "mar",
             "märz",
             "maerz",
@@ -274,6 +313,10 @@ fn month_number(word: &str) -> Option<u32> {
         ],
         &[
             "april",
+            "أبريل",
+            "ابريل",
+            "إبريل",
+            "نيسان",
             "apr",
             "avril",
             "avr",
@@ -286,18 +329,48 @@ fn month_number(word: &str) -> Option<u32> {
             "kwietnia",
         ],
         &[
-            "may", "mai", "mayo", "maggio", "maio", "mei", "май", "мая", "maja",
+            "may", "مايو", "أيار", "mai", "mayo", "maggio", "maio", "mei", "май", "мая", "maja",
         ],
         &[
-            "june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "июнь", "июня",
-            "июн", "czerwca",
+            "june",
+            "يونيو",
+            "يونيه",
+            "حزيران",
+            "jun",
+            "juni",
+            "juin",
+            "junio",
+            "giugno",
+            "giu",
+            "junho",
+            "июнь",
+            "июня",
+            "июн",
+            "czerwca",
         ],
         &[
-            "july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "июль",
-            "июля", "июл", "lipca",
+            "july",
+            "يوليو",
+            "يوليه",
+            "تموز",
+            "jul",
+            "juli",
+            "juillet",
+            "juil",
+            "julio",
+            "luglio",
+            "lug",
+            "julho",
+            "июль",
+            "июля",
+            "июл",
+            "lipca",
         ],
         &[
             "august",
+            "أغسطس",
+            "اغسطس",
+            "آب",
             "aug",
             "août",
             "aout",
@@ -311,6 +384,8 @@ fn month_number(word: &str) -> Option<u32> {
         ],
         &[
             "september",
+            "سبتمبر",
+            "أيلول",
             "sep",
             "sept",
             "septembre",
@@ -326,6 +401,8 @@ fn month_number(word: &str) -> Option<u32> {
         ],
         &[
             "october",
+            "أكتوبر",
+            "اكتوبر",
             "oct",
             "oktober",
             "okt",
@@ -342,6 +419,7 @@ fn month_number(word: &str) -> Option<u32> {
         ],
         &[
             "november",
+            "نوفمبر",
             "nov",
             "novembre",
             "noviembre",
@@ -353,6 +431,7 @@ fn month_number(word: &str) -> Option<u32> {
         ],
         &[
             "december",
+            "ديسمبر",
             "dec",
             "dezember",
             "dez",
@@ -586,6 +665,20 @@ mod tests {
     }
 
     #[test]
+    fn unix_date_stamp_keeps_its_day() {
+        // Java's `Date.toString()`, as some CMSs write `og:article:published_time`.
+        let got = parse_machine_date("Mon Oct 11 14:57:21 CEST 2021").map(|p| p.date());
+        assert_eq!(got, Some(day(2021, 10, 11)));
+        assert_eq!(parse_unix_date("Mon Oct 11 14:57:21 2021"), None);
+    }
+
+    #[test]
+    fn utc_time_without_seconds_stays_an_instant() {
+        let p = parse_machine_date("2021-11-04T23:00Z").unwrap();
+        assert_eq!(p.to_string(), "2021-11-04T23:00:00+00:00");
+    }
+
+    #[test]
     fn rejects_future_and_ancient_dates() {
         assert_eq!(parse_machine_date("2999-01-01"), None);
         assert_eq!(parse_machine_date("1970-01-01T00:00:00Z"), None);
@@ -626,9 +719,16 @@ mod tests {
             "14 марта 2021 г.",
             "2021年3月14日",
             "Mar. 14, 2021",
+            "الأحد، 14 مارس 2021",
         ] {
             check_text(line, Some(day(2021, 3, 14)));
         }
+    }
+
+    #[test]
+    fn tells_month_names_from_numbers() {
+        assert!(names_a_month("Monday, 6 January 2020"));
+        assert!(!names_a_month("by J. Doe 11.03.17 in Gadgets"));
     }
 
     #[test]

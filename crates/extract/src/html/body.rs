@@ -9,11 +9,11 @@
 //! that score well, hold the body.
 
 use super::scan::{Block, BlockKind, NO_PARENT, Page};
-use super::title::normalize;
+use super::title::{normalize, normalized_starts_with, normalizes_to};
 
 /// Below this many bytes a chrome-free extraction is retried with the chrome,
 /// since some sites name their article wrapper like a sidebar.
-const MIN_BODY_CHARS: usize = 600;
+pub(super) const MIN_BODY_CHARS: usize = 600;
 
 /// Extracts the body text, paragraphs separated by a blank line.
 ///
@@ -130,9 +130,12 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
             (raw[i] + prior) * (1.0 - e.link_density())
         })
         .collect();
+    // Prose written straight into `<body>` (a demo page, a bare text page) leaves
+    // the body itself as the only candidate.
     let Some(mut top) = (0..n)
         .filter(|&i| eligible(i) && elems[i].tag != "body" && elems[i].tag != "html")
         .max_by(|&a, &b| score[a].total_cmp(&score[b]))
+        .or_else(|| (0..n).find(|&i| eligible(i) && elems[i].tag == "body"))
     else {
         return String::new();
     };
@@ -187,7 +190,8 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
     let mut in_related = false;
     for &c in &chosen {
         let e = &elems[c];
-        for block in &page.blocks[e.first_block as usize..e.end_block as usize] {
+        let (first, end) = (e.first_block as usize, e.end_block as usize);
+        for (i, block) in page.blocks[first..end].iter().enumerate() {
             if excluded(block.elem as usize) {
                 continue;
             }
@@ -209,11 +213,13 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
                 || block.kind == BlockKind::Caption
                 || elems[block.elem as usize].tag == "figure"
                 || page.caption_elems[block.elem as usize]
-                || block.link_density() > 0.5
+                || (block.link_density() > 0.5
+                    && !is_linked_prose(block)
+                    && !is_linked_section_heading(block, page.blocks.get(first + i + 1)))
                 || is_widget_text(text)
                 || is_byline_or_dateline(block)
                 || is_call_to_action(block)
-                || (block.chars < 400 && title.is_some_and(|t| normalize(text) == t))
+                || (block.chars < 400 && title.is_some_and(|t| normalizes_to(text, t)))
             {
                 continue;
             }
@@ -221,7 +227,25 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
         }
     }
     trim_edges(&mut paragraphs);
+    drop_repeats(&mut paragraphs);
     paragraphs.join("\n\n")
+}
+
+/// Removes a paragraph that repeats the one before it or the opening one word for
+/// word: the standfirst copied into the article, a teaser shown twice for two
+/// layouts. Repeats further apart are left: meal plans and lyrics repeat lines.
+fn drop_repeats(paragraphs: &mut Vec<&str>) {
+    let Some(&opening) = paragraphs.first() else {
+        return;
+    };
+    let mut previous = "";
+    let mut index = 0;
+    paragraphs.retain(|&p| {
+        let is_repeat = index > 0 && p.len() >= 40 && (p == previous || p == opening);
+        previous = p;
+        index += 1;
+        !is_repeat
+    });
 }
 
 /// The standfirst: prose between the headline and the chosen container, which sites
@@ -238,7 +262,7 @@ fn lead_paragraphs<'p>(page: &'p Page, title: Option<&str>, body_start: usize) -
     let headline = title.and_then(|t| {
         page.blocks[..body_start]
             .iter()
-            .rposition(|b| matches!(b.kind, BlockKind::Heading(1 | 2)) && normalize(&b.text) == t)
+            .rposition(|b| matches!(b.kind, BlockKind::Heading(1 | 2)) && normalizes_to(&b.text, t))
     });
     let mut lead = Vec::new();
     let from = headline.map_or(body_start.saturating_sub(12), |h| h + 1);
@@ -246,8 +270,8 @@ fn lead_paragraphs<'p>(page: &'p Page, title: Option<&str>, body_start: usize) -
         if page.strong_chrome_elems[block.elem as usize] || block.link_density() > 0.2 {
             continue;
         }
-        let is_description =
-            description.is_some_and(|d| block.chars >= 40 && normalize(&block.text).starts_with(d));
+        let is_description = description
+            .is_some_and(|d| block.chars >= 40 && normalized_starts_with(&block.text, d));
         let is_standfirst = i >= from
             && headline.is_some()
             && block.chars >= 80
@@ -418,21 +442,27 @@ fn climb_to_prose(page: &Page, mut top: usize, excluded: &impl Fn(usize) -> bool
     }
     let prose =
         |i: usize| prefix[elems[i].end_block as usize] - prefix[elems[i].first_block as usize];
-    loop {
-        let parent = elems[top].parent;
-        if parent == NO_PARENT {
-            return top;
-        }
+    // Wrappers that add no prose (a div around the intro and its photo) are passed
+    // through without being taken: the ancestor that holds the steps may be next.
+    let mut parent = elems[top].parent;
+    let mut passed = 0;
+    while parent != NO_PARENT {
         let p = parent as usize;
-        if matches!(elems[p].tag, "body" | "html")
-            || excluded(p)
-            || elems[p].link_density() >= 0.25
-            || prose(p) * 4 < prose(top) * 5
+        if matches!(elems[p].tag, "body" | "html") || excluded(p) || elems[p].link_density() >= 0.25
         {
-            return top;
+            break;
         }
-        top = p;
+        if prose(p) * 4 >= prose(top) * 5 {
+            top = p;
+            passed = 0;
+        } else if prose(p) != prose(top) || passed == 2 {
+            break;
+        } else {
+            passed += 1;
+        }
+        parent = elems[p].parent;
     }
+    top
 }
 
 /// A `<p>` sibling of the chosen element that reads as prose: long with few links,
@@ -448,6 +478,26 @@ fn is_prose_sibling(page: &Page, elem: usize) -> bool {
         && page.blocks[e.first_block as usize..e.end_block as usize]
             .iter()
             .any(|b| b.text.contains(". ") || b.text.ends_with('.'))
+}
+
+/// A long sentence whose opening words are a link (`<li><a>Ousted CEO can still name
+/// directors</a>, even though he left, a report says.</li>`): digests and round-ups
+/// link each item's lead, and the item is still the article's text.
+fn is_linked_prose(block: &Block) -> bool {
+    let text = block.text.trim_end();
+    block.chars >= 120
+        && block.link_density() <= 0.75
+        && block.chars - block.link_chars >= 40
+        && text.ends_with(['.', '!', '?', '"', '”', '»', ')', '…'])
+}
+
+/// A heading that links to its subject (`<h3><a href=..>“Rez Infinite” ($30)</a></h3>`
+/// in a list article) and is followed by a paragraph of prose, not by another link.
+fn is_linked_section_heading(block: &Block, next: Option<&Block>) -> bool {
+    matches!(block.kind, BlockKind::Heading(2..=4))
+        && next.is_some_and(|n| {
+            n.kind == BlockKind::Paragraph && n.chars >= 150 && n.link_density() < 0.2
+        })
 }
 
 /// A heading or short line that opens a list of links to other stories.
@@ -540,8 +590,17 @@ fn is_byline_or_dateline(block: &Block) -> bool {
         && words <= 7
         && !text.ends_with('.');
     let opening = &text[..floor_boundary(text, 12)];
-    let dateline = text.starts_with(|c: char| c.is_ascii_digit())
-        && crate::date::find_date_in_text(opening, crate::date::DayOrder::DayFirst).is_some();
+    let dateline = (text.starts_with(|c: char| c.is_ascii_digit())
+        && crate::date::find_date_in_text(opening, crate::date::DayOrder::DayFirst).is_some())
+        // A line that is only a date and time (`Nov. 19, 2019, 8:41 AM UTC`).
+        || (block.chars <= 40
+            && words <= 6
+            && !text.ends_with('.')
+            && text
+                .split_whitespace()
+                .next()
+                .is_some_and(crate::date::names_a_month)
+            && crate::date::find_date_in_text(text, crate::date::DayOrder::MonthFirst).is_some());
     let updated = words <= 8
         && [
             "Updated",
@@ -578,7 +637,14 @@ fn is_call_to_action(block: &Block) -> bool {
         "iscriviti",
         "assine",
     ];
-    PROMPTS.iter().any(|p| lower.contains(p))
+    // In a longer paragraph whole words only: a story may mention "paying
+    // subscribers"; a short one addressing "subscribers" is the paywall's.
+    let is_short = block.chars <= 150;
+    PROMPTS.iter().any(|p| {
+        lower
+            .match_indices(p)
+            .any(|(at, _)| is_short || !lower[at + p.len()..].starts_with(char::is_alphabetic))
+    })
 }
 
 /// Lines that are a widget's label rather than prose.

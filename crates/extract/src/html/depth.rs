@@ -103,7 +103,7 @@ fn tags(source: &str) -> impl Iterator<Item = Tag> + '_ {
     let mut pos = 0;
     std::iter::from_fn(move || {
         loop {
-            let lt = pos + bytes[pos..].iter().position(|&b| b == b'<')?;
+            let lt = find_byte(bytes, pos, b'<')?;
             let rest = &bytes[lt + 1..];
             if rest.starts_with(b"!--") {
                 pos = find(bytes, lt + 4, b"-->").map_or(bytes.len(), |end| end + 3);
@@ -116,7 +116,7 @@ fn tags(source: &str) -> impl Iterator<Item = Tag> + '_ {
                 .take_while(|b| b.is_ascii_alphanumeric())
                 .count();
             let name = &bytes[name_start..name_start + name_len];
-            let Some(gt) = bytes[name_start..].iter().position(|&b| b == b'>') else {
+            let Some(gt) = find_byte(bytes, name_start, b'>').map(|at| at - name_start) else {
                 pos = bytes.len();
                 return None;
             };
@@ -153,20 +153,60 @@ fn tags(source: &str) -> impl Iterator<Item = Tag> + '_ {
     })
 }
 
+/// The first `byte` at or after `from`, eight bytes at a time: this scan runs over
+/// every byte of every page (scripts are most of them), before parsing.
+fn find_byte(bytes: &[u8], from: usize, byte: u8) -> Option<usize> {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let rest = bytes.get(from..)?;
+    let pattern = LOW * u64::from(byte);
+    let mut chunks = rest.chunks_exact(8);
+    let mut offset = from;
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(chunk.try_into().expect("chunks of eight"));
+        let x = word ^ pattern;
+        // A zero byte in `x` is a match (the classic has-zero-byte test).
+        if (x.wrapping_sub(LOW) & !x & HIGH) != 0 {
+            let at = chunk
+                .iter()
+                .position(|&b| b == byte)
+                .expect("a byte matched");
+            return Some(offset + at);
+        }
+        offset += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&b| b == byte)
+        .map(|at| offset + at)
+}
+
 fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    bytes
-        .get(from..)?
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| p + from)
+    find_matching(bytes, from, needle, |a, b| a == b)
 }
 
 fn find_ignore_case(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    bytes
-        .get(from..)?
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
-        .map(|p| p + from)
+    find_matching(bytes, from, needle, <[u8]>::eq_ignore_ascii_case)
+}
+
+/// The first place at or after `from` where `needle` matches, trying only the
+/// positions of its first byte (never a letter here: `<`, `-`).
+fn find_matching(
+    bytes: &[u8],
+    from: usize,
+    needle: &[u8],
+    matches: impl Fn(&[u8], &[u8]) -> bool,
+) -> Option<usize> {
+    let mut at = from;
+    loop {
+        let found = find_byte(bytes, at, needle[0])?;
+        let candidate = bytes.get(found..found + needle.len())?;
+        if matches(candidate, needle) {
+            return Some(found);
+        }
+        at = found + 1;
+    }
 }
 
 #[cfg(test)]
@@ -191,6 +231,17 @@ mod tests {
         let page =
             "<!-- <div><div><div> --><script>var s = '<div><div><div>';</script><div>x</div>";
         assert!(matches!(flatten_deep_nesting(page, 1), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn finds_bytes_and_needles_across_word_boundaries() {
+        let text = b"0123456<89abcdef</SCRIPT>x-->";
+        assert_eq!(find_byte(text, 0, b'<'), Some(7));
+        assert_eq!(find_byte(text, 8, b'<'), Some(16));
+        assert_eq!(find_byte(text, 17, b'<'), None);
+        assert_eq!(find_ignore_case(text, 0, b"</script"), Some(16));
+        assert_eq!(find(text, 0, b"-->"), Some(26));
+        assert_eq!(find(text, 0, b"-->!"), None);
     }
 
     #[test]

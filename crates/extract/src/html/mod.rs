@@ -35,7 +35,17 @@ pub(crate) fn extract(source: &str, path: &Path) -> Article {
     let url = page_url(&page.meta, &ld);
     let site = site_name(&page.meta, &ld, url.as_deref());
     let title = title::choose(&page, &ld, site.as_deref());
-    let body = body::extract(&page, title.as_deref(), ld.article_body.as_deref());
+    let mut body = body::extract(&page, title.as_deref(), ld.article_body.as_deref());
+    if body.len() < body::MIN_BODY_CHARS
+        && let Some(template) = &page.meta.template
+    {
+        // The story may be in a script template, rendered by the page's code.
+        let doc = Html::parse_document(&depth::flatten_deep_nesting(template, depth::MAX_DEPTH));
+        let inner = body::extract(&scan::scan(&doc), title.as_deref(), None);
+        if inner.len() > body.len() * 2 {
+            body = inner;
+        }
+    }
     let published = published::choose(&page, &ld, url.as_deref(), title.as_deref());
     let authors = authors(&page.meta, &ld);
     Article {

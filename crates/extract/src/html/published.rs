@@ -1,12 +1,14 @@
 //! The publication date among the page's structured and visible dates.
 
-use chrono::Timelike;
+use chrono::{Datelike, Timelike};
 
 use super::ld::LdData;
-use super::scan::{BlockKind, NO_PARENT, Page};
-use super::title::normalize;
+use super::scan::{Block, BlockKind, DateMark, Meta, NO_PARENT, Page, is_update_label};
+use super::title::{normalize, normalizes_to};
 use crate::Published;
-use crate::date::{DayOrder, find_date_in_text, find_date_in_url, parse_machine_date};
+use crate::date::{
+    DayOrder, find_date_in_text, find_date_in_url, names_a_month, parse_machine_date,
+};
 
 /// Meta tag names that hold the publication date, most specific first.
 const PUBLISHED_METAS: &[&str] = &[
@@ -86,14 +88,9 @@ pub(super) fn choose(
     Some(found)
 }
 
-fn choose_any(
-    page: &Page,
-    ld: &LdData,
-    url: Option<&str>,
-    headline: u32,
-    order: DayOrder,
-) -> Option<Published> {
-    let meta = &page.meta;
+/// The publication date the page's metadata states: JSON-LD `datePublished`, then
+/// the meta tags that name it.
+fn structured_date(meta: &Meta, ld: &LdData) -> Option<Published> {
     if let Some(p) = ld.date_published.as_deref().and_then(parse_machine_date) {
         return Some(p);
     }
@@ -120,33 +117,87 @@ fn choose_any(
     {
         return Some(p);
     }
-    let in_chrome = |elem: u32| elem != NO_PARENT && page.strong_chrome_elems[elem as usize];
+    None
+}
+
+fn choose_any(
+    page: &Page,
+    ld: &LdData,
+    url: Option<&str>,
+    headline: Option<u32>,
+    order: DayOrder,
+) -> Option<Published> {
+    let meta = &page.meta;
+    let in_chrome = |m: &DateMark| {
+        m.elem != NO_PARENT
+            && page.strong_chrome_elems[m.elem as usize]
+            && !is_just_below(page, m.block_pos as usize, headline)
+    };
     // Dated elements outside the chrome, nearest the headline first (those after it
     // before those above it, which may belong to the previous story or the menu).
     let mut marks: Vec<_> = page
         .meta
         .dates
         .iter()
-        .filter(|m| !in_chrome(m.elem) && !m.says_modified)
+        .filter(|m| !in_chrome(m) && !m.says_modified)
         .collect();
-    marks.sort_by_key(|m| distance(m.block_pos, headline));
-    let parse_mark =
-        |value: &str| parse_machine_date(value).or_else(|| find_date_in_text(value, order));
+    marks.sort_by_key(|m| distance(m.block_pos, headline.unwrap_or(0)));
+    let parse_mark = |m: &DateMark| {
+        let machine = parse_machine_date(&m.value).or_else(|| find_date_in_text(&m.value, order));
+        let printed = Some(m.printed.as_str())
+            .filter(|t| !t.is_empty())
+            .and_then(|t| find_date_in_text(t, order));
+        match (machine, printed) {
+            // The page prints another day than its `datetime` says: a time zone's
+            // shift or a later edit stamped on the attribute; the printed day counts.
+            (Some(machine), Some(printed)) if machine.date() != printed.date() => {
+                Some(Published::Day(printed.date()))
+            }
+            (machine, printed) => machine.or(printed),
+        }
+    };
+    // A `<time>` or a date marked as published just below the headline is the date
+    // the publisher prints; metadata that disagrees with it by more than a time
+    // zone's shift is often a template's or a re-publication's.
+    let near = marks
+        .iter()
+        .filter(|m| {
+            headline.is_some_and(|h| {
+                ((m.is_time_element || m.says_published) && distance(m.block_pos, h) <= 20)
+                    || (m.block_pos > h
+                        && m.block_pos <= h + 3
+                        && !page.strong_chrome_elems[m.elem as usize]
+                        && !is_order_ambiguous(&m.value))
+            })
+        })
+        .find_map(|m| parse_mark(m));
+    if let Some(p) = structured_date(meta, ld) {
+        return match near {
+            Some(n) if (n.date() - p.date()).num_days().abs() > 1 => Some(n),
+            _ => Some(p),
+        };
+    }
     for wanted in [true, false] {
         if let Some(p) = marks
             .iter()
             .filter(|m| m.says_published == wanted && (wanted || m.is_time_element))
-            .find_map(|m| parse_mark(&m.value))
+            .find_map(|m| parse_mark(m))
         {
             return Some(p);
         }
     }
     // Generic `date` metas are often the page's generation or edit date: a date
     // marked in the page near the headline is more often the publication day.
-    for name in GENERIC_METAS {
-        if let Some(p) = meta.get(name).and_then(parse_machine_date) {
-            return Some(p);
-        }
+    // So is a date line printed just below the headline.
+    if let Some(p) = GENERIC_METAS
+        .iter()
+        .find_map(|name| meta.get(name).and_then(parse_machine_date))
+    {
+        let printed = headline.and_then(|_| visible_date_near(page, headline, order, 6));
+        return match printed {
+            Some(n) if (n.date() - p.date()).num_days().abs() > 1 => Some(n),
+            _ => Some(p),
+        };
     }
     if let Some(p) = url.and_then(find_date_in_url) {
         return Some(p);
@@ -174,13 +225,28 @@ fn choose_any(
             page.meta
                 .dates
                 .iter()
-                .filter(|m| !in_chrome(m.elem))
-                .find_map(|m| parse_mark(&m.value))
+                .filter(|m| !in_chrome(m))
+                .find_map(&parse_mark)
         })
         // A page without a date is scored and searched as undated; a date line
         // anywhere below the headline (`This article was posted on 14 December
         // 2015`, in the article's footer) is still the best guess.
         .or_else(|| visible_date_near(page, headline, order, usize::MAX))
+        // The share image is uploaded with the story: its path may hold the day
+        // (`/files/2016/05/04/report.png`) when nothing else on the page does.
+        .or_else(|| {
+            ["og:image", "twitter:image", "twitter:image:src"]
+                .iter()
+                .find_map(|n| meta.get(n).and_then(find_date_in_url))
+        })
+}
+
+/// A numeric date whose day and month could be swapped (`11.03.17` on an American
+/// page): too uncertain to overrule metadata.
+fn is_order_ambiguous(text: &str) -> bool {
+    !names_a_month(text)
+        && find_date_in_text(text, DayOrder::DayFirst)
+            .is_some_and(|p| p.date().day() <= 12 && p.date().day() != p.date().month())
 }
 
 /// Whether a day `days` away from a UTC time at `hour` can be the same instant in
@@ -200,10 +266,19 @@ fn day_order(lang: Option<&str>) -> DayOrder {
     }
 }
 
-/// Index of the headline's block: the first `h1` matching the title, else the first
-/// `h1` outside the chrome, else the start of the page.
-fn headline_position(page: &Page, title: Option<&str>) -> u32 {
-    let wanted = title.map(normalize);
+/// Index of the headline's block: the first `h1` matching the title, else another
+/// heading matching it (sites set the headline as an `h2` and spend their `h1`s on
+/// the logo or a sidebar box), else the first `h1` outside the chrome.
+fn headline_position(page: &Page, title: Option<&str>) -> Option<u32> {
+    let wanted = title.map(normalize).filter(|t| !t.is_empty());
+    let is_title = |b: &Block| {
+        wanted.as_deref().is_some_and(|t| {
+            // Cheap length check first: most blocks are far longer or shorter.
+            b.text.len() + 8 >= t.len()
+                && b.text.len() <= t.len() * 2 + 8
+                && normalizes_to(&b.text, t)
+        })
+    };
     let h1s = || {
         page.blocks
             .iter()
@@ -211,9 +286,35 @@ fn headline_position(page: &Page, title: Option<&str>) -> u32 {
             .filter(|(_, b)| b.kind == BlockKind::Heading(1))
     };
     h1s()
-        .find(|(_, b)| wanted.as_deref() == Some(normalize(&b.text).as_str()))
+        .find(|(_, b)| is_title(b))
+        .or_else(|| {
+            page.blocks.iter().enumerate().find(|(_, b)| {
+                matches!(b.kind, BlockKind::Heading(_))
+                    && !page.strong_chrome_elems[b.elem as usize]
+                    && is_title(b)
+            })
+        })
         .or_else(|| h1s().find(|(_, b)| !b.boiler))
-        .map_or(0, |(i, _)| i as u32)
+        .or_else(|| h1s().find(|(_, b)| !page.strong_chrome_elems[b.elem as usize]))
+        .map(|(i, _)| i as u32)
+}
+
+/// Within a few blocks below the headline: a date there is the article's even when
+/// its wrapper is named like a widget (`elementor-widget-post-info`, Blogger's
+/// `widget Blog`), which elsewhere marks other stories' dates.
+fn is_just_below(page: &Page, block: usize, headline: Option<u32>) -> bool {
+    headline.is_some_and(|h| {
+        let h = h as usize;
+        // Short lines between, or one standfirst: further into the article text, a
+        // widget is a sidebar again.
+        block > h
+            && block <= h + 8
+            && page.blocks[h + 1..block.min(page.blocks.len())]
+                .iter()
+                .filter(|b| b.chars >= 100)
+                .count()
+                <= 1
+    })
 }
 
 /// Distance in blocks, counting positions above the headline three times as far.
@@ -228,17 +329,31 @@ fn distance(pos: u32, headline: u32) -> u32 {
 /// A short line with a date just below (or a little above) the headline.
 fn visible_date_near(
     page: &Page,
-    headline: u32,
+    headline: Option<u32>,
     order: DayOrder,
     max_blocks_below: usize,
 ) -> Option<Published> {
-    let h = headline as usize;
-    let below = page.blocks.iter().skip(h).take(max_blocks_below);
-    let above = page.blocks[h.saturating_sub(6)..h].iter().rev();
+    let h = headline.unwrap_or(0) as usize;
+    let below = page
+        .blocks
+        .iter()
+        .enumerate()
+        .skip(h)
+        .take(max_blocks_below);
+    let above = page
+        .blocks
+        .iter()
+        .enumerate()
+        .take(h)
+        .skip(h.saturating_sub(6))
+        .rev();
     below
         .chain(above)
-        .filter(|b| !page.strong_chrome_elems[b.elem as usize])
-        .find_map(|b| {
+        .filter(|&(i, b)| {
+            !page.strong_chrome_elems[b.elem as usize] || is_just_below(page, i, headline)
+        })
+        .filter(|(_, b)| !is_update_label(&b.text))
+        .find_map(|(_, b)| {
             // A long block counts only when it opens with the date
             // (`29.11.2022 – The industry protested ...`).
             // As the last resort, a "posted on" line may run on longer.

@@ -92,6 +92,9 @@ impl Elem {
 pub(super) struct DateMark {
     /// The `datetime` / `content` attribute, else the element's text (short).
     pub value: String,
+    /// A `<time datetime>`'s own text when short (`Publié le 29 juin 2019`): the day
+    /// the publisher prints, which may differ from the attribute.
+    pub printed: String,
     /// Blocks before this point in page order: position relative to the headline.
     pub block_pos: u32,
     /// The innermost block element around it.
@@ -111,6 +114,9 @@ pub(super) struct Meta {
     pub canonical: Option<String>,
     pub title_tag: Option<String>,
     pub ld_json: Vec<String>,
+    /// The markup of a `<script type="text/template">` that holds paragraphs: some
+    /// blog platforms ship the post there and render it with script.
+    pub template: Option<String>,
     pub lang: Option<String>,
     pub dates: Vec<DateMark>,
     pub rel_authors: Vec<String>,
@@ -360,11 +366,11 @@ impl Walker {
 
     /// The class/id word flags of an element, cached per distinct class and id:
     /// pages repeat a few class names across thousands of elements.
-    fn word_flags(&mut self, attrs: &Attrs<'_>) -> WordFlags {
+    fn word_flags(&mut self, attrs: &Attrs<'_>, class_key: u64) -> WordFlags {
         if attrs.class.is_empty() && attrs.id.is_empty() {
             return WordFlags::default();
         }
-        let key = hash_str(attrs.class) ^ hash_str(attrs.id).rotate_left(17);
+        let key = class_key ^ hash_str(attrs.id).rotate_left(17);
         if let Some(&flags) = self.flag_cache.get(&key) {
             return flags;
         }
@@ -378,7 +384,8 @@ impl Walker {
         let element = el.value();
         let tag = element.name();
         let attrs = Attrs::read(element);
-        self.flags = self.word_flags(&attrs);
+        let class_key = hash_str(attrs.class);
+        self.flags = self.word_flags(&attrs, class_key);
         self.read_metadata(el, tag, &attrs);
         if is_skipped_tag(tag) || attrs.is_hidden(tag) {
             self.frames.push(Frame::Skip);
@@ -393,7 +400,9 @@ impl Walker {
         let Some(block) = block_tag(tag) else {
             // Photo credits and screen-reader labels inside a paragraph
             // (`<span class="credit">Photo: J. Doe</span>`) are not its text.
-            if self.flags.has(WordFlags::INLINE) {
+            if self.flags.has(WordFlags::INLINE)
+                || (self.flags.has(WordFlags::POPUP) && self.flags.has(WordFlags::PART))
+            {
                 self.frames.push(Frame::Skip);
                 return false;
             }
@@ -424,7 +433,7 @@ impl Walker {
             chars: 0,
             link_chars: 0,
             class_weight,
-            class_key: hash_str(attrs.class),
+            class_key,
             chrome,
             is_article_body,
             is_caption: self.flags.has(WordFlags::CAPTION),
@@ -460,6 +469,13 @@ impl Walker {
     /// Appends a text node, collapsing white space as a browser renders it.
     fn push_text(&mut self, text: &str) {
         if self.open_blocks.is_empty() {
+            return;
+        }
+        // Most text nodes are the indentation between tags.
+        if text.bytes().all(|b| b.is_ascii_whitespace()) {
+            if !text.is_empty() {
+                self.push_space();
+            }
             return;
         }
         let mut added = 0;
@@ -560,6 +576,13 @@ impl Walker {
             "script" => {
                 if attrs.kind.eq_ignore_ascii_case("application/ld+json") {
                     meta.ld_json.push(el.text().collect());
+                } else if attrs.kind.eq_ignore_ascii_case("text/template")
+                    && meta.template.as_ref().is_none_or(|t| t.len() < 2000)
+                {
+                    let html: String = el.text().collect();
+                    if html.len() >= 500 && html.contains("<p") {
+                        meta.template = Some(html);
+                    }
                 }
                 return;
             }
@@ -610,7 +633,11 @@ impl Walker {
             || prop.eq_ignore_ascii_case("date");
         let modified_prop = prop.eq_ignore_ascii_case("dateModified");
         let dated_class = self.flags.has(WordFlags::DATED);
-        if !(is_time || date_prop || modified_prop || dated_class) || meta.dates.len() >= 40 {
+        // Date-classed elements are many on some pages (`info`, `meta`, `data`), so
+        // they stop at 40; `<time>` and `datePublished` go on, since the article's own
+        // may come after a menu full of dated teasers.
+        let is_marked = is_time || date_prop || modified_prop;
+        if !(is_marked || dated_class) || meta.dates.len() >= if is_marked { 200 } else { 40 } {
             return;
         }
         let value = if !attrs.datetime.is_empty() {
@@ -631,22 +658,67 @@ impl Walker {
         if value.is_empty() {
             return;
         }
+        let printed = if is_time && !attrs.datetime.is_empty() && self.text_probes < MAX_TEXT_PROBES
+        {
+            self.text_probes += 1;
+            short_text(el, 80)
+        } else {
+            String::new()
+        };
         class_words(attrs.class, attrs.id, &mut self.words);
         let words = self.words.as_str();
         let has = |part: &str| words.contains(part);
+        let elem = self.open_blocks.last().copied().unwrap_or(NO_PARENT);
+        let block_pos = self.page.blocks.len() as u32;
+        // `<span class="byline">Updated Jul 24 <time datetime=..></span>`: the label
+        // sits in the text of the element around the `<time>`.
+        let labelled_update = is_update_label(&value)
+            || meta.dates.last().is_some_and(|m| {
+                m.elem == elem
+                    && m.block_pos == block_pos
+                    && !m.is_time_element
+                    && is_update_label(&m.value)
+            });
         meta.dates.push(DateMark {
             value,
-            block_pos: self.page.blocks.len() as u32,
-            elem: self.open_blocks.last().copied().unwrap_or(NO_PARENT),
+            printed,
+            block_pos,
+            elem,
             says_published: date_prop
                 || attrs.has_pubdate
                 || has("publish")
                 || has("pubdate")
                 || has("created"),
-            says_modified: modified_prop || has("modif") || has("update") || has("aktualisiert"),
+            says_modified: modified_prop
+                || has("modif")
+                || has("update")
+                || has("aktualisiert")
+                || (labelled_update && !date_prop),
             is_time_element: is_time,
         });
     }
+}
+
+/// A date line that says it is an update (`Updated Jul 24, 2018`).
+pub(super) fn is_update_label(text: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "updated",
+        "last updated",
+        "last modified",
+        "modified",
+        "aktualisiert",
+        "zuletzt aktualisiert",
+        "zuletzt geändert",
+        "geändert",
+        "mis à jour",
+        "actualizado",
+        "aggiornato",
+        "atualizado",
+        "bijgewerkt",
+        "обновлено",
+    ];
+    let head: String = text.chars().take(24).collect::<String>().to_lowercase();
+    LABELS.iter().any(|l| head.starts_with(l))
 }
 
 /// The attributes the walk reads, gathered in one pass over an element's attributes
@@ -823,6 +895,10 @@ impl WordFlags {
     /// inside a `*-content` wrapper.
     const AUTHOR: u16 = 1 << 8;
     const PROFILE: u16 = 1 << 9;
+    /// A hover card (`rollover`, `tooltip`): with [`WordFlags::PART`] its hidden body
+    /// (`rollover-people-block`), not the link that opens it.
+    const POPUP: u16 = 1 << 10;
+    const PART: u16 = 1 << 11;
 
     fn of(words: &str) -> WordFlags {
         let mut bits = 0;
@@ -850,11 +926,13 @@ fn word_bits(word: &str) -> u16 {
         "aside" => WordFlags::WEAK | WordFlags::ASIDE,
         "author" | "autor" => WordFlags::WEAK | WordFlags::BYLINE | WordFlags::AUTHOR,
         "authorbox" | "sabox" | "saboxplugin" => WordFlags::STRONG,
-        "box" | "about" | "profile" | "desc" | "description" | "biography" => WordFlags::PROFILE,
+        "box" => WordFlags::PROFILE | WordFlags::PART,
+        "about" | "profile" | "desc" | "description" | "biography" => WordFlags::PROFILE,
+        "block" | "card" | "inner" | "panel" => WordFlags::PART,
         "banner" => WordFlags::WEAK,
         "bio" => WordFlags::WEAK | WordFlags::PROFILE,
         "blog" => WordFlags::POSITIVE,
-        "body" => WordFlags::POSITIVE,
+        "body" => WordFlags::POSITIVE | WordFlags::PART,
         "breadcrumb" => WordFlags::STRONG,
         "breadcrumbs" => WordFlags::STRONG,
         "byline" => WordFlags::WEAK | WordFlags::BYLINE | WordFlags::DATED,
@@ -863,7 +941,7 @@ fn word_bits(word: &str) -> u16 {
         "comments" => WordFlags::STRONG,
         "complementary" => WordFlags::WEAK,
         "consent" => WordFlags::STRONG,
-        "content" => WordFlags::POSITIVE,
+        "content" => WordFlags::POSITIVE | WordFlags::PART,
         "cookie" => WordFlags::STRONG,
         "cookies" => WordFlags::STRONG,
         "copyright" => WordFlags::INLINE | WordFlags::CAPTION,
@@ -905,7 +983,9 @@ fn word_bits(word: &str) -> u16 {
         "paywall" => WordFlags::STRONG,
         "photographer" => WordFlags::INLINE,
         "popular" => WordFlags::STRONG,
-        "popup" => WordFlags::STRONG,
+        "popup" => WordFlags::STRONG | WordFlags::POPUP,
+        "popover" | "rollover" | "tooltip" | "hovercard" => WordFlags::POPUP,
+        "tooltiptext" => WordFlags::INLINE,
         "post" => WordFlags::POSITIVE,
         "posted" => WordFlags::DATED,
         "print" => WordFlags::STRONG,

@@ -987,3 +987,476 @@ fn body_drops_loading_and_updated_labels() {
         },
     );
 }
+
+#[test]
+fn date_below_h2_headline_when_h1_is_a_sidebar_box() {
+    // The headline is an h2 matching the title; the page's h1s are boxes further down.
+    let html = page(
+        "<title>Harbour wall to be repaired - Gull Gazette</title>",
+        &format!(
+            r#"<nav><a href="/">Home</a><a href="/news">News</a></nav>
+            <h2>Harbour wall to be repaired</h2><div>Local <br>14.03.2021 Category: City</div>{PROSE}
+            <div><h1>Our partners</h1><p>The Gull Gazette is supported by the harbour trust, the
+            ferry company and the city, who fund our local reporting, since 1998.</p></div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2021-03-14"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn date_in_widget_just_below_headline() {
+    // Page builders wrap every component in a `widget`, the article's date line too.
+    let html = page(
+        "",
+        &format!(
+            r#"<h1>Harbour wall to be repaired</h1>
+            <div class="elementor-widget elementor-widget-post-info"><ul><li itemprop="datePublished">
+            <a href="/2021/03/14/">14. März 2021</a></li></ul></div>{PROSE}
+            <div class="widget"><ul><li><a href="/b">Other story</a> <span class="date">1. Mai 2021</span></li></ul></div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2021-03-14"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn date_printed_below_headline_over_disagreeing_meta() {
+    // A template's meta date months away from the `<time>` the page prints.
+    let html = page(
+        r#"<meta property="article:published_time" content="2021-11-17T10:33:13Z">"#,
+        &format!(
+            r#"<h1>Harbour wall to be repaired</h1><p><time datetime="2021-03-14">14.03.2021</time></p>{PROSE}"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2021-03-14"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn date_meta_kept_when_time_below_headline_is_a_zone_shift_away() {
+    let html = page(
+        r#"<meta property="article:published_time" content="2021-03-14T08:00:00+01:00">"#,
+        &format!(
+            r#"<h1>Harbour wall to be repaired</h1><p><time datetime="2021-03-13T23:00:00Z">13.03.2021</time></p>{PROSE}"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2021-03-14"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn date_labelled_updated_is_not_the_publication_date() {
+    let html = page(
+        "",
+        &format!(
+            r#"<h1>Harbour wall to be repaired</h1>
+            <span class="byline">Updated Jul 24, 2021 <time datetime="2021-07-24T18:15:58Z">2:15pm</time></span>
+            {PROSE}<p>Published on March 14, 2021.</p>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2021-03-14"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn date_time_element_after_many_dated_teasers() {
+    // A menu of dated teasers fills the date-classed budget before the article's
+    // own `<time>` comes.
+    let teasers: String = (1..=50)
+        .map(|i| format!(r#"<li class="teaser-date"><a href="/t{i}">Teaser {i}</a></li>"#))
+        .collect();
+    let html = page(
+        "",
+        &format!(
+            r#"<ul>{teasers}</ul><h1>Harbour wall to be repaired</h1>
+            <p><time datetime="2021-03-14">14.03.2021</time></p>{PROSE}"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2021-03-14"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn date_line_below_headline_over_generic_date_meta() {
+    // `<meta name="date">` is often the day the page was last generated.
+    let html = page(
+        r#"<meta name="date" content="2021-03-20">"#,
+        &format!(
+            r#"<h1>Harbour wall to be repaired</h1><div>Erschienen am:</div><h2>14.03.2021</h2>{PROSE}"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2021-03-14"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn date_labelled_last_changed_is_skipped() {
+    let html = page(
+        "",
+        &format!(
+            r#"<h1>Harbour wall to be repaired</h1>{PROSE}
+            <p class="date">Zuletzt geändert am: 20.03.2021</p><p>Veröffentlicht am 14.03.2021</p>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2021-03-14"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn date_utc_midnight_shifted_to_the_printed_day() {
+    // `23:00Z` without seconds is midnight in Central Europe, the day printed below.
+    let html = page(
+        r#"<meta property="article:published_time" content="2021-11-04T23:00Z">"#,
+        &format!(r#"<h1>Harbour wall to be repaired</h1><div>5. November 2021</div>{PROSE}"#),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2021-11-05"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn date_printed_in_time_element_over_its_attribute() {
+    // The attribute carries a later edit; the text is the day the page shows.
+    let html = page(
+        "",
+        &format!(
+            r#"<h1>Harbour wall to be repaired</h1><div class="time"><time datetime="2021-03-18T10:18:46Z">Publié le 14 mars 2021</time></div>{PROSE}"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2021-03-14"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn date_in_sidebar_header_after_photo_caption_and_teaser() {
+    // The article's header sits in a `sidebar` box: headline again, teaser, date.
+    let html = page(
+        "",
+        &format!(
+            r#"<h1>Harbour wall to be repaired</h1><p>The old wall at dawn.</p><p>© J. Doe</p>
+            <div class="sidebar"><p class="h1">Harbour wall to be repaired</p>
+            <p class="teaser">At a glance: the council voted on Tuesday to repair the old harbour
+            wall before the winter storms, and work will begin next month along the quay, with the
+            road closed for six weeks while the crews are at work on it, the engineer said.</p>
+            <p class="time"><time datetime="2021-03-14">14. März 2021</time></p></div>{PROSE}"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2021-03-14"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn date_from_share_image_path_as_last_resort() {
+    let html = page(
+        r#"<meta property="og:image" content="https://gazette.example/files/2021/03/14/wall.png">"#,
+        PROSE,
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2021-03-14"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn date_line_classed_as_date_below_headline_over_disagreeing_json_ld() {
+    let html = page(
+        r#"<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-03-09T09:48:24Z"}</script>"#,
+        &format!(
+            r#"<h1>Harbour wall to be repaired</h1><span class="article-date">Sunday, 14 March 2021</span>{PROSE}"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2021-03-14"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn date_numeric_line_that_could_be_swapped_does_not_overrule_json_ld() {
+    // `11.03.21` is 3 November on this American page, 11 March elsewhere.
+    let html = format!(
+        r#"<html lang="en"><head><script type="application/ld+json">{{"@type":"NewsArticle","datePublished":"2021-11-03T09:48:24Z"}}</script></head>
+        <body><h1>Harbour wall to be repaired</h1><div class="byline">J. Doe 11.03.21 in City</div>{PROSE}</body></html>"#
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2021-11-03"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_keeps_digest_items_whose_lead_is_a_link() {
+    let html = page(
+        "",
+        &format!(
+            r#"<article><h1>Ten things to know today</h1>{PROSE}<ol>
+            <li><a href="/a">The harbour trust can still name two directors to the port board</a>, even though its chair left the trust last year after a long dispute over the budget, the city said.</li>
+            <li><a href="/b">The old ferry will sail again after twelve years of repairs</a>, though only on weekends and public holidays during the summer season, its new owners announced.</li>
+            </ol></article>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["even though its chair left the trust", "only on weekends"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_hover_card_inside_paragraph() {
+    // The card is hidden by the stylesheet until the reader hovers the name.
+    let html = page(
+        "",
+        &format!(
+            r#"<article><h1>Harbour</h1><p>The mayor, <span class="rollover-people"><a class="rollover-people-link" href="/p/ann">Ann Lee</a><span class="rollover-people-block"><a href="/x">Ferry strike ends after talks | Council budget passes</a></span></span>, said the council met on Tuesday evening and voted to repair the wall.</p>{PROSE}</article>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["The mayor, Ann Lee, said the council met"],
+            body_lacks: &["Ferry strike"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_from_prose_written_straight_into_body() {
+    let html = "<html><head><title>Notes</title></head><body><h1>Notes</h1>\
+        The council met on Tuesday evening, and after a long debate, the members voted to \
+        repair the old harbour wall before the winter storms arrive.<h2>Works</h2>\
+        Work will start next month, with the first crews arriving on Monday, and the road \
+        along the quay will close for six weeks.</body></html>";
+    check(
+        html,
+        Expected {
+            body_has: &["The council met", "Work will start next month"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_climbs_past_intro_wrapper_to_the_steps() {
+    // How-to pages: a long intro in its own wrappers, then short steps each in theirs.
+    let step = |n: u32, text: &str| {
+        format!(r#"<div class="step"><div><div>Step {n}</div><p>{text}</p></div></div>"#)
+    };
+    let html = page(
+        "",
+        &format!(
+            r#"<div class="article"><div><div class="intro"><p>Glass terrariums are easy to care for, as they keep their own moisture, and they make a small, simple, yet lovely piece of art for any room, which is why so many readers ask us how to build one.</p></div><figure><figcaption>A terrarium</figcaption></figure></div>
+            {}{}{}</div>"#,
+            step(
+                1,
+                "Measure the glass and cut the foam a little smaller, then soak it."
+            ),
+            step(
+                2,
+                "Dig a hole in the foam and insert your plant, pressing gently."
+            ),
+            step(
+                3,
+                "Pin moss around the foam, then place the glass over it all."
+            ),
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &[
+                "Glass terrariums are easy",
+                "Measure the glass",
+                "place the glass over it",
+            ],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_keeps_long_paragraph_mentioning_subscribers() {
+    let html = page(
+        "",
+        &format!(
+            r#"<article><h1>Harbour</h1><p>Following last year's repairs, the harbour trust plans a new wall in the first half of next year, according to sources cited by a local weekly paper. A preview of the plan was shared with paying subscribers.</p>{PROSE}
+            <p>Already a subscriber? Log in for immediate access.</p></article>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["Following last year's repairs"],
+            body_lacks: &["Already a subscriber"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_a_line_that_is_only_a_date() {
+    let html = page(
+        "",
+        &format!(
+            r#"<article><h1>Harbour</h1>{PROSE}<p>Nov. 19, 2021, 8:41 AM UTC</p>
+            <p>Deadline: 03.11.2021 (postmark)</p></article>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["Deadline: 03.11.2021"],
+            body_lacks: &["8:41 AM"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn title_part_mentioning_the_site_is_not_the_site_name() {
+    let html = page(
+        r#"<meta property="og:site_name" content="Dropbox"><meta property="og:title" content="How we designed Dropbox's task queue - an async framework">
+        <title>How we designed Dropbox task queue: an async framework - Dropbox</title>"#,
+        &format!("<h1>How we designed Dropbox task queue: an async framework</h1>{PROSE}"),
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("How we designed Dropbox task queue: an async framework"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_standfirst_repeated_in_article_but_keeps_distant_repeats() {
+    let standfirst =
+        "The harbour wall will be repaired before the winter storms, the council says.";
+    let line = "Drink one glass of water within thirty minutes after the walk.";
+    let html = page(
+        "",
+        &format!(
+            r#"<article><h1>Harbour</h1><p>{standfirst}</p><p>{standfirst}</p>{PROSE}
+            <p>{line}</p><p>The second day is the same as the first, with a longer walk along the quay.</p><p>{line}</p></article>"#
+        ),
+    );
+    let article = check(&html, Expected::default());
+    assert_eq!(
+        article.body.matches(standfirst).count(),
+        1,
+        "{}",
+        article.body
+    );
+    assert_eq!(article.body.matches(line).count(), 2, "{}", article.body);
+}
+
+#[test]
+fn body_from_script_template_when_the_page_shows_none() {
+    // Some blog platforms ship the post as a template that their script renders.
+    let html = page(
+        "<title>Harbour wall</title>",
+        &format!(
+            r#"<h2>Harbour wall</h2><div class="post-body"><script type="text/template">{PROSE}<p>The trust will pay for half of the
+            work, and the city for the rest, the mayor said after the vote, adding that the
+            ferry will keep its timetable while the crews are at work on the wall.</p></script></div>
+            <p>Give us feedback.</p>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["The council met on Tuesday", "Work will start next month"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_keeps_linked_section_headings_of_a_list_article() {
+    let html = page(
+        "",
+        &format!(
+            r#"<article><h1>The best ferries</h1>{PROSE}
+            <h3><a href="https://ferries.example/gull">“The Gull” ($30)</a></h3>
+            <p>The oldest ferry in the harbour still crosses every hour, and its deck, rebuilt last
+            winter by the trust, is the best place in town to watch the storms roll in from the sea, while the crew
+            serves tea and tells the story of every wreck along the quay to anyone who asks.</p>
+            <h3><a href="/related">Read our review of the new quay</a></h3><h3><a href="/more">More ferries</a></h3></article>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["“The Gull” ($30)"],
+            body_lacks: &["Read our review", "More ferries"],
+            ..Default::default()
+        },
+    );
+}

@@ -109,9 +109,11 @@ pub(super) fn choose(page: &Page, ld: &LdData, site: Option<&str>) -> Option<Str
             .any(|b| b.chars >= 80 && b.link_density() < 0.3)
     };
     let headline = page.blocks.iter().enumerate().find(|(i, b)| {
+        if b.kind != BlockKind::Heading(1) {
+            return false;
+        }
         let n = normalize(&b.text);
-        b.kind == BlockKind::Heading(1)
-            && !page.strong_chrome_elems[b.elem as usize]
+        !page.strong_chrome_elems[b.elem as usize]
             && b.chars >= 2
             && b.chars < 400
             && !site_segments.contains(&n)
@@ -138,12 +140,16 @@ pub(super) fn strip_site(title: &str, sites: &[String]) -> String {
         return title.to_owned();
     };
     let parts: Vec<&str> = title.split(sep).map(str::trim).collect();
+    // A part naming the site is the name or a little more (`Dropbox Tech Blog`), not
+    // a headline that mentions it (`How we designed Dropbox's task framework`).
     let is_site = |p: &str| {
         let n = normalize(p);
+        let words = n.split(' ').count();
         !n.is_empty()
-            && sites
-                .iter()
-                .any(|s| *s == n || (s.len() >= 4 && n.contains(s.as_str())))
+            && sites.iter().any(|s| {
+                *s == n
+                    || (s.len() >= 4 && n.contains(s.as_str()) && words <= s.split(' ').count() + 2)
+            })
     };
     let kept: Vec<&str> = parts.iter().copied().filter(|p| !is_site(p)).collect();
     if kept.len() == 1 {
@@ -186,6 +192,32 @@ pub(super) fn normalize(text: &str) -> String {
     out
 }
 
+/// The characters [`normalize`] would give, without building the string: block
+/// texts are compared with the title many times per page.
+fn normalized_chars(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\u{ad}')
+        .filter(|word| word.chars().any(|c| c != '\u{ad}'))
+        .enumerate()
+        .flat_map(|(i, word)| {
+            (i > 0).then_some(' ').into_iter().chain(
+                word.chars()
+                    .filter(|&c| c != '\u{ad}')
+                    .flat_map(char::to_lowercase),
+            )
+        })
+}
+
+/// `normalize(text) == normalized`, without allocating.
+pub(super) fn normalizes_to(text: &str, normalized: &str) -> bool {
+    normalized_chars(text).eq(normalized.chars())
+}
+
+/// `normalize(text).starts_with(prefix)`, without allocating.
+pub(super) fn normalized_starts_with(text: &str, prefix: &str) -> bool {
+    let mut chars = normalized_chars(text);
+    prefix.chars().all(|c| chars.next() == Some(c))
+}
+
 /// Meta content sometimes arrives double-escaped (`&amp;quot;`, `&amp;#8211;`).
 fn decode_entities(text: &str) -> String {
     if !text.contains('&') {
@@ -224,4 +256,25 @@ fn decode_entities(text: &str) -> String {
         .replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&nbsp;", " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn streaming_comparisons_agree_with_normalize() {
+        for text in [
+            "  Harbour wall: to be\u{ad}repaired! ",
+            "ÉTÉ — 2021",
+            "a\u{ad}  b",
+            "",
+        ] {
+            let n = normalize(text);
+            assert!(normalizes_to(text, &n), "{text:?} -> {n:?}");
+            assert!(normalized_starts_with(text, &n[..n.len() / 2]), "{text:?}");
+        }
+        assert!(!normalizes_to("Harbour wall", "harbour"));
+        assert!(!normalized_starts_with("Harbour", "harbour wall"));
+    }
 }
