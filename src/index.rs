@@ -73,7 +73,8 @@ pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
         Progress::Merging => bar.set_message("pages, merging segments"),
     };
     let report = build_index(&args.dirs, index_dir, &options, &on_progress)
-        .with_context(|| format!("indexing into {}", index_dir.display()))?;
+        .with_context(|| format!("indexing into {}", index_dir.display()))
+        .map_err(|err| with_write_hint(err, index_dir))?;
     bar.finish_and_clear();
     for (path, reason) in &report.skipped {
         eprintln!("warning: skipped {}: {reason}", path.display());
@@ -87,6 +88,29 @@ pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
         return Ok(Outcome::Interrupted);
     }
     Ok(Outcome::Found)
+}
+
+/// Says what to do when the build failed because the index folder could not be
+/// written: a full disk or a folder the user may not write. The build stopped
+/// before committing, so the index holds what its last commit held.
+fn with_write_hint(err: anyhow::Error, index_dir: &Path) -> anyhow::Error {
+    let kind = err
+        .chain()
+        .find_map(|cause| cause.downcast_ref::<std::io::Error>())
+        .map(std::io::Error::kind);
+    match kind {
+        Some(std::io::ErrorKind::StorageFull) => err.context(format!(
+            "the disk holding {} is full; the index keeps its last commit: free some space and run again",
+            index_dir.display()
+        )),
+        Some(std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem) => {
+            err.context(format!(
+                "cannot write to the index folder {}; the index keeps its last commit",
+                index_dir.display()
+            ))
+        }
+        _ => err,
+    }
 }
 
 /// A flag that the first Ctrl-C sets, so the build stops after committing what it

@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::support::Sandbox;
+use crate::support::{Sandbox, SmallDisk};
 
 /// Pages generated for a build that takes a moment, and the commit batch: a multiple
 /// of it, so every commit holds a whole number of batches.
@@ -162,4 +162,136 @@ fn ctrl_c_commits_what_was_parsed_and_exits_130() {
         run.stdout
     );
     assert_eq!(articles(&sandbox), PAGES);
+}
+
+/// A sandbox whose `pages/` (the five `news` fixtures, three of them about the
+/// harbour) is indexed, then gets 200 new stories that each hold "quayside": what a
+/// failed build must not half-add.
+fn indexed_sandbox_with_new_pages(sandbox: &Sandbox) -> usize {
+    sandbox.copy_fixture("tests/fixtures/news", "pages");
+    let run = sandbox.morgue(&["index", "pages"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let before = articles(sandbox);
+    assert_eq!(before, 5);
+    for i in 0..200 {
+        sandbox.write(
+            &format!("pages/new/story-{i:03}.html"),
+            format!(
+                "<html><head><title>Quayside notice {i}</title></head><body><article>\
+                 <h1>Quayside notice {i}</h1><p>The quayside market opened stall {i} on \
+                 Saturday, selling herring and crab to a crowd of early visitors.</p>\
+                 </article></body></html>"
+            ),
+        );
+    }
+    before
+}
+
+/// Checks the index holds exactly the `count` articles of its last commit: stats and
+/// search agree, the old pages are found and none of the new ones.
+fn assert_last_commit_intact(sandbox: &Sandbox, count: usize) {
+    assert_eq!(articles(sandbox), count, "stats after the failed build");
+    assert_eq!(hits(sandbox, "harbour"), 3, "the old pages are searchable");
+    assert_eq!(
+        hits(sandbox, "quayside"),
+        0,
+        "half of the failed build is visible"
+    );
+}
+
+/// A full disk (issue 6): the build stops with exit 2 and an error naming the index
+/// folder and the reason, the last commit stays whole and searchable, and once
+/// there is room a re-run adds everything.
+#[test]
+fn a_full_disk_stops_the_build_and_keeps_the_last_commit() {
+    let sandbox = Sandbox::new();
+    let disk = SmallDisk::mount(&sandbox.index_dir(), 4 << 20);
+    let before = indexed_sandbox_with_new_pages(&sandbox);
+    disk.fill();
+
+    let run = sandbox.morgue(&["index", "pages"]);
+    assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+    let index = sandbox.index_dir().display().to_string();
+    assert!(
+        run.stderr
+            .starts_with(&format!("error: the disk holding {index} is full")),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("No space left on device"),
+        "{}",
+        run.stderr
+    );
+    assert_last_commit_intact(&sandbox, before);
+
+    disk.free();
+    let run = sandbox.morgue(&["index", "pages"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("200 added"), "{}", run.stdout);
+    assert_eq!(articles(&sandbox), before + 200);
+    assert_eq!(hits(&sandbox, "quayside"), 200);
+}
+
+/// An index folder the user may not write (issue 6): run as nobody on an index root
+/// built, the build is refused with exit 2 and an error naming the folder and the
+/// reason (not "another build holds the lock"), and the index is untouched.
+#[cfg(unix)]
+#[test]
+fn an_unwritable_index_folder_is_reported_and_left_intact() {
+    let sandbox = Sandbox::new();
+    let before = indexed_sandbox_with_new_pages(&sandbox);
+    sandbox.share_with_nobody();
+    assert!(
+        !sandbox.nobody_can_write_in("index"),
+        "the test cannot make the index folder unwritable"
+    );
+    let files_before = index_files(&sandbox);
+
+    let run = sandbox.morgue_as_nobody(&["index", "pages"]);
+    assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
+    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+    let index = sandbox.index_dir().display().to_string();
+    assert!(
+        run.stderr.starts_with(&format!(
+            "error: cannot write to the index folder {index}; the index keeps its last commit"
+        )),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("Permission denied"), "{}", run.stderr);
+    assert!(
+        !run.stderr.contains("another `morgue index`"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        index_files(&sandbox),
+        files_before,
+        "the index folder changed"
+    );
+    assert_last_commit_intact(&sandbox, before);
+
+    // The owner can still add to it.
+    let run = sandbox.morgue(&["index", "pages"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(articles(&sandbox), before + 200);
+}
+
+/// Names and sizes of the files in the index folder, sorted.
+fn index_files(sandbox: &Sandbox) -> Vec<(String, u64)> {
+    let mut files: Vec<_> = std::fs::read_dir(sandbox.index_dir())
+        .unwrap()
+        .map(|entry| {
+            let entry = entry.unwrap();
+            (
+                entry.file_name().to_string_lossy().into_owned(),
+                entry.metadata().unwrap().len(),
+            )
+        })
+        .collect();
+    files.sort();
+    files
 }
