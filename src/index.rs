@@ -39,12 +39,14 @@ pub struct Args {
     #[arg(long, value_name = "MB", default_value_t = 64, value_parser = clap::value_parser!(u32).range(1..))]
     max_page_size: u32,
 
-    /// Drop everything in the index and read every page again (searches see it refill
-    /// batch by batch)
+    /// Drop everything in the index and read every page again; the new index replaces
+    /// the old in one commit at the end (until then searches, a crash or Ctrl-C
+    /// leave the old one whole)
     #[arg(long)]
     rebuild: bool,
 
-    /// Commit after this many pages (searches see the build's progress at each commit)
+    /// Commit after this many pages (searches see the build's progress at each
+    /// commit); a --rebuild commits once, at the end
     #[arg(long, value_name = "PAGES", default_value_t = 10_000, value_parser = clap::value_parser!(u32).range(1..))]
     commit_every: u32,
 }
@@ -81,10 +83,14 @@ pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
     }
     println!("{}", summary(&report, index_dir));
     if report.is_interrupted() {
-        eprintln!(
-            "interrupted: {} pages left for the next run; what was read is committed",
-            report.left
-        );
+        if args.rebuild {
+            eprintln!("interrupted: the rebuild was dropped; the index is as it was before");
+        } else {
+            eprintln!(
+                "interrupted: {} pages left for the next run; what was read is committed",
+                report.left
+            );
+        }
         return Ok(Outcome::Interrupted);
     }
     Ok(Outcome::Found)

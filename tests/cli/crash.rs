@@ -44,18 +44,29 @@ fn hits(sandbox: &Sandbox, query: &str) -> usize {
     run.json_lines().len()
 }
 
-/// Starts a build, kills it with SIGKILL after `delay`, and checks what it left: the
-/// index opens, holds whole batches (what some commit held), and searches agree.
-fn kill_after(sandbox: &Sandbox, args: &[&str], delay: Duration) -> usize {
+/// Starts a build, kills it with SIGKILL after `delay`; true when it was still
+/// running at that moment (else the kill tested nothing).
+fn kill_after(sandbox: &Sandbox, args: &[&str], delay: Duration) -> bool {
     let batch = BATCH.to_string();
     let mut command = vec!["index", "--commit-every", &batch, "-j", "2"];
     command.extend_from_slice(args);
     command.push("pages");
     let mut child = sandbox.spawn_morgue(&command);
     std::thread::sleep(delay);
+    let was_running = child.try_wait().unwrap().is_none();
     // Child::kill is SIGKILL on Unix: no handler runs, nothing is flushed.
     child.kill().unwrap();
     child.wait().unwrap();
+    was_running
+}
+
+/// What a killed build left: the index opens and holds whole batches (what some
+/// commit held), and searches agree. A first build killed before it created the
+/// index's files leaves none, which counts as 0.
+fn committed_articles(sandbox: &Sandbox) -> usize {
+    if !sandbox.index_dir().join("meta.json").exists() {
+        return 0;
+    }
     let count = articles(sandbox);
     assert!(
         count.is_multiple_of(BATCH) && count <= PAGES,
@@ -74,26 +85,45 @@ fn sigkill_at_any_moment_leaves_the_last_commit_and_a_rerun_finishes() {
     let full_build = started.elapsed();
     assert_eq!(articles(&sandbox), PAGES);
 
+    let mut rebuilds_killed = 0;
     // Kill points spread over a build, relative to this machine's speed.
     for percent in [10, 30, 50, 70, 90] {
         let delay = full_build * percent / 100;
-        // A rebuild drops everything in its first commit, then refills.
-        let after_rebuild = kill_after(&sandbox, &["--rebuild"], delay);
-        // An incremental run carries on from the last commit and never loses it.
-        let after_resume = kill_after(&sandbox, &[], delay / 2);
+        // A rebuild replaces the index in one commit at its end: killed before it,
+        // it leaves the old index whole.
+        if kill_after(&sandbox, &["--rebuild"], delay) {
+            rebuilds_killed += 1;
+        }
+        assert_eq!(
+            committed_articles(&sandbox),
+            PAGES,
+            "a rebuild killed at {percent}% lost the old index"
+        );
+        // A first build commits batch by batch; an incremental run carries on from
+        // the last commit and never loses it.
+        std::fs::remove_dir_all(sandbox.index_dir()).unwrap();
+        kill_after(&sandbox, &[], delay);
+        let after_first = committed_articles(&sandbox);
+        kill_after(&sandbox, &[], delay / 2);
+        let after_resume = committed_articles(&sandbox);
         assert!(
-            after_resume >= after_rebuild,
-            "resuming lost articles: {after_rebuild} -> {after_resume}"
+            after_resume >= after_first,
+            "resuming lost articles: {after_first} -> {after_resume}"
         );
         let run = sandbox.morgue(&["index", "pages"]);
         assert_eq!(run.code, 0, "{}", run.stderr);
         assert_eq!(articles(&sandbox), PAGES, "after the re-run at {percent}%");
         eprintln!(
-            "kill at {percent}% of {full_build:?}: {after_rebuild} articles after a killed \
-             rebuild, {after_resume} after a killed resume, {PAGES} after the re-run"
+            "kill at {percent}% of {full_build:?}: {PAGES} articles after a killed rebuild, \
+             {after_first} after a killed first build, {after_resume} after a killed \
+             resume, {PAGES} after the re-run"
         );
         assert_eq!(hits(&sandbox, "berth0477"), 1);
     }
+    assert!(
+        rebuilds_killed > 0,
+        "every rebuild finished before its kill: the test checked nothing"
+    );
 }
 
 #[test]
@@ -294,4 +324,38 @@ fn index_files(sandbox: &Sandbox) -> Vec<(String, u64)> {
         .collect();
     files.sort();
     files
+}
+
+/// Ctrl-C during `--rebuild` drops the rebuild: committing half of it would lose the
+/// rest of the old index, which stays whole and searchable.
+#[test]
+fn ctrl_c_during_a_rebuild_keeps_the_old_index() {
+    let sandbox = sandbox_with_many_pages();
+    let run = sandbox.morgue(&["index", "pages"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    // Give the rebuild time to read a few batches (with --commit-every 50 an
+    // incremental build would have committed some), then interrupt it.
+    let mut child = sandbox.spawn_morgue(&[
+        "index",
+        "--rebuild",
+        "-j",
+        "1",
+        "--commit-every",
+        "50",
+        "pages",
+    ]);
+    std::thread::sleep(Duration::from_millis(700));
+    let status = std::process::Command::new("kill")
+        .args(["-s", "INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let code = child.wait().unwrap().code();
+    assert_eq!(
+        code,
+        Some(130),
+        "the rebuild finished before the signal: the test needs more pages"
+    );
+    assert_eq!(articles(&sandbox), PAGES);
+    assert_eq!(hits(&sandbox, "harbour"), PAGES);
 }

@@ -29,7 +29,9 @@ pub struct BuildOptions {
     /// Limits on each page read.
     pub limits: ReadLimits,
     /// Drop every article already in the index, not only those of the given folders,
-    /// and read every page again.
+    /// and read every page again. The new articles replace the old in one commit at
+    /// the end, so until then searches (and a crash) see the old index whole; a
+    /// stopped rebuild is dropped, not committed.
     pub rebuild: bool,
     /// Commit after this many pages were looked at since the last commit, so a crash
     /// loses at most one batch and the next run carries on from there.
@@ -267,7 +269,12 @@ pub fn build_index<P: AsRef<Path>>(
         }
         since_commit += chunk.len();
         let writes = tally.writes();
-        if writes != writes_at_commit
+        // A rebuild commits once, at the end: until then the last commit is the old
+        // index, whole, and a crash or Ctrl-C leaves it so. The writer still flushes
+        // segments to disk as its memory fills; a crash leaves them unreferenced, and
+        // the next writer deletes them.
+        if !options.rebuild
+            && writes != writes_at_commit
             && (since_commit >= commit_every_pages || last_commit.elapsed() >= options.commit_every)
         {
             writes_at_commit = writes;
@@ -279,9 +286,18 @@ pub fn build_index<P: AsRef<Path>>(
             last_commit = Instant::now();
         }
     }
-    progress(Progress::Committing);
-    commit(&mut writer, &mut meta, index_dir)?;
-    report.commits += 1;
+    let is_finished = tally.looked_at.load(Ordering::Relaxed) == pages.len();
+    if options.rebuild && !is_finished {
+        // A stopped rebuild holds part of the pages: committing it would drop the
+        // rest of the old index. Drop the rebuild instead; the next one starts over.
+        writer
+            .rollback()
+            .map_err(tantivy_err("dropping the unfinished rebuild of"))?;
+    } else {
+        progress(Progress::Committing);
+        commit(&mut writer, &mut meta, index_dir)?;
+        report.commits += 1;
+    }
     progress(Progress::Merging);
     writer
         .wait_merging_threads()
@@ -779,6 +795,31 @@ mod tests {
         });
         assert_eq!((report.added, report.unchanged), (2, 0));
         assert_eq!(report.total_articles, 2);
+    }
+
+    #[test]
+    fn a_rebuild_commits_once_and_a_stopped_one_keeps_the_old_index() {
+        let folder = Folder::with_pages(&["a", "b", "c", "d", "e"]);
+        folder.build(&BuildOptions::default());
+        let report = folder.build(&BuildOptions {
+            rebuild: true,
+            commit_every_pages: 2,
+            ..BuildOptions::default()
+        });
+        assert_eq!((report.commits, report.total_articles), (1, 5));
+
+        std::fs::remove_file(folder.pages.path().join("a.html")).unwrap();
+        let report = folder.build(&BuildOptions {
+            rebuild: true,
+            stop: Arc::new(AtomicBool::new(true)),
+            ..BuildOptions::default()
+        });
+        assert!(report.is_interrupted());
+        assert_eq!(report.commits, 0);
+        assert_eq!(
+            report.total_articles, 5,
+            "the stopped rebuild dropped the old index"
+        );
     }
 
     #[test]
