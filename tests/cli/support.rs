@@ -268,3 +268,63 @@ fn all_paths(dir: &Path) -> Vec<PathBuf> {
     }
     paths
 }
+
+/// A folder bind-mounted read-only over itself for as long as the value lives (needs
+/// root; without it the test fails saying so).
+pub struct ReadOnlyMount {
+    mount_point: PathBuf,
+}
+
+impl ReadOnlyMount {
+    /// Makes `folder` read-only, and checks a write there fails.
+    pub fn new(folder: &Path) -> ReadOnlyMount {
+        let run = |args: &[&str]| {
+            Command::new("mount")
+                .args(args)
+                .arg(folder)
+                .arg(folder)
+                .output()
+        };
+        let bound = run(&["--bind"]);
+        if !bound.as_ref().is_ok_and(|output| output.status.success()) {
+            panic!(
+                "cannot create the condition this test checks: bind-mounting {} failed \
+                 ({bound:?}); the test needs root (CI runs as root)",
+                folder.display()
+            );
+        }
+        let mount = ReadOnlyMount {
+            mount_point: folder.to_owned(),
+        };
+        let remounted = run(&["-o", "remount,bind,ro"]);
+        assert!(
+            remounted
+                .as_ref()
+                .is_ok_and(|output| output.status.success()),
+            "cannot make {} read-only: {remounted:?}",
+            folder.display()
+        );
+        let probe = std::fs::write(folder.join("probe"), b"x");
+        assert!(
+            probe.is_err(),
+            "{} still takes writes after mounting it read-only",
+            folder.display()
+        );
+        mount
+    }
+}
+
+impl Drop for ReadOnlyMount {
+    fn drop(&mut self) {
+        let unmounted = Command::new("umount")
+            .arg(&self.mount_point)
+            .status()
+            .is_ok_and(|status| status.success());
+        if !unmounted {
+            let _ = Command::new("umount")
+                .arg("-l")
+                .arg(&self.mount_point)
+                .status();
+        }
+    }
+}
