@@ -91,9 +91,8 @@ fn sigkill_at_any_moment_leaves_the_last_commit_and_a_rerun_finishes() {
         let delay = full_build * percent / 100;
         // A rebuild replaces the index in one commit at its end: killed before it,
         // it leaves the old index whole.
-        if kill_after(&sandbox, &["--rebuild"], delay) {
-            rebuilds_killed += 1;
-        }
+        let rebuild_was_running = kill_after(&sandbox, &["--rebuild"], delay);
+        rebuilds_killed += usize::from(rebuild_was_running);
         assert_eq!(
             committed_articles(&sandbox),
             PAGES,
@@ -114,7 +113,8 @@ fn sigkill_at_any_moment_leaves_the_last_commit_and_a_rerun_finishes() {
         assert_eq!(run.code, 0, "{}", run.stderr);
         assert_eq!(articles(&sandbox), PAGES, "after the re-run at {percent}%");
         eprintln!(
-            "kill at {percent}% of {full_build:?}: {PAGES} articles after a killed rebuild, \
+            "kill at {percent}% of {full_build:?}: {PAGES} articles after a rebuild killed \
+             (still running: {rebuild_was_running}), \
              {after_first} after a killed first build, {after_resume} after a killed \
              resume, {PAGES} after the re-run"
         );
