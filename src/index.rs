@@ -74,9 +74,10 @@ pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
         Progress::Committed => bar.set_message("pages"),
         Progress::Merging => bar.set_message("pages, merging segments"),
     };
+    let had_index = index_dir.join("meta.json").exists();
     let report = build_index(&args.dirs, index_dir, &options, &on_progress)
         .with_context(|| format!("indexing into {}", index_dir.display()))
-        .map_err(|err| with_write_hint(err, index_dir))?;
+        .map_err(|err| with_write_hint(err, index_dir, had_index))?;
     bar.finish_and_clear();
     for (path, reason) in &report.skipped {
         eprintln!("warning: skipped {}: {reason}", path.display());
@@ -98,23 +99,27 @@ pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
 
 /// Says what to do when the build failed because the index folder could not be
 /// written: a full disk or a folder the user may not write. The build stopped
-/// before committing, so the index holds what its last commit held.
-fn with_write_hint(err: anyhow::Error, index_dir: &Path) -> anyhow::Error {
+/// before committing, so an index that `had_index` holds what its last commit held.
+fn with_write_hint(err: anyhow::Error, index_dir: &Path, had_index: bool) -> anyhow::Error {
     let kind = err
         .chain()
         .find_map(|cause| cause.downcast_ref::<std::io::Error>())
         .map(std::io::Error::kind);
+    let kept = if had_index {
+        "; the index keeps its last commit"
+    } else {
+        ""
+    };
     match kind {
         Some(std::io::ErrorKind::StorageFull) => err.context(format!(
-            "the disk holding {} is full; the index keeps its last commit: free some space and run again",
+            "the disk holding {} is full{kept}: free some space and run again",
             index_dir.display()
         )),
-        Some(std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem) => {
-            err.context(format!(
-                "cannot write to the index folder {}; the index keeps its last commit",
+        Some(std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem) => err
+            .context(format!(
+                "cannot write to the index folder {}{kept}",
                 index_dir.display()
-            ))
-        }
+            )),
         _ => err,
     }
 }

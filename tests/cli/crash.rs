@@ -245,8 +245,10 @@ fn a_full_disk_stops_the_build_and_keeps_the_last_commit() {
     assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
     let index = sandbox.index_dir().display().to_string();
     assert!(
-        run.stderr
-            .starts_with(&format!("error: the disk holding {index} is full")),
+        run.stderr.starts_with(&format!(
+            "error: the disk holding {index} is full; the index keeps its last commit: \
+             free some space and run again: indexing into {index}"
+        )),
         "{}",
         run.stderr
     );
@@ -308,6 +310,34 @@ fn an_unwritable_index_folder_is_reported_and_left_intact() {
     let run = sandbox.morgue(&["index", "pages"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(articles(&sandbox), before + 200);
+}
+
+/// A first build where nobody may create the index folder: the same error, without
+/// claiming there is a last commit to keep.
+#[cfg(unix)]
+#[test]
+fn a_first_build_that_cannot_create_the_index_folder_says_so() {
+    let sandbox = Sandbox::new();
+    sandbox.copy_fixture("tests/fixtures/news", "pages");
+    sandbox.share_with_nobody();
+    assert!(
+        !sandbox.nobody_can_write_in("."),
+        "the test cannot make the sandbox unwritable"
+    );
+
+    let run = sandbox.morgue_as_nobody(&["index", "pages"]);
+    assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
+    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+    let index = sandbox.index_dir().display().to_string();
+    assert!(
+        run.stderr.starts_with(&format!(
+            "error: cannot write to the index folder {index}: indexing into {index}"
+        )),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("Permission denied"), "{}", run.stderr);
+    assert!(!sandbox.index_dir().exists());
 }
 
 /// An index folder on a read-only file system (issue 6): the build is refused with
