@@ -39,12 +39,14 @@ pub struct Args {
     #[arg(long, value_name = "MB", default_value_t = 64, value_parser = clap::value_parser!(u32).range(1..))]
     max_page_size: u32,
 
-    /// Drop everything in the index and read every page again (searches see it refill
-    /// batch by batch)
+    /// Drop everything in the index and read every page again; the new index replaces
+    /// the old in one commit at the end (until then searches, a crash or Ctrl-C
+    /// leave the old one whole)
     #[arg(long)]
     rebuild: bool,
 
-    /// Commit after this many pages (searches see the build's progress at each commit)
+    /// Commit after this many pages (searches see the build's progress at each
+    /// commit); a --rebuild commits once, at the end
     #[arg(long, value_name = "PAGES", default_value_t = 10_000, value_parser = clap::value_parser!(u32).range(1..))]
     commit_every: u32,
 }
@@ -72,21 +74,54 @@ pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
         Progress::Committed => bar.set_message("pages"),
         Progress::Merging => bar.set_message("pages, merging segments"),
     };
+    let had_index = index_dir.join("meta.json").exists();
     let report = build_index(&args.dirs, index_dir, &options, &on_progress)
-        .with_context(|| format!("indexing into {}", index_dir.display()))?;
+        .with_context(|| format!("indexing into {}", index_dir.display()))
+        .map_err(|err| with_write_hint(err, index_dir, had_index))?;
     bar.finish_and_clear();
     for (path, reason) in &report.skipped {
         eprintln!("warning: skipped {}: {reason}", path.display());
     }
     println!("{}", summary(&report, index_dir));
     if report.is_interrupted() {
-        eprintln!(
-            "interrupted: {} pages left for the next run; what was read is committed",
-            report.left
-        );
+        if args.rebuild {
+            eprintln!("interrupted: the rebuild was dropped; the index is as it was before");
+        } else {
+            eprintln!(
+                "interrupted: {} pages left for the next run; what was read is committed",
+                report.left
+            );
+        }
         return Ok(Outcome::Interrupted);
     }
     Ok(Outcome::Found)
+}
+
+/// Says what to do when the build failed because the index folder could not be
+/// written: a full disk or a folder the user may not write. The build stopped
+/// before committing, so an index that `had_index` holds what its last commit held.
+fn with_write_hint(err: anyhow::Error, index_dir: &Path, had_index: bool) -> anyhow::Error {
+    let kind = err
+        .chain()
+        .find_map(|cause| cause.downcast_ref::<std::io::Error>())
+        .map(std::io::Error::kind);
+    let kept = if had_index {
+        "; the index keeps its last commit"
+    } else {
+        ""
+    };
+    match kind {
+        Some(std::io::ErrorKind::StorageFull) => err.context(format!(
+            "the disk holding {} is full{kept}: free some space and run again",
+            index_dir.display()
+        )),
+        Some(std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem) => err
+            .context(format!(
+                "cannot write to the index folder {}{kept}",
+                index_dir.display()
+            )),
+        _ => err,
+    }
 }
 
 /// A flag that the first Ctrl-C sets, so the build stops after committing what it

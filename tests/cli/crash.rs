@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::support::Sandbox;
+use crate::support::{ReadOnlyMount, Sandbox, SmallDisk};
 
 /// Pages generated for a build that takes a moment, and the commit batch: a multiple
 /// of it, so every commit holds a whole number of batches.
@@ -44,18 +44,29 @@ fn hits(sandbox: &Sandbox, query: &str) -> usize {
     run.json_lines().len()
 }
 
-/// Starts a build, kills it with SIGKILL after `delay`, and checks what it left: the
-/// index opens, holds whole batches (what some commit held), and searches agree.
-fn kill_after(sandbox: &Sandbox, args: &[&str], delay: Duration) -> usize {
+/// Starts a build, kills it with SIGKILL after `delay`; true when it was still
+/// running at that moment (else the kill tested nothing).
+fn kill_after(sandbox: &Sandbox, args: &[&str], delay: Duration) -> bool {
     let batch = BATCH.to_string();
     let mut command = vec!["index", "--commit-every", &batch, "-j", "2"];
     command.extend_from_slice(args);
     command.push("pages");
     let mut child = sandbox.spawn_morgue(&command);
     std::thread::sleep(delay);
+    let was_running = child.try_wait().unwrap().is_none();
     // Child::kill is SIGKILL on Unix: no handler runs, nothing is flushed.
     child.kill().unwrap();
     child.wait().unwrap();
+    was_running
+}
+
+/// What a killed build left: the index opens and holds whole batches (what some
+/// commit held), and searches agree. A first build killed before it created the
+/// index's files leaves none, which counts as 0.
+fn committed_articles(sandbox: &Sandbox) -> usize {
+    if !sandbox.index_dir().join("meta.json").exists() {
+        return 0;
+    }
     let count = articles(sandbox);
     assert!(
         count.is_multiple_of(BATCH) && count <= PAGES,
@@ -74,26 +85,45 @@ fn sigkill_at_any_moment_leaves_the_last_commit_and_a_rerun_finishes() {
     let full_build = started.elapsed();
     assert_eq!(articles(&sandbox), PAGES);
 
+    let mut rebuilds_killed = 0;
     // Kill points spread over a build, relative to this machine's speed.
     for percent in [10, 30, 50, 70, 90] {
         let delay = full_build * percent / 100;
-        // A rebuild drops everything in its first commit, then refills.
-        let after_rebuild = kill_after(&sandbox, &["--rebuild"], delay);
-        // An incremental run carries on from the last commit and never loses it.
-        let after_resume = kill_after(&sandbox, &[], delay / 2);
+        // A rebuild replaces the index in one commit at its end: killed before it,
+        // it leaves the old index whole.
+        let rebuild_was_running = kill_after(&sandbox, &["--rebuild"], delay);
+        rebuilds_killed += usize::from(rebuild_was_running);
+        assert_eq!(
+            committed_articles(&sandbox),
+            PAGES,
+            "a rebuild killed at {percent}% lost the old index"
+        );
+        // A first build commits batch by batch; an incremental run carries on from
+        // the last commit and never loses it.
+        std::fs::remove_dir_all(sandbox.index_dir()).unwrap();
+        kill_after(&sandbox, &[], delay);
+        let after_first = committed_articles(&sandbox);
+        kill_after(&sandbox, &[], delay / 2);
+        let after_resume = committed_articles(&sandbox);
         assert!(
-            after_resume >= after_rebuild,
-            "resuming lost articles: {after_rebuild} -> {after_resume}"
+            after_resume >= after_first,
+            "resuming lost articles: {after_first} -> {after_resume}"
         );
         let run = sandbox.morgue(&["index", "pages"]);
         assert_eq!(run.code, 0, "{}", run.stderr);
         assert_eq!(articles(&sandbox), PAGES, "after the re-run at {percent}%");
         eprintln!(
-            "kill at {percent}% of {full_build:?}: {after_rebuild} articles after a killed \
-             rebuild, {after_resume} after a killed resume, {PAGES} after the re-run"
+            "kill at {percent}% of {full_build:?}: {PAGES} articles after a rebuild killed \
+             (still running: {rebuild_was_running}), \
+             {after_first} after a killed first build, {after_resume} after a killed \
+             resume, {PAGES} after the re-run"
         );
         assert_eq!(hits(&sandbox, "berth0477"), 1);
     }
+    assert!(
+        rebuilds_killed > 0,
+        "every rebuild finished before its kill: the test checked nothing"
+    );
 }
 
 #[test]
@@ -162,4 +192,240 @@ fn ctrl_c_commits_what_was_parsed_and_exits_130() {
         run.stdout
     );
     assert_eq!(articles(&sandbox), PAGES);
+}
+
+/// A sandbox whose `pages/` (the five `news` fixtures, three of them about the
+/// harbour) is indexed, then gets 200 new stories that each hold "quayside": what a
+/// failed build must not half-add.
+fn indexed_sandbox_with_new_pages(sandbox: &Sandbox) -> usize {
+    sandbox.copy_fixture("tests/fixtures/news", "pages");
+    let run = sandbox.morgue(&["index", "pages"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let before = articles(sandbox);
+    assert_eq!(before, 5);
+    for i in 0..200 {
+        sandbox.write(
+            &format!("pages/new/story-{i:03}.html"),
+            format!(
+                "<html><head><title>Quayside notice {i}</title></head><body><article>\
+                 <h1>Quayside notice {i}</h1><p>The quayside market opened stall {i} on \
+                 Saturday, selling herring and crab to a crowd of early visitors.</p>\
+                 </article></body></html>"
+            ),
+        );
+    }
+    before
+}
+
+/// Checks the index holds exactly the `count` articles of its last commit: stats and
+/// search agree, the old pages are found and none of the new ones.
+fn assert_last_commit_intact(sandbox: &Sandbox, count: usize) {
+    assert_eq!(articles(sandbox), count, "stats after the failed build");
+    assert_eq!(hits(sandbox, "harbour"), 3, "the old pages are searchable");
+    assert_eq!(
+        hits(sandbox, "quayside"),
+        0,
+        "half of the failed build is visible"
+    );
+}
+
+/// A full disk (issue 6): the build stops with exit 2 and an error naming the index
+/// folder and the reason, the last commit stays whole and searchable, and once
+/// there is room a re-run adds everything.
+#[test]
+fn a_full_disk_stops_the_build_and_keeps_the_last_commit() {
+    let sandbox = Sandbox::new();
+    let disk = SmallDisk::mount(&sandbox.index_dir(), 4 << 20);
+    let before = indexed_sandbox_with_new_pages(&sandbox);
+    disk.fill();
+
+    let run = sandbox.morgue(&["index", "pages"]);
+    assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+    let index = sandbox.index_dir().display().to_string();
+    assert!(
+        run.stderr.starts_with(&format!(
+            "error: the disk holding {index} is full; the index keeps its last commit: \
+             free some space and run again: indexing into {index}"
+        )),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("No space left on device"),
+        "{}",
+        run.stderr
+    );
+    assert_last_commit_intact(&sandbox, before);
+
+    disk.free();
+    let run = sandbox.morgue(&["index", "pages"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("200 added"), "{}", run.stdout);
+    assert_eq!(articles(&sandbox), before + 200);
+    assert_eq!(hits(&sandbox, "quayside"), 200);
+}
+
+/// An index folder the user may not write (issue 6): run as nobody on an index root
+/// built, the build is refused with exit 2 and an error naming the folder and the
+/// reason (not "another build holds the lock"), and the index is untouched.
+#[cfg(unix)]
+#[test]
+fn an_unwritable_index_folder_is_reported_and_left_intact() {
+    let sandbox = Sandbox::new();
+    let before = indexed_sandbox_with_new_pages(&sandbox);
+    sandbox.share_with_nobody();
+    assert!(
+        !sandbox.nobody_can_write_in("index"),
+        "the test cannot make the index folder unwritable"
+    );
+    let files_before = index_files(&sandbox);
+
+    let run = sandbox.morgue_as_nobody(&["index", "pages"]);
+    assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
+    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+    let index = sandbox.index_dir().display().to_string();
+    assert!(
+        run.stderr.starts_with(&format!(
+            "error: cannot write to the index folder {index}; the index keeps its last commit"
+        )),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("Permission denied"), "{}", run.stderr);
+    assert!(
+        !run.stderr.contains("another `morgue index`"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        index_files(&sandbox),
+        files_before,
+        "the index folder changed"
+    );
+    assert_last_commit_intact(&sandbox, before);
+
+    // The owner can still add to it.
+    let run = sandbox.morgue(&["index", "pages"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(articles(&sandbox), before + 200);
+}
+
+/// A first build where nobody may create the index folder: the same error, without
+/// claiming there is a last commit to keep.
+#[cfg(unix)]
+#[test]
+fn a_first_build_that_cannot_create_the_index_folder_says_so() {
+    let sandbox = Sandbox::new();
+    sandbox.copy_fixture("tests/fixtures/news", "pages");
+    sandbox.share_with_nobody();
+    assert!(
+        !sandbox.nobody_can_write_in("."),
+        "the test cannot make the sandbox unwritable"
+    );
+
+    let run = sandbox.morgue_as_nobody(&["index", "pages"]);
+    assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
+    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+    let index = sandbox.index_dir().display().to_string();
+    assert!(
+        run.stderr.starts_with(&format!(
+            "error: cannot write to the index folder {index}: indexing into {index}"
+        )),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("Permission denied"), "{}", run.stderr);
+    assert!(!sandbox.index_dir().exists());
+}
+
+/// An index folder on a read-only file system (issue 6): the build is refused with
+/// exit 2 and an error naming the folder and the reason, and the index is untouched.
+#[test]
+fn an_index_folder_on_a_read_only_file_system_is_reported_and_left_intact() {
+    let sandbox = Sandbox::new();
+    let before = indexed_sandbox_with_new_pages(&sandbox);
+    let files_before = index_files(&sandbox);
+    let read_only = ReadOnlyMount::new(&sandbox.index_dir());
+
+    let run = sandbox.morgue(&["index", "pages"]);
+    assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
+    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+    let index = sandbox.index_dir().display().to_string();
+    assert!(
+        run.stderr.starts_with(&format!(
+            "error: cannot write to the index folder {index}; the index keeps its last commit"
+        )),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("Read-only file system"),
+        "{}",
+        run.stderr
+    );
+    // Wrong today: tantivy's reader opens its meta lock file for writing, so a
+    // read-only index cannot even be searched. Pinned here so a fix shows up.
+    let stats = sandbox.morgue(&["stats", "--json"]);
+    assert_eq!(stats.code, 2, "{}", stats.stderr);
+    assert!(stats.stderr.contains("Read-only"), "{}", stats.stderr);
+
+    drop(read_only);
+    assert_eq!(
+        index_files(&sandbox),
+        files_before,
+        "the index folder changed"
+    );
+    assert_last_commit_intact(&sandbox, before);
+}
+
+/// Names and sizes of the files in the index folder, sorted.
+fn index_files(sandbox: &Sandbox) -> Vec<(String, u64)> {
+    let mut files: Vec<_> = std::fs::read_dir(sandbox.index_dir())
+        .unwrap()
+        .map(|entry| {
+            let entry = entry.unwrap();
+            (
+                entry.file_name().to_string_lossy().into_owned(),
+                entry.metadata().unwrap().len(),
+            )
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// Ctrl-C during `--rebuild` drops the rebuild: committing half of it would lose the
+/// rest of the old index, which stays whole and searchable.
+#[test]
+fn ctrl_c_during_a_rebuild_keeps_the_old_index() {
+    let sandbox = sandbox_with_many_pages();
+    let run = sandbox.morgue(&["index", "pages"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    // Give the rebuild time to read a few batches (with --commit-every 50 an
+    // incremental build would have committed some), then interrupt it.
+    let mut child = sandbox.spawn_morgue(&[
+        "index",
+        "--rebuild",
+        "-j",
+        "1",
+        "--commit-every",
+        "50",
+        "pages",
+    ]);
+    std::thread::sleep(Duration::from_millis(700));
+    let status = std::process::Command::new("kill")
+        .args(["-s", "INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let code = child.wait().unwrap().code();
+    assert_eq!(
+        code,
+        Some(130),
+        "the rebuild finished before the signal: the test needs more pages"
+    );
+    assert_eq!(articles(&sandbox), PAGES);
+    assert_eq!(hits(&sandbox, "harbour"), PAGES);
 }

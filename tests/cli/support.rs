@@ -106,3 +106,225 @@ impl Sandbox {
             .unwrap()
     }
 }
+
+/// A small tmpfs mounted over a folder for as long as the value lives, to fill up:
+/// a real full disk (ENOSPC), not a simulation. Mounting needs root, which CI has;
+/// without it the test fails saying so rather than passing untested.
+pub struct SmallDisk {
+    mount_point: PathBuf,
+}
+
+impl SmallDisk {
+    /// Mounts a tmpfs of `bytes` over `mount_point` (created when missing).
+    pub fn mount(mount_point: &Path, bytes: u64) -> SmallDisk {
+        std::fs::create_dir_all(mount_point).unwrap();
+        let output = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={bytes}"), "morgue-test"])
+            .arg(mount_point)
+            .output();
+        match output {
+            Ok(output) if output.status.success() => {}
+            other => panic!(
+                "cannot create the condition this test checks: mounting a small tmpfs at {} \
+                 failed ({other:?}); the test needs root (CI runs as root)",
+                mount_point.display()
+            ),
+        }
+        SmallDisk {
+            mount_point: mount_point.to_owned(),
+        }
+    }
+
+    fn filler(&self) -> PathBuf {
+        self.mount_point.join("filler")
+    }
+
+    /// Writes a filler file until the disk refuses more, and checks it did refuse
+    /// with "no space left".
+    pub fn fill(&self) {
+        use std::io::Write;
+        let mut file = std::fs::File::create(self.filler()).unwrap();
+        let block = vec![0u8; 64 * 1024];
+        let err = loop {
+            if let Err(err) = file.write_all(&block).and_then(|()| file.flush()) {
+                break err;
+            }
+        };
+        assert_eq!(
+            err.kind(),
+            std::io::ErrorKind::StorageFull,
+            "the disk did not fill up: {err}"
+        );
+        // What the filler holds is on the disk whether or not it is synced (tmpfs).
+        drop(file);
+        let again = std::fs::write(self.mount_point.join("probe"), b"x");
+        assert!(
+            again.is_err(),
+            "the disk still takes writes after filling it"
+        );
+    }
+
+    /// Removes the filler: the disk has room again.
+    pub fn free(&self) {
+        std::fs::remove_file(self.filler()).unwrap();
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let unmounted = Command::new("umount")
+            .arg(&self.mount_point)
+            .status()
+            .is_ok_and(|status| status.success());
+        if !unmounted {
+            // Something still has a file open there: detach it now, free it later.
+            let _ = Command::new("umount")
+                .arg("-l")
+                .arg(&self.mount_point)
+                .status();
+        }
+    }
+}
+
+/// The uid and gid of `nobody`, which owns nothing in a sandbox.
+pub const NOBODY: &str = "65534";
+
+impl Sandbox {
+    /// Lets every user read the sandbox and run a copy of the binary kept in it, so
+    /// `morgue_as_nobody` works wherever the repository was cloned. The sandbox stays
+    /// owned by root: nobody can read everything in it and write nothing.
+    pub fn share_with_nobody(&self) {
+        use std::os::unix::fs::PermissionsExt;
+        let copy = self.dir.path().join("morgue-bin");
+        std::fs::copy(env!("CARGO_BIN_EXE_morgue"), &copy).unwrap();
+        for entry in all_paths(self.dir.path()) {
+            let mode = if entry.is_dir() || entry == copy {
+                0o755
+            } else {
+                0o644
+            };
+            std::fs::set_permissions(&entry, std::fs::Permissions::from_mode(mode)).unwrap();
+        }
+        let ran = self.as_nobody(copy.to_str().unwrap(), &["--version"]);
+        assert!(
+            ran.status.success(),
+            "cannot run morgue as nobody (setpriv needs root): {}",
+            String::from_utf8_lossy(&ran.stderr)
+        );
+    }
+
+    /// Whether nobody can create a file in the sandbox's folder `relative`: checks the
+    /// condition a test needs exists, not only that it was asked for.
+    pub fn nobody_can_write_in(&self, relative: &str) -> bool {
+        let probe = format!("{relative}/.probe-{NOBODY}");
+        let ran = self.as_nobody("touch", &[&probe]);
+        let _ = std::fs::remove_file(self.dir.path().join(&probe));
+        ran.status.success()
+    }
+
+    /// Whether nobody can read the sandbox's file `relative`.
+    pub fn nobody_can_read(&self, relative: &str) -> bool {
+        self.as_nobody("cat", &[relative]).status.success()
+    }
+
+    fn as_nobody(&self, program: &str, args: &[&str]) -> std::process::Output {
+        Command::new("setpriv")
+            .args([
+                &format!("--reuid={NOBODY}"),
+                &format!("--regid={NOBODY}"),
+                "--clear-groups",
+                "--",
+                program,
+            ])
+            .args(args)
+            .current_dir(self.dir.path())
+            .env("MORGUE_INDEX", self.index_dir())
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run setpriv (util-linux) to drop root: {e}"))
+    }
+
+    /// Runs `morgue ARGS` as the unprivileged user nobody (after `share_with_nobody`).
+    pub fn morgue_as_nobody(&self, args: &[&str]) -> Run {
+        let copy = self.dir.path().join("morgue-bin");
+        let output = self.as_nobody(copy.to_str().unwrap(), args);
+        Run {
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+            code: output.status.code().unwrap_or(-1),
+        }
+    }
+}
+
+/// `dir` and every file and folder under it.
+fn all_paths(dir: &Path) -> Vec<PathBuf> {
+    let mut paths = vec![dir.to_owned()];
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let entry = entry.unwrap();
+        if entry.file_type().unwrap().is_dir() {
+            paths.extend(all_paths(&entry.path()));
+        } else {
+            paths.push(entry.path());
+        }
+    }
+    paths
+}
+
+/// A folder bind-mounted read-only over itself for as long as the value lives (needs
+/// root; without it the test fails saying so).
+pub struct ReadOnlyMount {
+    mount_point: PathBuf,
+}
+
+impl ReadOnlyMount {
+    /// Makes `folder` read-only, and checks a write there fails.
+    pub fn new(folder: &Path) -> ReadOnlyMount {
+        let run = |args: &[&str]| {
+            Command::new("mount")
+                .args(args)
+                .arg(folder)
+                .arg(folder)
+                .output()
+        };
+        let bound = run(&["--bind"]);
+        if !bound.as_ref().is_ok_and(|output| output.status.success()) {
+            panic!(
+                "cannot create the condition this test checks: bind-mounting {} failed \
+                 ({bound:?}); the test needs root (CI runs as root)",
+                folder.display()
+            );
+        }
+        let mount = ReadOnlyMount {
+            mount_point: folder.to_owned(),
+        };
+        let remounted = run(&["-o", "remount,bind,ro"]);
+        assert!(
+            remounted
+                .as_ref()
+                .is_ok_and(|output| output.status.success()),
+            "cannot make {} read-only: {remounted:?}",
+            folder.display()
+        );
+        let probe = std::fs::write(folder.join("probe"), b"x");
+        assert!(
+            probe.is_err(),
+            "{} still takes writes after mounting it read-only",
+            folder.display()
+        );
+        mount
+    }
+}
+
+impl Drop for ReadOnlyMount {
+    fn drop(&mut self) {
+        let unmounted = Command::new("umount")
+            .arg(&self.mount_point)
+            .status()
+            .is_ok_and(|status| status.success());
+        if !unmounted {
+            let _ = Command::new("umount")
+                .arg("-l")
+                .arg(&self.mount_point)
+                .status();
+        }
+    }
+}

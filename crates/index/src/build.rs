@@ -29,7 +29,9 @@ pub struct BuildOptions {
     /// Limits on each page read.
     pub limits: ReadLimits,
     /// Drop every article already in the index, not only those of the given folders,
-    /// and read every page again.
+    /// and read every page again. The new articles replace the old in one commit at
+    /// the end, so until then searches (and a crash) see the old index whole; a
+    /// stopped rebuild is dropped, not committed.
     pub rebuild: bool,
     /// Commit after this many pages were looked at since the last commit, so a crash
     /// loses at most one batch and the next run carries on from there.
@@ -154,13 +156,7 @@ pub fn build_index<P: AsRef<Path>>(
         .collect::<Result<Vec<_>, _>>()?;
     let (index, fields, mut meta) = open_or_create(index_dir, options.rebuild)?;
     let threads = options.threads.unwrap_or_else(num_cpus).max(1);
-    let tantivy_err = |action| {
-        move |source| IndexError::Tantivy {
-            action,
-            path: index_dir.to_owned(),
-            source,
-        }
-    };
+    let tantivy_err = |action| move |source| write_error(action, index_dir, source);
     // tantivy wants >= 15 MB per indexing thread; give it fewer threads rather than
     // exceed the budget the user set.
     let writer_threads = threads
@@ -169,10 +165,14 @@ pub fn build_index<P: AsRef<Path>>(
     let mut writer: IndexWriter = index
         .writer_with_num_threads(writer_threads, options.writer_heap_bytes.max(15 << 20))
         .map_err(|source| match source {
-            tantivy::TantivyError::LockFailure(..) => IndexError::Locked {
+            tantivy::TantivyError::LockFailure(
+                tantivy::directory::error::LockError::LockBusy,
+                _,
+            ) => IndexError::Locked {
                 path: index_dir.to_owned(),
             },
-            source => tantivy_err("opening a writer on")(source),
+            // Creating the lock file failed: the folder is not writable, not busy.
+            source => tantivy_err("taking the writer lock in")(source),
         })?;
     let manifest = if options.rebuild {
         writer
@@ -254,16 +254,27 @@ pub fn build_index<P: AsRef<Path>>(
         let writer_ref = &writer;
         pool.install(|| {
             chunk.par_iter().for_each(|job| {
-                if options.stop.load(Ordering::Relaxed) {
+                if options.stop.load(Ordering::Relaxed) || tally.has_writer_failed() {
                     return;
                 }
-                tally.record(&job.path, update_page(job, &context, writer_ref));
+                match update_page(job, &context, writer_ref) {
+                    Ok(outcome) => tally.record(&job.path, outcome),
+                    Err(err) => tally.record_writer_error(err),
+                }
                 progress(Progress::Page);
             });
         });
+        if let Some(added) = tally.take_writer_error() {
+            return Err(writer_failure(&mut writer, index_dir, added));
+        }
         since_commit += chunk.len();
         let writes = tally.writes();
-        if writes != writes_at_commit
+        // A rebuild commits once, at the end: until then the last commit is the old
+        // index, whole, and a crash or Ctrl-C leaves it so. The writer still flushes
+        // segments to disk as its memory fills; a crash leaves them unreferenced, and
+        // the next writer deletes them.
+        if !options.rebuild
+            && writes != writes_at_commit
             && (since_commit >= commit_every_pages || last_commit.elapsed() >= options.commit_every)
         {
             writes_at_commit = writes;
@@ -275,9 +286,18 @@ pub fn build_index<P: AsRef<Path>>(
             last_commit = Instant::now();
         }
     }
-    progress(Progress::Committing);
-    commit(&mut writer, &mut meta, index_dir)?;
-    report.commits += 1;
+    let is_finished = tally.looked_at.load(Ordering::Relaxed) == pages.len();
+    if options.rebuild && !is_finished {
+        // A stopped rebuild holds part of the pages: committing it would drop the
+        // rest of the old index. Drop the rebuild instead; the next one starts over.
+        writer
+            .rollback()
+            .map_err(tantivy_err("dropping the unfinished rebuild of"))?;
+    } else {
+        progress(Progress::Committing);
+        commit(&mut writer, &mut meta, index_dir)?;
+        report.commits += 1;
+    }
     progress(Progress::Merging);
     writer
         .wait_merging_threads()
@@ -305,6 +325,53 @@ pub fn build_index<P: AsRef<Path>>(
     Ok(report)
 }
 
+/// The error to report when the writer refused a document: its indexing threads
+/// stopped, with an I/O error most likely (a full disk). That error comes out when the
+/// threads are joined, which preparing a commit does; the prepared commit is then
+/// abandoned, so the index keeps its last commit.
+fn writer_failure(
+    writer: &mut IndexWriter,
+    index_dir: &Path,
+    added: tantivy::TantivyError,
+) -> IndexError {
+    match writer.prepare_commit() {
+        Err(source) => write_error("writing to", index_dir, source),
+        Ok(prepared) => {
+            let _ = prepared.abort();
+            write_error("adding an article to", index_dir, added)
+        }
+    }
+}
+
+/// Turns tantivy's error into ours, bringing an I/O cause (a full disk, a folder
+/// not writable) to the top: tantivy hides it behind a `Debug` rendering, and the
+/// user needs the reason, not the wrapper.
+fn write_error(action: &'static str, path: &Path, source: tantivy::TantivyError) -> IndexError {
+    use tantivy::TantivyError;
+    use tantivy::directory::error::{LockError, OpenWriteError};
+    let io = match &source {
+        TantivyError::IoError(io)
+        | TantivyError::LockFailure(LockError::IoError(io), _)
+        | TantivyError::OpenWriteError(OpenWriteError::IoError { io_error: io, .. }) => io,
+        _ => {
+            return IndexError::Tantivy {
+                action,
+                path: path.to_owned(),
+                source,
+            };
+        }
+    };
+    let source = match io.raw_os_error() {
+        Some(code) => std::io::Error::from_raw_os_error(code),
+        None => std::io::Error::new(io.kind(), io.to_string()),
+    };
+    IndexError::Io {
+        action,
+        path: path.to_owned(),
+        source,
+    }
+}
+
 /// Commits the writer, then records the build in `morgue.json`. The meta file only
 /// names folders and the time: were the process to die between the two writes, the
 /// articles (and the manifest, which lives in the same commit) are still right.
@@ -313,11 +380,9 @@ fn commit(
     meta: &mut IndexMeta,
     index_dir: &Path,
 ) -> Result<(), IndexError> {
-    writer.commit().map_err(|source| IndexError::Tantivy {
-        action: "committing to",
-        path: index_dir.to_owned(),
-        source,
-    })?;
+    writer
+        .commit()
+        .map_err(|source| write_error("committing to", index_dir, source))?;
     meta.built_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     meta.morgue_version = env!("CARGO_PKG_VERSION").to_owned();
     meta.write(index_dir)
@@ -375,6 +440,9 @@ struct Tally {
     looked_at: AtomicUsize,
     bytes_read: AtomicU64,
     skipped: Mutex<Vec<(PathBuf, SkipReason)>>,
+    /// Set when the writer refused a document; the workers then stop.
+    writer_failed: AtomicBool,
+    writer_error: Mutex<Option<tantivy::TantivyError>>,
 }
 
 impl Tally {
@@ -383,6 +451,26 @@ impl Tally {
         self.added.load(Ordering::Relaxed)
             + self.updated.load(Ordering::Relaxed)
             + self.removed.load(Ordering::Relaxed)
+    }
+
+    fn has_writer_failed(&self) -> bool {
+        self.writer_failed.load(Ordering::Relaxed)
+    }
+
+    /// Keeps the first error of the writer and stops the workers.
+    fn record_writer_error(&self, err: tantivy::TantivyError) {
+        self.writer_failed.store(true, Ordering::Relaxed);
+        self.writer_error
+            .lock()
+            .expect("no thread panics while holding the writer error")
+            .get_or_insert(err);
+    }
+
+    fn take_writer_error(&self) -> Option<tantivy::TantivyError> {
+        self.writer_error
+            .lock()
+            .expect("no thread panics while holding the writer error")
+            .take()
     }
 
     fn record(&self, path: &Path, outcome: PageOutcome) {
@@ -409,7 +497,15 @@ impl Tally {
 
 /// Brings one page's article up to date: nothing when its file's stamp is the one
 /// recorded, else read, hash, and (when the bytes differ) extract and replace.
-fn update_page(job: &PageJob, context: &PageContext, writer: &IndexWriter) -> PageOutcome {
+///
+/// # Errors
+/// The writer's, when it refuses the document: its indexing threads stopped (a full
+/// disk). A page that cannot be read or extracted is an `Ok` skip.
+fn update_page(
+    job: &PageJob,
+    context: &PageContext,
+    writer: &IndexWriter,
+) -> tantivy::Result<PageOutcome> {
     let skip = |reason: SkipReason| PageOutcome::Skipped {
         reason,
         removed: false,
@@ -419,7 +515,7 @@ fn update_page(job: &PageJob, context: &PageContext, writer: &IndexWriter) -> Pa
     // next run sees it.
     let metadata = match std::fs::metadata(&job.path) {
         Ok(metadata) => metadata,
-        Err(err) => return skip(PageError::Io(err).into()),
+        Err(err) => return Ok(skip(PageError::Io(err).into())),
     };
     let (size_bytes, mtime_nanos) = stat_stamp(&metadata);
     if let Some(stamp) = known
@@ -427,12 +523,12 @@ fn update_page(job: &PageJob, context: &PageContext, writer: &IndexWriter) -> Pa
         && stamp.size_bytes == size_bytes
         && stamp.mtime_nanos == mtime_nanos
     {
-        return PageOutcome::Unchanged { bytes: 0 };
+        return Ok(PageOutcome::Unchanged { bytes: 0 });
     }
     // A file that cannot be read now keeps its article: the failure may pass.
     let page = match read_page(&job.path, context.limits) {
         Ok(page) => page,
-        Err(err) => return skip(err.into()),
+        Err(err) => return Ok(skip(err.into())),
     };
     let bytes = page.bytes.len() as u64;
     let hash = xxh3_64(&page.bytes);
@@ -440,7 +536,7 @@ fn update_page(job: &PageJob, context: &PageContext, writer: &IndexWriter) -> Pa
     // Its stamp is not refreshed, so the next run hashes it again; re-reading is far
     // cheaper than re-parsing.
     if known.is_some_and(|stamp| stamp.hash == hash) {
-        return PageOutcome::Unchanged { bytes };
+        return Ok(PageOutcome::Unchanged { bytes });
     }
     let id_term = Term::from_field_text(context.fields.id, &job.id);
     let article = match extract_article(&page.bytes, &job.path, page.format) {
@@ -450,10 +546,10 @@ fn update_page(job: &PageJob, context: &PageContext, writer: &IndexWriter) -> Pa
             if known.is_some() {
                 writer.delete_term(id_term);
             }
-            return PageOutcome::Skipped {
+            return Ok(PageOutcome::Skipped {
                 reason: err.into(),
                 removed: known.is_some(),
-            };
+            });
         }
     };
     let stamp = FileStamp {
@@ -468,13 +564,11 @@ fn update_page(job: &PageJob, context: &PageContext, writer: &IndexWriter) -> Pa
         writer.delete_term(id_term);
     }
     let doc = schema::to_document(&article, context.fields, &job.id, &job.root, &stamp);
-    writer
-        .add_document(doc)
-        .expect("the writer's indexing threads outlive the parse");
-    match known {
+    writer.add_document(doc)?;
+    Ok(match known {
         Some(_) => PageOutcome::Updated { bytes },
         None => PageOutcome::Added { bytes },
-    }
+    })
 }
 
 /// Reads and extracts the pages at `paths` in parallel, handing each result to
@@ -523,13 +617,7 @@ fn canonical_dir(root: &Path) -> Result<PathBuf, IndexError> {
 }
 
 fn open_or_create(dir: &Path, rebuild: bool) -> Result<(Index, Fields, IndexMeta), IndexError> {
-    let tantivy_err = |action| {
-        move |source| IndexError::Tantivy {
-            action,
-            path: dir.to_owned(),
-            source,
-        }
-    };
+    let tantivy_err = |action| move |source| write_error(action, dir, source);
     let create = |meta: IndexMeta| -> Result<(Index, Fields, IndexMeta), IndexError> {
         let (index, fields) =
             schema::create_index(dir).map_err(tantivy_err("creating index at"))?;
@@ -710,6 +798,31 @@ mod tests {
     }
 
     #[test]
+    fn a_rebuild_commits_once_and_a_stopped_one_keeps_the_old_index() {
+        let folder = Folder::with_pages(&["a", "b", "c", "d", "e"]);
+        folder.build(&BuildOptions::default());
+        let report = folder.build(&BuildOptions {
+            rebuild: true,
+            commit_every_pages: 2,
+            ..BuildOptions::default()
+        });
+        assert_eq!((report.commits, report.total_articles), (1, 5));
+
+        std::fs::remove_file(folder.pages.path().join("a.html")).unwrap();
+        let report = folder.build(&BuildOptions {
+            rebuild: true,
+            stop: Arc::new(AtomicBool::new(true)),
+            ..BuildOptions::default()
+        });
+        assert!(report.is_interrupted());
+        assert_eq!(report.commits, 0);
+        assert_eq!(
+            report.total_articles, 5,
+            "the stopped rebuild dropped the old index"
+        );
+    }
+
+    #[test]
     fn commits_once_per_batch_and_once_at_the_end() {
         let folder = Folder::with_pages(&["a", "b", "c", "d", "e"]);
         let report = folder.build(&BuildOptions {
@@ -752,7 +865,8 @@ mod tests {
             limits: &ReadLimits::default(),
             manifest: &Manifest::default(),
         };
-        let PageOutcome::Skipped { reason, removed } = update_page(&job, &context, &writer) else {
+        let Ok(PageOutcome::Skipped { reason, removed }) = update_page(&job, &context, &writer)
+        else {
             panic!("a missing file cannot be indexed");
         };
         assert!(!removed);

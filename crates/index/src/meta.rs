@@ -71,10 +71,15 @@ impl IndexMeta {
         let text = serde_json::to_string_pretty(self).expect("meta always serializes");
         std::fs::write(&tmp, text)
             .and_then(|()| std::fs::rename(&tmp, &path))
-            .map_err(|source| IndexError::Io {
-                action: "writing",
-                path,
-                source,
+            .map_err(|source| {
+                // A full disk leaves a partial temporary file: take it away (the
+                // meta file itself is untouched).
+                let _ = std::fs::remove_file(&tmp);
+                IndexError::Io {
+                    action: "writing",
+                    path,
+                    source,
+                }
             })
     }
 }
