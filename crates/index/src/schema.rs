@@ -22,8 +22,8 @@ pub const SCHEMA_VERSION: u32 = 4;
 pub const TOKENIZER: &str = "morgue";
 
 /// Name of the tokenizer of [`Fields::text`]: [`TOKENIZER`]'s words plus the common
-/// grams that make phrases fast ([`IndexGrams`] when indexing, [`QueryGrams`] in
-/// queries: see [`query_tokenizers`]).
+/// grams that make phrases fast (a pair of words after each very common word when
+/// indexing, those pairs in place of the words in queries: see [`query_tokenizers`]).
 pub const TEXT_TOKENIZER: &str = "morgue_text";
 
 /// How many times the headline goes into [`Fields::text`]: a word in the headline
