@@ -21,6 +21,7 @@
 //! ```
 
 mod build;
+mod directory;
 mod manifest;
 mod meta;
 pub mod page;
@@ -130,11 +131,13 @@ impl MorgueIndex {
 /// when another morgue built it, [`IndexError::Tantivy`] when it cannot be read.
 pub fn open_index(dir: &Path) -> Result<MorgueIndex, IndexError> {
     let meta = IndexMeta::read(dir)?;
-    let index = tantivy::Index::open_in_dir(dir).map_err(|source| IndexError::Tantivy {
-        action: "opening index at",
-        path: dir.to_owned(),
-        source,
-    })?;
+    let index = directory::ReadableDirectory::open(dir)
+        .and_then(tantivy::Index::open)
+        .map_err(|source| IndexError::Tantivy {
+            action: "opening index at",
+            path: dir.to_owned(),
+            source,
+        })?;
     schema::register_tokenizers(&index);
     let fields = schema::fields_of(&index.schema()).map_err(|_| IndexError::SchemaMismatch {
         path: dir.to_owned(),
