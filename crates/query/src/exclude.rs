@@ -4,36 +4,22 @@
 //! ask a clause that is already past the candidate, or exhausted, to seek back. Most
 //! scorers answer; the phrase scorer debug-asserts that it is never asked (found by
 //! fuzzing `lighthouse -"keeper last"`, a phrase whose words occur but never in that
-//! order). [`guard_exclusions`] wraps every excluded clause in [`SeekSafe`], which
-//! answers a backward seek itself: a document before the clause's current one is
-//! not in it.
+//! order). The query parser wraps every excluded clause in [`SeekSafe`], whose
+//! scorer keeps tantivy's default checked seek, which only ever moves forward (a
+//! document before the clause's current one is not in it).
 
-use tantivy::query::{BooleanQuery, EnableScoring, Explanation, Occur, Query, Scorer, Weight};
+use tantivy::query::{EnableScoring, Explanation, Query, Scorer, Weight};
 use tantivy::{DocId, DocSet, Score, SegmentReader, Term};
-
-/// `query` with each excluded clause, at any depth of boolean nesting, wrapped in
-/// [`SeekSafe`].
-pub(crate) fn guard_exclusions(query: Box<dyn Query>) -> Box<dyn Query> {
-    let Some(boolean) = query.downcast_ref::<BooleanQuery>() else {
-        return query;
-    };
-    let clauses = boolean
-        .clauses()
-        .iter()
-        .map(|(occur, clause)| {
-            let clause = guard_exclusions(clause.box_clone());
-            match occur {
-                Occur::MustNot => (*occur, Box::new(SeekSafe(clause)) as Box<dyn Query>),
-                _ => (*occur, clause),
-            }
-        })
-        .collect();
-    Box::new(BooleanQuery::new(clauses))
-}
 
 /// A query whose scorers never pass a backward seek on to the wrapped one.
 #[derive(Debug)]
 pub(crate) struct SeekSafe(Box<dyn Query>);
+
+impl SeekSafe {
+    pub(crate) fn new(query: Box<dyn Query>) -> SeekSafe {
+        SeekSafe(query)
+    }
+}
 
 impl Clone for SeekSafe {
     fn clone(&self) -> Self {

@@ -2,10 +2,14 @@
 //! wrong with it.
 
 use morgue_index::MorgueIndex;
-use tantivy::query::{Query, QueryParser, QueryParserError};
+use tantivy::Score;
+use tantivy::query::{
+    self, BooleanQuery, BoostQuery, EmptyQuery, Query, QueryParser, QueryParserError,
+};
 use tantivy::query_grammar::{self, Occur, UserInputAst, UserInputLeaf};
 
 use crate::QueryError;
+use crate::exclude::SeekSafe;
 
 /// Deepest nesting of parentheses and `NOT`s a query may have: tantivy's grammar
 /// recurses once per level, and a few hundred levels overflow a thread's stack.
@@ -66,7 +70,7 @@ impl UserQueryParser {
         let ast = body_means_text(ast);
         let wanted_ast =
             without_exclusions(ast.clone()).unwrap_or_else(|| UserInputAst::Clause(Vec::new()));
-        let query = crate::exclude::guard_exclusions(self.build(ast)?);
+        let query = self.build_guarded(ast)?;
         let wanted = self.build(wanted_ast)?;
         Ok(ParsedQuery { query, wanted })
     }
@@ -127,6 +131,62 @@ impl UserQueryParser {
             .collect::<Vec<_>>()
             .join(", ");
         QueryError::UnknownField { field, valid }
+    }
+
+    /// As [`Self::build`], with every excluded clause wrapped in [`SeekSafe`]: groups
+    /// that hold an exclusion, at any depth and under any boost, are assembled here
+    /// from their parts; everything else is tantivy's parser's as it stands.
+    fn build_guarded(&self, ast: UserInputAst) -> Result<Box<dyn Query>, QueryError> {
+        if !has_exclusion(&ast) {
+            return self.build(ast);
+        }
+        match ast {
+            UserInputAst::Boost(inner, boost) => Ok(Box::new(BoostQuery::new(
+                self.build_guarded(*inner)?,
+                boost.into_inner() as Score,
+            ))),
+            UserInputAst::Clause(clauses) => {
+                // `a AND NOT b` reads as `+a +(-b)`: a required group that only
+                // excludes is an exclusion of this group, as tantivy's parser has it.
+                let clauses = clauses
+                    .into_iter()
+                    .flat_map(|(occur, clause)| match clause {
+                        UserInputAst::Clause(inner)
+                            if occur != Some(Occur::MustNot)
+                                && inner.iter().all(|(o, _)| *o == Some(Occur::MustNot)) =>
+                        {
+                            inner
+                        }
+                        clause => vec![(occur, clause)],
+                    });
+                let mut built = Vec::new();
+                for (occur, clause) in clauses {
+                    let query = self.build_guarded(clause)?;
+                    // A word that is only punctuation holds no term: the parser
+                    // leaves it out of a group, and so does this.
+                    if query.is::<EmptyQuery>() {
+                        continue;
+                    }
+                    built.push(match occur {
+                        Some(Occur::MustNot) => (
+                            query::Occur::MustNot,
+                            Box::new(SeekSafe::new(query)) as Box<dyn Query>,
+                        ),
+                        Some(Occur::Should) => (query::Occur::Should, query),
+                        // Words are ANDed by default.
+                        Some(Occur::Must) | None => (query::Occur::Must, query),
+                    });
+                }
+                if built
+                    .iter()
+                    .all(|(occur, _)| *occur == query::Occur::MustNot)
+                {
+                    return Err(QueryError::OnlyExclusions);
+                }
+                Ok(Box::new(BooleanQuery::new(built)))
+            }
+            leaf @ UserInputAst::Leaf(_) => self.build(leaf),
+        }
     }
 
     fn build(&self, ast: UserInputAst) -> Result<Box<dyn Query>, QueryError> {
@@ -202,6 +262,17 @@ fn body_means_text(ast: UserInputAst) -> UserInputAst {
             }
             UserInputAst::Leaf(leaf)
         }
+    }
+}
+
+/// Whether `ast` excludes anything (`-word`, `NOT word`), at any depth.
+fn has_exclusion(ast: &UserInputAst) -> bool {
+    match ast {
+        UserInputAst::Clause(clauses) => clauses
+            .iter()
+            .any(|(occur, clause)| *occur == Some(Occur::MustNot) || has_exclusion(clause)),
+        UserInputAst::Boost(inner, _) => has_exclusion(inner),
+        UserInputAst::Leaf(_) => false,
     }
 }
 

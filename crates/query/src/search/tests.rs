@@ -769,4 +769,20 @@ fn excluding_a_phrase_whose_words_never_meet_excludes_nothing() {
         )),
         ["kim", "summit"]
     );
+    // Under a boost, beside a word that is only punctuation, and with NOT.
+    for query in [
+        "(putin -\"ukraine war\")^2",
+        "putin , -\"ukraine war\"",
+        "putin AND NOT \"ukraine war\"",
+    ] {
+        assert_eq!(
+            sorted(by_relevance(&s, query)),
+            ["kim", "summit"],
+            "{query}"
+        );
+    }
+    assert_eq!(
+        by_relevance(&s, "putin -(\"war in ukraine\")^3"),
+        ["summit"]
+    );
 }
