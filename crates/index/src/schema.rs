@@ -171,7 +171,7 @@ pub fn create_index(dir: &std::path::Path) -> tantivy::Result<(Index, Fields)> {
 /// Chinese or Japanese character its own word), lower-cased and folded to ASCII so
 /// `Zurich` finds `Zürich`; for [`Fields::text`], with the common grams too.
 pub fn register_tokenizers(index: &Index) {
-    index.tokenizers().register(TOKENIZER, words().build());
+    index.tokenizers().register(TOKENIZER, word_analyzer());
     index
         .tokenizers()
         .register(TEXT_TOKENIZER, words().filter(IndexGrams).build());
@@ -182,7 +182,7 @@ pub fn register_tokenizers(index: &Index) {
 /// grams the index holds.
 pub fn query_tokenizers() -> tantivy::tokenizer::TokenizerManager {
     let manager = tantivy::tokenizer::TokenizerManager::default();
-    manager.register(TOKENIZER, words().build());
+    manager.register(TOKENIZER, word_analyzer());
     manager.register(TEXT_TOKENIZER, words().filter(QueryGrams).build());
     manager
 }
@@ -191,6 +191,12 @@ pub fn query_tokenizers() -> tantivy::tokenizer::TokenizerManager {
 /// than a word.
 pub fn is_gram(term: &str) -> bool {
     crate::tokenizer::is_gram(term)
+}
+
+/// The analyzer of every text field but [`Fields::text`]: words, without common
+/// grams (also what cuts a snippet when the query holds no gram).
+pub fn word_analyzer() -> TextAnalyzer {
+    words().build()
 }
 
 /// The analyzer every text field starts from: words, not too long, lower-cased and

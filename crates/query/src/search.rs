@@ -321,16 +321,7 @@ impl Searcher {
         let tokenizer = if weights.keys().any(|word| schema::is_gram(word)) {
             searcher.index().tokenizer_for_field(text)?
         } else {
-            searcher
-                .index()
-                .tokenizers()
-                .get(schema::TOKENIZER)
-                .ok_or_else(|| {
-                    tantivy::TantivyError::InvalidArgument(format!(
-                        "tokenizer {:?} is not registered",
-                        schema::TOKENIZER
-                    ))
-                })?
+            schema::word_analyzer()
         };
         Ok(SnippetGenerator::new(
             weights,
