@@ -1,6 +1,7 @@
 //! Article extraction from HTML.
 //!
-//! The page is parsed once; one walk over the tree ([`scan`]) turns it into flat
+//! The page is parsed once, without its scripts, styles and comments ([`prepare`]);
+//! one walk over the tree ([`scan`]) turns it into flat
 //! data: the text blocks in page order, the block-level elements that hold them
 //! (with their subtree's text and link sizes), and the page's metadata (meta tags,
 //! JSON-LD, `<time>`, date and byline hints). Everything after that works on those
@@ -12,8 +13,8 @@
 //! - [`published`] picks the publication date among structured and visible dates.
 
 mod body;
-mod depth;
 mod ld;
+mod prepare;
 mod published;
 mod scan;
 mod title;
@@ -28,7 +29,7 @@ use scraper::Html;
 use crate::Article;
 
 pub(crate) fn extract(source: &str, path: &Path) -> Article {
-    let doc = Html::parse_document(&depth::flatten_deep_nesting(source, depth::MAX_DEPTH));
+    let doc = Html::parse_document(&prepare::prepare(source, prepare::MAX_DEPTH));
     let page = scan::scan(&doc);
     drop(doc);
     let ld = ld::LdData::from_scripts(&page.meta.ld_json);
@@ -40,7 +41,7 @@ pub(crate) fn extract(source: &str, path: &Path) -> Article {
         && let Some(template) = &page.meta.template
     {
         // The story may be in a script template, rendered by the page's code.
-        let doc = Html::parse_document(&depth::flatten_deep_nesting(template, depth::MAX_DEPTH));
+        let doc = Html::parse_document(&prepare::prepare(template, prepare::MAX_DEPTH));
         let inner = body::extract(&scan::scan(&doc), title.as_deref(), None);
         if inner.len() > body.len() * 2 {
             body = inner;

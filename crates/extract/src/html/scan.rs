@@ -717,8 +717,18 @@ pub(super) fn is_update_label(text: &str) -> bool {
         "bijgewerkt",
         "обновлено",
     ];
-    let head: String = text.chars().take(24).collect::<String>().to_lowercase();
-    LABELS.iter().any(|l| head.starts_with(l))
+    // The label opens the text or follows a byline (`By Ann Lee · Updated Jul 24`),
+    // before any digit: after a date, it labels a second one.
+    let head: String = text.chars().take(80).collect::<String>().to_lowercase();
+    let head = &head[..head
+        .find(|c: char| c.is_ascii_digit())
+        .unwrap_or(head.len())];
+    LABELS.iter().any(|label| {
+        head.match_indices(label).any(|(at, _)| {
+            !head[..at].ends_with(char::is_alphanumeric)
+                && !head[at + label.len()..].starts_with(char::is_alphanumeric)
+        })
+    })
 }
 
 /// The attributes the walk reads, gathered in one pass over an element's attributes

@@ -1085,6 +1085,26 @@ fn date_labelled_updated_is_not_the_publication_date() {
 }
 
 #[test]
+fn date_labelled_updated_after_the_byline_is_not_the_publication_date() {
+    // The label follows the author's name in the same dated line.
+    let html = page(
+        r#"<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-12-15T08:50:02-05:00"}</script>"#,
+        &format!(
+            r#"<h1>Harbour wall to be repaired</h1>
+            <div class="byline">By Ann Lee <span class="byline-item">Updated Jul 24, 2021, 2:15pm</span></div>
+            {PROSE}"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2020-12-15"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
 fn date_time_element_after_many_dated_teasers() {
     // A menu of dated teasers fills the date-classed budget before the article's
     // own `<time>` comes.

@@ -1,0 +1,562 @@
+//! What the parser is given: the page minus what never holds article text, and
+//! never nested deeper than [`MAX_DEPTH`].
+//!
+//! One scan over the page's bytes (memchr to each `<`) before parsing does two jobs:
+//!
+//! - **Strip.** Scripts, styles, `<noscript>`, comments and inline `<svg>` are about
+//!   half the bytes of a saved news page and a quarter of html5ever's time, and
+//!   [`super::scan`] skips them anyway. They are cut out before parsing, except the
+//!   scripts the scan reads (JSON-LD, `text/template`). A span is cut only where the
+//!   parser would see the same element end at the same place, so the tree of what is
+//!   left is the tree the parser would have built: comments end at `-->`, `--!>` or
+//!   an empty `<!-->`; a script ends at `</script` plus a space, `/` or `>`, and one
+//!   holding `<!--` (where the parser's escape states start) is kept whole; an
+//!   `<svg>` is cut only when it closes and holds no HTML tag that would end it
+//!   early; tags are read with their quoted attribute values, and the text of
+//!   `<title>` and `<textarea>` is never mistaken for tags.
+//! - **Flatten.** html5ever checks the stack of open elements on many start tags, so
+//!   a page of 100,000 nested `<div>`s takes minutes to parse (quadratic). No real
+//!   article nests containers hundreds deep; such a page is broken or hostile. The
+//!   container tags beyond [`MAX_DEPTH`] are dropped (their text stays), which keeps
+//!   parsing linear.
+//!
+//! A page with nothing to cut is borrowed, not copied.
+
+use std::borrow::Cow;
+
+/// Deepest nesting of container tags kept; real pages stay far below it.
+pub(crate) const MAX_DEPTH: usize = 400;
+
+/// The page as the parser should see it: stripped, and with container tags nested
+/// deeper than `max_depth` removed.
+pub(crate) fn prepare(source: &str, max_depth: usize) -> Cow<'_, str> {
+    let bytes = source.as_bytes();
+    let mut lean = Lean {
+        source,
+        out: None,
+        copied_to: 0,
+    };
+    let mut depth = 0usize;
+    let mut dropped = 0usize;
+    let mut pos = 0;
+    while let Some(lt) = find_byte(bytes, pos, b'<') {
+        let rest = &bytes[lt + 1..];
+        if rest.starts_with(b"!--") {
+            pos = comment_end(bytes, lt + 4);
+            lean.cut(lt, pos);
+            continue;
+        }
+        let is_close = rest.first() == Some(&b'/');
+        let name_start = lt + 1 + usize::from(is_close);
+        let name_len = bytes[name_start..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if name_len == 0 || !bytes[name_start].is_ascii_alphabetic() {
+            // `a < b`, `<!DOCTYPE>`, `</ >`: not a tag the parser opens.
+            pos = lt + 1;
+            continue;
+        }
+        let end = tag_end(bytes, name_start + name_len);
+        pos = end;
+        let name = Name::of(&bytes[name_start..name_start + name_len]);
+        if is_close {
+            if name.is_container() {
+                if dropped > 0 {
+                    dropped -= 1;
+                    lean.cut(lt, end);
+                } else {
+                    depth = depth.saturating_sub(1);
+                }
+            }
+            continue;
+        }
+        match name.as_str() {
+            "script" => {
+                let close = raw_text_end(bytes, end, b"script");
+                let content = &bytes[end..close.start.min(bytes.len())];
+                let start_tag = &bytes[lt..end];
+                let read_by_scan = contains_ignore_case(start_tag, b"ld+json")
+                    || contains_ignore_case(start_tag, b"template");
+                if !read_by_scan && memchr::memmem::find(content, b"<!--").is_none() {
+                    lean.cut(lt, close.end);
+                }
+                pos = close.end;
+            }
+            "style" | "noscript" => {
+                let close = raw_text_end(bytes, end, name.as_str().as_bytes());
+                lean.cut(lt, close.end);
+                pos = close.end;
+            }
+            "title" | "textarea" => pos = raw_text_end(bytes, end, name.as_str().as_bytes()).end,
+            "svg" => {
+                let self_closed = bytes[..end].ends_with(b"/>");
+                if self_closed {
+                    lean.cut(lt, end);
+                } else if let Some(svg_end) = svg_end(bytes, end) {
+                    lean.cut(lt, svg_end);
+                    pos = svg_end;
+                }
+            }
+            _ if name.is_container() => {
+                if depth >= max_depth {
+                    dropped += 1;
+                    lean.cut(lt, end);
+                } else {
+                    depth += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    lean.finish()
+}
+
+/// The page copied around the spans cut from it; no copy until the first cut.
+struct Lean<'a> {
+    source: &'a str,
+    out: Option<String>,
+    copied_to: usize,
+}
+
+impl<'a> Lean<'a> {
+    fn cut(&mut self, start: usize, end: usize) {
+        let out = self
+            .out
+            .get_or_insert_with(|| String::with_capacity(self.source.len() / 2));
+        out.push_str(&self.source[self.copied_to..start]);
+        self.copied_to = end;
+    }
+
+    fn finish(self) -> Cow<'a, str> {
+        match self.out {
+            None => Cow::Borrowed(self.source),
+            Some(mut out) => {
+                out.push_str(&self.source[self.copied_to..]);
+                Cow::Owned(out)
+            }
+        }
+    }
+}
+
+/// A tag name in lower case, when short enough to be one the scan acts on.
+struct Name {
+    lower: [u8; 12],
+    len: usize,
+}
+
+impl Name {
+    fn of(name: &[u8]) -> Name {
+        let mut lower = [0u8; 12];
+        let len = if name.len() <= lower.len() {
+            lower[..name.len()].copy_from_slice(name);
+            lower[..name.len()].make_ascii_lowercase();
+            name.len()
+        } else {
+            0
+        };
+        Name { lower, len }
+    }
+
+    fn as_str(&self) -> &str {
+        // Only ASCII letters and digits were copied.
+        std::str::from_utf8(&self.lower[..self.len]).unwrap_or_default()
+    }
+
+    /// Tags that nest freely and have no implied end tag, so counting their opening
+    /// and closing tags tracks the depth of the tree.
+    fn is_container(&self) -> bool {
+        matches!(
+            self.as_str(),
+            "div"
+                | "span"
+                | "section"
+                | "article"
+                | "aside"
+                | "main"
+                | "nav"
+                | "header"
+                | "footer"
+                | "font"
+                | "b"
+                | "i"
+                | "u"
+                | "em"
+                | "strong"
+                | "small"
+                | "blockquote"
+                | "center"
+                | "table"
+        )
+    }
+}
+
+/// Just past the `>` that ends the tag whose name ends at `from`, stepping over
+/// quoted attribute values (`title="a > b"`); the page's end if it never closes.
+fn tag_end(bytes: &[u8], from: usize) -> usize {
+    let mut at = from;
+    let mut after_equals = false;
+    while let Some(&b) = bytes.get(at) {
+        match b {
+            b'>' => return at + 1,
+            b'"' | b'\'' if after_equals => {
+                at = find_byte(bytes, at + 1, b).unwrap_or(bytes.len());
+                after_equals = false;
+            }
+            b'=' => after_equals = true,
+            b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' => {}
+            _ => after_equals = false,
+        }
+        at += 1;
+    }
+    bytes.len()
+}
+
+/// Just past the comment whose `<!--` ends at `from`: `-->`, `--!>`, or at once for
+/// the empty `<!-->` and `<!--->`; the page's end if it never closes (as the parser).
+fn comment_end(bytes: &[u8], from: usize) -> usize {
+    let rest = &bytes[from.min(bytes.len())..];
+    if rest.starts_with(b">") {
+        return from + 1;
+    }
+    if rest.starts_with(b"->") {
+        return from + 2;
+    }
+    let mut at = from;
+    while let Some(dashes) = find(bytes, at, b"--") {
+        let after = &bytes[dashes + 2..];
+        if after.starts_with(b">") {
+            return dashes + 3;
+        }
+        if after.starts_with(b"!>") {
+            return dashes + 4;
+        }
+        at = dashes + 1;
+    }
+    bytes.len()
+}
+
+/// Where a raw-text element's content ends (`start`, at its `</name`) and just past
+/// its end tag (`end`); both the page's end when it never closes.
+struct Close {
+    start: usize,
+    end: usize,
+}
+
+/// The end tag of the raw-text element `name` whose content starts at `from`: `</`
+/// and the name in any case, then a space, `/` or `>`.
+fn raw_text_end(bytes: &[u8], from: usize, name: &[u8]) -> Close {
+    let mut at = from;
+    while let Some(lt) = find(bytes, at, b"</") {
+        let after = lt + 2 + name.len();
+        let named = bytes
+            .get(lt + 2..after)
+            .is_some_and(|n| n.eq_ignore_ascii_case(name));
+        let ends = matches!(
+            bytes.get(after),
+            Some(b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>')
+        );
+        if named && ends {
+            return Close {
+                start: lt,
+                end: tag_end(bytes, after),
+            };
+        }
+        at = lt + 2;
+    }
+    Close {
+        start: bytes.len(),
+        end: bytes.len(),
+    }
+}
+
+/// Just past the `</svg>` that closes the `<svg>` whose content starts at `from`,
+/// counting nested ones; `None` when it never closes or holds a tag that would take
+/// the parser out of SVG early (`<p>`, `<div>`, …), so that cutting it could lose text.
+fn svg_end(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut open = 1usize;
+    let mut pos = from;
+    loop {
+        let lt = find_byte(bytes, pos, b'<')?;
+        let rest = &bytes[lt + 1..];
+        if rest.starts_with(b"!--") {
+            pos = comment_end(bytes, lt + 4);
+            continue;
+        }
+        if rest.starts_with(b"![CDATA[") {
+            pos = find(bytes, lt, b"]]>").map_or(bytes.len(), |at| at + 3);
+            continue;
+        }
+        let is_close = rest.first() == Some(&b'/');
+        let name_start = lt + 1 + usize::from(is_close);
+        let name_len = bytes[name_start..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if name_len == 0 {
+            pos = lt + 1;
+            continue;
+        }
+        let end = tag_end(bytes, name_start + name_len);
+        pos = end;
+        let name = Name::of(&bytes[name_start..name_start + name_len]);
+        match (name.as_str(), is_close) {
+            ("svg", true) => {
+                open -= 1;
+                if open == 0 {
+                    return Some(end);
+                }
+            }
+            ("svg", false) if !bytes[..end].ends_with(b"/>") => open += 1,
+            (tag, false) if breaks_out_of_svg(tag) => return None,
+            ("p" | "br", true) => return None,
+            _ => {}
+        }
+    }
+}
+
+/// Start tags that end foreign content (the HTML spec's list; `font` only with some
+/// attributes, counted here always).
+fn breaks_out_of_svg(tag: &str) -> bool {
+    matches!(
+        tag,
+        "b" | "big"
+            | "blockquote"
+            | "body"
+            | "br"
+            | "center"
+            | "code"
+            | "dd"
+            | "div"
+            | "dl"
+            | "dt"
+            | "em"
+            | "embed"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "head"
+            | "hr"
+            | "i"
+            | "img"
+            | "li"
+            | "listing"
+            | "menu"
+            | "meta"
+            | "nobr"
+            | "ol"
+            | "p"
+            | "pre"
+            | "ruby"
+            | "s"
+            | "small"
+            | "span"
+            | "strong"
+            | "strike"
+            | "sub"
+            | "sup"
+            | "table"
+            | "tt"
+            | "u"
+            | "ul"
+            | "var"
+            | "font"
+    )
+}
+
+fn contains_ignore_case(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle))
+}
+
+/// The first `byte` at or after `from`. This scan runs over every byte of every
+/// page before parsing; memchr compares 16 or 32 bytes at a time.
+fn find_byte(bytes: &[u8], from: usize, byte: u8) -> Option<usize> {
+    memchr::memchr(byte, bytes.get(from..)?).map(|at| from + at)
+}
+
+fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    memchr::memmem::find(bytes.get(from..)?, needle).map(|at| from + at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lean(page: &str) -> String {
+        prepare(page, MAX_DEPTH).into_owned()
+    }
+
+    #[test]
+    fn pages_with_nothing_to_cut_are_borrowed_unchanged() {
+        let page = "<div><p>One</p><div><span title='a > b'>two</span></div></div>";
+        assert!(matches!(prepare(page, 3), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn scripts_styles_noscript_and_comments_are_cut() {
+        let page = "<head><style>p { color: red }</style><script src=a.js></script>\
+                    <SCRIPT>var s = '<p>not text</p>';</SCRIPT ></head>\
+                    <body><!-- <p>old</p> --><p>Kept <noscript><img src=x></noscript>text.</p></body>";
+        assert_eq!(lean(page), "<head></head><body><p>Kept text.</p></body>");
+    }
+
+    #[test]
+    fn json_ld_and_template_scripts_are_kept_for_the_scan() {
+        let page = r#"<script type="application/ld+json">{"headline":"H"}</script><script type=text/template><p>story</p></script><script>x()</script>"#;
+        assert_eq!(
+            lean(page),
+            r#"<script type="application/ld+json">{"headline":"H"}</script><script type=text/template><p>story</p></script>"#
+        );
+    }
+
+    #[test]
+    fn a_script_ends_only_at_its_own_end_tag() {
+        let page = "<script>a = '</scripts>'; b = '</p>';</script foo><p>Text</p>";
+        assert_eq!(lean(page), "<p>Text</p>");
+    }
+
+    #[test]
+    fn a_script_holding_a_comment_opener_is_left_to_the_parser() {
+        // `<!--` switches html5ever to the escaped states, where `</script>` inside a
+        // nested `<script>` does not end the outer one.
+        let page = "<script><!-- document.write('<script>x()</script>'); --></script><p>T</p>";
+        assert_eq!(lean(page), page);
+    }
+
+    #[test]
+    fn unclosed_raw_text_runs_to_the_end_as_in_the_parser() {
+        assert_eq!(lean("<p>Text</p><style>p {"), "<p>Text</p>");
+        assert_eq!(lean("<p>Text</p><!-- never closed <p>x</p>"), "<p>Text</p>");
+    }
+
+    #[test]
+    fn the_short_comment_forms_end_where_the_parser_ends_them() {
+        assert_eq!(lean("<p>a<!-->b</p>"), "<p>ab</p>");
+        assert_eq!(lean("<p>a<!--->b</p>"), "<p>ab</p>");
+        assert_eq!(lean("<p>a<!-- x --!>b</p>"), "<p>ab</p>");
+        assert_eq!(lean("<p>a<!-- x -- y -->b</p>"), "<p>ab</p>");
+    }
+
+    #[test]
+    fn tags_inside_quoted_attributes_and_titles_are_text() {
+        let page = r#"<a title="<script>x</script>">link</a><title>Use <script> tags</title><textarea><!-- a --></textarea>"#;
+        assert!(matches!(prepare(page, MAX_DEPTH), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn svg_is_cut_whole_with_nested_and_self_closed_ones() {
+        let page = "<p>a<svg viewBox='0 0 1 1'><svg><path d='M0'/></svg><title>icon</title></svg>b\
+                    <svg/>c</p>";
+        assert_eq!(lean(page), "<p>abc</p>");
+    }
+
+    #[test]
+    fn svg_holding_html_or_never_closed_is_left_to_the_parser() {
+        let page = "<svg><g></g><p>Text the parser moves out of the svg.</p></svg>";
+        assert_eq!(lean(page), page);
+        let page = "<svg><path/><p>Rest of the page.</p>";
+        assert_eq!(lean(page), page);
+    }
+
+    #[test]
+    fn drops_containers_beyond_the_limit_and_keeps_their_text() {
+        let page = "<div><div><div><DIV class=x>deep</div></div>text</div></div>";
+        let flat = prepare(page, 2);
+        assert_eq!(flat, "<div><div>deeptext</div></div>");
+    }
+
+    #[test]
+    fn tags_in_comments_and_scripts_do_not_count_as_depth() {
+        let page =
+            "<!-- <div><div><div> --><script>var s = '<div><div><div>';</script><div>x</div>";
+        assert_eq!(prepare(page, 1), "<div>x</div>");
+    }
+
+    #[test]
+    fn finds_bytes_and_needles() {
+        let text = b"0123456<89abcdef</SCRIPT>x-->";
+        assert_eq!(find_byte(text, 0, b'<'), Some(7));
+        assert_eq!(find_byte(text, 8, b'<'), Some(16));
+        assert_eq!(find_byte(text, 17, b'<'), None);
+        assert_eq!(raw_text_end(text, 0, b"script").start, 16);
+        assert_eq!(find(text, 0, b"-->"), Some(26));
+        assert_eq!(find(text, 0, b"-->!"), None);
+    }
+
+    #[test]
+    fn a_hundred_thousand_nested_divs_parse_quickly_with_their_text() {
+        let page = format!(
+            "{}<p>The buried paragraph survives.</p>{}",
+            "<div>".repeat(100_000),
+            "</div>".repeat(100_000)
+        );
+        let flat = prepare(&page, MAX_DEPTH);
+        assert_eq!(flat.matches("<div>").count(), MAX_DEPTH);
+        let article = crate::html::extract(&flat, std::path::Path::new("deep.html"));
+        assert!(
+            article.body.contains("The buried paragraph survives."),
+            "{}",
+            article.body
+        );
+    }
+}
+
+#[cfg(test)]
+mod same_tree {
+    use std::path::Path;
+
+    use scraper::Html;
+
+    use super::{MAX_DEPTH, prepare};
+    use crate::html::scan;
+
+    /// What the scan reads from a tree: every block's text and every date mark.
+    fn scanned(html: &str) -> (Vec<String>, Vec<String>, Option<String>) {
+        let page = scan::scan(&Html::parse_document(html));
+        (
+            page.blocks.iter().map(|b| b.text.clone()).collect(),
+            page.meta.dates.iter().map(|d| d.value.clone()).collect(),
+            page.meta.title_tag.clone(),
+        )
+    }
+
+    /// Cutting scripts, styles, comments and icons before parsing leaves the scan
+    /// reading the same text, on every HTML page of the sample corpus.
+    #[test]
+    fn the_sample_corpus_scans_the_same_with_and_without_the_cuts() {
+        let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        let (mut pages, mut cut) = (0, 0);
+        let sites = std::fs::read_dir(&corpus).expect("the sample corpus");
+        let files = sites
+            .flatten()
+            .filter_map(|site| std::fs::read_dir(site.path()).ok())
+            .flatten()
+            .flatten();
+        for path in files.map(|f| f.path()) {
+            if path.extension().is_none_or(|e| e != "html") {
+                continue;
+            }
+            let Ok(html) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            let lean = prepare(&html, MAX_DEPTH);
+            assert_eq!(scanned(&html), scanned(&lean), "{}", path.display());
+            pages += 1;
+            cut += usize::from(lean.len() < html.len());
+        }
+        assert!(
+            pages >= 20,
+            "only {pages} HTML pages found in {}",
+            corpus.display()
+        );
+        assert!(
+            cut * 2 > pages,
+            "only {cut} of {pages} pages had anything cut"
+        );
+    }
+}
