@@ -1,5 +1,5 @@
-//! What the parser is given: the page minus what never holds article text, and
-//! never nested deeper than [`MAX_DEPTH`].
+//! What the parser is given: the page minus what the scan never reads, and never
+//! nested deeper than [`MAX_DEPTH`].
 //!
 //! One scan over the page's bytes (memchr to each `<`) before parsing does two jobs:
 //!
@@ -13,7 +13,9 @@
 //!   holding `<!--` (where the parser's escape states start) is kept whole; an
 //!   `<svg>` is cut only when it closes and holds no HTML tag that would end it
 //!   early; tags are read with their quoted attribute values, and the text of
-//!   `<title>` and `<textarea>` is never mistaken for tags.
+//!   `<title>` and `<textarea>` is never mistaken for tags. Start tags lose the
+//!   attributes the scan never reads (`src`, `srcset`, `data-*`, link targets: a
+//!   third of what is left), which html5ever would otherwise copy byte by byte.
 //! - **Flatten.** html5ever checks the stack of open elements on many start tags, so
 //!   a page of 100,000 nested `<div>`s takes minutes to parse (quadratic). No real
 //!   article nests containers hundreds deep; such a page is broken or hostile. The
@@ -23,6 +25,8 @@
 //! A page with nothing to cut is borrowed, not copied.
 
 use std::borrow::Cow;
+
+use super::scan;
 
 /// Deepest nesting of container tags kept; real pages stay far below it.
 pub(crate) const MAX_DEPTH: usize = 400;
@@ -50,7 +54,7 @@ pub(crate) fn prepare(source: &str, max_depth: usize) -> Cow<'_, str> {
         let name_start = lt + 1 + usize::from(is_close);
         let name_len = bytes[name_start..]
             .iter()
-            .take_while(|b| b.is_ascii_alphanumeric())
+            .take_while(|&&b| !is_tag_name_end(b))
             .count();
         if name_len == 0 || !bytes[name_start].is_ascii_alphabetic() {
             // `a < b`, `<!DOCTYPE>`, `</ >`: not a tag the parser opens.
@@ -104,9 +108,10 @@ pub(crate) fn prepare(source: &str, max_depth: usize) -> Cow<'_, str> {
                     lean.cut(lt, end);
                 } else {
                     depth += 1;
+                    lean.drop_unread_attributes(lt, name_start + name_len, end, &name);
                 }
             }
-            _ => {}
+            _ => lean.drop_unread_attributes(lt, name_start + name_len, end, &name),
         }
     }
     lean.finish()
@@ -128,6 +133,44 @@ impl<'a> Lean<'a> {
         self.copied_to = end;
     }
 
+    /// Rewrites the start tag `lt..end` (its name ends at `name_end`) with only the
+    /// attributes the scan reads, when it has others. `href` is read on `<link>`
+    /// only (the canonical address); on links it is most of the tag.
+    fn drop_unread_attributes(&mut self, lt: usize, name_end: usize, end: usize, name: &Name) {
+        let bytes = self.source.as_bytes();
+        let inner = &bytes[name_end..end.saturating_sub(1).max(name_end)];
+        if inner.iter().all(|b| b.is_ascii_whitespace() || *b == b'/') {
+            return;
+        }
+        let is_link = name.as_str() == "link";
+        let read = |attr: &Attribute| {
+            let attr_name = &inner[attr.name.clone()];
+            let mut lower = [0u8; 12];
+            let Some(lower) = lower.get_mut(..attr_name.len()) else {
+                return false;
+            };
+            lower.copy_from_slice(attr_name);
+            lower.make_ascii_lowercase();
+            match std::str::from_utf8(lower) {
+                Ok("href") => is_link,
+                Ok(attr_name) => scan::is_read_attribute(attr_name),
+                Err(_) => false,
+            }
+        };
+        let (attributes, self_closing) = attributes(inner);
+        if attributes.iter().all(read) {
+            return;
+        }
+        self.cut(lt, end);
+        let out = self.out.as_mut().expect("cut made the copy");
+        out.push_str(&self.source[lt..name_end]);
+        for attr in attributes.iter().filter(|a| read(a)) {
+            out.push(' ');
+            out.push_str(&self.source[name_end + attr.whole.start..name_end + attr.whole.end]);
+        }
+        out.push_str(if self_closing { "/>" } else { ">" });
+    }
+
     fn finish(self) -> Cow<'a, str> {
         match self.out {
             None => Cow::Borrowed(self.source),
@@ -137,6 +180,72 @@ impl<'a> Lean<'a> {
             }
         }
     }
+}
+
+/// One attribute of a start tag: byte ranges of its name and of all of it (name,
+/// `=` and value) within the tag's inside.
+struct Attribute {
+    name: std::ops::Range<usize>,
+    whole: std::ops::Range<usize>,
+}
+
+/// The attributes between a start tag's name and its `>`, read as html5ever's
+/// tokenizer reads them (a value is quoted when a quote follows `=`, else runs to a
+/// space or the end), and whether the tag ends with a self-closing `/`.
+fn attributes(inner: &[u8]) -> (Vec<Attribute>, bool) {
+    let mut found = Vec::new();
+    let mut self_closing = false;
+    let mut at = 0;
+    let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c');
+    while at < inner.len() {
+        let b = inner[at];
+        if is_space(b) {
+            at += 1;
+            continue;
+        }
+        if b == b'/' {
+            at += 1;
+            self_closing = at == inner.len();
+            continue;
+        }
+        let start = at;
+        // A name may start with `=`; after that it ends at a space, `/`, `>` or `=`.
+        at += 1;
+        while at < inner.len() && !is_space(inner[at]) && !matches!(inner[at], b'/' | b'=') {
+            at += 1;
+        }
+        let name = start..at;
+        let mut value_end = at;
+        let mut after = at;
+        while after < inner.len() && is_space(inner[after]) {
+            after += 1;
+        }
+        if inner.get(after) == Some(&b'=') {
+            after += 1;
+            while after < inner.len() && is_space(inner[after]) {
+                after += 1;
+            }
+            match inner.get(after) {
+                Some(&quote @ (b'"' | b'\'')) => {
+                    value_end = memchr::memchr(quote, &inner[after + 1..])
+                        .map_or(inner.len(), |close| after + 1 + close + 1);
+                }
+                Some(_) => {
+                    value_end = after;
+                    while value_end < inner.len() && !is_space(inner[value_end]) {
+                        value_end += 1;
+                    }
+                }
+                None => value_end = after,
+            }
+            at = value_end;
+        }
+        found.push(Attribute {
+            name,
+            whole: start..value_end,
+        });
+    }
+    (found, self_closing)
 }
 
 /// A tag name in lower case, when short enough to be one the scan acts on.
@@ -191,23 +300,30 @@ impl Name {
     }
 }
 
+/// A tag name runs to a space, `/` or `>` (`<eop-dictionary-entry>` is one name).
+fn is_tag_name_end(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>')
+}
+
 /// Just past the `>` that ends the tag whose name ends at `from`, stepping over
 /// quoted attribute values (`title="a > b"`); the page's end if it never closes.
 fn tag_end(bytes: &[u8], from: usize) -> usize {
     let mut at = from;
-    let mut after_equals = false;
-    while let Some(&b) = bytes.get(at) {
-        match b {
-            b'>' => return at + 1,
-            b'"' | b'\'' if after_equals => {
-                at = find_byte(bytes, at + 1, b).unwrap_or(bytes.len());
-                after_equals = false;
-            }
-            b'=' => after_equals = true,
-            b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' => {}
-            _ => after_equals = false,
+    while let Some(found) = bytes
+        .get(at..)
+        .and_then(|rest| memchr::memchr3(b'>', b'"', b'\'', rest))
+    {
+        let found = at + found;
+        let quote = bytes[found];
+        if quote == b'>' {
+            return found + 1;
         }
-        at += 1;
+        // A quote opens a value only right after `=`; elsewhere it is a stray byte.
+        at = if bytes[from..found].trim_ascii_end().ends_with(b"=") {
+            find_byte(bytes, found + 1, quote).map_or(bytes.len(), |close| close + 1)
+        } else {
+            found + 1
+        };
     }
     bytes.len()
 }
@@ -291,7 +407,7 @@ fn svg_end(bytes: &[u8], from: usize) -> Option<usize> {
         let name_start = lt + 1 + usize::from(is_close);
         let name_len = bytes[name_start..]
             .iter()
-            .take_while(|b| b.is_ascii_alphanumeric())
+            .take_while(|&&b| !is_tag_name_end(b))
             .count();
         if name_len == 0 {
             pos = lt + 1;
@@ -446,6 +562,57 @@ mod tests {
     fn tags_inside_quoted_attributes_and_titles_are_text() {
         let page = r#"<a title="<script>x</script>">link</a><title>Use <script> tags</title><textarea><!-- a --></textarea>"#;
         assert!(matches!(prepare(page, MAX_DEPTH), Cow::Borrowed(_)));
+        // A quote inside an unquoted value opens nothing.
+        assert_eq!(
+            lean("<p class=a'b>x</p><!-- c -->y'"),
+            "<p class=a'b>x</p>y'"
+        );
+    }
+
+    #[test]
+    fn attributes_the_scan_never_reads_are_dropped() {
+        let page = r#"<div class="story" data-track='{"a":1}' onclick=go()><img src=a.jpg srcset="a.jpg 1x, b.jpg 2x" alt="A"><a href="/next" title="Next" target=_blank>Next</a></div>"#;
+        assert_eq!(
+            lean(page),
+            r#"<div class="story"><img><a title="Next">Next</a></div>"#
+        );
+    }
+
+    #[test]
+    fn read_attributes_keep_their_case_quotes_and_the_canonical_href() {
+        let page = r#"<LINK REL=canonical data-x=1 HREF="https://example.org/a"><meta property='og:title' content="A &amp; B" data-y><br data-z/>"#;
+        assert_eq!(
+            lean(page),
+            r#"<LINK REL=canonical HREF="https://example.org/a"><meta property='og:title' content="A &amp; B"><br/>"#
+        );
+    }
+
+    #[test]
+    fn attributes_are_read_as_the_tokenizer_reads_them() {
+        let (found, self_closing) = attributes(br#" a="x y" b = 'z' c=d/ e f=g "#);
+        let names: Vec<&[u8]> = found
+            .iter()
+            .map(|a| &br#" a="x y" b = 'z' c=d/ e f=g "#[a.name.clone()])
+            .collect();
+        assert_eq!(names, [&b"a"[..], b"b", b"c", b"e", b"f"]);
+        assert!(!self_closing);
+        let (found, self_closing) = attributes(b" x=1 /");
+        assert_eq!(found.len(), 1);
+        assert!(self_closing);
+        // An unquoted value takes a trailing slash: `c=d/` is the value `d/`.
+        let (found, self_closing) = attributes(b" c=d/");
+        assert_eq!(found[0].whole, 1..5);
+        assert!(!self_closing);
+    }
+
+    #[test]
+    fn custom_element_names_are_whole_names() {
+        // Not a `<div>`, and not an `<x>` with an attribute `-note`.
+        let page = r#"<x-note style="display:none" data-a=1>Hint</x-note><div-x>text</div-x>"#;
+        assert_eq!(
+            prepare(page, 0),
+            r#"<x-note style="display:none">Hint</x-note><div-x>text</div-x>"#
+        );
     }
 
     #[test]
@@ -515,14 +682,31 @@ mod same_tree {
     use super::{MAX_DEPTH, prepare};
     use crate::html::scan;
 
-    /// What the scan reads from a tree: every block's text and every date mark.
-    fn scanned(html: &str) -> (Vec<String>, Vec<String>, Option<String>) {
-        let page = scan::scan(&Html::parse_document(html));
-        (
-            page.blocks.iter().map(|b| b.text.clone()).collect(),
-            page.meta.dates.iter().map(|d| d.value.clone()).collect(),
-            page.meta.title_tag.clone(),
-        )
+    /// Everything the scan reads from a tree: blocks, elements, metadata.
+    fn scanned(html: &str) -> String {
+        format!("{:?}", scan::scan(&Html::parse_document(html)))
+    }
+
+    /// Every attribute the scan reads survives: hidden elements, dates, metadata,
+    /// the canonical address, the language.
+    #[test]
+    fn a_page_using_every_read_attribute_scans_the_same() {
+        let html = r#"<html lang="fr" data-theme=dark><head>
+            <meta charset="utf-8"><meta http-equiv="content-language" content="fr">
+            <meta name="author" content="Ann Lee" data-x=1>
+            <meta property="article:published_time" content="2021-03-14T10:00:00Z">
+            <link rel="canonical" href="https://example.org/a" data-y=2>
+            <script type="application/ld+json" data-z>{"headline":"H"}</script></head>
+            <body><div id="main" role="main" class="story" data-id=3>
+            <h1 itemprop="headline" data-a=b>Harbour wall to be repaired</h1>
+            <span class="byline" title="2021-03-14T10:00:00Z" data-t=1>Ann Lee</span>
+            <time datetime="2021-03-14" pubdate data-b=c>14 March</time>
+            <p style="display: none" data-c=d>Hidden.</p><p hidden>Hidden too.</p>
+            <p aria-hidden="true">Hidden three.</p><a rel="author" href="/ann">Ann</a>
+            <p>The council agreed on Tuesday to repair the harbour wall.</p>
+            </div></body></html>"#;
+        assert_eq!(scanned(html), scanned(&prepare(html, MAX_DEPTH)));
+        assert!(prepare(html, MAX_DEPTH).len() < html.len());
     }
 
     /// Cutting scripts, styles, comments and icons before parsing leaves the scan

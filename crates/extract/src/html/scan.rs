@@ -731,6 +731,35 @@ pub(super) fn is_update_label(text: &str) -> bool {
     })
 }
 
+/// Every attribute [`Attrs::read`] reads; [`super::prepare`] drops the others before
+/// parsing (`src`, `srcset`, `data-*`, `onclick`, …), so a name missing here is never
+/// seen by the walk.
+pub(super) fn is_read_attribute(name: &str) -> bool {
+    matches!(
+        name,
+        "class"
+            | "id"
+            | "role"
+            | "itemprop"
+            | "property"
+            | "name"
+            | "http-equiv"
+            | "content"
+            | "datetime"
+            | "rel"
+            | "href"
+            | "type"
+            | "lang"
+            | "xml:lang"
+            | "style"
+            | "title"
+            | "hidden"
+            | "pubdate"
+            | "aria-hidden"
+            | "charset"
+    )
+}
+
 /// The attributes the walk reads, gathered in one pass over an element's attributes
 /// (empty when absent).
 #[derive(Default)]
