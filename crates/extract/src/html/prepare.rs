@@ -75,8 +75,8 @@ pub(crate) fn prepare(source: &str, max_depth: usize) -> Cow<'_, str> {
             }
             continue;
         }
-        match name.as_str() {
-            "script" => {
+        match name.bytes() {
+            b"script" => {
                 let close = raw_text_end(bytes, end, b"script");
                 let content = &bytes[end..close.start.min(bytes.len())];
                 let start_tag = &bytes[lt..end];
@@ -87,13 +87,13 @@ pub(crate) fn prepare(source: &str, max_depth: usize) -> Cow<'_, str> {
                 }
                 pos = close.end;
             }
-            "style" | "noscript" => {
-                let close = raw_text_end(bytes, end, name.as_str().as_bytes());
+            b"style" | b"noscript" => {
+                let close = raw_text_end(bytes, end, name.bytes());
                 lean.cut(lt, close.end);
                 pos = close.end;
             }
-            "title" | "textarea" => pos = raw_text_end(bytes, end, name.as_str().as_bytes()).end,
-            "svg" => {
+            b"title" | b"textarea" => pos = raw_text_end(bytes, end, name.bytes()).end,
+            b"svg" => {
                 let self_closed = bytes[..end].ends_with(b"/>");
                 if self_closed {
                     lean.cut(lt, end);
@@ -137,38 +137,30 @@ impl<'a> Lean<'a> {
     /// attributes the scan reads, when it has others. `href` is read on `<link>`
     /// only (the canonical address); on links it is most of the tag.
     fn drop_unread_attributes(&mut self, lt: usize, name_end: usize, end: usize, name: &Name) {
-        let bytes = self.source.as_bytes();
-        let inner = &bytes[name_end..end.saturating_sub(1).max(name_end)];
-        if inner.iter().all(|b| b.is_ascii_whitespace() || *b == b'/') {
-            return;
-        }
-        let is_link = name.as_str() == "link";
-        let read = |attr: &Attribute| {
-            let attr_name = &inner[attr.name.clone()];
-            let mut lower = [0u8; 12];
-            let Some(lower) = lower.get_mut(..attr_name.len()) else {
-                return false;
-            };
-            lower.copy_from_slice(attr_name);
-            lower.make_ascii_lowercase();
-            match std::str::from_utf8(lower) {
-                Ok("href") => is_link,
-                Ok(attr_name) => scan::is_read_attribute(attr_name),
-                Err(_) => false,
-            }
+        let inner = &self.source.as_bytes()[name_end..end.saturating_sub(1).max(name_end)];
+        let is_link = name.bytes() == b"link";
+        let mut attributes = Attributes {
+            inner,
+            at: 0,
+            self_closing: false,
         };
-        let (attributes, self_closing) = attributes(inner);
-        if attributes.iter().all(read) {
+        let Some(first_unread) = attributes
+            .by_ref()
+            .find(|a| !is_read(&inner[a.name.clone()], is_link))
+        else {
             return;
-        }
+        };
         self.cut(lt, end);
         let out = self.out.as_mut().expect("cut made the copy");
-        out.push_str(&self.source[lt..name_end]);
-        for attr in attributes.iter().filter(|a| read(a)) {
-            out.push(' ');
-            out.push_str(&self.source[name_end + attr.whole.start..name_end + attr.whole.end]);
+        // The name and the attributes before the first dropped one, as they were.
+        out.push_str(self.source[lt..name_end + first_unread.whole.start].trim_end());
+        for attr in attributes.by_ref() {
+            if is_read(&inner[attr.name.clone()], is_link) {
+                out.push(' ');
+                out.push_str(&self.source[name_end + attr.whole.start..name_end + attr.whole.end]);
+            }
         }
-        out.push_str(if self_closing { "/>" } else { ">" });
+        out.push_str(if attributes.self_closing { "/>" } else { ">" });
     }
 
     fn finish(self) -> Cow<'a, str> {
@@ -189,63 +181,83 @@ struct Attribute {
     whole: std::ops::Range<usize>,
 }
 
+/// Whether the scan reads the attribute `name` (any case). `href` is read on
+/// `<link>` only (the canonical address); on links it is most of the tag.
+fn is_read(name: &[u8], is_link: bool) -> bool {
+    let mut lower = [0u8; 12];
+    let Some(lower) = lower.get_mut(..name.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(name);
+    lower.make_ascii_lowercase();
+    match &*lower {
+        b"href" => is_link,
+        name => scan::is_read_attribute(name),
+    }
+}
+
 /// The attributes between a start tag's name and its `>`, read as html5ever's
-/// tokenizer reads them (a value is quoted when a quote follows `=`, else runs to a
-/// space or the end), and whether the tag ends with a self-closing `/`.
-fn attributes(inner: &[u8]) -> (Vec<Attribute>, bool) {
-    let mut found = Vec::new();
-    let mut self_closing = false;
-    let mut at = 0;
-    let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c');
-    while at < inner.len() {
-        let b = inner[at];
-        if is_space(b) {
-            at += 1;
-            continue;
+/// tokenizer reads them: a value is quoted when a quote follows `=`, else it runs
+/// to a space. Once done, `self_closing` says whether the tag ended with `/`.
+struct Attributes<'a> {
+    inner: &'a [u8],
+    at: usize,
+    self_closing: bool,
+}
+
+impl Iterator for Attributes<'_> {
+    type Item = Attribute;
+
+    fn next(&mut self) -> Option<Attribute> {
+        let inner = self.inner;
+        let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c');
+        let skip_spaces = |mut at: usize| {
+            while at < inner.len() && is_space(inner[at]) {
+                at += 1;
+            }
+            at
+        };
+        loop {
+            self.at = skip_spaces(self.at);
+            match inner.get(self.at) {
+                None => return None,
+                Some(b'/') => {
+                    self.at += 1;
+                    self.self_closing = self.at == inner.len();
+                }
+                Some(_) => break,
+            }
         }
-        if b == b'/' {
-            at += 1;
-            self_closing = at == inner.len();
-            continue;
-        }
-        let start = at;
-        // A name may start with `=`; after that it ends at a space, `/`, `>` or `=`.
-        at += 1;
+        let start = self.at;
+        // A name may start with `=`; after that it ends at a space, `/` or `=`.
+        let mut at = start + 1;
         while at < inner.len() && !is_space(inner[at]) && !matches!(inner[at], b'/' | b'=') {
             at += 1;
         }
         let name = start..at;
         let mut value_end = at;
-        let mut after = at;
-        while after < inner.len() && is_space(inner[after]) {
-            after += 1;
-        }
+        let after = skip_spaces(at);
         if inner.get(after) == Some(&b'=') {
-            after += 1;
-            while after < inner.len() && is_space(inner[after]) {
-                after += 1;
-            }
-            match inner.get(after) {
-                Some(&quote @ (b'"' | b'\'')) => {
-                    value_end = memchr::memchr(quote, &inner[after + 1..])
-                        .map_or(inner.len(), |close| after + 1 + close + 1);
-                }
+            let value = skip_spaces(after + 1);
+            value_end = match inner.get(value) {
+                Some(&quote @ (b'"' | b'\'')) => memchr::memchr(quote, &inner[value + 1..])
+                    .map_or(inner.len(), |close| value + 1 + close + 1),
                 Some(_) => {
-                    value_end = after;
-                    while value_end < inner.len() && !is_space(inner[value_end]) {
-                        value_end += 1;
+                    let mut end = value;
+                    while end < inner.len() && !is_space(inner[end]) {
+                        end += 1;
                     }
+                    end
                 }
-                None => value_end = after,
-            }
-            at = value_end;
+                None => value,
+            };
         }
-        found.push(Attribute {
+        self.at = value_end;
+        Some(Attribute {
             name,
             whole: start..value_end,
-        });
+        })
     }
-    (found, self_closing)
 }
 
 /// A tag name in lower case, when short enough to be one the scan acts on.
@@ -267,35 +279,34 @@ impl Name {
         Name { lower, len }
     }
 
-    fn as_str(&self) -> &str {
-        // Only ASCII letters and digits were copied.
-        std::str::from_utf8(&self.lower[..self.len]).unwrap_or_default()
+    fn bytes(&self) -> &[u8] {
+        &self.lower[..self.len]
     }
 
     /// Tags that nest freely and have no implied end tag, so counting their opening
     /// and closing tags tracks the depth of the tree.
     fn is_container(&self) -> bool {
         matches!(
-            self.as_str(),
-            "div"
-                | "span"
-                | "section"
-                | "article"
-                | "aside"
-                | "main"
-                | "nav"
-                | "header"
-                | "footer"
-                | "font"
-                | "b"
-                | "i"
-                | "u"
-                | "em"
-                | "strong"
-                | "small"
-                | "blockquote"
-                | "center"
-                | "table"
+            self.bytes(),
+            b"div"
+                | b"span"
+                | b"section"
+                | b"article"
+                | b"aside"
+                | b"main"
+                | b"nav"
+                | b"header"
+                | b"footer"
+                | b"font"
+                | b"b"
+                | b"i"
+                | b"u"
+                | b"em"
+                | b"strong"
+                | b"small"
+                | b"blockquote"
+                | b"center"
+                | b"table"
         )
     }
 }
@@ -416,16 +427,16 @@ fn svg_end(bytes: &[u8], from: usize) -> Option<usize> {
         let end = tag_end(bytes, name_start + name_len);
         pos = end;
         let name = Name::of(&bytes[name_start..name_start + name_len]);
-        match (name.as_str(), is_close) {
-            ("svg", true) => {
+        match (name.bytes(), is_close) {
+            (b"svg", true) => {
                 open -= 1;
                 if open == 0 {
                     return Some(end);
                 }
             }
-            ("svg", false) if !bytes[..end].ends_with(b"/>") => open += 1,
+            (b"svg", false) if !bytes[..end].ends_with(b"/>") => open += 1,
             (tag, false) if breaks_out_of_svg(tag) => return None,
-            ("p" | "br", true) => return None,
+            (b"p" | b"br", true) => return None,
             _ => {}
         }
     }
@@ -433,53 +444,53 @@ fn svg_end(bytes: &[u8], from: usize) -> Option<usize> {
 
 /// Start tags that end foreign content (the HTML spec's list; `font` only with some
 /// attributes, counted here always).
-fn breaks_out_of_svg(tag: &str) -> bool {
+fn breaks_out_of_svg(tag: &[u8]) -> bool {
     matches!(
         tag,
-        "b" | "big"
-            | "blockquote"
-            | "body"
-            | "br"
-            | "center"
-            | "code"
-            | "dd"
-            | "div"
-            | "dl"
-            | "dt"
-            | "em"
-            | "embed"
-            | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
-            | "head"
-            | "hr"
-            | "i"
-            | "img"
-            | "li"
-            | "listing"
-            | "menu"
-            | "meta"
-            | "nobr"
-            | "ol"
-            | "p"
-            | "pre"
-            | "ruby"
-            | "s"
-            | "small"
-            | "span"
-            | "strong"
-            | "strike"
-            | "sub"
-            | "sup"
-            | "table"
-            | "tt"
-            | "u"
-            | "ul"
-            | "var"
-            | "font"
+        b"b" | b"big"
+            | b"blockquote"
+            | b"body"
+            | b"br"
+            | b"center"
+            | b"code"
+            | b"dd"
+            | b"div"
+            | b"dl"
+            | b"dt"
+            | b"em"
+            | b"embed"
+            | b"h1"
+            | b"h2"
+            | b"h3"
+            | b"h4"
+            | b"h5"
+            | b"h6"
+            | b"head"
+            | b"hr"
+            | b"i"
+            | b"img"
+            | b"li"
+            | b"listing"
+            | b"menu"
+            | b"meta"
+            | b"nobr"
+            | b"ol"
+            | b"p"
+            | b"pre"
+            | b"ruby"
+            | b"s"
+            | b"small"
+            | b"span"
+            | b"strong"
+            | b"strike"
+            | b"sub"
+            | b"sup"
+            | b"table"
+            | b"tt"
+            | b"u"
+            | b"ul"
+            | b"var"
+            | b"font"
     )
 }
 
@@ -587,20 +598,28 @@ mod tests {
         );
     }
 
+    fn read_attributes(inner: &[u8]) -> (Vec<Attribute>, bool) {
+        let mut attributes = Attributes {
+            inner,
+            at: 0,
+            self_closing: false,
+        };
+        let found = attributes.by_ref().collect();
+        (found, attributes.self_closing)
+    }
+
     #[test]
     fn attributes_are_read_as_the_tokenizer_reads_them() {
-        let (found, self_closing) = attributes(br#" a="x y" b = 'z' c=d/ e f=g "#);
-        let names: Vec<&[u8]> = found
-            .iter()
-            .map(|a| &br#" a="x y" b = 'z' c=d/ e f=g "#[a.name.clone()])
-            .collect();
+        let inner = br#" a="x y" b = 'z' c=d/ e f=g "#;
+        let (found, self_closing) = read_attributes(inner);
+        let names: Vec<&[u8]> = found.iter().map(|a| &inner[a.name.clone()]).collect();
         assert_eq!(names, [&b"a"[..], b"b", b"c", b"e", b"f"]);
         assert!(!self_closing);
-        let (found, self_closing) = attributes(b" x=1 /");
+        let (found, self_closing) = read_attributes(b" x=1 /");
         assert_eq!(found.len(), 1);
         assert!(self_closing);
         // An unquoted value takes a trailing slash: `c=d/` is the value `d/`.
-        let (found, self_closing) = attributes(b" c=d/");
+        let (found, self_closing) = read_attributes(b" c=d/");
         assert_eq!(found[0].whole, 1..5);
         assert!(!self_closing);
     }

@@ -734,29 +734,29 @@ pub(super) fn is_update_label(text: &str) -> bool {
 /// Every attribute [`Attrs::read`] reads; [`super::prepare`] drops the others before
 /// parsing (`src`, `srcset`, `data-*`, `onclick`, …), so a name missing here is never
 /// seen by the walk.
-pub(super) fn is_read_attribute(name: &str) -> bool {
+pub(super) fn is_read_attribute(name: &[u8]) -> bool {
     matches!(
         name,
-        "class"
-            | "id"
-            | "role"
-            | "itemprop"
-            | "property"
-            | "name"
-            | "http-equiv"
-            | "content"
-            | "datetime"
-            | "rel"
-            | "href"
-            | "type"
-            | "lang"
-            | "xml:lang"
-            | "style"
-            | "title"
-            | "hidden"
-            | "pubdate"
-            | "aria-hidden"
-            | "charset"
+        b"class"
+            | b"id"
+            | b"role"
+            | b"itemprop"
+            | b"property"
+            | b"name"
+            | b"http-equiv"
+            | b"content"
+            | b"datetime"
+            | b"rel"
+            | b"href"
+            | b"type"
+            | b"lang"
+            | b"xml:lang"
+            | b"style"
+            | b"title"
+            | b"hidden"
+            | b"pubdate"
+            | b"aria-hidden"
+            | b"charset"
     )
 }
 
