@@ -108,8 +108,12 @@ const COMMON_WORDS: &[&str] = &[
 
 /// Whether `word` (lower-cased and folded) is one of the [`COMMON_WORDS`].
 pub fn is_common(word: &str) -> bool {
-    COMMON_WORDS.binary_search(&word).is_ok()
+    // Every token of every article asks: most are longer than any common word.
+    word.len() <= LONGEST_COMMON_WORD && COMMON_WORDS.binary_search(&word).is_ok()
 }
+
+/// Bytes in the longest of the [`COMMON_WORDS`].
+const LONGEST_COMMON_WORD: usize = 4;
 
 /// Separates the two words of a common gram; the tokenizer never puts one in a word.
 const GRAM_SEPARATOR: char = ' ';
@@ -433,6 +437,10 @@ mod tests {
     #[test]
     fn common_words_are_sorted_for_the_binary_search() {
         assert!(COMMON_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(
+            COMMON_WORDS.iter().map(|w| w.len()).max(),
+            Some(LONGEST_COMMON_WORD)
+        );
         assert!(is_common("the") && !is_common("government"));
     }
 
