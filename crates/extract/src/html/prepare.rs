@@ -137,7 +137,12 @@ impl<'a> Lean<'a> {
     /// attributes the scan reads, when it has others. `href` is read on `<link>`
     /// only (the canonical address); on links it is most of the tag.
     fn drop_unread_attributes(&mut self, lt: usize, name_end: usize, end: usize, name: &Name) {
-        let inner = &self.source.as_bytes()[name_end..end.saturating_sub(1).max(name_end)];
+        let bytes = self.source.as_bytes();
+        if end <= name_end || bytes[end - 1] != b'>' {
+            // Cut off by the end of the page: the parser drops it anyway.
+            return;
+        }
+        let inner = &bytes[name_end..end - 1];
         let is_link = name.bytes() == b"link";
         let mut attributes = Attributes {
             inner,
@@ -622,6 +627,70 @@ mod tests {
         let (found, self_closing) = read_attributes(b" c=d/");
         assert_eq!(found[0].whole, 1..5);
         assert!(!self_closing);
+    }
+
+    #[test]
+    fn a_tag_cut_off_by_the_end_of_the_page_is_left_alone() {
+        let page = "<p>x</p><a data-x=1 class=\u{e9}";
+        assert_eq!(lean(page), page);
+    }
+
+    /// Fragments that open and close tags, quotes, comments and raw text, glued at
+    /// random (a fixed xorshift sequence) with multi-byte characters between them:
+    /// every cut and rewrite must land on character boundaries.
+    #[test]
+    fn fragments_glued_at_random_never_break_the_scan() {
+        const PARTS: &[&str] = &[
+            "<a",
+            "<div",
+            "<svg",
+            "<script",
+            "<style",
+            "<title>",
+            "<link",
+            "</",
+            "<!--",
+            "-->",
+            "<![CDATA[",
+            "]]>",
+            ">",
+            "/>",
+            " data-x=1",
+            " class=",
+            " href=",
+            " title='",
+            " type=ld+json",
+            "\"",
+            "'",
+            "=",
+            "/",
+            " ",
+            "\n",
+            "\u{e9}",
+            "\u{4e2d}",
+            "--!",
+            "x-y",
+            "p",
+            "</script>",
+            "</svg>",
+            "</style>",
+            "</title>",
+        ];
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..20_000 {
+            let len = next() % 24;
+            let page: String = (0..len)
+                .map(|_| PARTS[(next() % PARTS.len() as u64) as usize])
+                .collect();
+            let lean = prepare(&page, 3);
+            assert!(lean.len() <= page.len(), "{page:?} grew to {lean:?}");
+        }
     }
 
     #[test]
