@@ -171,6 +171,10 @@ fn merge(candidates: Vec<Candidate<'_>>, is_sports: bool) -> Vec<Entity> {
             {
                 group.forms.clear();
             }
+            // `Memory leak in action`: a heading's capital, not a name.
+            if group.words.len() == 1 && is_bare_common_word(word, group.evidence) {
+                group.forms.clear();
+            }
             group.kind = Some(kind_from_context(word, group.evidence, is_sports));
         }
     }
@@ -467,6 +471,29 @@ fn kind_from_context(word: &str, e: Evidence, is_sports: bool) -> EntityKind {
     } else {
         EntityKind::Organization
     }
+}
+
+/// Whether a lone word is an ordinary English word (`Memory`, `Photos`) that nothing
+/// around it marks as a name: no title, verb of speech, preposition, article, firm's
+/// or person's context, score or capitals. Such a word is capitalised by a heading or
+/// a list more often than it names anything; first names and surnames stay (`Harry`).
+fn is_bare_common_word(word: &str, e: Evidence) -> bool {
+    let gazetteer = gazetteer::Gazetteer::get();
+    gazetteer.is_common_word(word)
+        && !gazetteer.is_first_name(word)
+        && !gazetteer.is_surname(word)
+        && e.after_title == 0
+        && e.before_speech == 0
+        && e.after_place_word == 0
+        && e.after_at == 0
+        && e.after_article == 0
+        && e.all_caps == 0
+        && e.organization_context == 0
+        && e.person_context == 0
+        && e.scored == 0
+        && e.side == 0
+        && e.opponent == 0
+        && e.before_position == 0
 }
 
 /// Whether a word is a frequent surname and no ordinary word (`Brenner`, not

@@ -1368,3 +1368,14 @@ fn keeps_peoples_inside_a_name() {
         ],
     );
 }
+
+#[test]
+fn drops_a_lone_common_word_that_nothing_marks_as_a_name() {
+    let body = "Chip prices rose in Kessingen, where Memory makers cut output. Later Harry \
+                waved at the crowd.";
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "Memory"), "{found:#?}");
+    // A first name stays a name, whatever else it means.
+    assert!(has_form(&found, "Harry"), "{found:#?}");
+    assert!(has_form(&found, "Kessingen"), "{found:#?}");
+}
