@@ -195,6 +195,7 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
         vocabulary: &vocabulary,
         out: Vec::new(),
         last_place_end: None,
+        last_organization_end: None,
         table_lines: &[],
         pass: LineCase::Sentence,
         phrases: HashMap::default(),
@@ -229,6 +230,7 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
             finder.text = text;
             finder.text_index = index;
             finder.last_place_end = None;
+            finder.last_organization_end = None;
             finder.table_lines = tables;
             finder.scan(tokens, cases);
         }
@@ -450,6 +452,9 @@ struct Finder<'g, 'v, 'a> {
     /// Byte offset where the last place recorded in this text ends, to read
     /// `Manitoba and Sonora` as two places.
     last_place_end: Option<usize>,
+    /// Byte offset where the last organisation recorded in this text ends, to read
+    /// `Goldman Sachs and Santander` as two firms.
+    last_organization_end: Option<usize>,
     /// For each line of the text, whether it is a results table.
     table_lines: &'v [LineRole],
     /// Which lines this pass reads: sentences first, then lines in capitals.
@@ -1193,14 +1198,29 @@ impl<'a> Finder<'_, '_, 'a> {
                 matches!(t.text, "," | "(" | "-")
                     || t.text.starts_with(|c: char| c.is_ascii_digit())
             });
-        // `Manitoba and Sonora`, `Paris, Lyon`: listed after a place, a place.
-        let is_listed_after_place = at_run_start
-            && context
-                .before
-                .is_some_and(|t| matches!(t.text, "and" | "or" | ","))
-            && context
-                .before2
-                .is_some_and(|t| self.last_place_end == Some(t.end()));
+        // `Manitoba and Sonora`, `Paris, Lyon`: listed after a place, a place. A name
+        // after a comma that a verb or a possessive follows starts a clause instead
+        // (`In Dortmund, Serhou Guirassy's goal`, `In Bonn, Karl Weber said`).
+        let is_listed = |end: Option<usize>, takes_comma: bool| {
+            at_run_start
+                && context.before2.is_some_and(|t| end == Some(t.end()))
+                && context.before.is_some_and(|t| match t.text {
+                    "and" | "or" => true,
+                    "," => {
+                        takes_comma
+                            && !last.token.is_possessive
+                            && context.after.is_none_or(|t| {
+                                !(t.is_word && t.text.starts_with(char::is_lowercase))
+                            })
+                    }
+                    _ => false,
+                })
+        };
+        let is_listed_after_place = is_listed(self.last_place_end, true);
+        // `Goldman Sachs and Santander advised`: listed after a body, a body. A comma
+        // after a body more often gives its seat (`University of California, San
+        // Diego`, `Acme Corp, Houston`).
+        let is_listed_after_organization = is_listed(self.last_organization_end, false);
         // `the village of Qantara`, `the port city of Rostal`.
         let is_named_place = before_key.as_deref() == Some("of")
             && context.before2.is_some_and(|t| {
@@ -1267,8 +1287,23 @@ impl<'a> Finder<'_, '_, 'a> {
         } else {
             kind
         };
-        if kind == Some(EntityKind::Location) {
-            self.last_place_end = Some(name_end);
+        // A town listed after a body is a body of the same name (`Santander`); a
+        // country stays a place (`the EU and Britain`).
+        let kind = if is_listed_after_organization
+            && kind == Some(EntityKind::Location)
+            && !self.gazetteer.is_country(&key)
+        {
+            Some(EntityKind::Organization)
+        } else {
+            kind
+        };
+        // An unknown name after `in` counts as a place for the list it may start (`in
+        // Rostal and Halden`).
+        match kind {
+            Some(EntityKind::Location) => self.last_place_end = Some(name_end),
+            None if is_after_place_word => self.last_place_end = Some(name_end),
+            Some(EntityKind::Organization) => self.last_organization_end = Some(name_end),
+            _ => {}
         }
         let has_score = context
             .after
@@ -1301,7 +1336,8 @@ impl<'a> Finder<'_, '_, 'a> {
         } else {
             kind
         };
-        let is_organization_context = is_organization_context(&context, before_key.as_deref());
+        let is_organization_context = is_organization_context(&context, before_key.as_deref())
+            || (is_listed_after_organization && kind.is_none());
         // `the Thunder scored`: a team.
         let is_person_context =
             is_scorer || (before_key.as_deref() != Some("the") && is_person_context(&context));

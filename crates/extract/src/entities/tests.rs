@@ -1379,3 +1379,34 @@ fn drops_a_lone_common_word_that_nothing_marks_as_a_name() {
     assert!(has_form(&found, "Harry"), "{found:#?}");
     assert!(has_form(&found, "Kessingen"), "{found:#?}");
 }
+
+#[test]
+fn reads_a_town_listed_after_a_firm_as_a_firm() {
+    let body = "Goldman Sachs and Santander advised the buyer. The European Union and \
+                Britain objected, a scientist at the University of California, San Diego, \
+                said.";
+    check(
+        "",
+        body,
+        &[
+            ("Santander", Organization, &[]),
+            ("Britain", Location, &[]),
+            ("San Diego", Location, &[]),
+        ],
+    );
+}
+
+#[test]
+fn reads_a_name_after_a_place_and_comma_as_a_new_clause() {
+    let body = "In Kessingen, Oumarou Bakassa's goal came late. In Velsenhaven, Idrissa \
+                Toumbe scored twice. Talks were held in Rostal and Halden.";
+    check(
+        "",
+        body,
+        &[
+            ("Oumarou Bakassa", Person, &[]),
+            ("Idrissa Toumbe", Person, &[]),
+            ("Halden", Location, &[]),
+        ],
+    );
+}
