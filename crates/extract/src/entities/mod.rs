@@ -40,7 +40,11 @@ use names::Candidate;
 /// come in the order of their first mention.
 pub fn find_entities(title: &str, body: &str) -> Vec<Entity> {
     let candidates = names::find_candidates(&[title, body]);
-    merge(candidates.names, candidates.is_sports)
+    merge(
+        candidates.names,
+        candidates.is_sports,
+        candidates.is_sports || candidates.talks_sport,
+    )
 }
 
 /// All the mentions of one entity in an article.
@@ -77,7 +81,7 @@ struct Evidence {
 
 /// Groups the candidates by name, merges short person forms into full ones, and
 /// decides each entity's kind.
-fn merge(candidates: Vec<Candidate<'_>>, is_sports: bool) -> Vec<Entity> {
+fn merge(candidates: Vec<Candidate<'_>>, is_sports: bool, talks_sport: bool) -> Vec<Entity> {
     let mut groups: Vec<Group<'_>> = Vec::new();
     let mut by_key: HashMap<String, usize, FastHash> = HashMap::default();
     for candidate in candidates {
@@ -124,6 +128,8 @@ fn merge(candidates: Vec<Candidate<'_>>, is_sports: bool) -> Vec<Entity> {
     }
 
     name_teams(&mut groups);
+    merge_suffixless_firms(&mut groups);
+    name_clubs_of_towns(&mut groups, talks_sport);
 
     // A multi-word name with no kind yet: a person unless written as `the X` or in a
     // firm's context (`shares of X`).
@@ -153,6 +159,7 @@ fn merge(candidates: Vec<Candidate<'_>>, is_sports: bool) -> Vec<Entity> {
     }
 
     name_organization_heads(&mut groups);
+    name_town_clubs(&mut groups);
     merge_person_forms(&mut groups);
     name_firms(&mut groups);
     drop_joined_names(&mut groups, &by_key);
@@ -216,6 +223,137 @@ fn name_teams(groups: &mut [Group<'_>]) {
             && group.kind != Some(EntityKind::Other)
             && !gazetteer.is_country(&group.words.join(" "));
         if is_city || is_side || (e.scored > 0 && (is_unknown_word || is_placed_club)) {
+            group.kind = Some(EntityKind::Organization);
+        }
+    }
+}
+
+/// Joins `Caldera Power` to `Caldera Power SA`: a name still undecided that is a
+/// firm's name in the same article without its legal form is that firm.
+fn merge_suffixless_firms(groups: &mut [Group<'_>]) {
+    let firms: Vec<(usize, Vec<String>)> = groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| g.kind == Some(EntityKind::Organization) && g.words.len() > 1)
+        .filter_map(|(index, g)| {
+            let bare = g
+                .words
+                .iter()
+                .rposition(|w| !is_legal_form(w))
+                .map_or(0, |last| last + 1);
+            (bare > 0 && bare < g.words.len()).then(|| (index, g.words[..bare].to_vec()))
+        })
+        .collect();
+    for short in 0..groups.len() {
+        let group = &groups[short];
+        if group.kind.is_some()
+            || group.evidence.after_title > 0
+            || group.evidence.person_context > 0
+        {
+            continue;
+        }
+        if let Some(&(long, _)) = firms.iter().find(|(_, bare)| *bare == group.words) {
+            groups[short].kind = Some(EntityKind::Organization);
+            move_forms(groups, short, long);
+        }
+    }
+}
+
+/// Whether a word is a firm's legal form (`SA`, `Inc.`, `plc`), which a story may
+/// leave off the name.
+fn is_legal_form(word: &str) -> bool {
+    matches!(
+        word,
+        "inc"
+            | "inc."
+            | "corp"
+            | "corp."
+            | "co"
+            | "co."
+            | "ltd"
+            | "ltd."
+            | "llc"
+            | "plc"
+            | "ag"
+            | "gmbh"
+            | "sa"
+            | "s.a."
+            | "nv"
+            | "n.v."
+            | "lp"
+            | "llp"
+            | "a/s"
+            | "asa"
+            | "ab"
+            | "oy"
+            | "oyj"
+            | "spa"
+            | "s.p.a."
+            | "bv"
+            | "b.v."
+            | "se"
+            | "holdings"
+    )
+}
+
+/// Makes a club of `Borussia Dortmund`, `Athletic Bilbao`, `Bayer Leverkusen`: two
+/// words, a town the gazetteer knows after a word that is no part of a place's name
+/// (`Greater London`, `Lake Geneva`), with nothing saying a person. The first word
+/// must be a known body (`Bayer`), an ordinary word (`Athletic`), or, in a story
+/// about sport, any word that is no first name or surname: outside sport a
+/// stranger's name may end in a town (`Debola Lagos`).
+fn name_clubs_of_towns(groups: &mut [Group<'_>], talks_sport: bool) {
+    let gazetteer = gazetteer::Gazetteer::get();
+    for group in groups.iter_mut() {
+        let [first, last] = group.words.as_slice() else {
+            continue;
+        };
+        let e = group.evidence;
+        if group.kind.is_none()
+            && e.after_title == 0
+            && e.person_context == 0
+            && gazetteer.kind_of(last) == Some(EntityKind::Location)
+            && !gazetteer.is_country(last)
+            && !gazetteer.is_surname(last)
+            && !gazetteer.is_first_name(last)
+            && (gazetteer.kind_of(first) == Some(EntityKind::Organization)
+                || (gazetteer.is_common_word(first) && !gazetteer.is_first_name(first))
+                || (talks_sport
+                    && !gazetteer.is_first_name(first)
+                    && !gazetteer.is_surname(first)
+                    && gazetteer.kind_of(first).is_none()))
+            && !gazetteer::is_location_head(first)
+            && !gazetteer::is_location_cue(first)
+            && !matches!(
+                first.as_str(),
+                "old" | "little" | "downtown" | "metro" | "royal"
+            )
+            && !gazetteer::is_person_title(first)
+        {
+            group.kind = Some(EntityKind::Organization);
+        }
+    }
+}
+
+/// Makes a club of `Leverkusen` where the article names `Bayer Leverkusen`: a town
+/// (no country) that ends a two-word organisation's name and is never used as a
+/// place (`in Leverkusen`) is that organisation's short name.
+fn name_town_clubs(groups: &mut [Group<'_>]) {
+    let gazetteer = gazetteer::Gazetteer::get();
+    let tails: HashSet<String, FastHash> = groups
+        .iter()
+        .filter(|g| g.kind == Some(EntityKind::Organization) && g.words.len() == 2)
+        .map(|g| g.words[1].clone())
+        .collect();
+    for group in groups.iter_mut() {
+        let e = group.evidence;
+        if group.words.len() == 1
+            && group.kind == Some(EntityKind::Location)
+            && e.after_place_word == 0
+            && e.after_at == 0
+            && tails.contains(&group.words[0])
+            && !gazetteer.is_country(&group.words[0])
+        {
             group.kind = Some(EntityKind::Organization);
         }
     }

@@ -82,7 +82,34 @@ pub(super) struct Candidates<'a> {
     /// Whether the article reports sport: its headline opens with a sport (`SOCCER -
     /// ...`), or it lists scorers.
     pub(super) is_sports: bool,
+    /// Whether the article talks of sport in its words (`scored`, `striker`,
+    /// `halftime`): a weaker sign than `is_sports`, enough to read `Borussia
+    /// Dortmund` as a club.
+    pub(super) talks_sport: bool,
 }
+
+/// Lower-case words that wire copy uses of games and hardly of anything else.
+const SPORT_WORDS: &[&str] = &[
+    "scored",
+    "goal",
+    "goals",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "halftime",
+    "half-time",
+    "penalty",
+    "innings",
+    "wicket",
+    "touchdown",
+    "quarterback",
+    "playoff",
+    "playoffs",
+    "league",
+    "coach",
+    "tournament",
+];
 
 /// Whether a headline opens with the name of a sport and a dash, as wire sports
 /// stories do (`SOCCER - JAPAN GET LUCKY WIN`, `Tennis - Results`).
@@ -246,9 +273,16 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
         || documents
             .iter()
             .any(|(_, _, roles)| roles.contains(&LineRole::Scorers));
+    // Two of the words, to pass over a lone `goal` of a policy.
+    let talks_sport = SPORT_WORDS
+        .iter()
+        .filter(|w| vocabulary.lower.contains(*w))
+        .nth(1)
+        .is_some();
     Candidates {
         names: finder.out,
         is_sports,
+        talks_sport,
     }
 }
 

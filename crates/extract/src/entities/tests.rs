@@ -1410,3 +1410,50 @@ fn reads_a_name_after_a_place_and_comma_as_a_new_clause() {
         ],
     );
 }
+
+#[test]
+fn joins_a_firm_named_without_its_legal_form() {
+    let title = "Nordvik agrees takeover of Velmar Power";
+    let body = "Nordvik Energy ASA will buy Velmar Power SA for 4 billion euros. Velmar \
+                shares jumped.";
+    check(
+        title,
+        body,
+        &[
+            ("Velmar Power SA", Organization, &["Velmar Power"]),
+            ("Velmar", Organization, &[]),
+        ],
+    );
+}
+
+#[test]
+fn reads_a_town_after_a_club_word_as_a_club() {
+    let body = "Borussia Dortmund beat Athletic Bilbao 2-1, the striker scored twice, and \
+                Bayer Leverkusen drew. Leverkusen coach Karl Brandt was pleased. Debola \
+                Lagos smiled.";
+    check(
+        "",
+        body,
+        &[
+            ("Borussia Dortmund", Organization, &[]),
+            ("Athletic Bilbao", Organization, &[]),
+            ("Bayer Leverkusen", Organization, &[]),
+            ("Leverkusen", Organization, &[]),
+            ("Debola Lagos", Person, &[]),
+        ],
+    );
+}
+
+#[test]
+fn keeps_a_stranger_ending_in_a_town_a_person_outside_sport() {
+    let body = "The actress Debola Lagos looked stunning at the premiere in Old Trafford \
+                Road, and Greater London councils agreed.";
+    let found = find_entities("", body);
+    check("", body, &[("Debola Lagos", Person, &[])]);
+    assert!(
+        !found
+            .iter()
+            .any(|e| e.text == "Greater London" && e.kind == Organization),
+        "{found:#?}"
+    );
+}
