@@ -1083,9 +1083,20 @@ impl<'a> Finder<'_, '_, 'a> {
             // `Christian Vieri`: a nationality or faith that is a first name too
             // starts the person's name.
             let head_is_first_name = len == 1 && self.gazetteer.is_first_name(&words[0].key);
+            // `White House Russia adviser`, `Kremlin Ukraine envoy`: a body, then the
+            // place someone's job is about.
+            let body_then_place = kind == Some(EntityKind::Organization)
+                && self
+                    .gazetteer
+                    .kind_of(&key_of(rest.iter().map(|w| w.key.as_str())))
+                    == Some(EntityKind::Location)
+                && context
+                    .after
+                    .is_some_and(|t| t.is_word && is_post_after_place(&lower(t.text)));
             if (kind == Some(EntityKind::Other) && rest_is_person && !head_is_first_name)
                 || place_then_person
                 || place_then_group
+                || body_then_place
                 || before_title
             {
                 self.record(&words[..len], kind, context, at_run_start, false);
@@ -1483,6 +1494,15 @@ impl<'a> Finder<'_, '_, 'a> {
             && first.chars().any(char::is_alphabetic)
         {
             return Some(EntityKind::Other);
+        }
+        // `Damon Hill`, `Fiona Hill`: a plain first name before `Hill`, a surname as
+        // often as a place's last word (`Chapel Hill`, `Notting Hill` have none).
+        if let [given, family] = words
+            && family == "hill"
+            && self.gazetteer.is_first_name(given)
+            && !self.gazetteer.is_common_word(given)
+        {
+            return Some(EntityKind::Person);
         }
         if words.len() > 1 {
             if gazetteer::is_organization_cue(last) {
@@ -1973,6 +1993,33 @@ fn is_job_title(key: &str) -> bool {
             | "insider"
             | "columnist"
     )
+}
+
+/// Whether a lower-case word after a place names a post that deals with it (`Russia
+/// adviser`, `Ukraine envoy`).
+fn is_post_after_place(key: &str) -> bool {
+    is_job_title(key)
+        || gazetteer::is_person_title(key)
+        || matches!(
+            key,
+            "adviser"
+                | "advisor"
+                | "advisers"
+                | "advisors"
+                | "envoy"
+                | "envoys"
+                | "expert"
+                | "experts"
+                | "specialist"
+                | "official"
+                | "officials"
+                | "aide"
+                | "aides"
+                | "negotiator"
+                | "czar"
+                | "hawk"
+                | "hawks"
+        )
 }
 
 /// Whether a word ends in a descriptive suffix (`Seoul-based`, `Kremlin-backed`): the

@@ -1457,3 +1457,36 @@ fn keeps_a_stranger_ending_in_a_town_a_person_outside_sport() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn reads_a_first_name_before_hill_as_a_person() {
+    let body = "Damon Hill won the race. Fiona Hill said the talks failed. Students at \
+                Chapel Hill protested.";
+    check(
+        "",
+        body,
+        &[
+            ("Damon Hill", Person, &[]),
+            ("Fiona Hill", Person, &[]),
+            ("Chapel Hill", Location, &[]),
+        ],
+    );
+}
+
+#[test]
+fn splits_a_body_from_the_place_a_post_deals_with() {
+    let body = "She met White House Russia adviser Greta Holloway. Kremlin Ukraine envoy \
+                Dmitry Kozak left early.";
+    check(
+        "",
+        body,
+        &[
+            ("White House", Organization, &[]),
+            ("Russia", Location, &[]),
+            ("Greta Holloway", Person, &[]),
+            ("Kremlin", Organization, &[]),
+            ("Ukraine", Location, &[]),
+            ("Dmitry Kozak", Person, &[]),
+        ],
+    );
+}
