@@ -133,6 +133,11 @@ impl Gazetteer {
                 table.entry(key).or_insert(kind);
             }
         }
+        // `Mich.` as the tokens keep it after a town: a place, full stop and all.
+        for state in super::tokens::STATE_ABBREVIATIONS {
+            let key: &'static str = format!("{}.", state.to_lowercase()).leak();
+            names.entry(key).or_insert(EntityKind::Location);
+        }
         let mut phrase_words: HashMap<&'static str, usize, FastHash> = HashMap::default();
         for key in names.keys().chain(acronyms.keys()) {
             let words = key.split(' ').count();

@@ -637,7 +637,9 @@ impl<'a> Finder<'_, '_, 'a> {
             let Some(next) = tokens.get(end) else {
                 return end;
             };
-            if next.line != line {
+            // A sentence may start right after an abbreviation's full stop (`Fresno,
+            // Calif. Police said`).
+            if next.line != line || (next.is_sentence_start && previous.text.ends_with('.')) {
                 return end;
             }
             // No name runs this long; cutting here keeps the work per run bounded on

@@ -1490,3 +1490,39 @@ fn splits_a_body_from_the_place_a_post_deals_with() {
         ],
     );
 }
+
+#[test]
+fn keeps_the_full_stop_of_a_state_after_a_town() {
+    let body = "The plant in Lansing, Mich., closed. He grew up in Fresno, Calif. Police \
+                said he fled.";
+    check(
+        "",
+        body,
+        &[
+            ("Mich.", Location, &[]),
+            ("Calif.", Location, &[]),
+            ("Fresno", Location, &[]),
+        ],
+    );
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "Calif. Police"), "{found:#?}");
+}
+
+#[test]
+fn drops_the_party_tags_of_lawmakers() {
+    let body = "Rep. Ilhan Omar (D-Minn.) and Sen. Ted Cruz, R-Texas, spoke; Sen. Bernie \
+                Sanders (I-Vt.) did not.";
+    check(
+        "",
+        body,
+        &[
+            ("Ilhan Omar", Person, &[]),
+            ("Ted Cruz", Person, &[]),
+            ("Bernie Sanders", Person, &[]),
+        ],
+    );
+    let found = find_entities("", body);
+    for tag in ["D-Minn", "R-Texas", "I-Vt"] {
+        assert!(!has_form(&found, tag), "{found:#?}");
+    }
+}
