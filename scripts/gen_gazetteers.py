@@ -101,7 +101,7 @@ Argentinian Chilean Colombian Venezuelan Peruvian Bolivian Ecuadorian Uruguayan
 Paraguayan Russian Ukrainian Belarusian Polish Lithuanian Latvian Estonian Georgian
 Armenian Azerbaijani Kazakh Uzbek Tajik Turkmen Kyrgyz Romanian Bulgarian Hungarian
 Serbian Croatian Slovenian Slovene Montenegrin Moldovan German French Italian
-Spanish Portuguese Democrat Democrats Republican Republicans Communist Communists
+Spanish Portuguese Democrat Democrats Democratic Republican Republicans Communist Communists
 Marxist Maoist Nazi Nazis Olympic Olympian Olympics Paralympic Paralympics Brexit
 Swede Dane Finn Pole Turk Briton Brit Scot Spaniard Frenchman Frenchmen Dutchman
 Englishman Welshman Irishman Aussie Yank Yankee Magyar Sikhs Zulu Xhosa Hutu Tutsi

@@ -1526,3 +1526,19 @@ fn drops_the_party_tags_of_lawmakers() {
         assert!(!has_form(&found, tag), "{found:#?}");
     }
 }
+
+#[test]
+fn reads_democratic_alone_as_a_party_word() {
+    let body = "Democratic leader Chuck Schumer spoke. The Social Democratic Party lost, \
+                and troops left the Democratic Republic of the Congo.";
+    check(
+        "",
+        body,
+        &[
+            ("Democratic", Other, &[]),
+            ("Chuck Schumer", Person, &[]),
+            ("Social Democratic Party", Organization, &[]),
+            ("Democratic Republic of the Congo", Location, &[]),
+        ],
+    );
+}
