@@ -642,6 +642,9 @@ pub(super) fn is_title_modifier(key: &str) -> bool {
             | "acting"
             | "supreme"
             | "commanding"
+            | "district"
+            | "circuit"
+            | "magistrate"
     )
 }
 
@@ -1099,6 +1102,7 @@ pub(super) fn is_other_cue(key: &str) -> bool {
             | "elections"
             | "referendum"
             | "index"
+            | "average"
             | "ii"
             | "iii"
             | "pro"

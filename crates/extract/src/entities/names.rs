@@ -1385,9 +1385,10 @@ impl<'a> Finder<'_, '_, 'a> {
         };
         let is_organization_context = is_organization_context(&context, before_key.as_deref())
             || (is_listed_after_organization && kind.is_none());
-        // `the Thunder scored`: a team.
-        let is_person_context =
-            is_scorer || (before_key.as_deref() != Some("the") && is_person_context(&context));
+        // `the Thunder scored`: a team. `the Trump administration`: a president.
+        let is_person_context = is_scorer
+            || (before_key.as_deref() != Some("the") && is_person_context(&context))
+            || matches!(after_key.as_deref(), Some("administration" | "presidency"));
         let is_opponent = after_key
             .as_deref()
             .is_some_and(gazetteer::is_match_verb_after)
@@ -1505,6 +1506,11 @@ impl<'a> Finder<'_, '_, 'a> {
             && !self.gazetteer.is_common_word(given)
         {
             return Some(EntityKind::Person);
+        }
+        // `Brighton & Hove Albion`, `Marks & Spencer`: an ampersand joins firms' and
+        // clubs' names, not people's.
+        if words.len() > 2 && words.iter().any(|w| w == "&") {
+            return Some(EntityKind::Organization);
         }
         if words.len() > 1 {
             if gazetteer::is_organization_cue(last) {

@@ -1542,3 +1542,41 @@ fn reads_democratic_alone_as_a_party_word() {
         ],
     );
 }
+
+#[test]
+fn reads_a_name_with_an_ampersand_as_a_body() {
+    let body = "Halden beat Brighton & Hove Albion on Saturday, and Velmar & Sons said it \
+                would sponsor the club.";
+    check(
+        "",
+        body,
+        &[
+            ("Brighton & Hove Albion", Organization, &[]),
+            ("Velmar & Sons", Organization, &[]),
+        ],
+    );
+}
+
+#[test]
+fn reads_a_name_before_administration_as_a_president() {
+    let body = "Officials said the Trump administration would appeal, as the Obama \
+                administration had.";
+    check("", body, &[("Trump", Person, &[]), ("Obama", Person, &[])]);
+}
+
+#[test]
+fn leaves_a_court_district_out_of_a_place_before_a_judge() {
+    let body = "Alphabet will appeal a ruling by U.S. District Judge Amit Mehta, and the \
+                Dow Jones Industrial Average fell.";
+    check(
+        "",
+        body,
+        &[
+            ("U.S.", Location, &[]),
+            ("Amit Mehta", Person, &[]),
+            ("Dow Jones Industrial Average", Other, &[]),
+        ],
+    );
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "U.S. District"), "{found:#?}");
+}
