@@ -96,7 +96,7 @@ Qatari Yemeni Omani Kuwaiti Egyptian Libyan Tunisian Algerian Moroccan Nigerian
 Kenyan Ethiopian Somali Sudanese Ugandan Rwandan Congolese Ghanaian Senegalese Malian
 Zimbabwean Angolan Mozambican Namibian Pakistani Afghan Bangladeshi Indian Nepali
 Nepalese Chinese Japanese Mongolian Thai Cambodian Laotian Malaysian
-Indonesian Singaporean Australian Kiwi Canadian Mexican Cuban Brazilian Argentine
+Indonesian Singaporean Philippine Australian Kiwi Canadian Mexican Cuban Brazilian Argentine
 Argentinian Chilean Colombian Venezuelan Peruvian Bolivian Ecuadorian Uruguayan
 Paraguayan Russian Ukrainian Belarusian Polish Lithuanian Latvian Estonian Georgian
 Armenian Azerbaijani Kazakh Uzbek Tajik Turkmen Kyrgyz Romanian Bulgarian Hungarian

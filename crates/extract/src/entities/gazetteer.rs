@@ -581,6 +581,7 @@ pub(super) fn is_person_title(key: &str) -> bool {
             | "lawmaker"
             | "legislator"
             | "mp"
+            | "executive"
     )
 }
 
@@ -1009,6 +1010,15 @@ pub(super) fn is_location_cue(key: &str) -> bool {
             | "capital"
             | "metro"
             | "metropolitan"
+            | "shoal"
+            | "reef"
+            | "atoll"
+            | "archipelago"
+            | "plateau"
+            | "basin"
+            | "delta"
+            | "canyon"
+            | "lagoon"
     )
 }
 

@@ -1289,8 +1289,17 @@ impl<'a> Finder<'_, '_, 'a> {
                         | "republic"
                 )
             });
+        // `the Fordow site`, `the Rafah crossing`: a place before a word for one.
+        let is_before_place_noun = words.len() == 1
+            && context.after.is_some_and(|t| {
+                matches!(
+                    t.text,
+                    "site" | "region" | "area" | "border" | "crossing" | "enclave" | "airbase"
+                )
+            });
         // `in Miller's view` is no place.
         let is_after_place_word = is_dateline
+            || is_before_place_noun
             || is_listed_after_place
             || is_named_place
             || (!last.token.is_possessive
@@ -1713,6 +1722,17 @@ fn is_organization_context(context: &Context<'_, '_>, before_key: Option<&str>) 
                     | "subsidiary"
                     | "chairman"
                     | "chairwoman"
+                    // `Bernstein analyst Callum Elliott`: a firm's staff.
+                    | "analyst"
+                    | "analysts"
+                    | "economist"
+                    | "economists"
+                    | "strategist"
+                    | "strategists"
+                    | "executive"
+                    | "executives"
+                    | "employees"
+                    | "boss"
             )
         );
     let is_statement = matches!(

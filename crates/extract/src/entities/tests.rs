@@ -1580,3 +1580,36 @@ fn leaves_a_court_district_out_of_a_place_before_a_judge() {
     let found = find_entities("", body);
     assert!(!has_form(&found, "U.S. District"), "{found:#?}");
 }
+
+#[test]
+fn reads_a_lone_name_before_a_word_for_a_place_as_a_place() {
+    let body = "Inspectors were denied access to the Fordow site, and trucks queued at the \
+                Rafah crossing near Scarborough Shoal.";
+    check(
+        "",
+        body,
+        &[
+            ("Fordow", Location, &[]),
+            ("Rafah", Location, &[]),
+            ("Scarborough Shoal", Location, &[]),
+        ],
+    );
+}
+
+#[test]
+fn reads_a_name_before_its_analysts_as_a_firm() {
+    let body = "Chief Executive Fernando Fernandez spoke first. Bernstein analyst Callum \
+                Elliott said a Philippine vessel was hit.";
+    check(
+        "",
+        body,
+        &[
+            ("Fernando Fernandez", Person, &[]),
+            ("Bernstein", Organization, &[]),
+            ("Callum Elliott", Person, &[]),
+            ("Philippine", Other, &[]),
+        ],
+    );
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "Executive"), "{found:#?}");
+}
