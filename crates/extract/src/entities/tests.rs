@@ -1613,3 +1613,18 @@ fn reads_a_name_before_its_analysts_as_a_firm() {
     let found = find_entities("", body);
     assert!(!has_form(&found, "Executive"), "{found:#?}");
 }
+
+#[test]
+fn knows_parties_and_clubs_named_with_group_or_place_words() {
+    let body = "Speaking to the Christian Democrats, he said Nottingham Forest and Crystal \
+                Palace had drawn.";
+    check(
+        "",
+        body,
+        &[
+            ("Christian Democrats", Organization, &[]),
+            ("Nottingham Forest", Organization, &[]),
+            ("Crystal Palace", Organization, &[]),
+        ],
+    );
+}
