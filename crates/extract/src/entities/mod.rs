@@ -160,6 +160,7 @@ fn merge(candidates: Vec<Candidate<'_>>, is_sports: bool, talks_sport: bool) -> 
 
     name_organization_heads(&mut groups);
     name_town_clubs(&mut groups);
+    name_people_by_surname(&mut groups);
     merge_person_forms(&mut groups);
     name_firms(&mut groups);
     drop_joined_names(&mut groups, &by_key);
@@ -420,6 +421,39 @@ fn name_organization_heads(groups: &mut [Group<'_>]) {
         .collect();
     for index in renamed {
         groups[index].kind = Some(EntityKind::Organization);
+    }
+}
+
+/// Makes a person of `Jannik Sinner` or `Elon Musk`, which a dictionary word made a
+/// body, where the article speaks of the last word alone as of a person (`Sinner,
+/// 24,`, `Musk said`, `Mr. Musk`): two words, the first no ordinary word, with
+/// nothing marking a body. `Smith Barney` keeps its kind: `smith` is a word.
+fn name_people_by_surname(groups: &mut [Group<'_>]) {
+    let gazetteer = gazetteer::Gazetteer::get();
+    let people: HashSet<String, FastHash> = groups
+        .iter()
+        .filter(|g| {
+            let e = g.evidence;
+            g.words.len() == 1
+                && matches!(g.kind, None | Some(EntityKind::Person))
+                && e.organization_context == 0
+                && (e.after_title > 0 || e.person_context > 0 || e.before_speech * 2 > e.mentions)
+        })
+        .map(|g| g.words[0].clone())
+        .collect();
+    for group in groups.iter_mut() {
+        let e = group.evidence;
+        if let [first, last] = group.words.as_slice()
+            && group.kind == Some(EntityKind::Organization)
+            && e.organization_context == 0
+            && e.after_article == 0
+            && !gazetteer.is_common_word(first)
+            && gazetteer.kind_of(&group.words.join(" ")).is_none()
+            && !gazetteer::is_organization_cue(last)
+            && people.contains(last)
+        {
+            group.kind = Some(EntityKind::Person);
+        }
     }
 }
 

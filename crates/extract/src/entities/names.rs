@@ -1072,8 +1072,18 @@ impl<'a> Finder<'_, '_, 'a> {
             // `Baltic Freight Lines` is one name; `Croatian Ivo Kovac` and `North Korean
             // Kim Jong Un` are two.
             let rest = &words[len..];
+            // `Italian Jannik Sinner`: a word that is no ordinary word, then more, is
+            // a given name the gazetteer does not know (`Italian Space Agency` is no
+            // person).
             let rest_is_person = self.gazetteer.is_first_name(&rest[0].key)
-                || rest.iter().all(|w| !self.gazetteer.is_common_word(&w.key));
+                || rest.iter().all(|w| !self.gazetteer.is_common_word(&w.key))
+                || (rest.len() > 1
+                    && !self.gazetteer.is_common_word(&rest[0].key)
+                    && !rest.iter().any(|w| {
+                        gazetteer::is_organization_cue(&w.key)
+                            || gazetteer::is_location_cue(&w.key)
+                            || gazetteer::is_other_cue(&w.key)
+                    }));
             // `Paris Benoit Tessier` (a photo credit): a place, then a first name.
             let place_then_person = kind == Some(EntityKind::Location)
                 && self.gazetteer.is_first_name(&rest[0].key)

@@ -1628,3 +1628,20 @@ fn knows_parties_and_clubs_named_with_group_or_place_words() {
         ],
     );
 }
+
+#[test]
+fn splits_a_nationality_from_a_stranger_and_finds_him_by_surname() {
+    let body = "Italian Jannik Sinner beat Carlos Alcaraz on Sunday. In the final set \
+                Sinner, 24, broke serve twice. Tesla boss Elon Musk was there, and Musk said \
+                little. The Italian Space Agency watched.";
+    check(
+        "",
+        body,
+        &[
+            ("Italian", Other, &[]),
+            ("Jannik Sinner", Person, &["Sinner"]),
+            ("Elon Musk", Person, &["Musk"]),
+            ("Italian Space Agency", Organization, &[]),
+        ],
+    );
+}
