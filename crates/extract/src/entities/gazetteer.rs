@@ -1124,6 +1124,67 @@ pub(super) fn is_other_cue(key: &str) -> bool {
     )
 }
 
+/// Abbreviations of common nouns that news copy writes in capitals (`GDP`, `IPO`,
+/// `CEO`, `HIV`), by lower-case key: no names, though capitals alone would make
+/// them bodies.
+pub(super) fn is_common_acronym(key: &str) -> bool {
+    matches!(
+        key,
+        "gdp"
+            | "gnp"
+            | "cpi"
+            | "ppi"
+            | "pmi"
+            | "ipo"
+            | "etf"
+            | "vat"
+            | "eps"
+            | "ebitda"
+            | "ceo"
+            | "cfo"
+            | "coo"
+            | "cto"
+            | "mp"
+            | "mps"
+            | "hiv"
+            | "aids"
+            | "dna"
+            | "rna"
+            | "mri"
+            | "icu"
+            | "suv"
+            | "ev"
+            | "lng"
+            | "lpg"
+            | "ai"
+            | "gps"
+            | "pc"
+            | "tv"
+            | "usb"
+            | "pdf"
+            | "url"
+            | "api"
+            | "atm"
+            | "gmt"
+            | "utc"
+            | "ok"
+            | "hq"
+            | "id"
+            | "iq"
+            | "ngo"
+            | "sms"
+            | "uav"
+            | "icbm"
+            | "wmd"
+            | "r&d"
+            | "m&a"
+            | "q1"
+            | "q2"
+            | "q3"
+            | "q4"
+    )
+}
+
 /// Connectors allowed inside a name between two capitalised words.
 pub(super) fn is_connector(key: &str) -> bool {
     matches!(

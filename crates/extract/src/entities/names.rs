@@ -1243,6 +1243,13 @@ impl<'a> Finder<'_, '_, 'a> {
                     .flatten()
             });
         let is_known = kind.is_some();
+        // `GDP`, `IPOs`, `SUVs`: capitals that abbreviate common nouns name nothing.
+        if !is_known
+            && words.len() == 1
+            && (gazetteer::is_common_acronym(&key) || is_plural_acronym(first.token.text))
+        {
+            return;
+        }
         let kind = kind.or_else(|| self.kind_from_words(&word_keys, is_after_title));
         let before = if at_run_start { context.before } else { None };
         let before_key = before.filter(|t| t.is_word).map(|t| lower(t.text));
@@ -2058,6 +2065,17 @@ fn is_post_after_place(key: &str) -> bool {
                 | "hawk"
                 | "hawks"
         )
+}
+
+/// Whether a word is the plural of an abbreviation (`SUVs`, `MPs`, `APIs`): capitals
+/// and a lower-case `s`, a common noun's plural rather than a name.
+fn is_plural_acronym(word: &str) -> bool {
+    word.strip_suffix('s').is_some_and(|stem| {
+        stem.len() >= 2
+            && stem
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    })
 }
 
 /// Whether a word ends in a descriptive suffix (`Seoul-based`, `Kremlin-backed`): the

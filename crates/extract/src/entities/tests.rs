@@ -1645,3 +1645,22 @@ fn splits_a_nationality_from_a_stranger_and_finds_him_by_surname() {
         ],
     );
 }
+
+#[test]
+fn drops_capitals_that_abbreviate_common_nouns() {
+    let body = "GDP grew 2 percent, the IPO was delayed and sales of SUVs rose, Velmar AG \
+                told the BBC. MPs and the WHO objected.";
+    let found = find_entities("", body);
+    for noun in ["GDP", "IPO", "SUVs", "MPs"] {
+        assert!(!has_form(&found, noun), "{noun}: {found:#?}");
+    }
+    check(
+        "",
+        body,
+        &[
+            ("Velmar AG", Organization, &[]),
+            ("BBC", Organization, &[]),
+            ("WHO", Organization, &[]),
+        ],
+    );
+}
