@@ -904,6 +904,11 @@ impl<'a> Finder<'_, '_, 'a> {
                         && !self.gazetteer.is_common_word(&words[1].key))))
             // A storm's name: `Typhoon Herb`, `Hurricane Fran`.
             && !(words.len() > 1 && is_storm_word(&words[0].key))
+            // A body named by its cue and `of`: `Bank of America analysts said`.
+            && !(words.len() > 2
+                && words[1].key == "of"
+                && gazetteer::takes_of(&words[0].key)
+                && gazetteer::is_organization_cue(&words[0].key))
             // Initials before a surname: `D. Gough` after a semicolon.
             && !is_initialled_name(&words.iter().map(|w| w.key.clone()).collect::<Vec<_>>())
             // A title before a name, which is cut off later: `Secretary of State Mike
@@ -1185,6 +1190,12 @@ impl<'a> Finder<'_, '_, 'a> {
                 && words[..split]
                     .iter()
                     .all(|w| !self.gazetteer.is_first_name(&w.key) && w.token.is_capitalized())
+                // `Yoon Suk Yeol`: a family name before a two-part given name, one
+                // person (`Getty John Smith` still splits).
+                && !(split == 1
+                    && words.len() == 3
+                    && self.gazetteer.is_surname(&words[0].key)
+                    && !self.gazetteer.is_surname(&words[2].key))
             {
                 return Some(split);
             }

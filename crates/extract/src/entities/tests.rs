@@ -1664,3 +1664,45 @@ fn drops_capitals_that_abbreviate_common_nouns() {
         ],
     );
 }
+
+#[test]
+fn keeps_a_body_named_by_its_cue_and_of_at_a_sentence_start() {
+    let body = "Bank of America analysts said oil could rise. University of Halden \
+                researchers agreed.";
+    check(
+        "",
+        body,
+        &[
+            ("Bank of America", Organization, &[]),
+            ("University of Halden", Organization, &[]),
+        ],
+    );
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "America"), "{found:#?}");
+}
+
+#[test]
+fn keeps_a_family_name_before_a_two_part_given_name() {
+    let body = "Lee Jae-myung succeeds Yoon Suk Yeol, who was removed from office.";
+    check(
+        "",
+        body,
+        &[
+            ("Yoon Suk Yeol", Person, &[]),
+            ("Lee Jae-myung", Person, &[]),
+        ],
+    );
+}
+
+#[test]
+fn keeps_the_possessive_of_a_firm_named_with_one() {
+    let body = "Moody's cut the rating, and sales at McDonald's fell, Moody's said.";
+    check(
+        "",
+        body,
+        &[
+            ("Moody's", Organization, &[]),
+            ("McDonald's", Organization, &[]),
+        ],
+    );
+}

@@ -155,6 +155,15 @@ fn is_party_tag(word: &str) -> bool {
         )
 }
 
+/// Firms whose name is a possessive (`Moody's`, `McDonald's`): the `'s` is part of
+/// the name, which the gazetteer knows whole, unless a given name comes before.
+fn is_named_with_possessive(stem: &str) -> bool {
+    matches!(
+        stem,
+        "Moody" | "McDonald" | "Sotheby" | "Sainsbury" | "Macy" | "Kellogg"
+    )
+}
+
 /// A single capital letter (`F` of `John F. Kennedy`).
 fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
@@ -287,6 +296,9 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
         for suffix in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
             if let Some(stem) = word.strip_suffix(suffix)
                 && !stem.is_empty()
+                // `Tom Moody's car` is his.
+                && !(is_named_with_possessive(stem)
+                    && tokens.last().is_none_or(|t| !t.is_word || !t.is_capitalized))
             {
                 word = stem;
                 is_possessive = true;
