@@ -1113,6 +1113,8 @@ pub(super) fn is_other_cue(key: &str) -> bool {
             | "referendum"
             | "index"
             | "average"
+            | "amendment"
+            | "depression"
             | "ii"
             | "iii"
             | "pro"

@@ -506,6 +506,14 @@ impl<'a> Finder<'_, '_, 'a> {
     fn scan(&mut self, tokens: &[Token<'a>], cases: &[LineCase]) {
         let mut i = 0;
         while i < tokens.len() {
+            // Credits are read on whatever line they stand, a byline being in title
+            // case (`By Laila Kearney and Florence Tan`).
+            if self.pass == LineCase::Sentence
+                && let Some(next) = self.take_credited_people(tokens, i)
+            {
+                i = next;
+                continue;
+            }
             if cases[tokens[i].line as usize] != self.pass {
                 i += 1;
                 continue;
@@ -545,6 +553,79 @@ impl<'a> Finder<'_, '_, 'a> {
         }
     }
 
+    /// Records the people a byline or a wire credit names, whatever their names
+    /// look like (`By Laila Kearney and Florence Tan`, `(Reporting by Jan Harvey;
+    /// Editing by Mark Potter)`, where `Florence`, `Jan` and `Potter` say otherwise).
+    /// `i` is a `by` that opens a line or follows `Reporting`, `Editing`, `Writing`;
+    /// returns the index after the names taken, if any.
+    fn take_credited_people(&mut self, tokens: &[Token<'a>], i: usize) -> Option<usize> {
+        let by = &tokens[i];
+        if !matches!(by.text, "by" | "By") {
+            return None;
+        }
+        let previous = i.checked_sub(1).map(|j| &tokens[j]);
+        let opens_line = previous.is_none_or(|t| t.line != by.line);
+        let is_credit = previous.is_some_and(|t| {
+            matches!(
+                lower(t.text).as_str(),
+                "reporting" | "editing" | "writing" | "compiled" | "reported"
+            )
+        });
+        if !(opens_line || is_credit) {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut taken = false;
+        loop {
+            let start = j;
+            while let Some(t) = tokens.get(j)
+                && t.is_word
+                && t.line == by.line
+                && t.is_capitalized()
+                && !t.is_all_caps()
+                && !matches!(
+                    lower(t.text).as_str(),
+                    "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                )
+                && j - start < 4
+            {
+                j += 1;
+            }
+            if !(2..=4).contains(&(j - start)) {
+                break;
+            }
+            let words: Vec<Word<'_, 'a>> = tokens[start..j]
+                .iter()
+                .map(|token| Word {
+                    token,
+                    key: lower(token.text),
+                })
+                .collect();
+            let context = Context {
+                before: None,
+                before2: None,
+                after: tokens.get(j),
+                after2: tokens.get(j + 1),
+                following: &[],
+            };
+            self.record(&words, Some(EntityKind::Person), context, false, true);
+            taken = true;
+            // `and Florence Tan`, `, Mark Potter`: more names in the same credit.
+            if tokens.get(j).is_some_and(|t| matches!(t.text, "and" | ",")) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        taken.then_some(j)
+    }
+
     /// Records a nationality behind a lower-case prefix, `pro-Western` or
     /// `anti-American`, as one word of kind `other`.
     fn take_prefixed_nationality(&mut self, token: &Token<'a>) {
@@ -552,7 +633,10 @@ impl<'a> Finder<'_, '_, 'a> {
             return;
         };
         if !token.is_word
-            || !matches!(prefix, "pro" | "anti" | "non" | "ex" | "pan" | "neo")
+            || !matches!(
+                prefix,
+                "pro" | "anti" | "non" | "ex" | "pan" | "neo" | "intra" | "inter"
+            )
             || !rest.starts_with(char::is_uppercase)
         {
             return;
@@ -2146,7 +2230,10 @@ fn compound_kind(gazetteer: &Gazetteer, key: &str) -> Option<EntityKind> {
     let (head, tail) = key.split_once('-')?;
     let is_nationality =
         |part: &str| gazetteer.kind_of(part) == Some(EntityKind::Other) || is_combining_form(part);
-    let is_compound = if matches!(head, "pro" | "anti" | "non" | "ex" | "pan" | "neo") {
+    let is_compound = if matches!(
+        head,
+        "pro" | "anti" | "non" | "ex" | "pan" | "neo" | "intra" | "inter"
+    ) {
         is_nationality(tail)
     } else {
         is_nationality(head)

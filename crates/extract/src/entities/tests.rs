@@ -1706,3 +1706,40 @@ fn keeps_the_possessive_of_a_firm_named_with_one() {
         ],
     );
 }
+
+#[test]
+fn reads_laws_eras_and_prefixed_nationalities_as_other() {
+    let body = "The First Amendment case was dismissed, the Great Depression recalled, and \
+                intra-Afghan talks resumed.";
+    check(
+        "",
+        body,
+        &[
+            ("First Amendment", Other, &[]),
+            ("Great Depression", Other, &[]),
+            ("intra-Afghan", Other, &[]),
+        ],
+    );
+}
+
+#[test]
+fn reads_the_names_of_a_byline_and_a_wire_credit_as_people() {
+    let title = "Oil steadies as traders weigh supply risks";
+    let body = "By Laila Kearney and Florence Tan\nNEW YORK (Reuters) - Oil steadied. By \
+                Friday, prices had risen.\n(Reporting by Laila Kearney in New York; Editing \
+                by Jan Harvey and Mark Potter)";
+    check(
+        title,
+        body,
+        &[
+            ("Laila Kearney", Person, &[]),
+            ("Florence Tan", Person, &[]),
+            ("Jan Harvey", Person, &[]),
+            ("Mark Potter", Person, &[]),
+            ("New York", Location, &[]),
+        ],
+    );
+    let found = find_entities(title, body);
+    assert!(!has_form(&found, "Florence"), "{found:#?}");
+    assert!(!has_form(&found, "Friday"), "{found:#?}");
+}
