@@ -1646,6 +1646,8 @@ impl<'a> Finder<'_, '_, 'a> {
             if matches!(
                 first,
                 "university"
+                    | "tv"
+                    | "radio"
                     | "banco"
                     | "banca"
                     | "banque"
@@ -1752,38 +1754,57 @@ impl<'a> Finder<'_, '_, 'a> {
 fn is_organization_context(context: &Context<'_, '_>, before_key: Option<&str>) -> bool {
     // `merchant bank Kleinwort Benson`, `weather service Somar`: a name in apposition
     // to a kind of firm or body.
+    // `planemaker Embraer`, `chipmaker Nvidia`, `miner Glencore` too.
     let is_named_firm = before_key.is_some_and(|k| {
-        matches!(
-            k,
-            "bank"
-                | "group"
-                | "company"
-                | "firm"
-                | "brewer"
-                | "carrier"
-                | "airline"
-                | "agency"
-                | "service"
-                | "newspaper"
-                | "daily"
-                | "weekly"
-                | "magazine"
-                | "broker"
-                | "brokerage"
-                | "insurer"
-                | "lender"
-                | "maker"
-                | "manufacturer"
-                | "retailer"
-                | "conglomerate"
-                | "broadcaster"
-                | "network"
-                | "utility"
-                | "subsidiary"
-                | "unit"
-                | "concern"
-                | "house"
-        )
+        (k.len() > 5 && k.ends_with("maker"))
+            || matches!(
+                k,
+                "miner"
+                    | "refiner"
+                    | "operator"
+                    | "supplier"
+                    | "provider"
+                    | "startup"
+                    | "start-up"
+                    | "shipbuilder"
+                    | "builder"
+                    | "exporter"
+                    | "importer"
+                    | "distributor"
+                    | "publisher"
+                    | "owner"
+            )
+            || matches!(
+                k,
+                "bank"
+                    | "group"
+                    | "company"
+                    | "firm"
+                    | "brewer"
+                    | "carrier"
+                    | "airline"
+                    | "agency"
+                    | "service"
+                    | "newspaper"
+                    | "daily"
+                    | "weekly"
+                    | "magazine"
+                    | "broker"
+                    | "brokerage"
+                    | "insurer"
+                    | "lender"
+                    | "maker"
+                    | "manufacturer"
+                    | "retailer"
+                    | "conglomerate"
+                    | "broadcaster"
+                    | "network"
+                    | "utility"
+                    | "subsidiary"
+                    | "unit"
+                    | "concern"
+                    | "house"
+            )
     });
     let is_holding = matches!(before_key, Some("of" | "in"))
         && context.before2.is_some_and(|t| {

@@ -1743,3 +1743,19 @@ fn reads_the_names_of_a_byline_and_a_wire_credit_as_people() {
     assert!(!has_form(&found, "Florence"), "{found:#?}");
     assert!(!has_form(&found, "Friday"), "{found:#?}");
 }
+
+#[test]
+fn reads_a_name_after_a_maker_or_miner_as_a_firm() {
+    let body = "On Monday planemaker Velmar said it was assessing the impact, as did chipmaker Orlan \
+                and miner Kessgold. Lula told TV Record he would respond.";
+    check(
+        "",
+        body,
+        &[
+            ("Velmar", Organization, &[]),
+            ("Orlan", Organization, &[]),
+            ("Kessgold", Organization, &[]),
+            ("TV Record", Organization, &[]),
+        ],
+    );
+}
