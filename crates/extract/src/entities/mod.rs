@@ -229,8 +229,8 @@ fn name_teams(groups: &mut [Group<'_>]) {
     }
 }
 
-/// Joins `Caldera Power` to `Caldera Power SA`: a name still undecided that is a
-/// firm's name in the same article without its legal form is that firm.
+/// Joins `Caldera Power` to `Caldera Power SA`: a name still undecided, or a body,
+/// that is a firm's name in the same article without its legal form is that firm.
 fn merge_suffixless_firms(groups: &mut [Group<'_>]) {
     let firms: Vec<(usize, Vec<String>)> = groups
         .iter()
@@ -247,13 +247,17 @@ fn merge_suffixless_firms(groups: &mut [Group<'_>]) {
         .collect();
     for short in 0..groups.len() {
         let group = &groups[short];
-        if group.kind.is_some()
+        if !matches!(group.kind, None | Some(EntityKind::Organization))
+            || group.merged_into.is_some()
             || group.evidence.after_title > 0
             || group.evidence.person_context > 0
         {
             continue;
         }
-        if let Some(&(long, _)) = firms.iter().find(|(_, bare)| *bare == group.words) {
+        if let Some(&(long, _)) = firms
+            .iter()
+            .find(|(long, bare)| *long != short && *bare == group.words)
+        {
             groups[short].kind = Some(EntityKind::Organization);
             move_forms(groups, short, long);
         }

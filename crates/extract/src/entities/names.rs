@@ -1360,14 +1360,22 @@ impl<'a> Finder<'_, '_, 'a> {
         // `Manitoba and Sonora`, `Paris, Lyon`: listed after a place, a place. A name
         // after a comma that a verb or a possessive follows starts a clause instead
         // (`In Dortmund, Serhou Guirassy's goal`, `In Bonn, Karl Weber said`).
-        let is_listed = |end: Option<usize>, takes_comma: bool| {
+        let is_listed = |end: Option<usize>, comma_list: bool| {
             at_run_start
                 && context.before2.is_some_and(|t| end == Some(t.end()))
                 && context.before.is_some_and(|t| match t.text {
                     "and" | "or" => true,
+                    // `SpaceX, Hawthorne, California`: a town, then its state.
+                    "," if comma_list => {
+                        context
+                            .after
+                            .is_some_and(|t| matches!(t.text, "," | "and" | "or"))
+                            && context.after2.is_none_or(|t| {
+                                self.gazetteer.kind_of(&lower(t.text)) != Some(EntityKind::Location)
+                            })
+                    }
                     "," => {
-                        takes_comma
-                            && !last.token.is_possessive
+                        !last.token.is_possessive
                             && context.after.is_none_or(|t| {
                                 !(t.is_word && t.text.starts_with(char::is_lowercase))
                             })
@@ -1375,11 +1383,21 @@ impl<'a> Finder<'_, '_, 'a> {
                     _ => false,
                 })
         };
-        let is_listed_after_place = is_listed(self.last_place_end, true);
-        // `Goldman Sachs and Santander advised`: listed after a body, a body. A comma
-        // after a body more often gives its seat (`University of California, San
-        // Diego`, `Acme Corp, Houston`).
-        let is_listed_after_organization = is_listed(self.last_organization_end, false);
+        let is_listed_after_place = is_listed(self.last_place_end, false);
+        // `Goldman Sachs and Santander advised`, `Elliott Management, Blackstone,
+        // Carlyle and KKR`: listed after a body, a body. A comma after a body more
+        // often gives its seat (`University of California, San Diego`, `Acme Corp,
+        // Houston`), so a known place after a comma is taken for a seat, and any
+        // other name only where the list goes on.
+        let is_known_place = self.gazetteer.kind_of(&key) == Some(EntityKind::Location);
+        let is_listed_after_organization = if is_known_place {
+            context
+                .before
+                .is_some_and(|t| matches!(t.text, "and" | "or"))
+                && is_listed(self.last_organization_end, false)
+        } else {
+            is_listed(self.last_organization_end, true)
+        };
         // `the village of Qantara`, `the port city of Rostal`.
         let is_named_place = before_key.as_deref() == Some("of")
             && context.before2.is_some_and(|t| {
@@ -1466,10 +1484,14 @@ impl<'a> Finder<'_, '_, 'a> {
             kind
         };
         // An unknown name after `in` counts as a place for the list it may start (`in
-        // Rostal and Halden`).
+        // Rostal and Halden`), and one listed after a body as a body for the rest of
+        // the list.
         match kind {
             Some(EntityKind::Location) => self.last_place_end = Some(name_end),
             None if is_after_place_word => self.last_place_end = Some(name_end),
+            None if is_listed_after_organization => {
+                self.last_organization_end = Some(name_end);
+            }
             Some(EntityKind::Organization) => self.last_organization_end = Some(name_end),
             _ => {}
         }

@@ -1759,3 +1759,27 @@ fn reads_a_name_after_a_maker_or_miner_as_a_firm() {
         ],
     );
 }
+
+#[test]
+fn reads_a_comma_list_after_a_firm_as_firms() {
+    let body = "Investors including Elliott Management, Blackstone, Velmar and Andreessen \
+                Horowitz have approached the company. SpaceX, Hawthorne, California, did \
+                not comment.";
+    check(
+        "",
+        body,
+        &[
+            ("Elliott Management", Organization, &[]),
+            ("Blackstone", Organization, &[]),
+            ("Velmar", Organization, &[]),
+            ("Andreessen Horowitz", Organization, &[]),
+        ],
+    );
+    let found = find_entities("", body);
+    assert!(
+        !found
+            .iter()
+            .any(|e| e.text == "Hawthorne" && e.kind == Organization),
+        "{found:#?}"
+    );
+}
