@@ -307,12 +307,13 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
         }
         // A state's abbreviation after a town and a comma (`Lansing, Mich.`) keeps its
         // full stop, which may still end the sentence (`Fresno, Calif. Police said`).
-        let is_state_after_town = STATE_ABBREVIATIONS.contains(&word)
+        let is_state_after_town = bytes.get(pos) == Some(&b'.')
             && tokens.last().is_some_and(|t| t.text == ",")
             && tokens
                 .len()
                 .checked_sub(2)
-                .is_some_and(|i| tokens[i].is_capitalized);
+                .is_some_and(|i| tokens[i].is_capitalized)
+            && STATE_ABBREVIATIONS.contains(&word);
         let mut ends_sentence = false;
         // Take the full stop of an abbreviation or initialism into the word.
         if !is_possessive
