@@ -408,9 +408,14 @@ fn line_cases(tokens: &[Token<'_>], roles: &[LineRole], gazetteer: &Gazetteer) -
         }
         count.all_words += 1;
         // Short lower-case words (`of`, `the`) stay lower case in title-case headings;
-        // others (`beat`) make the line a sentence.
+        // others (`beat`, and short verbs such as `met`, `won`) make the line a
+        // sentence (`He met Donald Trump on Monday.`).
         if token.text.starts_with(char::is_lowercase) {
+            if is_title_case_small_word(token.text) {
+                continue;
+            }
             if token.text.len() <= 3 {
+                count.has_verb |= gazetteer.is_common_word(token.text);
                 continue;
             }
             if !count.has_verb && !gazetteer::is_function_word(token.text) {
@@ -452,6 +457,50 @@ fn line_cases(tokens: &[Token<'_>], roles: &[LineRole], gazetteer: &Gazetteer) -
             }
         })
         .collect()
+}
+
+/// Whether a short word stays in lower case in a title-case heading (`Trump Meets
+/// Putin in Helsinki`): articles, conjunctions and short prepositions.
+fn is_title_case_small_word(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an"
+            | "the"
+            | "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "yet"
+            | "so"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "by"
+            | "as"
+            | "vs"
+            | "v"
+            | "via"
+            | "per"
+            | "up"
+            | "off"
+            | "out"
+            | "de"
+            | "la"
+            | "le"
+            | "da"
+            | "do"
+            | "du"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "al"
+            | "el"
+            | "bin"
+    )
 }
 
 /// What one line's words look like, to tell a headline from a sentence.

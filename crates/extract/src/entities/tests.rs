@@ -1783,3 +1783,14 @@ fn reads_a_comma_list_after_a_firm_as_firms() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn reads_a_short_line_with_a_short_verb_as_a_sentence() {
+    // `met` is no word a title-case heading keeps in lower case, so the line's
+    // capitals are trusted and `Trump` stays in the name, dictionary word or not.
+    let body = "He met Donald Trump on Monday.";
+    check("", body, &[("Donald Trump", Person, &[])]);
+    let title = "Trump Meets Putin in Helsinki as EU Watches";
+    let found = find_entities(title, "Officials said little.");
+    assert!(has_form(&found, "Helsinki"), "{found:#?}");
+}
