@@ -1519,6 +1519,9 @@ impl<'a> Finder<'_, '_, 'a> {
             Some(EntityKind::Organization)
         } else if is_origin && matches!(kind, None | Some(EntityKind::Person)) {
             Some(EntityKind::Location)
+        } else if is_dateline && !is_known && kind == Some(EntityKind::Person) {
+            // `AUGUSTA, Georgia (Reuters)`: a town that is a first name too.
+            Some(EntityKind::Location)
         } else {
             kind
         };

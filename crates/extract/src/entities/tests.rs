@@ -1794,3 +1794,20 @@ fn reads_a_short_line_with_a_short_verb_as_a_sentence() {
     let found = find_entities(title, "Officials said little.");
     assert!(has_form(&found, "Helsinki"), "{found:#?}");
 }
+
+#[test]
+fn reads_a_dateline_town_named_like_a_person_as_a_place() {
+    let title = "McIlroy wins Masters to complete career Grand Slam";
+    let body = "AUGUSTA, Georgia (Reuters) - Rory McIlroy won on Sunday. The Knicks play at \
+                Madison Square Garden on Tuesday.";
+    check(
+        title,
+        body,
+        &[
+            ("AUGUSTA", Location, &[]),
+            ("Grand Slam", Other, &[]),
+            ("Madison Square Garden", Location, &[]),
+            ("Rory McIlroy", Person, &["McIlroy"]),
+        ],
+    );
+}
