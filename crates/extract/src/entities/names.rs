@@ -1037,11 +1037,17 @@ impl<'a> Finder<'_, '_, 'a> {
                         && !self.gazetteer.is_common_word(&words[1].key))))
             // A storm's name: `Typhoon Herb`, `Hurricane Fran`.
             && !(words.len() > 1 && is_storm_word(&words[0].key))
-            // A body named by its cue and `of`: `Bank of America analysts said`.
+            // A body named by its cue and `of`: `Bank of America analysts said`,
+            // `Election Commission of India data showed`.
             && !(words.len() > 2
                 && words[1].key == "of"
                 && gazetteer::takes_of(&words[0].key)
                 && gazetteer::is_organization_cue(&words[0].key))
+            && !(words.len() > 3
+                && words[2].key == "of"
+                && !gazetteer::is_function_word(&words[0].key)
+                && gazetteer::takes_of(&words[1].key)
+                && gazetteer::is_organization_cue(&words[1].key))
             // Initials before a surname: `D. Gough` after a semicolon.
             && !is_initialled_name(&words.iter().map(|w| w.key.clone()).collect::<Vec<_>>())
             // A title before a name, which is cut off later: `Secretary of State Mike

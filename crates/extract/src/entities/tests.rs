@@ -1668,13 +1668,15 @@ fn drops_capitals_that_abbreviate_common_nouns() {
 #[test]
 fn keeps_a_body_named_by_its_cue_and_of_at_a_sentence_start() {
     let body = "Bank of America analysts said oil could rise. University of Halden \
-                researchers agreed.";
+                researchers agreed. Election Commission of Norland data showed turnout of 66 \
+                percent.";
     check(
         "",
         body,
         &[
             ("Bank of America", Organization, &[]),
             ("University of Halden", Organization, &[]),
+            ("Election Commission of Norland", Organization, &[]),
         ],
     );
     let found = find_entities("", body);
