@@ -133,6 +133,17 @@ impl Gazetteer {
                 table.entry(key).or_insert(kind);
             }
         }
+        // Market indices, which markets copy names alone (`Japan's Nikkei rose`): of
+        // kind other, as the wire convention has it.
+        for index in MARKET_INDICES {
+            let key: &'static str = index.to_lowercase().leak();
+            let table = if is_acronym(index) {
+                &mut acronyms
+            } else {
+                &mut names
+            };
+            table.entry(key).or_insert(EntityKind::Other);
+        }
         // `Mich.` as the tokens keep it after a town: a place, full stop and all.
         for state in super::tokens::STATE_ABBREVIATIONS {
             let key: &'static str = format!("{}.", state.to_lowercase()).leak();
@@ -203,6 +214,36 @@ impl Gazetteer {
         self.common_words.contains(key)
     }
 }
+
+/// Stock market indices named without `index` after them.
+const MARKET_INDICES: &[&str] = &[
+    "Nikkei",
+    "DAX",
+    "FTSE",
+    "STOXX",
+    "Stoxx",
+    "CAC",
+    "CAC-40",
+    "CAC 40",
+    "Hang Seng",
+    "Kospi",
+    "KOSPI",
+    "Sensex",
+    "Nifty",
+    "Topix",
+    "TOPIX",
+    "IBEX",
+    "AEX",
+    "SMI",
+    "ASX",
+    "Euro Stoxx",
+    "Euro STOXX",
+    "MSCI",
+    "Bovespa",
+    "Merval",
+    "TSX",
+    "Straits Times Index",
+];
 
 /// FNV-1a: the tables are looked up for every capitalised word, and their keys are
 /// short, so a simple hash beats the default DoS-resistant one; keys come from our
@@ -1165,6 +1206,7 @@ pub(super) fn is_common_acronym(key: &str) -> bool {
             | "vat"
             | "eps"
             | "ebitda"
+            | "fx"
             | "ceo"
             | "cfo"
             | "coo"

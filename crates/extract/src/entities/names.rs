@@ -1201,7 +1201,10 @@ impl<'a> Finder<'_, '_, 'a> {
         // A leading place or nationality before a title or a person's name is a name of
         // its own: `Russian President Vladimir Putin`, `U.S. Secretary of State`,
         // `Bosnian Serb leader Radovan Karadzic`.
+        // `Nikkei 225`: a known index keeps the number the run took in.
+        let ends_in_number = words.last().is_some_and(|w| is_number(w.token));
         if !ends_in_cue
+            && !ends_in_number
             && words.len() > 1
             && let Some(len) = self.phrase_at(words).map(|len| len.max(nationalities))
             && len < words.len()
@@ -1691,6 +1694,10 @@ impl<'a> Finder<'_, '_, 'a> {
             && gazetteer::is_other_cue(&words[of - 1])
         {
             return Some(EntityKind::Other);
+        }
+        // `Rabobank`, `Commerzbank`: a bank by its name's ending.
+        if words.len() == 1 && first.len() > 6 && first.ends_with("bank") {
+            return Some(EntityKind::Organization);
         }
         // `M3`, `A320`, `F-16`: a model or a measure, letters and digits in one word.
         if words.len() == 1

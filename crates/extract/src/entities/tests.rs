@@ -1813,3 +1813,23 @@ fn reads_a_dateline_town_named_like_a_person_as_a_place() {
         ],
     );
 }
+
+#[test]
+fn reads_market_indices_as_other_and_banks_by_their_ending() {
+    let body = "Japan's Nikkei rose 0.9% and the Nikkei 225 futures gained, while the STOXX \
+                600 and Hang Seng fell, said Jane Foley, head of FX strategy at Rabobank in \
+                London.";
+    check(
+        "",
+        body,
+        &[
+            ("Nikkei", Other, &[]),
+            ("Nikkei 225", Other, &[]),
+            ("Hang Seng", Other, &[]),
+            ("Rabobank", Organization, &[]),
+            ("Jane Foley", Person, &[]),
+        ],
+    );
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "FX"), "{found:#?}");
+}
