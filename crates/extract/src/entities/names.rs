@@ -1502,15 +1502,29 @@ impl<'a> Finder<'_, '_, 'a> {
             && context
                 .after2
                 .is_some_and(|t| matches!(t.text, "-" | "\u{2013}" | "\u{2014}"));
+        // `People's Party (PP)`: capitals in brackets that are the initials of the name
+        // just before them abbreviate it, and share its kind.
+        let abbreviated = (words.len() == 1
+            && first.token.is_all_caps()
+            && context.before.is_some_and(|t| t.text == "(")
+            && context.after.is_some_and(|t| t.text == ")"))
+        .then(|| self.out.last())
+        .flatten()
+        .filter(|c| c.surface.len() > key.len() && initials(&c.words) == key)
+        .map(|c| c.kind.unwrap_or(EntityKind::Organization));
+        let kind = abbreviated.or(kind);
         // Ordinary words in capitals (`FROM`, `ORDER BY`, `MUST`) are emphasis or code,
         // unless the gazetteer knows them as a name or they open a story (`BATH,
         // England`).
         if !is_known
+            && abbreviated.is_none()
             && !is_dateline
             && !is_credit
             && words
                 .iter()
                 .all(|w| w.token.is_all_caps() && self.gazetteer.is_common_word(&w.key))
+            // `PP leader ...` after `People's Party (PP)`.
+            && !self.out.iter().any(|c| c.key == key)
         {
             return;
         }
@@ -2268,6 +2282,16 @@ fn is_post_after_place(key: &str) -> bool {
                 | "hawk"
                 | "hawks"
         )
+}
+
+/// The initials of a name's words, connectors left out (`People's Party` -> `pp`,
+/// `Bank of England` -> `be`).
+fn initials(words: &[String]) -> String {
+    words
+        .iter()
+        .filter(|w| !gazetteer::is_connector(w))
+        .filter_map(|w| w.chars().next())
+        .collect()
 }
 
 /// Whether a word is the plural of an abbreviation (`SUVs`, `MPs`, `APIs`): capitals

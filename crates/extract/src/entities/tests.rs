@@ -1833,3 +1833,19 @@ fn reads_market_indices_as_other_and_banks_by_their_ending() {
     let found = find_entities("", body);
     assert!(!has_form(&found, "FX"), "{found:#?}");
 }
+
+#[test]
+fn reads_initials_in_brackets_as_the_name_before_them() {
+    let body = "The conservative People's Party (PP) could return, and the Kessingen Workers \
+                Front (KWF) objected, as did the Hang Seng Index (HSI).";
+    check(
+        "",
+        body,
+        &[
+            ("People's Party", Organization, &[]),
+            ("PP", Organization, &[]),
+            ("KWF", Organization, &[]),
+            ("HSI", Other, &[]),
+        ],
+    );
+}
