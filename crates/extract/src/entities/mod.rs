@@ -415,7 +415,9 @@ fn name_organization_heads(groups: &mut [Group<'_>]) {
         .filter(|(_, group)| {
             group.words.len() == 1
                 && matches!(group.kind, None | Some(EntityKind::Person))
-                && group.evidence.after_title == 0
+                // `Former Goldman banker`: a title, but a firm's staff after the name.
+                && (group.evidence.after_title == 0
+                    || group.evidence.organization_context >= group.evidence.after_title)
                 && group.evidence.before_speech == 0
                 && group.evidence.after_place_word == 0
                 && organization_heads.contains(group.words[0].as_str())

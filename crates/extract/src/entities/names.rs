@@ -1967,6 +1967,12 @@ fn is_organization_context(context: &Context<'_, '_>, before_key: Option<&str>) 
                     | "executives"
                     | "employees"
                     | "boss"
+                    | "banker"
+                    | "bankers"
+                    | "trader"
+                    | "traders"
+                    | "staff"
+                    | "workers"
             )
         );
     let is_statement = matches!(

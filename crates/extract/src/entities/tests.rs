@@ -1849,3 +1849,19 @@ fn reads_initials_in_brackets_as_the_name_before_them() {
         ],
     );
 }
+
+#[test]
+fn reads_a_firm_head_before_its_staff_as_the_firm_despite_a_title() {
+    let title = "Former Velmar banker sentenced in fraud case";
+    let body = "A former Velmar Holdings banker was sentenced on Thursday. Chancellor \
+                Holloway said nothing.";
+    check(
+        title,
+        body,
+        &[
+            ("Velmar", Organization, &[]),
+            ("Velmar Holdings", Organization, &[]),
+            ("Holloway", Person, &[]),
+        ],
+    );
+}
