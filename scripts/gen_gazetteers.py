@@ -105,7 +105,7 @@ Spanish Portuguese Democrat Democrats Democratic Republican Republicans Communis
 Marxist Maoist Nazi Nazis Olympic Olympian Olympics Paralympic Paralympics Brexit
 Swede Dane Finn Pole Turk Briton Brit Scot Spaniard Frenchman Frenchmen Dutchman
 Englishman Welshman Irishman Aussie Yank Yankee Magyar Sikhs Zulu Xhosa Hutu Tutsi
-Socialist Gaullist Nobel Christmas Easter Ramadan Hebrew Urdu Hindi Mandarin Cantonese
+Socialist Gaullist Conservative Liberal Nobel Christmas Easter Ramadan Hebrew Urdu Hindi Mandarin Cantonese
 Farsi Swahili Yiddish Anglophone Francophone
 """
 

@@ -317,8 +317,13 @@ fn name_clubs_of_towns(groups: &mut [Group<'_>], talks_sport: bool) {
         if group.kind.is_none()
             && e.after_title == 0
             && e.person_context == 0
-            && gazetteer.kind_of(last) == Some(EntityKind::Location)
-            && !gazetteer.is_country(last)
+            && (gazetteer.kind_of(last) == Some(EntityKind::Location)
+                || gazetteer.kind_of_acronym(last) == Some(EntityKind::Location))
+            // `Reform UK`, `Team USA`: an ordinary word before a country, a body.
+            && (!gazetteer.is_country(last)
+                || (gazetteer.is_common_word(first)
+                    && !gazetteer.is_first_name(first)
+                    && gazetteer.kind_of(&group.words.join(" ")).is_none()))
             && !gazetteer.is_surname(last)
             && !gazetteer.is_first_name(last)
             && (gazetteer.kind_of(first) == Some(EntityKind::Organization)

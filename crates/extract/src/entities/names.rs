@@ -1290,7 +1290,20 @@ impl<'a> Finder<'_, '_, 'a> {
             // `T-Mobile CEO John Legere`, `NASA Administrator Jim Bridenstine`: a name,
             // maybe a title, then a person.
             let titled = title_length(&words[split..]);
-            self.record(&words[..split], None, context, at_run_start, false);
+            // `Work and Pensions Secretary Liz Kendall`, `Culture Secretary Lisa
+            // Nandy`: dictionary words before a title qualify it and name nothing.
+            let head = &words[..split];
+            let qualifies_title = titled > 0
+                && self
+                    .gazetteer
+                    .kind_of(&key_of(head.iter().map(|w| w.key.as_str())))
+                    .is_none()
+                && head.iter().all(|w| {
+                    self.gazetteer.is_common_word(&w.key) || gazetteer::is_connector(&w.key)
+                });
+            if !qualifies_title {
+                self.record(head, None, context, at_run_start, false);
+            }
             let rest = Context {
                 before: None,
                 before2: None,
@@ -1475,6 +1488,17 @@ impl<'a> Finder<'_, '_, 'a> {
                         | "county"
                         | "enclave"
                         | "republic"
+                        // `parts of Kordofan`, `the outskirts of Homs`, `north of Kyiv`.
+                        | "parts"
+                        | "outskirts"
+                        | "north"
+                        | "south"
+                        | "east"
+                        | "west"
+                        | "northeast"
+                        | "northwest"
+                        | "southeast"
+                        | "southwest"
                 )
             });
         // `the Fordow site`, `the Rafah crossing`: a place before a word for one.

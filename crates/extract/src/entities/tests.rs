@@ -1865,3 +1865,36 @@ fn reads_a_firm_head_before_its_staff_as_the_firm_despite_a_title() {
         ],
     );
 }
+
+#[test]
+fn reads_a_name_after_parts_of_or_north_of_as_a_place() {
+    let body = "Famine was feared in parts of Kordofan, and shelling hit villages north of \
+                Velsenhaven.";
+    check(
+        "",
+        body,
+        &[("Kordofan", Location, &[]), ("Velsenhaven", Location, &[])],
+    );
+}
+
+#[test]
+fn leaves_dictionary_words_before_a_title_out_of_any_name() {
+    // (`Work` opens the sentence here; mid-sentence it is still taken for a name.)
+    let body = "Work and Pensions Secretary Liz Kendall and Culture Secretary Lisa Nandy met \
+                the Conservative leader Kemi Badenoch and Nigel Farage's Reform UK.";
+    check(
+        "",
+        body,
+        &[
+            ("Liz Kendall", Person, &[]),
+            ("Lisa Nandy", Person, &[]),
+            ("Conservative", Other, &[]),
+            ("Kemi Badenoch", Person, &[]),
+            ("Reform UK", Organization, &[]),
+        ],
+    );
+    let found = find_entities("", body);
+    for word in ["Pensions", "Culture", "Work"] {
+        assert!(!has_form(&found, word), "{word}: {found:#?}");
+    }
+}
