@@ -982,6 +982,11 @@ pub(super) fn takes_of(key: &str) -> bool {
                 | "championship"
                 | "championships"
                 | "cup"
+                | "plan"
+                | "act"
+                | "convention"
+                | "protocol"
+                | "charter"
         )
 }
 

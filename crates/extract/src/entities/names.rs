@@ -1333,7 +1333,11 @@ impl<'a> Finder<'_, '_, 'a> {
     fn person_start(&self, words: &[Word<'_, '_>]) -> Option<usize> {
         for split in 1..words.len() {
             let titled = title_length(&words[split..]);
-            if titled > 0 && split + titled < words.len() {
+            // `Martin Luther King Jr.`: a title word before a generation is a surname.
+            let is_generation_after = words[split + titled..]
+                .iter()
+                .all(|w| matches!(w.key.as_str(), "jr" | "jr." | "sr" | "sr." | "ii" | "iii"));
+            if titled > 0 && split + titled < words.len() && !is_generation_after {
                 return Some(split);
             }
             let key = words[split].key.as_str();
@@ -1534,7 +1538,10 @@ impl<'a> Finder<'_, '_, 'a> {
             && context.after.is_some_and(|t| t.text == ")"))
         .then(|| self.out.last())
         .flatten()
-        .filter(|c| c.surface.len() > key.len() && initials(&c.words) == key)
+        .filter(|c| {
+            c.surface.len() > key.len()
+                && (initials(&c.words, false) == key || initials(&c.words, true) == key)
+        })
         .map(|c| c.kind.unwrap_or(EntityKind::Organization));
         let kind = abbreviated.or(kind);
         // Ordinary words in capitals (`FROM`, `ORDER BY`, `MUST`) are emphasis or code,
@@ -1616,11 +1623,17 @@ impl<'a> Finder<'_, '_, 'a> {
             .take(3)
             .take_while(|t| t.is_word && t.text.starts_with(char::is_lowercase))
             .any(|t| matches!(t.text, "index" | "indices" | "average"));
-        let kind = if is_index
+        // `Brent crude`, `Urals crude`: a grade of oil, named after a field or a place.
+        let is_crude_grade = words.len() == 1
+            && context.after.is_some_and(|t| t.text == "crude")
+            && !self.gazetteer.is_country(&key);
+        let kind = if (is_index
             && matches!(
                 kind,
                 None | Some(EntityKind::Organization | EntityKind::Person)
-            ) {
+            ))
+            || is_crude_grade
+        {
             Some(EntityKind::Other)
         } else {
             kind
@@ -2314,12 +2327,12 @@ fn is_post_after_place(key: &str) -> bool {
         )
 }
 
-/// The initials of a name's words, connectors left out (`People's Party` -> `pp`,
-/// `Bank of England` -> `be`).
-fn initials(words: &[String]) -> String {
+/// The initials of a name's words, connectors left out or not (`People's Party` ->
+/// `pp`, `Bank of England` -> `be`, `Joint Comprehensive Plan of Action` -> `jcpoa`).
+fn initials(words: &[String], with_connectors: bool) -> String {
     words
         .iter()
-        .filter(|w| !gazetteer::is_connector(w))
+        .filter(|w| with_connectors || !gazetteer::is_connector(w))
         .filter_map(|w| w.chars().next())
         .collect()
 }

@@ -1899,3 +1899,19 @@ fn leaves_dictionary_words_before_a_title_out_of_any_name() {
         assert!(!has_form(&found, word), "{word}: {found:#?}");
     }
 }
+
+#[test]
+fn keeps_plans_of_action_generations_and_crude_grades() {
+    let body = "Tehran broke the Joint Comprehensive Plan of Action (JCPOA), Brent crude rose \
+                and a statue of Martin Luther King Jr. was unveiled.";
+    check(
+        "",
+        body,
+        &[
+            ("Joint Comprehensive Plan of Action", Other, &[]),
+            ("JCPOA", Other, &[]),
+            ("Brent", Other, &[]),
+            ("Martin Luther King Jr.", Person, &[]),
+        ],
+    );
+}
