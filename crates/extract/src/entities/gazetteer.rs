@@ -133,9 +133,10 @@ impl Gazetteer {
                 table.entry(key).or_insert(kind);
             }
         }
-        // Market indices, which markets copy names alone (`Japan's Nikkei rose`): of
-        // kind other, as the wire convention has it.
-        for index in MARKET_INDICES {
+        // Market indices, which markets copy names alone (`Japan's Nikkei rose`), and
+        // prizes by their short names (`the Oscars`): of kind other, as the wire
+        // convention has it.
+        for index in MARKET_INDICES.iter().chain(AWARDS) {
             let key: &'static str = index.to_lowercase().leak();
             let table = if is_acronym(index) {
                 &mut acronyms
@@ -243,6 +244,22 @@ const MARKET_INDICES: &[&str] = &[
     "Merval",
     "TSX",
     "Straits Times Index",
+];
+
+/// Prizes and ceremonies by their short names; not those that are given names or
+/// surnames too (`Oscar`, `Tony`, `Booker`).
+const AWARDS: &[&str] = &[
+    "Oscars",
+    "Emmys",
+    "Grammys",
+    "Tonys",
+    "Bafta",
+    "Baftas",
+    "BAFTA",
+    "BAFTAs",
+    "Golden Globe",
+    "Golden Globes",
+    "Ballon d'Or",
 ];
 
 /// FNV-1a: the tables are looked up for every capitalised word, and their keys are

@@ -1623,6 +1623,8 @@ impl<'a> Finder<'_, '_, 'a> {
             .take(3)
             .take_while(|t| t.is_word && t.text.starts_with(char::is_lowercase))
             .any(|t| matches!(t.text, "index" | "indices" | "average"));
+        // `the film Oppenheimer`, `her album Midnights`: a work after a word for one.
+        let is_work = before_key.as_deref().is_some_and(is_work_noun);
         // `Brent crude`, `Urals crude`: a grade of oil, named after a field or a place.
         let is_crude_grade = words.len() == 1
             && context.after.is_some_and(|t| t.text == "crude")
@@ -1633,6 +1635,7 @@ impl<'a> Finder<'_, '_, 'a> {
                 None | Some(EntityKind::Organization | EntityKind::Person)
             ))
             || is_crude_grade
+            || is_work
         {
             Some(EntityKind::Other)
         } else {
@@ -2335,6 +2338,29 @@ fn initials(words: &[String], with_connectors: bool) -> String {
         .filter(|w| with_connectors || !gazetteer::is_connector(w))
         .filter_map(|w| w.chars().next())
         .collect()
+}
+
+/// Whether a lower-case word names a kind of work, whose title may follow it (`the
+/// film Oppenheimer`).
+fn is_work_noun(key: &str) -> bool {
+    matches!(
+        key,
+        "film"
+            | "movie"
+            | "album"
+            | "novel"
+            | "book"
+            | "memoir"
+            | "song"
+            | "musical"
+            | "opera"
+            | "documentary"
+            | "sitcom"
+            | "miniseries"
+            | "painting"
+            | "poem"
+            | "franchise"
+    )
 }
 
 /// Whether a word is the plural of an abbreviation (`SUVs`, `MPs`, `APIs`): capitals

@@ -1915,3 +1915,22 @@ fn keeps_plans_of_action_generations_and_crude_grades() {
         ],
     );
 }
+
+#[test]
+fn reads_a_title_after_a_word_for_a_work_as_other() {
+    let body = "Christopher Nolan's film Oppenheimer won at the Oscars, the novel Wolf Hall \
+                was adapted, and Oscar Pistorius and Tony Blair watched the musical Hamilton.";
+    check(
+        "",
+        body,
+        &[
+            ("Oppenheimer", Other, &[]),
+            ("Oscars", Other, &[]),
+            ("Wolf Hall", Other, &[]),
+            ("Hamilton", Other, &[]),
+            ("Oscar Pistorius", Person, &[]),
+            ("Tony Blair", Person, &[]),
+            ("Christopher Nolan", Person, &[]),
+        ],
+    );
+}
