@@ -1087,7 +1087,16 @@ impl<'a> Finder<'_, '_, 'a> {
     /// word is no function word, participle or adverb (`Following Congress`).
     fn is_named_by_its_cue(&self, words: &[Word<'_, '_>]) -> bool {
         let first = words[0].key.as_str();
-        (2..=4).contains(&words.len())
+        // `Rival General Motors`, `Rival Honda Motor Co`: a known body after the
+        // sentence's first word, which is then no part of its name.
+        let is_known_body_after = words.len() > 2
+            && self.phrase_at(&words[1..]).is_some_and(|len| {
+                self.gazetteer
+                    .kind_of(&key_of(words[1..=len].iter().map(|w| w.key.as_str())))
+                    == Some(EntityKind::Organization)
+            });
+        !is_known_body_after
+            && (2..=4).contains(&words.len())
             && words.iter().all(|w| w.token.is_capitalized())
             && gazetteer::is_organization_cue(&words[words.len() - 1].key)
             && !gazetteer::is_function_word(first)

@@ -1934,3 +1934,20 @@ fn reads_a_title_after_a_word_for_a_work_as_other() {
         ],
     );
 }
+
+#[test]
+fn leaves_a_sentence_opening_word_off_a_known_body() {
+    let body = "Shares fell. Rival General Motors issued recalls. Rival Honda Motor Co \
+                reported a loss. National Westminster Bank rose.";
+    check(
+        "",
+        body,
+        &[
+            ("General Motors", Organization, &[]),
+            ("Honda Motor Co", Organization, &[]),
+            ("National Westminster Bank", Organization, &[]),
+        ],
+    );
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "Rival General Motors"), "{found:#?}");
+}
