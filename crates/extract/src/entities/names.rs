@@ -1037,6 +1037,15 @@ impl<'a> Finder<'_, '_, 'a> {
                         && !self.gazetteer.is_common_word(&words[1].key))))
             // A storm's name: `Typhoon Herb`, `Hurricane Fran`.
             && !(words.len() > 1 && is_storm_word(&words[0].key))
+            // `"Harry is a machine"` after `Harry Kane`: the given name of someone
+            // the article has named in full.
+            && !(words.len() == 1
+                && self.gazetteer.is_first_name(&words[0].key)
+                && self.out.iter().any(|c| {
+                    c.words.len() > 1
+                        && c.words[0] == words[0].key
+                        && c.kind == Some(EntityKind::Person)
+                }))
             // A body named by its cue and `of`: `Bank of America analysts said`,
             // `Election Commission of India data showed`.
             && !(words.len() > 2

@@ -1951,3 +1951,12 @@ fn leaves_a_sentence_opening_word_off_a_known_body() {
     let found = find_entities("", body);
     assert!(!has_form(&found, "Rival General Motors"), "{found:#?}");
 }
+
+#[test]
+fn keeps_a_given_name_opening_a_sentence_after_the_full_name() {
+    let body = "Harry Kane scored twice. \"Harry is a machine,\" the coach said. Will the \
+                rain stop?";
+    check("", body, &[("Harry Kane", Person, &["Harry"])]);
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "Will"), "{found:#?}");
+}
