@@ -177,6 +177,15 @@ ORGANIZATIONS = [
     "PaineWebber", "Paine Webber", "Dean Witter", "Bear Stearns", "Nomura",
     "Credit Suisse First Boston", "Kleinwort Benson", "S.G. Warburg", "NatWest",
     "Lloyd's", "Lloyds", "Barings", "Schroders", "Daiwa", "Nikko",
+    # more banks and insurers of the wire's markets pages, whose names hold given
+    # names (`Morgan`) or towns; none that are ordinary words (`Fidelity`, `Citadel`)
+    "Deutsche Morgan Grenfell", "Morgan Grenfell", "J.P. Morgan", "JP Morgan",
+    "Salomon Smith Barney", "Dresdner Bank", "Dresdner Kleinwort Benson", "Commerzbank",
+    "BNP Paribas", "Societe Generale", "Credit Agricole", "ABN AMRO", "ABN Amro", "BBVA",
+    "UniCredit", "Intesa Sanpaolo", "Nordea", "Danske Bank", "Standard Chartered",
+    "Royal Bank of Scotland", "Mizuho", "MUFG", "Sumitomo Mitsui", "Macquarie",
+    "Jefferies", "Lazard", "Rothschild", "Evercore", "PIMCO", "Allianz", "AXA",
+    "Swiss Re", "Munich Re", "Aviva", "Legal & General", "Nomura Securities",
     # sport
     "FIFA", "UEFA", "IOC", "NFL", "NBA", "MLB", "NHL", "ATP", "WTA", "Formula One",
     "Real Madrid", "Manchester United", "Manchester City", "Bayern Munich",

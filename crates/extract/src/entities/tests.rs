@@ -1960,3 +1960,18 @@ fn keeps_a_given_name_opening_a_sentence_after_the_full_name() {
     let found = find_entities("", body);
     assert!(!has_form(&found, "Will"), "{found:#?}");
 }
+
+#[test]
+fn knows_banks_whose_names_hold_given_names() {
+    let body = "Economists at Deutsche Morgan Grenfell in Frankfurt and at J.P. Morgan \
+                agreed, as did Standard Chartered.";
+    check(
+        "",
+        body,
+        &[
+            ("Deutsche Morgan Grenfell", Organization, &[]),
+            ("J.P. Morgan", Organization, &[]),
+            ("Standard Chartered", Organization, &[]),
+        ],
+    );
+}
