@@ -1662,9 +1662,39 @@ impl<'a> Finder<'_, '_, 'a> {
         let is_organization_context = is_organization_context(&context, before_key.as_deref())
             || (is_listed_after_organization && kind.is_none());
         // `the Thunder scored`: a team. `the Trump administration`: a president.
+        // `Netanyahu's government`, `Netanyahu 's wife`: someone's.
+        let owned = if last.token.is_possessive {
+            context.following.first()
+        } else if context
+            .after
+            .is_some_and(|t| matches!(t.text, "'" | "\u{2019}"))
+            && context.after2.is_some_and(|t| t.text == "s")
+        {
+            context.following.get(2)
+        } else {
+            None
+        };
+        let is_persons_own = owned.is_some_and(|t| {
+            matches!(
+                t.text,
+                "government"
+                    | "cabinet"
+                    | "administration"
+                    | "presidency"
+                    | "premiership"
+                    | "wife"
+                    | "husband"
+                    | "son"
+                    | "daughter"
+                    | "family"
+                    | "aide"
+                    | "aides"
+            )
+        });
         let is_person_context = is_scorer
             || (before_key.as_deref() != Some("the") && is_person_context(&context))
-            || matches!(after_key.as_deref(), Some("administration" | "presidency"));
+            || matches!(after_key.as_deref(), Some("administration" | "presidency"))
+            || (words.len() == 1 && is_persons_own);
         let is_opponent = after_key
             .as_deref()
             .is_some_and(gazetteer::is_match_verb_after)

@@ -1975,3 +1975,19 @@ fn knows_banks_whose_names_hold_given_names() {
         ],
     );
 }
+
+#[test]
+fn reads_a_lone_name_whose_government_or_wife_it_is_as_a_person() {
+    let body = "Netanyahu 's government said no . Later Kovacevic's wife spoke, and \
+                Velmar's lawyers objected.";
+    check(
+        "",
+        body,
+        &[("Netanyahu", Person, &[]), ("Kovacevic", Person, &[])],
+    );
+    let found = find_entities("", body);
+    assert!(
+        !found.iter().any(|e| e.text == "Velmar" && e.kind == Person),
+        "{found:#?}"
+    );
+}
