@@ -186,6 +186,8 @@ ORGANIZATIONS = [
     "Royal Bank of Scotland", "Mizuho", "MUFG", "Sumitomo Mitsui", "Macquarie",
     "Jefferies", "Lazard", "Rothschild", "Evercore", "PIMCO", "Allianz", "AXA",
     "Swiss Re", "Munich Re", "Aviva", "Legal & General", "Nomura Securities",
+    # medical journals that wire copy cites by name
+    "The Lancet", "Lancet", "New England Journal of Medicine", "JAMA", "BMJ",
     # sport
     "FIFA", "UEFA", "IOC", "NFL", "NBA", "MLB", "NHL", "ATP", "WTA", "Formula One",
     "Real Madrid", "Manchester United", "Manchester City", "Bayern Munich",

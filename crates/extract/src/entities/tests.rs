@@ -1991,3 +1991,22 @@ fn reads_a_lone_name_whose_government_or_wife_it_is_as_a_person() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn joins_centers_for_and_and_names_a_journal() {
+    let body = "The Centers for Disease Control and Prevention (CDC) said cases rose, in a \
+                study published in The Lancet.";
+    check(
+        "",
+        body,
+        &[
+            (
+                "Centers for Disease Control and Prevention",
+                Organization,
+                &[],
+            ),
+            ("CDC", Organization, &[]),
+            ("The Lancet", Organization, &[]),
+        ],
+    );
+}
