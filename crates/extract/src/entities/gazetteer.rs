@@ -1099,6 +1099,7 @@ pub(super) fn is_location_cue(key: &str) -> bool {
             | "shoal"
             | "garden"
             | "gardens"
+            | "field"
             | "reef"
             | "atoll"
             | "archipelago"

@@ -1808,10 +1808,11 @@ impl<'a> Finder<'_, '_, 'a> {
         {
             return Some(EntityKind::Other);
         }
-        // `Damon Hill`, `Fiona Hill`: a plain first name before `Hill`, a surname as
-        // often as a place's last word (`Chapel Hill`, `Notting Hill` have none).
+        // `Damon Hill`, `Sally Field`: a plain first name before `Hill` or `Field`,
+        // surnames as often as a place's last word (`Chapel Hill`, `Tropicana Field`
+        // have none).
         if let [given, family] = words
-            && family == "hill"
+            && matches!(family.as_str(), "hill" | "field")
             && self.gazetteer.is_first_name(given)
             && !self.gazetteer.is_common_word(given)
         {

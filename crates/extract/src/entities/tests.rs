@@ -1463,7 +1463,8 @@ fn keeps_a_stranger_ending_in_a_town_a_person_outside_sport() {
 #[test]
 fn reads_a_first_name_before_hill_as_a_person() {
     let body = "Damon Hill won the race. Fiona Hill said the talks failed. Students at \
-                Chapel Hill protested.";
+                Chapel Hill protested, Greta Field watched, and the storm hit Tropicana \
+                Field.";
     check(
         "",
         body,
@@ -1471,6 +1472,8 @@ fn reads_a_first_name_before_hill_as_a_person() {
             ("Damon Hill", Person, &[]),
             ("Fiona Hill", Person, &[]),
             ("Chapel Hill", Location, &[]),
+            ("Greta Field", Person, &[]),
+            ("Tropicana Field", Location, &[]),
         ],
     );
 }
