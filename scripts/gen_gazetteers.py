@@ -68,6 +68,8 @@ EXTRA_LOCATION_PHRASES = [
     "Persian Gulf", "Black Sea", "Red Sea", "Baltic Sea", "South China Sea",
     "East China Sea", "North Sea", "Sea of Japan", "Yellow Sea", "Caspian Sea",
     "Korean Peninsula", "Gaza Strip", "West Bank", "Golan Heights",
+    # cricket grounds that wire copy names without a cue word
+    "Lord's", "The Oval",
     "Silicon Valley", "Wall Street", "Great Britain", "Northern Ireland",
     "United States of America", "Czech Republic", "Ivory Coast", "East Timor",
     "Vatican City", "Soviet Union", "East Germany", "West Germany",

@@ -2014,3 +2014,13 @@ fn joins_centers_for_and_and_names_a_journal() {
         ],
     );
 }
+
+#[test]
+fn knows_cricket_grounds_named_without_a_cue() {
+    let body = "England play India at Lord's on Thursday and at The Oval next week.";
+    check(
+        "",
+        body,
+        &[("Lord's", Location, &[]), ("The Oval", Location, &[])],
+    );
+}

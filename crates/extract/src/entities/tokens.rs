@@ -155,12 +155,13 @@ fn is_party_tag(word: &str) -> bool {
         )
 }
 
-/// Firms whose name is a possessive (`Moody's`, `McDonald's`): the `'s` is part of
-/// the name, which the gazetteer knows whole, unless a given name comes before.
+/// Firms and grounds whose name is a possessive (`Moody's`, `McDonald's`, `Lord's`):
+/// the `'s` is part of the name, which the gazetteer knows whole, unless a given name
+/// comes before.
 fn is_named_with_possessive(stem: &str) -> bool {
     matches!(
         stem,
-        "Moody" | "McDonald" | "Sotheby" | "Sainsbury" | "Macy" | "Kellogg"
+        "Moody" | "McDonald" | "Sotheby" | "Sainsbury" | "Macy" | "Kellogg" | "Lord"
     )
 }
 
