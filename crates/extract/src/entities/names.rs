@@ -227,6 +227,8 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
         pass: LineCase::Sentence,
         phrases: HashMap::default(),
         phrase_heads: HashMap::default(),
+        recorded_keys: HashSet::default(),
+        person_heads: HashSet::default(),
     };
     // Lines in capitals come last, to match the names the sentences gave: the
     // headline's `CANADIAN OPEN` is the body's `Canadian Open`.
@@ -549,6 +551,11 @@ struct Finder<'g, 'v, 'a> {
     phrases: HashMap<String, Option<EntityKind>, FastHash>,
     /// For each first word of those names, the most words such a name has.
     phrase_heads: HashMap<String, usize, FastHash>,
+    /// Keys of the names recorded so far (`PP` after `People's Party (PP)`), and the
+    /// first words of the people of two words or more (`Harry` of `Harry Kane`):
+    /// sets, so that long texts cost no scan of `out` per word.
+    recorded_keys: HashSet<String, FastHash>,
+    person_heads: HashSet<String, FastHash>,
 }
 
 impl<'a> Finder<'_, '_, 'a> {
@@ -1041,11 +1048,7 @@ impl<'a> Finder<'_, '_, 'a> {
             // the article has named in full.
             && !(words.len() == 1
                 && self.gazetteer.is_first_name(&words[0].key)
-                && self.out.iter().any(|c| {
-                    c.words.len() > 1
-                        && c.words[0] == words[0].key
-                        && c.kind == Some(EntityKind::Person)
-                }))
+                && self.person_heads.contains(&words[0].key))
             // A body named by its cue and `of`: `Bank of America analysts said`,
             // `Election Commission of India data showed`.
             && !(words.len() > 2
@@ -1573,7 +1576,7 @@ impl<'a> Finder<'_, '_, 'a> {
                 .iter()
                 .all(|w| w.token.is_all_caps() && self.gazetteer.is_common_word(&w.key))
             // `PP leader ...` after `People's Party (PP)`.
-            && !self.out.iter().any(|c| c.key == key)
+            && !self.recorded_keys.contains(&key)
         {
             return;
         }
@@ -1701,6 +1704,10 @@ impl<'a> Finder<'_, '_, 'a> {
             || before_key
                 .as_deref()
                 .is_some_and(gazetteer::is_match_verb_before);
+        if kind == Some(EntityKind::Person) && word_keys.len() > 1 {
+            self.person_heads.insert(word_keys[0].clone());
+        }
+        self.recorded_keys.insert(key.clone());
         self.out.push(Candidate {
             order: (self.text_index, first.token.start),
             surface,
