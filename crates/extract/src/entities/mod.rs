@@ -232,19 +232,21 @@ fn name_teams(groups: &mut [Group<'_>]) {
 /// Joins `Caldera Power` to `Caldera Power SA`: a name still undecided, or a body,
 /// that is a firm's name in the same article without its legal form is that firm.
 fn merge_suffixless_firms(groups: &mut [Group<'_>]) {
-    let firms: Vec<(usize, Vec<String>)> = groups
-        .iter()
-        .enumerate()
-        .filter(|(_, g)| g.kind == Some(EntityKind::Organization) && g.words.len() > 1)
-        .filter_map(|(index, g)| {
-            let bare = g
-                .words
-                .iter()
-                .rposition(|w| !is_legal_form(w))
-                .map_or(0, |last| last + 1);
-            (bare > 0 && bare < g.words.len()).then(|| (index, g.words[..bare].to_vec()))
-        })
-        .collect();
+    // Bare names by their words, to the first firm that has them.
+    let mut firms: HashMap<Vec<String>, usize, FastHash> = HashMap::default();
+    for (index, g) in groups.iter().enumerate() {
+        if g.kind != Some(EntityKind::Organization) || g.words.len() < 2 {
+            continue;
+        }
+        let bare = g
+            .words
+            .iter()
+            .rposition(|w| !is_legal_form(w))
+            .map_or(0, |last| last + 1);
+        if bare > 0 && bare < g.words.len() {
+            firms.entry(g.words[..bare].to_vec()).or_insert(index);
+        }
+    }
     for short in 0..groups.len() {
         let group = &groups[short];
         if !matches!(group.kind, None | Some(EntityKind::Organization))
@@ -254,9 +256,8 @@ fn merge_suffixless_firms(groups: &mut [Group<'_>]) {
         {
             continue;
         }
-        if let Some(&(long, _)) = firms
-            .iter()
-            .find(|(long, bare)| *long != short && *bare == group.words)
+        if let Some(&long) = firms.get(&group.words)
+            && long != short
         {
             groups[short].kind = Some(EntityKind::Organization);
             move_forms(groups, short, long);
