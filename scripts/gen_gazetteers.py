@@ -68,6 +68,8 @@ EXTRA_LOCATION_PHRASES = [
     "Persian Gulf", "Black Sea", "Red Sea", "Baltic Sea", "South China Sea",
     "East China Sea", "North Sea", "Sea of Japan", "Yellow Sea", "Caspian Sea",
     "Korean Peninsula", "Gaza Strip", "West Bank", "Golan Heights",
+    # cricket grounds that wire copy names without a cue word
+    "Lord's", "The Oval",
     "Silicon Valley", "Wall Street", "Great Britain", "Northern Ireland",
     "United States of America", "Czech Republic", "Ivory Coast", "East Timor",
     "Vatican City", "Soviet Union", "East Germany", "West Germany",
@@ -96,16 +98,16 @@ Qatari Yemeni Omani Kuwaiti Egyptian Libyan Tunisian Algerian Moroccan Nigerian
 Kenyan Ethiopian Somali Sudanese Ugandan Rwandan Congolese Ghanaian Senegalese Malian
 Zimbabwean Angolan Mozambican Namibian Pakistani Afghan Bangladeshi Indian Nepali
 Nepalese Chinese Japanese Mongolian Thai Cambodian Laotian Malaysian
-Indonesian Singaporean Australian Kiwi Canadian Mexican Cuban Brazilian Argentine
+Indonesian Singaporean Philippine Australian Kiwi Canadian Mexican Cuban Brazilian Argentine
 Argentinian Chilean Colombian Venezuelan Peruvian Bolivian Ecuadorian Uruguayan
 Paraguayan Russian Ukrainian Belarusian Polish Lithuanian Latvian Estonian Georgian
 Armenian Azerbaijani Kazakh Uzbek Tajik Turkmen Kyrgyz Romanian Bulgarian Hungarian
 Serbian Croatian Slovenian Slovene Montenegrin Moldovan German French Italian
-Spanish Portuguese Democrat Democrats Republican Republicans Communist Communists
+Spanish Portuguese Democrat Democrats Democratic Republican Republicans Communist Communists
 Marxist Maoist Nazi Nazis Olympic Olympian Olympics Paralympic Paralympics Brexit
 Swede Dane Finn Pole Turk Briton Brit Scot Spaniard Frenchman Frenchmen Dutchman
 Englishman Welshman Irishman Aussie Yank Yankee Magyar Sikhs Zulu Xhosa Hutu Tutsi
-Socialist Gaullist Nobel Christmas Easter Ramadan Hebrew Urdu Hindi Mandarin Cantonese
+Socialist Gaullist Conservative Liberal Nobel Christmas Easter Ramadan Hebrew Urdu Hindi Mandarin Cantonese
 Farsi Swahili Yiddish Anglophone Francophone
 """
 
@@ -171,20 +173,44 @@ ORGANIZATIONS = [
     "Renault", "Peugeot", "Stellantis", "Fiat", "Ferrari", "Volvo", "Ikea", "IKEA",
     "Lufthansa", "Ryanair", "Emirates", "Qantas", "FedEx", "UPS", "DHL", "Maersk",
     "Wikipedia", "GitHub", "Mozilla", "Linux Foundation", "Nasdaq", "NYSE",
-    "Dow Jones", "Standard & Poor's", "S&P", "Moody's", "Fitch",
+    "Dow Jones", "Standard & Poor's", "S&P", "Moody's", "Fitch", "Sotheby's",
+    "Sainsbury's", "Macy's", "Kellogg's",
     "Merrill Lynch", "Salomon Brothers", "Lehman Brothers", "Smith Barney",
     "PaineWebber", "Paine Webber", "Dean Witter", "Bear Stearns", "Nomura",
     "Credit Suisse First Boston", "Kleinwort Benson", "S.G. Warburg", "NatWest",
     "Lloyd's", "Lloyds", "Barings", "Schroders", "Daiwa", "Nikko",
+    # more banks and insurers of the wire's markets pages, whose names hold given
+    # names (`Morgan`) or towns; none that are ordinary words (`Fidelity`, `Citadel`)
+    "Deutsche Morgan Grenfell", "Morgan Grenfell", "J.P. Morgan", "JP Morgan",
+    "Salomon Smith Barney", "Dresdner Bank", "Dresdner Kleinwort Benson", "Commerzbank",
+    "BNP Paribas", "Societe Generale", "Credit Agricole", "ABN AMRO", "ABN Amro", "BBVA",
+    "UniCredit", "Intesa Sanpaolo", "Nordea", "Danske Bank", "Standard Chartered",
+    "Royal Bank of Scotland", "Mizuho", "MUFG", "Sumitomo Mitsui", "Macquarie",
+    "Jefferies", "Lazard", "Rothschild", "Evercore", "PIMCO", "Allianz", "AXA",
+    "Swiss Re", "Munich Re", "Aviva", "Legal & General", "Nomura Securities",
+    # medical journals that wire copy cites by name
+    "The Lancet", "Lancet", "New England Journal of Medicine", "JAMA", "BMJ",
     # sport
     "FIFA", "UEFA", "IOC", "NFL", "NBA", "MLB", "NHL", "ATP", "WTA", "Formula One",
     "Real Madrid", "Manchester United", "Manchester City", "Bayern Munich",
     "Juventus", "AC Milan", "Inter Milan", "Ajax", "PSV", "Celtic", "Rangers",
     "Arsenal", "Chelsea", "Tottenham", "Everton", "Paris Saint-Germain", "PSG",
+    # clubs whose names hold a place's cue word or a town (`Nottingham Forest`,
+    # `Crystal Palace`, `River Plate`), which the rules would take for places
+    "Aston Villa", "Newcastle United", "West Ham", "West Ham United", "Leeds United",
+    "Tottenham Hotspur", "Crystal Palace", "Nottingham Forest", "Wolverhampton Wanderers",
+    "Sheffield United", "Sheffield Wednesday", "Queens Park Rangers", "Atletico Madrid",
+    "Athletic Bilbao", "Borussia Dortmund", "Borussia Moenchengladbach", "Bayer Leverkusen",
+    "Eintracht Frankfurt", "RB Leipzig", "Olympique Marseille", "Olympique Lyonnais",
+    "Sporting Lisbon", "Benfica", "Galatasaray", "Fenerbahce", "Besiktas",
+    "Red Star Belgrade", "Dynamo Kiev", "Dynamo Kyiv", "Shakhtar Donetsk", "Boca Juniors",
+    "River Plate", "Blackburn Rovers", "Glasgow Rangers",
     # universities and parties
     "Harvard", "Yale", "Stanford", "MIT", "Oxford", "Cambridge", "Princeton",
     "Labour", "Conservatives", "Tories", "Liberal Democrats", "Bundesbank", "SNP",
-    "Kuomintang", "KMT", "ANC", "CDU", "SPD", "AfD",
+    "Kuomintang", "KMT", "ANC", "CDU", "SPD", "AfD", "Christian Democrats",
+    "Social Democrats", "Free Democrats", "Sweden Democrats", "Christian Democratic Union",
+    "Christian Social Union", "Free Democratic Party", "Social Democratic Party",
     "Sinn Fein", "Sinn Féin", "Democratic Unionist Party", "DUP", "Ulster Unionist Party",
     "Fianna Fail", "Fine Gael", "Likud", "Shin Bet", "PKK", "Khmer Rouge", "BJP",
     "Bharatiya Janata Party", "GOP", "Bundesrat", "Sejm", "Storting", "Riksdag",

@@ -133,6 +133,23 @@ impl Gazetteer {
                 table.entry(key).or_insert(kind);
             }
         }
+        // Market indices, which markets copy names alone (`Japan's Nikkei rose`), and
+        // prizes by their short names (`the Oscars`): of kind other, as the wire
+        // convention has it.
+        for index in MARKET_INDICES.iter().chain(AWARDS) {
+            let key: &'static str = index.to_lowercase().leak();
+            let table = if is_acronym(index) {
+                &mut acronyms
+            } else {
+                &mut names
+            };
+            table.entry(key).or_insert(EntityKind::Other);
+        }
+        // `Mich.` as the tokens keep it after a town: a place, full stop and all.
+        for state in super::tokens::STATE_ABBREVIATIONS {
+            let key: &'static str = format!("{}.", state.to_lowercase()).leak();
+            names.entry(key).or_insert(EntityKind::Location);
+        }
         let mut phrase_words: HashMap<&'static str, usize, FastHash> = HashMap::default();
         for key in names.keys().chain(acronyms.keys()) {
             let words = key.split(' ').count();
@@ -198,6 +215,52 @@ impl Gazetteer {
         self.common_words.contains(key)
     }
 }
+
+/// Stock market indices named without `index` after them.
+const MARKET_INDICES: &[&str] = &[
+    "Nikkei",
+    "DAX",
+    "FTSE",
+    "STOXX",
+    "Stoxx",
+    "CAC",
+    "CAC-40",
+    "CAC 40",
+    "Hang Seng",
+    "Kospi",
+    "KOSPI",
+    "Sensex",
+    "Nifty",
+    "Topix",
+    "TOPIX",
+    "IBEX",
+    "AEX",
+    "SMI",
+    "ASX",
+    "Euro Stoxx",
+    "Euro STOXX",
+    "MSCI",
+    "Bovespa",
+    "Merval",
+    "TSX",
+    "Straits Times Index",
+];
+
+/// Prizes and ceremonies by their short names; not those that are given names or
+/// surnames too (`Oscar`, `Tony`, `Booker`).
+const AWARDS: &[&str] = &[
+    "Oscars",
+    "Emmys",
+    "Grammys",
+    "Tonys",
+    "Bafta",
+    "Baftas",
+    "BAFTA",
+    "BAFTAs",
+    "Golden Globe",
+    "Golden Globes",
+    "Ballon d'Or",
+];
 
 /// FNV-1a: the tables are looked up for every capitalised word, and their keys are
 /// short, so a simple hash beats the default DoS-resistant one; keys come from our
@@ -576,6 +639,7 @@ pub(super) fn is_person_title(key: &str) -> bool {
             | "lawmaker"
             | "legislator"
             | "mp"
+            | "executive"
     )
 }
 
@@ -637,6 +701,9 @@ pub(super) fn is_title_modifier(key: &str) -> bool {
             | "acting"
             | "supreme"
             | "commanding"
+            | "district"
+            | "circuit"
+            | "magistrate"
     )
 }
 
@@ -819,6 +886,9 @@ pub(super) fn is_organization_cue(key: &str) -> bool {
             | "band"
             | "center"
             | "centre"
+            | "centers"
+            | "centres"
+            | "institutes"
             | "museum"
             | "library"
             | "council's"
@@ -841,6 +911,26 @@ pub(super) fn is_organization_cue(key: &str) -> bool {
             | "aerospace"
             | "dynamics"
             | "robotics"
+            | "management"
+            | "investment"
+            | "advisors"
+            | "advisers"
+            | "associates"
+            | "equity"
+            | "brands"
+            | "logistics"
+            | "shipping"
+            | "power"
+            | "utilities"
+            | "resources"
+            | "metals"
+            | "minerals"
+            | "cement"
+            | "properties"
+            | "hotels"
+            | "resorts"
+            | "petrochemical"
+            | "petrochemicals"
     )
 }
 
@@ -912,6 +1002,11 @@ pub(super) fn takes_of(key: &str) -> bool {
                 | "championship"
                 | "championships"
                 | "cup"
+                | "plan"
+                | "act"
+                | "convention"
+                | "protocol"
+                | "charter"
         )
 }
 
@@ -1001,6 +1096,18 @@ pub(super) fn is_location_cue(key: &str) -> bool {
             | "capital"
             | "metro"
             | "metropolitan"
+            | "shoal"
+            | "garden"
+            | "gardens"
+            | "field"
+            | "reef"
+            | "atoll"
+            | "archipelago"
+            | "plateau"
+            | "basin"
+            | "delta"
+            | "canyon"
+            | "lagoon"
     )
 }
 
@@ -1094,6 +1201,10 @@ pub(super) fn is_other_cue(key: &str) -> bool {
             | "elections"
             | "referendum"
             | "index"
+            | "average"
+            | "amendment"
+            | "depression"
+            | "slam"
             | "ii"
             | "iii"
             | "pro"
@@ -1102,6 +1213,68 @@ pub(super) fn is_other_cue(key: &str) -> bool {
             | "masters"
             | "classic"
             | "invitational"
+    )
+}
+
+/// Abbreviations of common nouns that news copy writes in capitals (`GDP`, `IPO`,
+/// `CEO`, `HIV`), by lower-case key: no names, though capitals alone would make
+/// them bodies.
+pub(super) fn is_common_acronym(key: &str) -> bool {
+    matches!(
+        key,
+        "gdp"
+            | "gnp"
+            | "cpi"
+            | "ppi"
+            | "pmi"
+            | "ipo"
+            | "etf"
+            | "vat"
+            | "eps"
+            | "ebitda"
+            | "fx"
+            | "ceo"
+            | "cfo"
+            | "coo"
+            | "cto"
+            | "mp"
+            | "mps"
+            | "hiv"
+            | "aids"
+            | "dna"
+            | "rna"
+            | "mri"
+            | "icu"
+            | "suv"
+            | "ev"
+            | "lng"
+            | "lpg"
+            | "ai"
+            | "gps"
+            | "pc"
+            | "tv"
+            | "usb"
+            | "pdf"
+            | "url"
+            | "api"
+            | "atm"
+            | "gmt"
+            | "utc"
+            | "ok"
+            | "hq"
+            | "id"
+            | "iq"
+            | "ngo"
+            | "sms"
+            | "uav"
+            | "icbm"
+            | "wmd"
+            | "r&d"
+            | "m&a"
+            | "q1"
+            | "q2"
+            | "q3"
+            | "q4"
     )
 }
 

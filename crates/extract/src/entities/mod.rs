@@ -40,7 +40,11 @@ use names::Candidate;
 /// come in the order of their first mention.
 pub fn find_entities(title: &str, body: &str) -> Vec<Entity> {
     let candidates = names::find_candidates(&[title, body]);
-    merge(candidates.names, candidates.is_sports)
+    merge(
+        candidates.names,
+        candidates.is_sports,
+        candidates.is_sports || candidates.talks_sport,
+    )
 }
 
 /// All the mentions of one entity in an article.
@@ -77,7 +81,7 @@ struct Evidence {
 
 /// Groups the candidates by name, merges short person forms into full ones, and
 /// decides each entity's kind.
-fn merge(candidates: Vec<Candidate<'_>>, is_sports: bool) -> Vec<Entity> {
+fn merge(candidates: Vec<Candidate<'_>>, is_sports: bool, talks_sport: bool) -> Vec<Entity> {
     let mut groups: Vec<Group<'_>> = Vec::new();
     let mut by_key: HashMap<String, usize, FastHash> = HashMap::default();
     for candidate in candidates {
@@ -124,6 +128,8 @@ fn merge(candidates: Vec<Candidate<'_>>, is_sports: bool) -> Vec<Entity> {
     }
 
     name_teams(&mut groups);
+    merge_suffixless_firms(&mut groups);
+    name_clubs_of_towns(&mut groups, talks_sport);
 
     // A multi-word name with no kind yet: a person unless written as `the X` or in a
     // firm's context (`shares of X`).
@@ -153,6 +159,8 @@ fn merge(candidates: Vec<Candidate<'_>>, is_sports: bool) -> Vec<Entity> {
     }
 
     name_organization_heads(&mut groups);
+    name_town_clubs(&mut groups);
+    name_people_by_surname(&mut groups);
     merge_person_forms(&mut groups);
     name_firms(&mut groups);
     drop_joined_names(&mut groups, &by_key);
@@ -169,6 +177,10 @@ fn merge(candidates: Vec<Candidate<'_>>, is_sports: bool) -> Vec<Entity> {
                     || gazetteer::is_location_cue(word)
                     || gazetteer::is_other_cue(word))
             {
+                group.forms.clear();
+            }
+            // `Memory leak in action`: a heading's capital, not a name.
+            if group.words.len() == 1 && is_bare_common_word(word, group.evidence) {
                 group.forms.clear();
             }
             group.kind = Some(kind_from_context(word, group.evidence, is_sports));
@@ -212,6 +224,147 @@ fn name_teams(groups: &mut [Group<'_>]) {
             && group.kind != Some(EntityKind::Other)
             && !gazetteer.is_country(&group.words.join(" "));
         if is_city || is_side || (e.scored > 0 && (is_unknown_word || is_placed_club)) {
+            group.kind = Some(EntityKind::Organization);
+        }
+    }
+}
+
+/// Joins `Caldera Power` to `Caldera Power SA`: a name still undecided, or a body,
+/// that is a firm's name in the same article without its legal form is that firm.
+fn merge_suffixless_firms(groups: &mut [Group<'_>]) {
+    // Bare names by their words, to the first firm that has them.
+    let mut firms: HashMap<Vec<String>, usize, FastHash> = HashMap::default();
+    for (index, g) in groups.iter().enumerate() {
+        if g.kind != Some(EntityKind::Organization) || g.words.len() < 2 {
+            continue;
+        }
+        let bare = g
+            .words
+            .iter()
+            .rposition(|w| !is_legal_form(w))
+            .map_or(0, |last| last + 1);
+        if bare > 0 && bare < g.words.len() {
+            firms.entry(g.words[..bare].to_vec()).or_insert(index);
+        }
+    }
+    for short in 0..groups.len() {
+        let group = &groups[short];
+        if !matches!(group.kind, None | Some(EntityKind::Organization))
+            || group.merged_into.is_some()
+            || group.evidence.after_title > 0
+            || group.evidence.person_context > 0
+        {
+            continue;
+        }
+        if let Some(&long) = firms.get(&group.words)
+            && long != short
+        {
+            groups[short].kind = Some(EntityKind::Organization);
+            move_forms(groups, short, long);
+        }
+    }
+}
+
+/// Whether a word is a firm's legal form (`SA`, `Inc.`, `plc`), which a story may
+/// leave off the name.
+fn is_legal_form(word: &str) -> bool {
+    matches!(
+        word,
+        "inc"
+            | "inc."
+            | "corp"
+            | "corp."
+            | "co"
+            | "co."
+            | "ltd"
+            | "ltd."
+            | "llc"
+            | "plc"
+            | "ag"
+            | "gmbh"
+            | "sa"
+            | "s.a."
+            | "nv"
+            | "n.v."
+            | "lp"
+            | "llp"
+            | "a/s"
+            | "asa"
+            | "ab"
+            | "oy"
+            | "oyj"
+            | "spa"
+            | "s.p.a."
+            | "bv"
+            | "b.v."
+            | "se"
+            | "holdings"
+    )
+}
+
+/// Makes a club of `Borussia Dortmund`, `Athletic Bilbao`, `Bayer Leverkusen`: two
+/// words, a town the gazetteer knows after a word that is no part of a place's name
+/// (`Greater London`, `Lake Geneva`), with nothing saying a person. The first word
+/// must be a known body (`Bayer`), an ordinary word (`Athletic`), or, in a story
+/// about sport, any word that is no first name or surname: outside sport a
+/// stranger's name may end in a town (`Debola Lagos`).
+fn name_clubs_of_towns(groups: &mut [Group<'_>], talks_sport: bool) {
+    let gazetteer = gazetteer::Gazetteer::get();
+    for group in groups.iter_mut() {
+        let [first, last] = group.words.as_slice() else {
+            continue;
+        };
+        let e = group.evidence;
+        if group.kind.is_none()
+            && e.after_title == 0
+            && e.person_context == 0
+            && (gazetteer.kind_of(last) == Some(EntityKind::Location)
+                || gazetteer.kind_of_acronym(last) == Some(EntityKind::Location))
+            // `Reform UK`, `Team USA`: an ordinary word before a country, a body.
+            && (!gazetteer.is_country(last)
+                || (gazetteer.is_common_word(first)
+                    && !gazetteer.is_first_name(first)
+                    && gazetteer.kind_of(&group.words.join(" ")).is_none()))
+            && !gazetteer.is_surname(last)
+            && !gazetteer.is_first_name(last)
+            && (gazetteer.kind_of(first) == Some(EntityKind::Organization)
+                || (gazetteer.is_common_word(first) && !gazetteer.is_first_name(first))
+                || (talks_sport
+                    && !gazetteer.is_first_name(first)
+                    && !gazetteer.is_surname(first)
+                    && gazetteer.kind_of(first).is_none()))
+            && !gazetteer::is_location_head(first)
+            && !gazetteer::is_location_cue(first)
+            && !matches!(
+                first.as_str(),
+                "old" | "little" | "downtown" | "metro" | "royal"
+            )
+            && !gazetteer::is_person_title(first)
+        {
+            group.kind = Some(EntityKind::Organization);
+        }
+    }
+}
+
+/// Makes a club of `Leverkusen` where the article names `Bayer Leverkusen`: a town
+/// (no country) that ends a two-word organisation's name and is never used as a
+/// place (`in Leverkusen`) is that organisation's short name.
+fn name_town_clubs(groups: &mut [Group<'_>]) {
+    let gazetteer = gazetteer::Gazetteer::get();
+    let tails: HashSet<String, FastHash> = groups
+        .iter()
+        .filter(|g| g.kind == Some(EntityKind::Organization) && g.words.len() == 2)
+        .map(|g| g.words[1].clone())
+        .collect();
+    for group in groups.iter_mut() {
+        let e = group.evidence;
+        if group.words.len() == 1
+            && group.kind == Some(EntityKind::Location)
+            && e.after_place_word == 0
+            && e.after_at == 0
+            && tails.contains(&group.words[0])
+            && !gazetteer.is_country(&group.words[0])
+        {
             group.kind = Some(EntityKind::Organization);
         }
     }
@@ -268,7 +421,9 @@ fn name_organization_heads(groups: &mut [Group<'_>]) {
         .filter(|(_, group)| {
             group.words.len() == 1
                 && matches!(group.kind, None | Some(EntityKind::Person))
-                && group.evidence.after_title == 0
+                // `Former Goldman banker`: a title, but a firm's staff after the name.
+                && (group.evidence.after_title == 0
+                    || group.evidence.organization_context >= group.evidence.after_title)
                 && group.evidence.before_speech == 0
                 && group.evidence.after_place_word == 0
                 && organization_heads.contains(group.words[0].as_str())
@@ -278,6 +433,39 @@ fn name_organization_heads(groups: &mut [Group<'_>]) {
         .collect();
     for index in renamed {
         groups[index].kind = Some(EntityKind::Organization);
+    }
+}
+
+/// Makes a person of `Jannik Sinner` or `Elon Musk`, which a dictionary word made a
+/// body, where the article speaks of the last word alone as of a person (`Sinner,
+/// 24,`, `Musk said`, `Mr. Musk`): two words, the first no ordinary word, with
+/// nothing marking a body. `Smith Barney` keeps its kind: `smith` is a word.
+fn name_people_by_surname(groups: &mut [Group<'_>]) {
+    let gazetteer = gazetteer::Gazetteer::get();
+    let people: HashSet<String, FastHash> = groups
+        .iter()
+        .filter(|g| {
+            let e = g.evidence;
+            g.words.len() == 1
+                && matches!(g.kind, None | Some(EntityKind::Person))
+                && e.organization_context == 0
+                && (e.after_title > 0 || e.person_context > 0 || e.before_speech * 2 > e.mentions)
+        })
+        .map(|g| g.words[0].clone())
+        .collect();
+    for group in groups.iter_mut() {
+        let e = group.evidence;
+        if let [first, last] = group.words.as_slice()
+            && group.kind == Some(EntityKind::Organization)
+            && e.organization_context == 0
+            && e.after_article == 0
+            && !gazetteer.is_common_word(first)
+            && gazetteer.kind_of(&group.words.join(" ")).is_none()
+            && !gazetteer::is_organization_cue(last)
+            && people.contains(last)
+        {
+            group.kind = Some(EntityKind::Person);
+        }
     }
 }
 
@@ -467,6 +655,29 @@ fn kind_from_context(word: &str, e: Evidence, is_sports: bool) -> EntityKind {
     } else {
         EntityKind::Organization
     }
+}
+
+/// Whether a lone word is an ordinary English word (`Memory`, `Photos`) that nothing
+/// around it marks as a name: no title, verb of speech, preposition, article, firm's
+/// or person's context, score or capitals. Such a word is capitalised by a heading or
+/// a list more often than it names anything; first names and surnames stay (`Harry`).
+fn is_bare_common_word(word: &str, e: Evidence) -> bool {
+    let gazetteer = gazetteer::Gazetteer::get();
+    gazetteer.is_common_word(word)
+        && !gazetteer.is_first_name(word)
+        && !gazetteer.is_surname(word)
+        && e.after_title == 0
+        && e.before_speech == 0
+        && e.after_place_word == 0
+        && e.after_at == 0
+        && e.after_article == 0
+        && e.all_caps == 0
+        && e.organization_context == 0
+        && e.person_context == 0
+        && e.scored == 0
+        && e.side == 0
+        && e.opponent == 0
+        && e.before_position == 0
 }
 
 /// Whether a word is a frequent surname and no ordinary word (`Brenner`, not

@@ -82,7 +82,34 @@ pub(super) struct Candidates<'a> {
     /// Whether the article reports sport: its headline opens with a sport (`SOCCER -
     /// ...`), or it lists scorers.
     pub(super) is_sports: bool,
+    /// Whether the article talks of sport in its words (`scored`, `striker`,
+    /// `halftime`): a weaker sign than `is_sports`, enough to read `Borussia
+    /// Dortmund` as a club.
+    pub(super) talks_sport: bool,
 }
+
+/// Lower-case words that wire copy uses of games and hardly of anything else.
+const SPORT_WORDS: &[&str] = &[
+    "scored",
+    "goal",
+    "goals",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "halftime",
+    "half-time",
+    "penalty",
+    "innings",
+    "wicket",
+    "touchdown",
+    "quarterback",
+    "playoff",
+    "playoffs",
+    "league",
+    "coach",
+    "tournament",
+];
 
 /// Whether a headline opens with the name of a sport and a dash, as wire sports
 /// stories do (`SOCCER - JAPAN GET LUCKY WIN`, `Tennis - Results`).
@@ -195,10 +222,13 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
         vocabulary: &vocabulary,
         out: Vec::new(),
         last_place_end: None,
+        last_organization_end: None,
         table_lines: &[],
         pass: LineCase::Sentence,
         phrases: HashMap::default(),
         phrase_heads: HashMap::default(),
+        recorded_keys: HashSet::default(),
+        person_heads: HashSet::default(),
     };
     // Lines in capitals come last, to match the names the sentences gave: the
     // headline's `CANADIAN OPEN` is the body's `Canadian Open`.
@@ -229,6 +259,7 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
             finder.text = text;
             finder.text_index = index;
             finder.last_place_end = None;
+            finder.last_organization_end = None;
             finder.table_lines = tables;
             finder.scan(tokens, cases);
         }
@@ -244,9 +275,16 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
         || documents
             .iter()
             .any(|(_, _, roles)| roles.contains(&LineRole::Scorers));
+    // Two of the words, to pass over a lone `goal` of a policy.
+    let talks_sport = SPORT_WORDS
+        .iter()
+        .filter(|w| vocabulary.lower.contains(*w))
+        .nth(1)
+        .is_some();
     Candidates {
         names: finder.out,
         is_sports,
+        talks_sport,
     }
 }
 
@@ -372,9 +410,14 @@ fn line_cases(tokens: &[Token<'_>], roles: &[LineRole], gazetteer: &Gazetteer) -
         }
         count.all_words += 1;
         // Short lower-case words (`of`, `the`) stay lower case in title-case headings;
-        // others (`beat`) make the line a sentence.
+        // others (`beat`, and short verbs such as `met`, `won`) make the line a
+        // sentence (`He met Donald Trump on Monday.`).
         if token.text.starts_with(char::is_lowercase) {
+            if is_title_case_small_word(token.text) {
+                continue;
+            }
             if token.text.len() <= 3 {
+                count.has_verb |= gazetteer.is_common_word(token.text);
                 continue;
             }
             if !count.has_verb && !gazetteer::is_function_word(token.text) {
@@ -418,6 +461,50 @@ fn line_cases(tokens: &[Token<'_>], roles: &[LineRole], gazetteer: &Gazetteer) -
         .collect()
 }
 
+/// Whether a short word stays in lower case in a title-case heading (`Trump Meets
+/// Putin in Helsinki`): articles, conjunctions and short prepositions.
+fn is_title_case_small_word(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an"
+            | "the"
+            | "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "yet"
+            | "so"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "by"
+            | "as"
+            | "vs"
+            | "v"
+            | "via"
+            | "per"
+            | "up"
+            | "off"
+            | "out"
+            | "de"
+            | "la"
+            | "le"
+            | "da"
+            | "do"
+            | "du"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "al"
+            | "el"
+            | "bin"
+    )
+}
+
 /// What one line's words look like, to tell a headline from a sentence.
 #[derive(Clone, Copy, Default)]
 struct LineCounts {
@@ -450,6 +537,9 @@ struct Finder<'g, 'v, 'a> {
     /// Byte offset where the last place recorded in this text ends, to read
     /// `Manitoba and Sonora` as two places.
     last_place_end: Option<usize>,
+    /// Byte offset where the last organisation recorded in this text ends, to read
+    /// `Goldman Sachs and Santander` as two firms.
+    last_organization_end: Option<usize>,
     /// For each line of the text, whether it is a results table.
     table_lines: &'v [LineRole],
     /// Which lines this pass reads: sentences first, then lines in capitals.
@@ -461,12 +551,25 @@ struct Finder<'g, 'v, 'a> {
     phrases: HashMap<String, Option<EntityKind>, FastHash>,
     /// For each first word of those names, the most words such a name has.
     phrase_heads: HashMap<String, usize, FastHash>,
+    /// Keys of the names recorded so far (`PP` after `People's Party (PP)`), and the
+    /// first words of the people of two words or more (`Harry` of `Harry Kane`):
+    /// sets, so that long texts cost no scan of `out` per word.
+    recorded_keys: HashSet<String, FastHash>,
+    person_heads: HashSet<String, FastHash>,
 }
 
 impl<'a> Finder<'_, '_, 'a> {
     fn scan(&mut self, tokens: &[Token<'a>], cases: &[LineCase]) {
         let mut i = 0;
         while i < tokens.len() {
+            // Credits are read on whatever line they stand, a byline being in title
+            // case (`By Laila Kearney and Florence Tan`).
+            if self.pass == LineCase::Sentence
+                && let Some(next) = self.take_credited_people(tokens, i)
+            {
+                i = next;
+                continue;
+            }
             if cases[tokens[i].line as usize] != self.pass {
                 i += 1;
                 continue;
@@ -506,6 +609,79 @@ impl<'a> Finder<'_, '_, 'a> {
         }
     }
 
+    /// Records the people a byline or a wire credit names, whatever their names
+    /// look like (`By Laila Kearney and Florence Tan`, `(Reporting by Jan Harvey;
+    /// Editing by Mark Potter)`, where `Florence`, `Jan` and `Potter` say otherwise).
+    /// `i` is a `by` that opens a line or follows `Reporting`, `Editing`, `Writing`;
+    /// returns the index after the names taken, if any.
+    fn take_credited_people(&mut self, tokens: &[Token<'a>], i: usize) -> Option<usize> {
+        let by = &tokens[i];
+        if !matches!(by.text, "by" | "By") {
+            return None;
+        }
+        let previous = i.checked_sub(1).map(|j| &tokens[j]);
+        let opens_line = previous.is_none_or(|t| t.line != by.line);
+        let is_credit = previous.is_some_and(|t| {
+            matches!(
+                lower(t.text).as_str(),
+                "reporting" | "editing" | "writing" | "compiled" | "reported"
+            )
+        });
+        if !(opens_line || is_credit) {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut taken = false;
+        loop {
+            let start = j;
+            while let Some(t) = tokens.get(j)
+                && t.is_word
+                && t.line == by.line
+                && t.is_capitalized()
+                && !t.is_all_caps()
+                && !matches!(
+                    lower(t.text).as_str(),
+                    "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                )
+                && j - start < 4
+            {
+                j += 1;
+            }
+            if !(2..=4).contains(&(j - start)) {
+                break;
+            }
+            let words: Vec<Word<'_, 'a>> = tokens[start..j]
+                .iter()
+                .map(|token| Word {
+                    token,
+                    key: lower(token.text),
+                })
+                .collect();
+            let context = Context {
+                before: None,
+                before2: None,
+                after: tokens.get(j),
+                after2: tokens.get(j + 1),
+                following: &[],
+            };
+            self.record(&words, Some(EntityKind::Person), context, false, true);
+            taken = true;
+            // `and Florence Tan`, `, Mark Potter`: more names in the same credit.
+            if tokens.get(j).is_some_and(|t| matches!(t.text, "and" | ",")) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        taken.then_some(j)
+    }
+
     /// Records a nationality behind a lower-case prefix, `pro-Western` or
     /// `anti-American`, as one word of kind `other`.
     fn take_prefixed_nationality(&mut self, token: &Token<'a>) {
@@ -513,7 +689,10 @@ impl<'a> Finder<'_, '_, 'a> {
             return;
         };
         if !token.is_word
-            || !matches!(prefix, "pro" | "anti" | "non" | "ex" | "pan" | "neo")
+            || !matches!(
+                prefix,
+                "pro" | "anti" | "non" | "ex" | "pan" | "neo" | "intra" | "inter"
+            )
             || !rest.starts_with(char::is_uppercase)
         {
             return;
@@ -598,7 +777,9 @@ impl<'a> Finder<'_, '_, 'a> {
             let Some(next) = tokens.get(end) else {
                 return end;
             };
-            if next.line != line {
+            // A sentence may start right after an abbreviation's full stop (`Fresno,
+            // Calif. Police said`).
+            if next.line != line || (next.is_sentence_start && previous.text.ends_with('.')) {
                 return end;
             }
             // No name runs this long; cutting here keeps the work per run bounded on
@@ -863,6 +1044,22 @@ impl<'a> Finder<'_, '_, 'a> {
                         && !self.gazetteer.is_common_word(&words[1].key))))
             // A storm's name: `Typhoon Herb`, `Hurricane Fran`.
             && !(words.len() > 1 && is_storm_word(&words[0].key))
+            // `"Harry is a machine"` after `Harry Kane`: the given name of someone
+            // the article has named in full.
+            && !(words.len() == 1
+                && self.gazetteer.is_first_name(&words[0].key)
+                && self.person_heads.contains(&words[0].key))
+            // A body named by its cue and `of`: `Bank of America analysts said`,
+            // `Election Commission of India data showed`.
+            && !(words.len() > 2
+                && words[1].key == "of"
+                && gazetteer::takes_of(&words[0].key)
+                && gazetteer::is_organization_cue(&words[0].key))
+            && !(words.len() > 3
+                && words[2].key == "of"
+                && !gazetteer::is_function_word(&words[0].key)
+                && gazetteer::takes_of(&words[1].key)
+                && gazetteer::is_organization_cue(&words[1].key))
             // Initials before a surname: `D. Gough` after a semicolon.
             && !is_initialled_name(&words.iter().map(|w| w.key.clone()).collect::<Vec<_>>())
             // A title before a name, which is cut off later: `Secretary of State Mike
@@ -902,7 +1099,16 @@ impl<'a> Finder<'_, '_, 'a> {
     /// word is no function word, participle or adverb (`Following Congress`).
     fn is_named_by_its_cue(&self, words: &[Word<'_, '_>]) -> bool {
         let first = words[0].key.as_str();
-        (2..=4).contains(&words.len())
+        // `Rival General Motors`, `Rival Honda Motor Co`: a known body after the
+        // sentence's first word, which is then no part of its name.
+        let is_known_body_after = words.len() > 2
+            && self.phrase_at(&words[1..]).is_some_and(|len| {
+                self.gazetteer
+                    .kind_of(&key_of(words[1..=len].iter().map(|w| w.key.as_str())))
+                    == Some(EntityKind::Organization)
+            });
+        !is_known_body_after
+            && (2..=4).contains(&words.len())
             && words.iter().all(|w| w.token.is_capitalized())
             && gazetteer::is_organization_cue(&words[words.len() - 1].key)
             && !gazetteer::is_function_word(first)
@@ -1016,7 +1222,10 @@ impl<'a> Finder<'_, '_, 'a> {
         // A leading place or nationality before a title or a person's name is a name of
         // its own: `Russian President Vladimir Putin`, `U.S. Secretary of State`,
         // `Bosnian Serb leader Radovan Karadzic`.
+        // `Nikkei 225`: a known index keeps the number the run took in.
+        let ends_in_number = words.last().is_some_and(|w| is_number(w.token));
         if !ends_in_cue
+            && !ends_in_number
             && words.len() > 1
             && let Some(len) = self.phrase_at(words).map(|len| len.max(nationalities))
             && len < words.len()
@@ -1031,8 +1240,18 @@ impl<'a> Finder<'_, '_, 'a> {
             // `Baltic Freight Lines` is one name; `Croatian Ivo Kovac` and `North Korean
             // Kim Jong Un` are two.
             let rest = &words[len..];
+            // `Italian Jannik Sinner`: a word that is no ordinary word, then more, is
+            // a given name the gazetteer does not know (`Italian Space Agency` is no
+            // person).
             let rest_is_person = self.gazetteer.is_first_name(&rest[0].key)
-                || rest.iter().all(|w| !self.gazetteer.is_common_word(&w.key));
+                || rest.iter().all(|w| !self.gazetteer.is_common_word(&w.key))
+                || (rest.len() > 1
+                    && !self.gazetteer.is_common_word(&rest[0].key)
+                    && !rest.iter().any(|w| {
+                        gazetteer::is_organization_cue(&w.key)
+                            || gazetteer::is_location_cue(&w.key)
+                            || gazetteer::is_other_cue(&w.key)
+                    }));
             // `Paris Benoit Tessier` (a photo credit): a place, then a first name.
             let place_then_person = kind == Some(EntityKind::Location)
                 && self.gazetteer.is_first_name(&rest[0].key)
@@ -1044,9 +1263,20 @@ impl<'a> Finder<'_, '_, 'a> {
             // `Christian Vieri`: a nationality or faith that is a first name too
             // starts the person's name.
             let head_is_first_name = len == 1 && self.gazetteer.is_first_name(&words[0].key);
+            // `White House Russia adviser`, `Kremlin Ukraine envoy`: a body, then the
+            // place someone's job is about.
+            let body_then_place = kind == Some(EntityKind::Organization)
+                && self
+                    .gazetteer
+                    .kind_of(&key_of(rest.iter().map(|w| w.key.as_str())))
+                    == Some(EntityKind::Location)
+                && context
+                    .after
+                    .is_some_and(|t| t.is_word && is_post_after_place(&lower(t.text)));
             if (kind == Some(EntityKind::Other) && rest_is_person && !head_is_first_name)
                 || place_then_person
                 || place_then_group
+                || body_then_place
                 || before_title
             {
                 self.record(&words[..len], kind, context, at_run_start, false);
@@ -1081,7 +1311,20 @@ impl<'a> Finder<'_, '_, 'a> {
             // `T-Mobile CEO John Legere`, `NASA Administrator Jim Bridenstine`: a name,
             // maybe a title, then a person.
             let titled = title_length(&words[split..]);
-            self.record(&words[..split], None, context, at_run_start, false);
+            // `Work and Pensions Secretary Liz Kendall`, `Culture Secretary Lisa
+            // Nandy`: dictionary words before a title qualify it and name nothing.
+            let head = &words[..split];
+            let qualifies_title = titled > 0
+                && self
+                    .gazetteer
+                    .kind_of(&key_of(head.iter().map(|w| w.key.as_str())))
+                    .is_none()
+                && head.iter().all(|w| {
+                    self.gazetteer.is_common_word(&w.key) || gazetteer::is_connector(&w.key)
+                });
+            if !qualifies_title {
+                self.record(head, None, context, at_run_start, false);
+            }
             let rest = Context {
                 before: None,
                 before2: None,
@@ -1111,7 +1354,11 @@ impl<'a> Finder<'_, '_, 'a> {
     fn person_start(&self, words: &[Word<'_, '_>]) -> Option<usize> {
         for split in 1..words.len() {
             let titled = title_length(&words[split..]);
-            if titled > 0 && split + titled < words.len() {
+            // `Martin Luther King Jr.`: a title word before a generation is a surname.
+            let is_generation_after = words[split + titled..]
+                .iter()
+                .all(|w| matches!(w.key.as_str(), "jr" | "jr." | "sr" | "sr." | "ii" | "iii"));
+            if titled > 0 && split + titled < words.len() && !is_generation_after {
                 return Some(split);
             }
             let key = words[split].key.as_str();
@@ -1123,6 +1370,12 @@ impl<'a> Finder<'_, '_, 'a> {
                 && words[..split]
                     .iter()
                     .all(|w| !self.gazetteer.is_first_name(&w.key) && w.token.is_capitalized())
+                // `Yoon Suk Yeol`: a family name before a two-part given name, one
+                // person (`Getty John Smith` still splits).
+                && !(split == 1
+                    && words.len() == 3
+                    && self.gazetteer.is_surname(&words[0].key)
+                    && !self.gazetteer.is_surname(&words[2].key))
             {
                 return Some(split);
             }
@@ -1181,6 +1434,13 @@ impl<'a> Finder<'_, '_, 'a> {
                     .flatten()
             });
         let is_known = kind.is_some();
+        // `GDP`, `IPOs`, `SUVs`: capitals that abbreviate common nouns name nothing.
+        if !is_known
+            && words.len() == 1
+            && (gazetteer::is_common_acronym(&key) || is_plural_acronym(first.token.text))
+        {
+            return;
+        }
         let kind = kind.or_else(|| self.kind_from_words(&word_keys, is_after_title));
         let before = if at_run_start { context.before } else { None };
         let before_key = before.filter(|t| t.is_word).map(|t| lower(t.text));
@@ -1193,14 +1453,47 @@ impl<'a> Finder<'_, '_, 'a> {
                 matches!(t.text, "," | "(" | "-")
                     || t.text.starts_with(|c: char| c.is_ascii_digit())
             });
-        // `Manitoba and Sonora`, `Paris, Lyon`: listed after a place, a place.
-        let is_listed_after_place = at_run_start
-            && context
+        // `Manitoba and Sonora`, `Paris, Lyon`: listed after a place, a place. A name
+        // after a comma that a verb or a possessive follows starts a clause instead
+        // (`In Dortmund, Serhou Guirassy's goal`, `In Bonn, Karl Weber said`).
+        let is_listed = |end: Option<usize>, comma_list: bool| {
+            at_run_start
+                && context.before2.is_some_and(|t| end == Some(t.end()))
+                && context.before.is_some_and(|t| match t.text {
+                    "and" | "or" => true,
+                    // `SpaceX, Hawthorne, California`: a town, then its state.
+                    "," if comma_list => {
+                        context
+                            .after
+                            .is_some_and(|t| matches!(t.text, "," | "and" | "or"))
+                            && context.after2.is_none_or(|t| {
+                                self.gazetteer.kind_of(&lower(t.text)) != Some(EntityKind::Location)
+                            })
+                    }
+                    "," => {
+                        !last.token.is_possessive
+                            && context.after.is_none_or(|t| {
+                                !(t.is_word && t.text.starts_with(char::is_lowercase))
+                            })
+                    }
+                    _ => false,
+                })
+        };
+        let is_listed_after_place = is_listed(self.last_place_end, false);
+        // `Goldman Sachs and Santander advised`, `Elliott Management, Blackstone,
+        // Carlyle and KKR`: listed after a body, a body. A comma after a body more
+        // often gives its seat (`University of California, San Diego`, `Acme Corp,
+        // Houston`), so a known place after a comma is taken for a seat, and any
+        // other name only where the list goes on.
+        let is_known_place = self.gazetteer.kind_of(&key) == Some(EntityKind::Location);
+        let is_listed_after_organization = if is_known_place {
+            context
                 .before
-                .is_some_and(|t| matches!(t.text, "and" | "or" | ","))
-            && context
-                .before2
-                .is_some_and(|t| self.last_place_end == Some(t.end()));
+                .is_some_and(|t| matches!(t.text, "and" | "or"))
+                && is_listed(self.last_organization_end, false)
+        } else {
+            is_listed(self.last_organization_end, true)
+        };
         // `the village of Qantara`, `the port city of Rostal`.
         let is_named_place = before_key.as_deref() == Some("of")
             && context.before2.is_some_and(|t| {
@@ -1220,10 +1513,30 @@ impl<'a> Finder<'_, '_, 'a> {
                         | "county"
                         | "enclave"
                         | "republic"
+                        // `parts of Kordofan`, `the outskirts of Homs`, `north of Kyiv`.
+                        | "parts"
+                        | "outskirts"
+                        | "north"
+                        | "south"
+                        | "east"
+                        | "west"
+                        | "northeast"
+                        | "northwest"
+                        | "southeast"
+                        | "southwest"
+                )
+            });
+        // `the Fordow site`, `the Rafah crossing`: a place before a word for one.
+        let is_before_place_noun = words.len() == 1
+            && context.after.is_some_and(|t| {
+                matches!(
+                    t.text,
+                    "site" | "region" | "area" | "border" | "crossing" | "enclave" | "airbase"
                 )
             });
         // `in Miller's view` is no place.
         let is_after_place_word = is_dateline
+            || is_before_place_noun
             || is_listed_after_place
             || is_named_place
             || (!last.token.is_possessive
@@ -1238,15 +1551,32 @@ impl<'a> Finder<'_, '_, 'a> {
             && context
                 .after2
                 .is_some_and(|t| matches!(t.text, "-" | "\u{2013}" | "\u{2014}"));
+        // `People's Party (PP)`: capitals in brackets that are the initials of the name
+        // just before them abbreviate it, and share its kind.
+        let abbreviated = (words.len() == 1
+            && first.token.is_all_caps()
+            && context.before.is_some_and(|t| t.text == "(")
+            && context.after.is_some_and(|t| t.text == ")"))
+        .then(|| self.out.last())
+        .flatten()
+        .filter(|c| {
+            c.surface.len() > key.len()
+                && (initials(&c.words, false) == key || initials(&c.words, true) == key)
+        })
+        .map(|c| c.kind.unwrap_or(EntityKind::Organization));
+        let kind = abbreviated.or(kind);
         // Ordinary words in capitals (`FROM`, `ORDER BY`, `MUST`) are emphasis or code,
         // unless the gazetteer knows them as a name or they open a story (`BATH,
         // England`).
         if !is_known
+            && abbreviated.is_none()
             && !is_dateline
             && !is_credit
             && words
                 .iter()
                 .all(|w| w.token.is_all_caps() && self.gazetteer.is_common_word(&w.key))
+            // `PP leader ...` after `People's Party (PP)`.
+            && !self.recorded_keys.contains(&key)
         {
             return;
         }
@@ -1264,11 +1594,33 @@ impl<'a> Finder<'_, '_, 'a> {
             Some(EntityKind::Organization)
         } else if is_origin && matches!(kind, None | Some(EntityKind::Person)) {
             Some(EntityKind::Location)
+        } else if is_dateline && !is_known && kind == Some(EntityKind::Person) {
+            // `AUGUSTA, Georgia (Reuters)`: a town that is a first name too.
+            Some(EntityKind::Location)
         } else {
             kind
         };
-        if kind == Some(EntityKind::Location) {
-            self.last_place_end = Some(name_end);
+        // A town listed after a body is a body of the same name (`Santander`); a
+        // country stays a place (`the EU and Britain`).
+        let kind = if is_listed_after_organization
+            && kind == Some(EntityKind::Location)
+            && !self.gazetteer.is_country(&key)
+        {
+            Some(EntityKind::Organization)
+        } else {
+            kind
+        };
+        // An unknown name after `in` counts as a place for the list it may start (`in
+        // Rostal and Halden`), and one listed after a body as a body for the rest of
+        // the list.
+        match kind {
+            Some(EntityKind::Location) => self.last_place_end = Some(name_end),
+            None if is_after_place_word => self.last_place_end = Some(name_end),
+            None if is_listed_after_organization => {
+                self.last_organization_end = Some(name_end);
+            }
+            Some(EntityKind::Organization) => self.last_organization_end = Some(name_end),
+            _ => {}
         }
         let has_score = context
             .after
@@ -1292,25 +1644,70 @@ impl<'a> Finder<'_, '_, 'a> {
             .take(3)
             .take_while(|t| t.is_word && t.text.starts_with(char::is_lowercase))
             .any(|t| matches!(t.text, "index" | "indices" | "average"));
-        let kind = if is_index
+        // `the film Oppenheimer`, `her album Midnights`: a work after a word for one.
+        let is_work = before_key.as_deref().is_some_and(is_work_noun);
+        // `Brent crude`, `Urals crude`: a grade of oil, named after a field or a place.
+        let is_crude_grade = words.len() == 1
+            && context.after.is_some_and(|t| t.text == "crude")
+            && !self.gazetteer.is_country(&key);
+        let kind = if (is_index
             && matches!(
                 kind,
                 None | Some(EntityKind::Organization | EntityKind::Person)
-            ) {
+            ))
+            || is_crude_grade
+            || is_work
+        {
             Some(EntityKind::Other)
         } else {
             kind
         };
-        let is_organization_context = is_organization_context(&context, before_key.as_deref());
-        // `the Thunder scored`: a team.
-        let is_person_context =
-            is_scorer || (before_key.as_deref() != Some("the") && is_person_context(&context));
+        let is_organization_context = is_organization_context(&context, before_key.as_deref())
+            || (is_listed_after_organization && kind.is_none());
+        // `the Thunder scored`: a team. `the Trump administration`: a president.
+        // `Netanyahu's government`, `Netanyahu 's wife`: someone's.
+        let owned = if last.token.is_possessive {
+            context.following.first()
+        } else if context
+            .after
+            .is_some_and(|t| matches!(t.text, "'" | "\u{2019}"))
+            && context.after2.is_some_and(|t| t.text == "s")
+        {
+            context.following.get(2)
+        } else {
+            None
+        };
+        let is_persons_own = owned.is_some_and(|t| {
+            matches!(
+                t.text,
+                "government"
+                    | "cabinet"
+                    | "administration"
+                    | "presidency"
+                    | "premiership"
+                    | "wife"
+                    | "husband"
+                    | "son"
+                    | "daughter"
+                    | "family"
+                    | "aide"
+                    | "aides"
+            )
+        });
+        let is_person_context = is_scorer
+            || (before_key.as_deref() != Some("the") && is_person_context(&context))
+            || matches!(after_key.as_deref(), Some("administration" | "presidency"))
+            || (words.len() == 1 && is_persons_own);
         let is_opponent = after_key
             .as_deref()
             .is_some_and(gazetteer::is_match_verb_after)
             || before_key
                 .as_deref()
                 .is_some_and(gazetteer::is_match_verb_before);
+        if kind == Some(EntityKind::Person) && word_keys.len() > 1 {
+            self.person_heads.insert(word_keys[0].clone());
+        }
+        self.recorded_keys.insert(key.clone());
         self.out.push(Candidate {
             order: (self.text_index, first.token.start),
             surface,
@@ -1407,12 +1804,31 @@ impl<'a> Finder<'_, '_, 'a> {
         {
             return Some(EntityKind::Other);
         }
+        // `Rabobank`, `Commerzbank`: a bank by its name's ending.
+        if words.len() == 1 && first.len() > 6 && first.ends_with("bank") {
+            return Some(EntityKind::Organization);
+        }
         // `M3`, `A320`, `F-16`: a model or a measure, letters and digits in one word.
         if words.len() == 1
             && first.chars().any(|c| c.is_ascii_digit())
             && first.chars().any(char::is_alphabetic)
         {
             return Some(EntityKind::Other);
+        }
+        // `Damon Hill`, `Sally Field`: a plain first name before `Hill` or `Field`,
+        // surnames as often as a place's last word (`Chapel Hill`, `Tropicana Field`
+        // have none).
+        if let [given, family] = words
+            && matches!(family.as_str(), "hill" | "field")
+            && self.gazetteer.is_first_name(given)
+            && !self.gazetteer.is_common_word(given)
+        {
+            return Some(EntityKind::Person);
+        }
+        // `Brighton & Hove Albion`, `Marks & Spencer`: an ampersand joins firms' and
+        // clubs' names, not people's.
+        if words.len() > 2 && words.iter().any(|w| w == "&") {
+            return Some(EntityKind::Organization);
         }
         if words.len() > 1 {
             if gazetteer::is_organization_cue(last) {
@@ -1427,6 +1843,8 @@ impl<'a> Finder<'_, '_, 'a> {
             if matches!(
                 first,
                 "university"
+                    | "tv"
+                    | "radio"
                     | "banco"
                     | "banca"
                     | "banque"
@@ -1533,38 +1951,57 @@ impl<'a> Finder<'_, '_, 'a> {
 fn is_organization_context(context: &Context<'_, '_>, before_key: Option<&str>) -> bool {
     // `merchant bank Kleinwort Benson`, `weather service Somar`: a name in apposition
     // to a kind of firm or body.
+    // `planemaker Embraer`, `chipmaker Nvidia`, `miner Glencore` too.
     let is_named_firm = before_key.is_some_and(|k| {
-        matches!(
-            k,
-            "bank"
-                | "group"
-                | "company"
-                | "firm"
-                | "brewer"
-                | "carrier"
-                | "airline"
-                | "agency"
-                | "service"
-                | "newspaper"
-                | "daily"
-                | "weekly"
-                | "magazine"
-                | "broker"
-                | "brokerage"
-                | "insurer"
-                | "lender"
-                | "maker"
-                | "manufacturer"
-                | "retailer"
-                | "conglomerate"
-                | "broadcaster"
-                | "network"
-                | "utility"
-                | "subsidiary"
-                | "unit"
-                | "concern"
-                | "house"
-        )
+        (k.len() > 5 && k.ends_with("maker"))
+            || matches!(
+                k,
+                "miner"
+                    | "refiner"
+                    | "operator"
+                    | "supplier"
+                    | "provider"
+                    | "startup"
+                    | "start-up"
+                    | "shipbuilder"
+                    | "builder"
+                    | "exporter"
+                    | "importer"
+                    | "distributor"
+                    | "publisher"
+                    | "owner"
+            )
+            || matches!(
+                k,
+                "bank"
+                    | "group"
+                    | "company"
+                    | "firm"
+                    | "brewer"
+                    | "carrier"
+                    | "airline"
+                    | "agency"
+                    | "service"
+                    | "newspaper"
+                    | "daily"
+                    | "weekly"
+                    | "magazine"
+                    | "broker"
+                    | "brokerage"
+                    | "insurer"
+                    | "lender"
+                    | "maker"
+                    | "manufacturer"
+                    | "retailer"
+                    | "conglomerate"
+                    | "broadcaster"
+                    | "network"
+                    | "utility"
+                    | "subsidiary"
+                    | "unit"
+                    | "concern"
+                    | "house"
+            )
     });
     let is_holding = matches!(before_key, Some("of" | "in"))
         && context.before2.is_some_and(|t| {
@@ -1615,6 +2052,23 @@ fn is_organization_context(context: &Context<'_, '_>, before_key: Option<&str>) 
                     | "subsidiary"
                     | "chairman"
                     | "chairwoman"
+                    // `Bernstein analyst Callum Elliott`: a firm's staff.
+                    | "analyst"
+                    | "analysts"
+                    | "economist"
+                    | "economists"
+                    | "strategist"
+                    | "strategists"
+                    | "executive"
+                    | "executives"
+                    | "employees"
+                    | "boss"
+                    | "banker"
+                    | "bankers"
+                    | "trader"
+                    | "traders"
+                    | "staff"
+                    | "workers"
             )
         );
     let is_statement = matches!(
@@ -1905,6 +2359,77 @@ fn is_job_title(key: &str) -> bool {
     )
 }
 
+/// Whether a lower-case word after a place names a post that deals with it (`Russia
+/// adviser`, `Ukraine envoy`).
+fn is_post_after_place(key: &str) -> bool {
+    is_job_title(key)
+        || gazetteer::is_person_title(key)
+        || matches!(
+            key,
+            "adviser"
+                | "advisor"
+                | "advisers"
+                | "advisors"
+                | "envoy"
+                | "envoys"
+                | "expert"
+                | "experts"
+                | "specialist"
+                | "official"
+                | "officials"
+                | "aide"
+                | "aides"
+                | "negotiator"
+                | "czar"
+                | "hawk"
+                | "hawks"
+        )
+}
+
+/// The initials of a name's words, connectors left out or not (`People's Party` ->
+/// `pp`, `Bank of England` -> `be`, `Joint Comprehensive Plan of Action` -> `jcpoa`).
+fn initials(words: &[String], with_connectors: bool) -> String {
+    words
+        .iter()
+        .filter(|w| with_connectors || !gazetteer::is_connector(w))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+/// Whether a lower-case word names a kind of work, whose title may follow it (`the
+/// film Oppenheimer`).
+fn is_work_noun(key: &str) -> bool {
+    matches!(
+        key,
+        "film"
+            | "movie"
+            | "album"
+            | "novel"
+            | "book"
+            | "memoir"
+            | "song"
+            | "musical"
+            | "opera"
+            | "documentary"
+            | "sitcom"
+            | "miniseries"
+            | "painting"
+            | "poem"
+            | "franchise"
+    )
+}
+
+/// Whether a word is the plural of an abbreviation (`SUVs`, `MPs`, `APIs`): capitals
+/// and a lower-case `s`, a common noun's plural rather than a name.
+fn is_plural_acronym(word: &str) -> bool {
+    word.strip_suffix('s').is_some_and(|stem| {
+        stem.len() >= 2
+            && stem
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    })
+}
+
 /// Whether a word ends in a descriptive suffix (`Seoul-based`, `Kremlin-backed`): the
 /// name inside ends the run.
 fn has_descriptive_suffix(word: &str) -> bool {
@@ -1962,7 +2487,10 @@ fn compound_kind(gazetteer: &Gazetteer, key: &str) -> Option<EntityKind> {
     let (head, tail) = key.split_once('-')?;
     let is_nationality =
         |part: &str| gazetteer.kind_of(part) == Some(EntityKind::Other) || is_combining_form(part);
-    let is_compound = if matches!(head, "pro" | "anti" | "non" | "ex" | "pan" | "neo") {
+    let is_compound = if matches!(
+        head,
+        "pro" | "anti" | "non" | "ex" | "pan" | "neo" | "intra" | "inter"
+    ) {
         is_nationality(tail)
     } else {
         is_nationality(head)

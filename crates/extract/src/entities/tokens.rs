@@ -126,6 +126,45 @@ fn keeps_full_stop(word: &str) -> bool {
     ) || is_initial(word)
 }
 
+/// The abbreviations of US states in AP style (`Calif.`, `Mich.`), which wire copy
+/// writes after a town (`Lansing, Mich.`) and in party tags (`D-Minn.`). Shared with
+/// the gazetteer, which knows them (full stop and all) as places.
+pub(super) const STATE_ABBREVIATIONS: &[&str] = &[
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
+    "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa",
+    "Tenn", "Vt", "Va", "Wash", "Wis", "Wyo",
+];
+
+/// Whether a word is a party tag of a US lawmaker (`D-Minn`, `R-Texas`, `I-Vt`): a
+/// party's initial and a state, no name of its own.
+fn is_party_tag(word: &str) -> bool {
+    let Some(state) = word
+        .strip_prefix("D-")
+        .or_else(|| word.strip_prefix("R-"))
+        .or_else(|| word.strip_prefix("I-"))
+    else {
+        return false;
+    };
+    let state = state.trim_end_matches('.');
+    STATE_ABBREVIATIONS.contains(&state)
+        || is_initialism(state)
+        || (state.len() == 2 && state.bytes().all(|b| b.is_ascii_uppercase()))
+        || matches!(
+            state,
+            "Alaska" | "Hawaii" | "Idaho" | "Iowa" | "Maine" | "Ohio" | "Texas" | "Utah"
+        )
+}
+
+/// Firms and grounds whose name is a possessive (`Moody's`, `McDonald's`, `Lord's`):
+/// the `'s` is part of the name, which the gazetteer knows whole, unless a given name
+/// comes before.
+fn is_named_with_possessive(stem: &str) -> bool {
+    matches!(
+        stem,
+        "Moody" | "McDonald" | "Sotheby" | "Sainsbury" | "Macy" | "Kellogg" | "Lord"
+    )
+}
+
 /// A single capital letter (`F` of `John F. Kennedy`).
 fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
@@ -258,31 +297,51 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
         for suffix in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
             if let Some(stem) = word.strip_suffix(suffix)
                 && !stem.is_empty()
+                // `Tom Moody's car` is his.
+                && !(is_named_with_possessive(stem)
+                    && tokens.last().is_none_or(|t| !t.is_word || !t.is_capitalized))
             {
                 word = stem;
                 is_possessive = true;
                 break;
             }
         }
+        // A state's abbreviation after a town and a comma (`Lansing, Mich.`) keeps its
+        // full stop, which may still end the sentence (`Fresno, Calif. Police said`).
+        let is_state_after_town = bytes.get(pos) == Some(&b'.')
+            && tokens.last().is_some_and(|t| t.text == ",")
+            && tokens
+                .len()
+                .checked_sub(2)
+                .is_some_and(|i| tokens[i].is_capitalized)
+            && STATE_ABBREVIATIONS.contains(&word);
+        let mut ends_sentence = false;
         // Take the full stop of an abbreviation or initialism into the word.
         if !is_possessive
             && bytes.get(pos) == Some(&b'.')
-            && (is_initialism(word) || keeps_full_stop(word))
+            && (is_initialism(word) || keeps_full_stop(word) || is_state_after_town)
         {
             word = &text[start..=pos];
             pos += 1;
+            ends_sentence = is_state_after_town
+                && text[pos..]
+                    .strip_prefix(' ')
+                    .is_some_and(|rest| rest.starts_with(char::is_uppercase));
         }
+        // `(D-Minn.)`: a party tag is no name.
+        let is_party_tag = is_party_tag(word);
         tokens.push(Token {
             text: word,
             start,
             is_word: true,
             is_possessive,
-            is_capitalized: word.starts_with(char::is_uppercase) || has_name_particle(word),
+            is_capitalized: !is_party_tag
+                && (word.starts_with(char::is_uppercase) || has_name_particle(word)),
             is_sentence_start: at_start,
             line,
             is_in_parens: parens > 0,
         });
-        at_start = false;
+        at_start = ends_sentence;
         if is_possessive {
             pos = start + word.len() + possessive_len(&text[start + word.len()..]);
         }
