@@ -472,14 +472,21 @@ fn name_people_by_surname(groups: &mut [Group<'_>]) {
 /// Joins `Putin` and `Comrade Putin` (titles already cut) to `Vladimir Putin`: a
 /// shorter name whose words begin or end a person's longer name in the same article.
 fn merge_person_forms(groups: &mut [Group<'_>]) {
-    // People of more than one word, by their first and by their last word.
-    let mut people_by_end: HashMap<String, Vec<usize>, FastHash> = HashMap::default();
+    // People of more than one word, by each shorter run of words they start or end
+    // with (`Kim`, `Kim Jong`, `Jong Un`, `Un`): a short form finds exactly the names
+    // it abbreviates, so a page listing thousands of `North ...` names does not try
+    // each of them for each of the others.
+    let mut people_by_part: HashMap<String, Vec<usize>, FastHash> = HashMap::default();
     for (index, group) in groups.iter().enumerate() {
-        if group.kind == Some(EntityKind::Person) && group.words.len() > 1 {
-            let (first, last) = (&group.words[0], &group.words[group.words.len() - 1]);
-            people_by_end.entry(first.clone()).or_default().push(index);
-            if last != first {
-                people_by_end.entry(last.clone()).or_default().push(index);
+        let words = &group.words;
+        if group.kind == Some(EntityKind::Person) && words.len() > 1 {
+            for len in 1..words.len() {
+                let (prefix, suffix) =
+                    (words[..len].join(" "), words[words.len() - len..].join(" "));
+                if suffix != prefix {
+                    people_by_part.entry(suffix).or_default().push(index);
+                }
+                people_by_part.entry(prefix).or_default().push(index);
             }
         }
     }
@@ -501,10 +508,12 @@ fn merge_person_forms(groups: &mut [Group<'_>]) {
             continue;
         }
         let short_words = &groups[short].words;
-        let (first, last) = (&short_words[0], &short_words[short_words.len() - 1]);
-        let candidates = [people_by_end.get(first), people_by_end.get(last)];
         let mut best: Option<usize> = None;
-        for &long in candidates.into_iter().flatten().flatten() {
+        for &long in people_by_part
+            .get(&short_words.join(" "))
+            .into_iter()
+            .flatten()
+        {
             let candidate = &groups[long];
             if long == short
                 || candidate.merged_into.is_some()
