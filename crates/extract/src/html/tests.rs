@@ -1460,3 +1460,35 @@ fn body_keeps_linked_section_headings_of_a_list_article() {
         },
     );
 }
+
+#[test]
+fn title_prefers_heading_showing_metadata_title_over_logo_h1() {
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!("<h1><i>Gull Gazette</i></h1><h2>Harbour wall to be repaired</h2>{PROSE}"),
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("Harbour wall to be repaired"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn title_keeps_h1_contained_in_heading_showing_metadata_title() {
+    let html = page(
+        "<title>Gull Blog : Harbour wall to be repaired</title>",
+        &format!(
+            "<h2>Gull Blog : Harbour wall to be repaired</h2><h1>Harbour wall to be repaired</h1>{PROSE}"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("Harbour wall to be repaired"),
+            ..Default::default()
+        },
+    );
+}

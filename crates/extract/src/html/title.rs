@@ -108,12 +108,31 @@ pub(super) fn choose(page: &Page, ld: &LdData, site: Option<&str>) -> Option<Str
             .take(12)
             .any(|b| b.chars >= 80 && b.link_density() < 0.3)
     };
+    // A lower heading that shows a metadata title word for word is the headline,
+    // and an h1 that disagrees with it is the site's logo (`<h1>Gull Gazette</h1>`
+    // over `<h2>Harbour wall to be repaired</h2>`); an h1 it contains is the
+    // headline without the blog's name.
+    let shown = page.blocks.iter().find_map(|b| {
+        let is_candidate = matches!(b.kind, BlockKind::Heading(2..=3))
+            && b.chars >= 10
+            && b.chars < 400
+            && !page.strong_chrome_elems[b.elem as usize];
+        if !is_candidate {
+            return None;
+        }
+        let at = normalized_metas
+            .iter()
+            .position(|m| normalizes_to(&b.text, m))?;
+        let n = normalize(&b.text);
+        (!site_segments.contains(&n)).then_some((n, at))
+    });
     let headline = page.blocks.iter().enumerate().find(|(i, b)| {
         if b.kind != BlockKind::Heading(1) {
             return false;
         }
         let n = normalize(&b.text);
         !page.strong_chrome_elems[b.elem as usize]
+            && shown.as_ref().is_none_or(|(s, _)| s.contains(&n))
             && b.chars >= 2
             && b.chars < 400
             && !site_segments.contains(&n)
@@ -126,6 +145,11 @@ pub(super) fn choose(page: &Page, ld: &LdData, site: Option<&str>) -> Option<Str
     });
     if let Some((_, h1)) = headline {
         return Some(h1.text.replace('\u{ad}', ""));
+    }
+    // The metadata title itself: the same words as the heading, whole (`Friday
+    // Facts #282 - 0.17 in sight` is not split at its dash).
+    if let Some((_, at)) = shown {
+        return metas.iter().chain(&cleaned).nth(at).cloned();
     }
     cleaned
         .iter()
