@@ -1108,6 +1108,16 @@ fn mark_chrome(page: &mut Page) {
         let own = !holds_body[i]
             && match e.chrome {
                 Chrome::No => false,
+                // A bullet list without a single link is the article's own list
+                // (product features, steps), though its class says `list`: link
+                // lists are what the word marks.
+                Chrome::Weak
+                    if matches!(e.tag, "ul" | "ol" | "dl")
+                        && e.link_chars == 0
+                        && e.chars >= 100 =>
+                {
+                    false
+                }
                 Chrome::Weak => (e.chars as f32) < total * 0.5,
                 Chrome::Strong => (e.chars as f32) < total * 0.8,
             };

@@ -1492,3 +1492,38 @@ fn title_keeps_h1_contained_in_heading_showing_metadata_title() {
         },
     );
 }
+
+#[test]
+fn body_keeps_link_free_list_classed_as_list() {
+    let list = "<ul class=\"feature-list\"><li>Charges quickly in its own case</li>\
+<li>Sweat and water resistant for workouts</li><li>Up to ten hours of battery life</li>\
+<li>Three sizes of soft silicone tips</li></ul>";
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!("<article><h1>Harbour wall to be repaired</h1>{PROSE}{list}{PROSE}</article>"),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["Sweat and water resistant for workouts"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_linked_list_classed_as_list() {
+    let list = "<ul class=\"news-list\"><li><a href=\"/a\">Ferry timetable changes for the winter season</a></li>\
+<li><a href=\"/b\">New mayor sworn in after a close election count</a></li></ul>";
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!("<article><h1>Harbour wall to be repaired</h1>{PROSE}{list}{PROSE}</article>"),
+    );
+    check(
+        &html,
+        Expected {
+            body_lacks: &["Ferry timetable"],
+            ..Default::default()
+        },
+    );
+}
