@@ -479,6 +479,10 @@ impl Walker {
             return;
         }
         let mut added = 0;
+        // A link whose text spells out its address (`http://amzn.to/2iJFhRj`, a
+        // source list) is written for the reader: menus and related stories show
+        // words, so such text does not count as link text.
+        let mut spelled_urls = 0;
         // Word by word rather than char by char: most text nodes are plain words.
         let mut words = text.split(|c: char| c.is_whitespace()).peekable();
         if text.starts_with(char::is_whitespace) {
@@ -486,19 +490,12 @@ impl Walker {
         }
         while let Some(word) = words.next() {
             if !word.is_empty() {
-                let is_plain = !word.bytes().any(|b| b < 0x20 || b == 0x7f || b >= 0xc2);
-                if is_plain {
-                    self.text.push_str(word);
-                    added += word.len() as u32;
-                } else {
-                    for c in word.chars() {
-                        if c == '\u{a0}' {
-                            self.push_space();
-                        } else if !c.is_control() && c != '\u{200b}' && c != '\u{feff}' {
-                            self.text.push(c);
-                            added += 1;
-                        }
-                    }
+                let pushed = self.push_word(word);
+                added += pushed;
+                if self.link_depth > 0
+                    && (word.starts_with("http://") || word.starts_with("https://"))
+                {
+                    spelled_urls += pushed;
                 }
             }
             if words.peek().is_some() {
@@ -507,8 +504,28 @@ impl Walker {
         }
         self.text_chars += added;
         if self.link_depth > 0 {
-            self.text_link_chars += added;
+            self.text_link_chars += added - spelled_urls;
         }
+    }
+
+    /// Appends one word, dropping control and zero-width characters; returns the
+    /// number of characters kept.
+    fn push_word(&mut self, word: &str) -> u32 {
+        let is_plain = !word.bytes().any(|b| b < 0x20 || b == 0x7f || b >= 0xc2);
+        if is_plain {
+            self.text.push_str(word);
+            return word.len() as u32;
+        }
+        let mut added = 0;
+        for c in word.chars() {
+            if c == '\u{a0}' {
+                self.push_space();
+            } else if !c.is_control() && c != '\u{200b}' && c != '\u{feff}' {
+                self.text.push(c);
+                added += 1;
+            }
+        }
+        added
     }
 
     /// One space between words, never at the start of a run or twice.

@@ -1527,3 +1527,21 @@ fn body_drops_linked_list_classed_as_list() {
         },
     );
 }
+
+#[test]
+fn body_keeps_link_that_spells_out_its_address() {
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!(
+            "<article><h1>Harbour wall to be repaired</h1>{PROSE}\
+<p><a href=\"https://example.org/harbour-report\">https://example.org/harbour-report</a></p>{PROSE}</article>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["https://example.org/harbour-report"],
+            ..Default::default()
+        },
+    );
+}
