@@ -188,6 +188,7 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
     let mut paragraphs: Vec<&str> =
         lead_paragraphs(page, title, elems[chosen[0]].first_block as usize);
     let mut in_related = false;
+    let mut seen_prose = false;
     for &c in &chosen {
         let e = &elems[c];
         let (first, end) = (e.first_block as usize, e.end_block as usize);
@@ -209,7 +210,9 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
                 }
                 in_related = false;
             }
-            if block.kind == BlockKind::Heading(1)
+            // An h1 before the prose is the headline (or the site's name); after
+            // it, a section heading: some platforms set every heading as an h1.
+            if (block.kind == BlockKind::Heading(1) && !seen_prose)
                 || block.kind == BlockKind::Caption
                 || elems[block.elem as usize].tag == "figure"
                 || page.caption_elems[block.elem as usize]
@@ -223,6 +226,7 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
             {
                 continue;
             }
+            seen_prose |= block.chars >= 80 && block.kind != BlockKind::Heading(1);
             paragraphs.push(text);
         }
     }
