@@ -271,7 +271,14 @@ fn lead_paragraphs<'p>(page: &'p Page, title: Option<&str>, body_start: usize) -
     let mut lead = Vec::new();
     let from = headline.map_or(body_start.saturating_sub(12), |h| h + 1);
     for (i, block) in page.blocks[..body_start].iter().enumerate() {
-        if page.strong_chrome_elems[block.elem as usize] || block.link_density() > 0.2 {
+        // A photo's caption sits between the headline and the text as often as a
+        // standfirst does, and is as long; a caption class tells them apart (on a
+        // paragraph: a heading classed `caption-s5` is styled, not a caption).
+        let e = block.elem as usize;
+        let is_caption = block.kind == BlockKind::Caption
+            || (!matches!(block.kind, BlockKind::Heading(_))
+                && (page.caption_elems[e] || page.elems[e].is_caption));
+        if page.strong_chrome_elems[e] || block.link_density() > 0.2 || is_caption {
             continue;
         }
         let is_description = description

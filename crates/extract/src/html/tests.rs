@@ -1584,3 +1584,24 @@ and the harbour board will pay a third of it over the next five years.</p></arti
         },
     );
 }
+
+#[test]
+fn body_lead_skips_photo_caption_below_headline() {
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!(
+            "<header><h1>Harbour wall to be repaired</h1><img src=\"wall.jpg\">\
+<div class=\"image-caption\">Workers inspect the cracked harbour wall on Monday morning, \
+as the tide goes out behind them, in a photo taken by the city.</div></header>\
+<div class=\"story\">{PROSE}</div>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["The council met"],
+            body_lacks: &["Workers inspect"],
+            ..Default::default()
+        },
+    );
+}
