@@ -612,6 +612,13 @@ fn is_byline_or_dateline(block: &Block) -> bool {
                 .next()
                 .is_some_and(crate::date::names_a_month)
             && crate::date::find_date_in_text(text, crate::date::DayOrder::MonthFirst).is_some());
+    // A date with a clock time on a short line is a timestamp, whatever comes
+    // first (`sexta-feira, 22 de outubro de 2010 às 20:13`, `Ann Lee 2019-11-20
+    // 17:27:46`).
+    let timestamp = block.chars <= 50
+        && words <= 8
+        && has_clock_time(text)
+        && crate::date::find_date_in_text(text, crate::date::DayOrder::DayFirst).is_some();
     let updated = words <= 8
         && [
             "Updated",
@@ -623,7 +630,19 @@ fn is_byline_or_dateline(block: &Block) -> bool {
         ]
         .iter()
         .any(|u| text.starts_with(u));
-    byline || dateline || updated
+    byline || dateline || timestamp || updated
+}
+
+/// Whether the text holds a clock time (`20:13`, `8:41`).
+fn has_clock_time(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.windows(4).enumerate().any(|(i, w)| {
+        w[0].is_ascii_digit()
+            && w[1] == b':'
+            && w[2].is_ascii_digit()
+            && w[3].is_ascii_digit()
+            && bytes.get(i + 4).is_none_or(|b| !b.is_ascii_digit())
+    })
 }
 
 /// A short paragraph asking the reader to subscribe, sign up or download the app:
@@ -700,5 +719,36 @@ fn is_widget_text(text: &str) -> bool {
         "click to share on facebook",
     ];
     let n = normalize(text);
-    LABELS.contains(&n.as_str())
+    LABELS.contains(&n.as_str()) || is_reading_time(&n) || is_slide_counter(&n)
+}
+
+/// `5 min read`, `Lesezeit: 3 Minuten`, `Tempo de leitura: 1 minuto`.
+fn is_reading_time(normalized: &str) -> bool {
+    const MARKS: &[&str] = &[
+        "min read",
+        "minute read",
+        "minutes read",
+        "lesezeit",
+        "lesedauer",
+        "temps de lecture",
+        "tiempo de lectura",
+        "tempo de leitura",
+        "tempo di lettura",
+        "leestijd",
+    ];
+    MARKS.iter().any(|m| normalized.contains(m))
+}
+
+/// A gallery's position label: `Image 3 of 5`, `Foto 2 von 12`.
+fn is_slide_counter(normalized: &str) -> bool {
+    let words: Vec<&str> = normalized.split(' ').collect();
+    let is_number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    match words.as_slice() {
+        [_, a, of, b] => {
+            is_number(a)
+                && is_number(b)
+                && matches!(*of, "of" | "von" | "de" | "di" | "sur" | "van")
+        }
+        _ => false,
+    }
 }

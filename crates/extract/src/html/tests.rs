@@ -1605,3 +1605,55 @@ as the tide goes out behind them, in a photo taken by the city.</div></header>\
         },
     );
 }
+
+#[test]
+fn body_drops_timestamp_line_opening_with_a_weekday() {
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!(
+            "<article><h1>Harbour wall to be repaired</h1>{PROSE}\
+<p>sexta-feira, 22 de outubro de 2010 às 20:13</p>{PROSE}</article>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_lacks: &["outubro"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_reading_time_label() {
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!(
+            "<article><h1>Harbour wall to be repaired</h1><p>Tempo de leitura: 1 minuto</p>{PROSE}</article>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_lacks: &["leitura"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_gallery_position_label() {
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!(
+            "<article><h1>Harbour wall to be repaired</h1>{PROSE}<p>Image 2 of 5</p>{PROSE}</article>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_lacks: &["Image 2 of 5"],
+            ..Default::default()
+        },
+    );
+}
