@@ -239,6 +239,24 @@ fn choose_any(
                 .iter()
                 .find_map(|n| meta.get(n).and_then(find_date_in_url))
         })
+        .or_else(|| as_of_date(page, order))
+}
+
+/// The day a page says it was last brought up to date (`[Stand: 09.10.2017]`,
+/// `Last updated: 3 May 2021`), even in the footer: for a page that dates
+/// nothing else, such as a city's portal or a notice, it is the page's date.
+fn as_of_date(page: &Page, order: DayOrder) -> Option<Published> {
+    page.blocks
+        .iter()
+        .filter(|b| b.chars <= 80)
+        .filter(|b| {
+            let text = b.text.trim_start_matches(['[', '(']);
+            is_update_label(text)
+                || ["Stand:", "Stand ", "As of ", "as of "]
+                    .iter()
+                    .any(|l| text.starts_with(l))
+        })
+        .find_map(|b| find_date_in_text(&b.text, order))
 }
 
 /// A numeric date whose day and month could be swapped (`11.03.17` on an American

@@ -1657,3 +1657,21 @@ fn body_drops_gallery_position_label() {
         },
     );
 }
+
+#[test]
+fn date_falls_back_to_as_of_line_in_print_footer() {
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!(
+            "<article><h1>Harbour wall to be repaired</h1>{PROSE}</article>\
+<p class=\"print\">Quelle: Gull Gazette<br>[Stand: 09.10.2017, 01:40 Uhr]</p>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2017-10-09"),
+            ..Default::default()
+        },
+    );
+}
