@@ -667,6 +667,17 @@ fn is_call_to_action(block: &Block) -> bool {
         "iscriviti",
         "assine",
     ];
+    // `Follow us on Twitter @Gull and on Facebook.`: a sentence that opens with
+    // the imperative and names a social network (a story may say that someone's
+    // followers on Twitter did something, but not tell the reader to follow).
+    let says_follow = lower.starts_with("follow ") || lower.contains(". follow ");
+    if says_follow
+        && ["twitter", "facebook", "instagram"]
+            .iter()
+            .any(|n| lower.contains(n))
+    {
+        return true;
+    }
     // In a longer paragraph whole words only: a story may mention "paying
     // subscribers"; a short one addressing "subscribers" is the paywall's.
     let is_short = block.chars <= 150;

@@ -1675,3 +1675,39 @@ fn date_falls_back_to_as_of_line_in_print_footer() {
         },
     );
 }
+
+#[test]
+fn body_drops_prompt_to_follow_on_social_networks() {
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!(
+            "<article><h1>Harbour wall to be repaired</h1>{PROSE}\
+<p>Email Ann Lee at ann@gull.example. Follow us on Twitter @GullGazette and on Facebook.</p></article>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_lacks: &["Follow us"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_keeps_sentence_about_followers_on_social_networks() {
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!(
+            "<article><h1>Harbour wall to be repaired</h1>{PROSE}\
+<p>The mayor told her followers on Twitter that the wall will hold this winter.</p></article>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["followers on Twitter"],
+            ..Default::default()
+        },
+    );
+}
