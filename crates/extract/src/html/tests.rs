@@ -1711,3 +1711,35 @@ fn body_keeps_sentence_about_followers_on_social_networks() {
         },
     );
 }
+
+#[test]
+fn title_keeps_subtitle_after_dash_in_json_ld_headline() {
+    let html = page(
+        r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour wall to be repaired - and the quay closes"}</script>"#,
+        PROSE,
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("Harbour wall to be repaired - and the quay closes"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn title_keeps_subtitle_of_headline_after_spaced_kicker() {
+    let html = page(
+        r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour wall to be repaired - and the quay closes"}</script>"#,
+        &format!(
+            "<h1><span>Storm damage</span> <span>: </span><span>Harbour wall to be repaired - and the quay closes</span></h1>{PROSE}"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("Harbour wall to be repaired - and the quay closes"),
+            ..Default::default()
+        },
+    );
+}

@@ -42,7 +42,24 @@ pub(super) fn choose(page: &Page, ld: &LdData, site: Option<&str>) -> Option<Str
     .map(|t| collapse(&decode_entities(t)))
     .filter(|t| !t.is_empty())
     .collect();
-    let cleaned: Vec<String> = metas.iter().map(|t| strip_site(t, &sites)).collect();
+    // JSON-LD's headline is the headline alone: a dash in it joins a subtitle
+    // (`Airlines take off again - and suppliers profit`), so only a part naming a
+    // known site is cut, never the shorter half.
+    let ld_first = ld
+        .headline
+        .as_deref()
+        .is_some_and(|t| !collapse(&decode_entities(t)).is_empty());
+    let cleaned: Vec<String> = metas
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            if i == 0 && ld_first {
+                strip_known_site(t, &sites)
+            } else {
+                strip_site(t, &sites)
+            }
+        })
+        .collect();
 
     // Title-tag segments that are not the headline name the site or section; an
     // `h1` equal to one of them is a logo, not the headline.
@@ -93,7 +110,8 @@ pub(super) fn choose(page: &Page, ld: &LdData, site: Option<&str>) -> Option<Str
                         .ends_with(|c: char| c == ':' && !h.trim_end().ends_with(" :"))
                 });
                 if !glued_by_colon {
-                    return Some(strip_site(original, &sites));
+                    // The h1 shows this title whole: only a known site name may go.
+                    return Some(strip_known_site(original, &sites));
                 }
             }
         }
@@ -158,24 +176,46 @@ pub(super) fn choose(page: &Page, ld: &LdData, site: Option<&str>) -> Option<Str
         .cloned()
 }
 
+/// A part of a title naming the site: the name or a little more (`Dropbox Tech
+/// Blog`), not a headline that mentions it (`How we designed Dropbox's task
+/// framework`).
+fn is_site_part(part: &str, sites: &[String]) -> bool {
+    let n = normalize(part);
+    let words = n.split(' ').count();
+    !n.is_empty()
+        && sites.iter().any(|s| {
+            *s == n || (s.len() >= 4 && n.contains(s.as_str()) && words <= s.split(' ').count() + 2)
+        })
+}
+
+/// Removes only the parts that name a known site, keeping the rest whole.
+fn strip_known_site(title: &str, sites: &[String]) -> String {
+    let Some(sep) = SEPARATORS.iter().find(|s| title.contains(*s)) else {
+        return title.to_owned();
+    };
+    let kept: Vec<&str> = title
+        .split(sep)
+        .map(str::trim)
+        .filter(|p| !is_site_part(p, sites))
+        .collect();
+    if kept.is_empty() {
+        title.to_owned()
+    } else {
+        kept.join(sep)
+    }
+}
+
 /// Removes site and section names around a headline in `Headline - Site` shapes.
 pub(super) fn strip_site(title: &str, sites: &[String]) -> String {
     let Some(sep) = SEPARATORS.iter().find(|s| title.contains(*s)) else {
         return title.to_owned();
     };
     let parts: Vec<&str> = title.split(sep).map(str::trim).collect();
-    // A part naming the site is the name or a little more (`Dropbox Tech Blog`), not
-    // a headline that mentions it (`How we designed Dropbox's task framework`).
-    let is_site = |p: &str| {
-        let n = normalize(p);
-        let words = n.split(' ').count();
-        !n.is_empty()
-            && sites.iter().any(|s| {
-                *s == n
-                    || (s.len() >= 4 && n.contains(s.as_str()) && words <= s.split(' ').count() + 2)
-            })
-    };
-    let kept: Vec<&str> = parts.iter().copied().filter(|p| !is_site(p)).collect();
+    let kept: Vec<&str> = parts
+        .iter()
+        .copied()
+        .filter(|p| !is_site_part(p, sites))
+        .collect();
     if kept.len() == 1 {
         return kept[0].to_owned();
     }
