@@ -1743,3 +1743,48 @@ fn title_keeps_subtitle_of_headline_after_spaced_kicker() {
         },
     );
 }
+
+#[test]
+fn title_takes_first_part_when_site_name_is_in_the_middle() {
+    let html = page(
+        r#"<link rel="canonical" href="https://www.gull.example/pike"><title>Winter pike | gull.example | The coast's own fishing paper</title>"#,
+        PROSE,
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("Winter pike"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn title_strips_known_site_from_h1_repeating_title_tag() {
+    let html = page(
+        r#"<meta property="og:site_name" content="Gull Gazette"><title>Harbour wall to be repaired | Gull Gazette</title>"#,
+        &format!("<h1>Harbour wall to be repaired | Gull Gazette</h1>{PROSE}"),
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("Harbour wall to be repaired"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn title_strips_unknown_suffix_from_h1_when_metadata_has_the_headline() {
+    let html = page(
+        r#"<meta property="og:title" content="Harbour wall to be repaired">"#,
+        &format!("<h1>Harbour wall to be repaired | GULL.NET</h1>{PROSE}"),
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("Harbour wall to be repaired"),
+            ..Default::default()
+        },
+    );
+}

@@ -89,14 +89,30 @@ pub(super) fn choose(page: &Page, ld: &LdData, site: Option<&str>) -> Option<Str
         .collect();
     let normalized_metas: Vec<String> =
         metas.iter().chain(&cleaned).map(|m| normalize(m)).collect();
+    // An h1 may repeat the whole `<title>`, site name and all (`Headline | Site`,
+    // a print or screen-reader copy): then its headline part, if the metadata has
+    // it. Only a known site name goes from an h1 that equals a metadata title
+    // (`Headline - and a subtitle` stays whole).
+    let headline_part = |h1: &str, stripped: String| {
+        (stripped.len() < h1.len() && normalized_metas.contains(&normalize(&stripped)))
+            .then_some(stripped)
+    };
     for &h1 in &h1s {
         let n = normalize(h1);
         if normalized_metas
             .iter()
             .any(|m| *m == n || (n.len() >= 15 && m.contains(&n)))
         {
+            let h1 =
+                headline_part(h1, strip_known_site(h1, &sites)).unwrap_or_else(|| h1.to_owned());
             return Some(h1.replace('\u{ad}', ""));
         }
+    }
+    if let Some(part) = h1s
+        .iter()
+        .find_map(|h1| headline_part(h1, strip_site(h1, &sites)))
+    {
+        return Some(part.replace('\u{ad}', ""));
     }
     // A kicker glued before the headline inside the h1 (`<h1><span>Data leak</span>
     // Rheinmetall hacked</h1>`): the metadata title is the h1's tail.
@@ -221,6 +237,12 @@ pub(super) fn strip_site(title: &str, sites: &[String]) -> String {
     }
     if kept.is_empty() {
         return title.to_owned();
+    }
+    // The site's name in the middle (`Headline | gull.example | The coast's own
+    // paper`): what follows it is the site's tagline, so the headline leads.
+    let site_at = parts.iter().position(|p| is_site_part(p, sites));
+    if site_at.is_some_and(|k| k > 0 && k < parts.len() - 1) {
+        return parts[0].to_owned();
     }
     // Without a known site name: the site sits at one end; the headline is the
     // longest part, which is nearly always the first or the last.
