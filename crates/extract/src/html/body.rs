@@ -573,9 +573,15 @@ fn starts_related_list(block: &Block) -> bool {
         "популярное",
         "関連",
     ];
-    OPENERS
-        .iter()
-        .any(|o| text == *o || (text.starts_with(o) && text.len() <= o.len() + 25))
+    // `More Great WIRED Stories`, `More Sports News`: the site's name in between.
+    let more_of = text.starts_with("more ")
+        && ["stories", "news", "articles", "coverage"]
+            .iter()
+            .any(|w| text.ends_with(&format!(" {w}")));
+    more_of
+        || OPENERS
+            .iter()
+            .any(|o| text == *o || (text.starts_with(o) && text.len() <= o.len() + 25))
 }
 
 /// A short line that only says who wrote the article or when (`By Ann Lee`,

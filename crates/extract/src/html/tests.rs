@@ -1788,3 +1788,22 @@ fn title_strips_unknown_suffix_from_h1_when_metadata_has_the_headline() {
         },
     );
 }
+
+#[test]
+fn body_drops_list_under_more_site_stories_heading() {
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!(
+            "<article><h1>Harbour wall to be repaired</h1>{PROSE}<h3>More Great Gazette Stories</h3>\
+<ul><li><a href=\"/a\">Ferry timetable changes for the winter season</a></li>\
+<li><a href=\"/b\">New mayor sworn in</a>, and what comes next for the town and its harbour board</li></ul>{PROSE}</article>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_lacks: &["More Great", "what comes next"],
+            ..Default::default()
+        },
+    );
+}
