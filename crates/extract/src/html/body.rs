@@ -220,6 +220,7 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
                     && !is_linked_prose(block)
                     && !is_linked_section_heading(block, page.blocks.get(first + i + 1)))
                 || is_widget_text(text)
+                || is_shortcode(text)
                 || is_byline_or_dateline(block)
                 || is_call_to_action(block)
                 || (block.chars < 400 && title.is_some_and(|t| normalizes_to(text, t)))
@@ -665,6 +666,7 @@ fn is_call_to_action(block: &Block) -> bool {
         "newsletter",
         "download the",
         "if you enjoyed reading",
+        "click here",
         "abonnieren",
         "jetzt abonnieren",
         "abonnez-vous",
@@ -692,6 +694,21 @@ fn is_call_to_action(block: &Block) -> bool {
             .match_indices(p)
             .any(|(at, _)| is_short || !lower[at + p.len()..].starts_with(char::is_alphabetic))
     })
+}
+
+/// A CMS shortcode the site failed to render (`[button link="/review"]Send us
+/// your review[/button]`): markup for a widget, not text.
+fn is_shortcode(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix('[') else {
+        return false;
+    };
+    let name_len = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_lowercase() || *b == b'_' || *b == b'-')
+        .count();
+    name_len > 0
+        && matches!(rest.as_bytes().get(name_len), Some(b' ' | b']'))
+        && text.contains(&format!("[/{}]", &rest[..name_len]))
 }
 
 /// Lines that are a widget's label rather than prose.

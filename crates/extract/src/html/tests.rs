@@ -1807,3 +1807,39 @@ fn body_drops_list_under_more_site_stories_heading() {
         },
     );
 }
+
+#[test]
+fn body_drops_unrendered_shortcode() {
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!(
+            "<article><h1>Harbour wall to be repaired</h1>{PROSE}\
+<p>[button link=\"/send-review\" type=\"big\"] Send us your own review of the harbour[/button]</p>{PROSE}</article>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_lacks: &["Send us your own review"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_click_here_prompt() {
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!(
+            "<article><h1>Harbour wall to be repaired</h1>{PROSE}\
+<p>Get the Gazette delivered to your door every week, twelve issues for ten pounds. Click here for more information.</p>{PROSE}</article>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_lacks: &["delivered to your door"],
+            ..Default::default()
+        },
+    );
+}
