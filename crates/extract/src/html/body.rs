@@ -189,7 +189,7 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
         lead_paragraphs(page, title, elems[chosen[0]].first_block as usize);
     let mut in_related = false;
     let mut seen_prose = false;
-    for &c in &chosen {
+    'containers: for &c in &chosen {
         let e = &elems[c];
         let (first, end) = (e.first_block as usize, e.end_block as usize);
         for (i, block) in page.blocks[first..end].iter().enumerate() {
@@ -197,6 +197,11 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
                 continue;
             }
             let text = block.text.as_str();
+            // The comment form comes after the article, and so does all that
+            // follows it (the form's fields, more comments, the footer).
+            if seen_prose && is_comment_form_heading(block) {
+                break 'containers;
+            }
             if starts_related_list(block) {
                 in_related = true;
                 continue;
@@ -583,6 +588,39 @@ fn starts_related_list(block: &Block) -> bool {
         || OPENERS
             .iter()
             .any(|o| text == *o || (text.starts_with(o) && text.len() <= o.len() + 25))
+}
+
+/// The heading over a comment form: `Leave a Reply`, `Schreibe einen Kommentar`.
+fn is_comment_form_heading(block: &Block) -> bool {
+    if block.chars > 40 {
+        return false;
+    }
+    const HEADINGS: &[&str] = &[
+        "leave a reply",
+        "leave a comment",
+        "post a comment",
+        "add a comment",
+        "write a comment",
+        "schreibe einen kommentar",
+        "kommentar schreiben",
+        "kommentar verfassen",
+        "neuen kommentar schreiben",
+        "hinterlasse einen kommentar",
+        "laisser un commentaire",
+        "laisser une réponse",
+        "deja un comentario",
+        "deja una respuesta",
+        "escribe un comentario",
+        "lascia un commento",
+        "deixe um comentário",
+        "deixe uma resposta",
+        "plaats een reactie",
+        "laat een reactie achter",
+        "оставить комментарий",
+        "добавить комментарий",
+    ];
+    let text = normalize(&block.text);
+    HEADINGS.iter().any(|h| text.starts_with(h))
 }
 
 /// A short line that only says who wrote the article or when (`By Ann Lee`,

@@ -1843,3 +1843,22 @@ fn body_drops_click_here_prompt() {
         },
     );
 }
+
+#[test]
+fn body_ends_at_comment_form_heading() {
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!(
+            "<article><h1>Harbour wall to be repaired</h1>{PROSE}<h3>Leave a Reply</h3>\
+<p>Your email address will not be published, and the required fields are marked with a star.</p></article>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["The council met"],
+            body_lacks: &["Leave a Reply", "will not be published"],
+            ..Default::default()
+        },
+    );
+}
