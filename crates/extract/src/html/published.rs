@@ -170,7 +170,8 @@ fn choose_any(
                         && !is_order_ambiguous(&m.value))
             })
         })
-        .find_map(|m| parse_mark(m));
+        .find_map(|m| parse_mark(m))
+        .or_else(|| printed_date_below(page, headline, order));
     if let Some(p) = structured_date(meta, ld) {
         return match near {
             Some(n) if (n.date() - p.date()).num_days().abs() > 1 => Some(n),
@@ -342,6 +343,46 @@ fn distance(pos: u32, headline: u32) -> u32 {
     } else {
         (headline - pos) * 3
     }
+}
+
+/// A short date line among the first blocks below the headline, outside the
+/// chrome, naming no edit: the day the publisher prints over the article. A
+/// numeric date whose day and month could swap counts only on a page in a
+/// language that writes the day first.
+fn printed_date_below(page: &Page, headline: Option<u32>, order: DayOrder) -> Option<Published> {
+    let h = headline? as usize;
+    let day_first_language = page
+        .meta
+        .lang
+        .as_deref()
+        .is_some_and(|l| !l.is_empty() && !l.starts_with("en"));
+    page.blocks
+        .iter()
+        .skip(h + 1)
+        .take(3)
+        .filter(|b| b.chars <= 40 && !page.strong_chrome_elems[b.elem as usize])
+        .filter(|b| !says_edited(&b.text))
+        .filter(|b| day_first_language || !is_order_ambiguous(&b.text))
+        .find_map(|b| find_date_in_text(&b.text, order))
+}
+
+/// Whether a line mentions an edit anywhere (`By Ann Lee Updated Jul 24, 2018`).
+fn says_edited(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    [
+        "updat",
+        "aktualisiert",
+        "modifi",
+        "geändert",
+        "mis à jour",
+        "actualiz",
+        "aggiornat",
+        "atualiz",
+        "bijgewerkt",
+        "обновл",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 /// A short line with a date just below (or a little above) the headline.

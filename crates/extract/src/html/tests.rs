@@ -1862,3 +1862,33 @@ fn body_ends_at_comment_form_heading() {
         },
     );
 }
+
+#[test]
+fn date_printed_below_headline_beats_disagreeing_json_ld() {
+    let html = format!(
+        r#"<html lang="de"><head><script type="application/ld+json">{{"@type":"NewsArticle","datePublished":"2017-08-21T13:09:00Z"}}</script></head>
+<body><article><h1>Harbour wall to be repaired</h1><div>03.04.2019</div>{PROSE}</article></body></html>"#
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2019-04-03"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn date_line_below_headline_naming_an_update_does_not_beat_json_ld() {
+    let html = format!(
+        r#"<html lang="en"><head><script type="application/ld+json">{{"@type":"NewsArticle","datePublished":"2017-12-15T13:09:00Z"}}</script></head>
+<body><article><h1>Harbour wall to be repaired</h1><p>By Ann Lee Updated Jul 24, 2018</p>{PROSE}</article></body></html>"#
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2017-12-15"),
+            ..Default::default()
+        },
+    );
+}
