@@ -319,7 +319,10 @@ fn trim_edges(paragraphs: &mut Vec<&str>) {
     let is_label = |text: &str, max_chars: usize| {
         let text = text.trim();
         let chars = text.chars().count();
-        let ends_sentence = text.ends_with(['.', '!', '"', '“', '”', '»', ')', '…'])
+        // A short line trailing off (`Tell us what you think...`, `Loading...`) is
+        // a prompt or a widget's state, not a sentence.
+        let trails_off = text.ends_with("...") || text.ends_with('…');
+        let ends_sentence = (text.ends_with(['.', '!', '"', '“', '”', '»', ')']) && !trails_off)
             || (text.ends_with('?') && chars >= 40);
         chars < max_chars && !ends_sentence
     };

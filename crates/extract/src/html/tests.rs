@@ -1892,3 +1892,21 @@ fn date_line_below_headline_naming_an_update_does_not_beat_json_ld() {
         },
     );
 }
+
+#[test]
+fn body_trims_trailing_prompt_that_trails_off() {
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!(
+            "<article><h1>Harbour wall to be repaired</h1>{PROSE}<p>Tell us what you think...</p></article>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["Tell us"],
+            ..Default::default()
+        },
+    );
+}
