@@ -1910,3 +1910,18 @@ fn body_trims_trailing_prompt_that_trails_off() {
         },
     );
 }
+
+#[test]
+fn date_in_basic_iso_form_shifts_to_the_day_in_the_url() {
+    let html = page(
+        r#"<link rel="canonical" href="https://gull.example/news/20200413/harbour-wall"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"20200414T00:38:07Z"}</script><title>Harbour wall to be repaired</title>"#,
+        &format!("<h1>Harbour wall to be repaired</h1>{PROSE}"),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2020-04-13"),
+            ..Default::default()
+        },
+    );
+}
