@@ -510,8 +510,10 @@ impl Walker {
         }
     }
 
-    /// Appends one word, dropping control and zero-width characters; returns the
-    /// number of characters kept.
+    /// Appends one word, dropping control and zero-width characters and soft
+    /// hyphens (`Mit\u{ad}tel\u{ad}al\u{ad}ter`: invisible unless a line breaks
+    /// there, and a search for the word must find it); returns the number of
+    /// characters kept.
     fn push_word(&mut self, word: &str) -> u32 {
         let is_plain = !word.bytes().any(|b| b < 0x20 || b == 0x7f || b >= 0xc2);
         if is_plain {
@@ -522,7 +524,7 @@ impl Walker {
         for c in word.chars() {
             if c == '\u{a0}' {
                 self.push_space();
-            } else if !c.is_control() && c != '\u{200b}' && c != '\u{feff}' {
+            } else if !c.is_control() && !matches!(c, '\u{200b}' | '\u{feff}' | '\u{ad}') {
                 self.text.push(c);
                 added += 1;
             }

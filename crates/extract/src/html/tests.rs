@@ -1925,3 +1925,20 @@ fn date_in_basic_iso_form_shifts_to_the_day_in_the_url() {
         },
     );
 }
+
+#[test]
+fn body_drops_soft_hyphens() {
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!(
+            "<article><h1>Harbour wall to be repaired</h1>{PROSE}<p>The Mit\u{ad}tel\u{ad}al\u{ad}ter wall, the engineer said, has stood for six hundred years.</p></article>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["The Mittelalter wall"],
+            ..Default::default()
+        },
+    );
+}
