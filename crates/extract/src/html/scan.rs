@@ -406,9 +406,7 @@ impl Walker {
                 self.frames.push(Frame::Skip);
                 return false;
             }
-            // A link to a place on the same page (a section heading's own anchor,
-            // `<h3><a href="#results">Results</a></h3>`) leads nowhere else.
-            let is_link = tag == "a" && !(attrs.href.len() > 1 && attrs.href.starts_with('#'));
+            let is_link = tag == "a";
             if is_link {
                 self.link_depth += 1;
             }

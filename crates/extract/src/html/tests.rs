@@ -1547,25 +1547,6 @@ fn body_keeps_link_that_spells_out_its_address() {
 }
 
 #[test]
-fn body_keeps_heading_linking_to_its_own_anchor() {
-    let html = page(
-        "<title>Harbour wall to be repaired</title>",
-        &format!(
-            "<article><h1>Harbour wall to be repaired</h1>{PROSE}\
-<h3 id=\"cost\"><a href=\"#cost\">What the repairs will cost</a></h3>\
-<p>The bill comes to two million, the city says.</p>{PROSE}</article>"
-        ),
-    );
-    check(
-        &html,
-        Expected {
-            body_has: &["What the repairs will cost"],
-            ..Default::default()
-        },
-    );
-}
-
-#[test]
 fn body_keeps_h1_section_heading_after_prose() {
     let html = page(
         "<title>Harbour wall to be repaired</title>",
