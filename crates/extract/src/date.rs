@@ -48,6 +48,9 @@ pub(crate) fn parse_machine_date(raw: &str) -> Option<Published> {
         "%Y-%m-%dT%H:%M:%S%.f%z",
         "%Y-%m-%d %H:%M:%S%.f%z",
         "%Y-%m-%dT%H:%M%z",
+        // ISO 8601's basic form, dashes left out (`20200414T00:38:07Z`).
+        "%Y%m%dT%H:%M:%S%z",
+        "%Y%m%dT%H%M%S%z",
     ] {
         if let Ok(instant) = DateTime::parse_from_str(raw, format) {
             return plausible(Published::Instant(instant));
@@ -676,6 +679,14 @@ mod tests {
     fn utc_time_without_seconds_stays_an_instant() {
         let p = parse_machine_date("2021-11-04T23:00Z").unwrap();
         assert_eq!(p.to_string(), "2021-11-04T23:00:00+00:00");
+    }
+
+    #[test]
+    fn basic_iso_form_stays_an_instant() {
+        let p = parse_machine_date("20200414T00:38:07Z").unwrap();
+        assert_eq!(p.to_string(), "2020-04-14T00:38:07+00:00");
+        let p = parse_machine_date("20200414T003807+0100").unwrap();
+        assert_eq!(p.to_string(), "2020-04-14T00:38:07+01:00");
     }
 
     #[test]

@@ -188,7 +188,8 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
     let mut paragraphs: Vec<&str> =
         lead_paragraphs(page, title, elems[chosen[0]].first_block as usize);
     let mut in_related = false;
-    for &c in &chosen {
+    let mut seen_prose = false;
+    'containers: for &c in &chosen {
         let e = &elems[c];
         let (first, end) = (e.first_block as usize, e.end_block as usize);
         for (i, block) in page.blocks[first..end].iter().enumerate() {
@@ -196,6 +197,11 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
                 continue;
             }
             let text = block.text.as_str();
+            // The comment form comes after the article, and so does all that
+            // follows it (the form's fields, more comments, the footer).
+            if seen_prose && is_comment_form_heading(block) {
+                break 'containers;
+            }
             if starts_related_list(block) {
                 in_related = true;
                 continue;
@@ -209,7 +215,9 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
                 }
                 in_related = false;
             }
-            if block.kind == BlockKind::Heading(1)
+            // An h1 before the prose is the headline (or the site's name); after
+            // it, a section heading: some platforms set every heading as an h1.
+            if (block.kind == BlockKind::Heading(1) && !seen_prose)
                 || block.kind == BlockKind::Caption
                 || elems[block.elem as usize].tag == "figure"
                 || page.caption_elems[block.elem as usize]
@@ -217,12 +225,14 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
                     && !is_linked_prose(block)
                     && !is_linked_section_heading(block, page.blocks.get(first + i + 1)))
                 || is_widget_text(text)
+                || is_shortcode(text)
                 || is_byline_or_dateline(block)
                 || is_call_to_action(block)
                 || (block.chars < 400 && title.is_some_and(|t| normalizes_to(text, t)))
             {
                 continue;
             }
+            seen_prose |= block.chars >= 80 && block.kind != BlockKind::Heading(1);
             paragraphs.push(text);
         }
     }
@@ -267,7 +277,14 @@ fn lead_paragraphs<'p>(page: &'p Page, title: Option<&str>, body_start: usize) -
     let mut lead = Vec::new();
     let from = headline.map_or(body_start.saturating_sub(12), |h| h + 1);
     for (i, block) in page.blocks[..body_start].iter().enumerate() {
-        if page.strong_chrome_elems[block.elem as usize] || block.link_density() > 0.2 {
+        // A photo's caption sits between the headline and the text as often as a
+        // standfirst does, and is as long; a caption class tells them apart (on a
+        // paragraph: a heading classed `caption-s5` is styled, not a caption).
+        let e = block.elem as usize;
+        let is_caption = block.kind == BlockKind::Caption
+            || (!matches!(block.kind, BlockKind::Heading(_))
+                && (page.caption_elems[e] || page.elems[e].is_caption));
+        if page.strong_chrome_elems[e] || block.link_density() > 0.2 || is_caption {
             continue;
         }
         let is_description = description
@@ -302,7 +319,10 @@ fn trim_edges(paragraphs: &mut Vec<&str>) {
     let is_label = |text: &str, max_chars: usize| {
         let text = text.trim();
         let chars = text.chars().count();
-        let ends_sentence = text.ends_with(['.', '!', '"', '“', '”', '»', ')', '…'])
+        // A short line trailing off (`Tell us what you think...`, `Loading...`) is
+        // a prompt or a widget's state, not a sentence.
+        let trails_off = text.ends_with("...") || text.ends_with('…');
+        let ends_sentence = (text.ends_with(['.', '!', '"', '“', '”', '»', ')']) && !trails_off)
             || (text.ends_with('?') && chars >= 40);
         chars < max_chars && !ends_sentence
     };
@@ -562,9 +582,48 @@ fn starts_related_list(block: &Block) -> bool {
         "популярное",
         "関連",
     ];
-    OPENERS
-        .iter()
-        .any(|o| text == *o || (text.starts_with(o) && text.len() <= o.len() + 25))
+    // `More Great WIRED Stories`, `More Sports News`: the site's name in between.
+    let more_of = text.starts_with("more ")
+        && ["stories", "news", "articles", "coverage"]
+            .iter()
+            .any(|w| text.ends_with(&format!(" {w}")));
+    more_of
+        || OPENERS
+            .iter()
+            .any(|o| text == *o || (text.starts_with(o) && text.len() <= o.len() + 25))
+}
+
+/// The heading over a comment form: `Leave a Reply`, `Schreibe einen Kommentar`.
+fn is_comment_form_heading(block: &Block) -> bool {
+    if block.chars > 40 {
+        return false;
+    }
+    const HEADINGS: &[&str] = &[
+        "leave a reply",
+        "leave a comment",
+        "post a comment",
+        "add a comment",
+        "write a comment",
+        "schreibe einen kommentar",
+        "kommentar schreiben",
+        "kommentar verfassen",
+        "neuen kommentar schreiben",
+        "hinterlasse einen kommentar",
+        "laisser un commentaire",
+        "laisser une réponse",
+        "deja un comentario",
+        "deja una respuesta",
+        "escribe un comentario",
+        "lascia un commento",
+        "deixe um comentário",
+        "deixe uma resposta",
+        "plaats een reactie",
+        "laat een reactie achter",
+        "оставить комментарий",
+        "добавить комментарий",
+    ];
+    let text = normalize(&block.text);
+    HEADINGS.iter().any(|h| text.starts_with(h))
 }
 
 /// A short line that only says who wrote the article or when (`By Ann Lee`,
@@ -601,6 +660,13 @@ fn is_byline_or_dateline(block: &Block) -> bool {
                 .next()
                 .is_some_and(crate::date::names_a_month)
             && crate::date::find_date_in_text(text, crate::date::DayOrder::MonthFirst).is_some());
+    // A date with a clock time on a short line is a timestamp, whatever comes
+    // first (`sexta-feira, 22 de outubro de 2010 às 20:13`, `Ann Lee 2019-11-20
+    // 17:27:46`).
+    let timestamp = block.chars <= 50
+        && words <= 8
+        && has_clock_time(text)
+        && crate::date::find_date_in_text(text, crate::date::DayOrder::DayFirst).is_some();
     let updated = words <= 8
         && [
             "Updated",
@@ -612,7 +678,19 @@ fn is_byline_or_dateline(block: &Block) -> bool {
         ]
         .iter()
         .any(|u| text.starts_with(u));
-    byline || dateline || updated
+    byline || dateline || timestamp || updated
+}
+
+/// Whether the text holds a clock time (`20:13`, `8:41`).
+fn has_clock_time(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.windows(4).enumerate().any(|(i, w)| {
+        w[0].is_ascii_digit()
+            && w[1] == b':'
+            && w[2].is_ascii_digit()
+            && w[3].is_ascii_digit()
+            && bytes.get(i + 4).is_none_or(|b| !b.is_ascii_digit())
+    })
 }
 
 /// A short paragraph asking the reader to subscribe, sign up or download the app:
@@ -629,6 +707,7 @@ fn is_call_to_action(block: &Block) -> bool {
         "newsletter",
         "download the",
         "if you enjoyed reading",
+        "click here",
         "abonnieren",
         "jetzt abonnieren",
         "abonnez-vous",
@@ -637,6 +716,17 @@ fn is_call_to_action(block: &Block) -> bool {
         "iscriviti",
         "assine",
     ];
+    // `Follow us on Twitter @Gull and on Facebook.`: a sentence that opens with
+    // the imperative and names a social network (a story may say that someone's
+    // followers on Twitter did something, but not tell the reader to follow).
+    let says_follow = lower.starts_with("follow ") || lower.contains(". follow ");
+    if says_follow
+        && ["twitter", "facebook", "instagram"]
+            .iter()
+            .any(|n| lower.contains(n))
+    {
+        return true;
+    }
     // In a longer paragraph whole words only: a story may mention "paying
     // subscribers"; a short one addressing "subscribers" is the paywall's.
     let is_short = block.chars <= 150;
@@ -645,6 +735,21 @@ fn is_call_to_action(block: &Block) -> bool {
             .match_indices(p)
             .any(|(at, _)| is_short || !lower[at + p.len()..].starts_with(char::is_alphabetic))
     })
+}
+
+/// A CMS shortcode the site failed to render (`[button link="/review"]Send us
+/// your review[/button]`): markup for a widget, not text.
+fn is_shortcode(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix('[') else {
+        return false;
+    };
+    let name_len = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_lowercase() || *b == b'_' || *b == b'-')
+        .count();
+    name_len > 0
+        && matches!(rest.as_bytes().get(name_len), Some(b' ' | b']'))
+        && text.contains(&format!("[/{}]", &rest[..name_len]))
 }
 
 /// Lines that are a widget's label rather than prose.
@@ -689,5 +794,36 @@ fn is_widget_text(text: &str) -> bool {
         "click to share on facebook",
     ];
     let n = normalize(text);
-    LABELS.contains(&n.as_str())
+    LABELS.contains(&n.as_str()) || is_reading_time(&n) || is_slide_counter(&n)
+}
+
+/// `5 min read`, `Lesezeit: 3 Minuten`, `Tempo de leitura: 1 minuto`.
+fn is_reading_time(normalized: &str) -> bool {
+    const MARKS: &[&str] = &[
+        "min read",
+        "minute read",
+        "minutes read",
+        "lesezeit",
+        "lesedauer",
+        "temps de lecture",
+        "tiempo de lectura",
+        "tempo de leitura",
+        "tempo di lettura",
+        "leestijd",
+    ];
+    MARKS.iter().any(|m| normalized.contains(m))
+}
+
+/// A gallery's position label: `Image 3 of 5`, `Foto 2 von 12`.
+fn is_slide_counter(normalized: &str) -> bool {
+    let words: Vec<&str> = normalized.split(' ').collect();
+    let is_number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    match words.as_slice() {
+        [_, a, of, b] => {
+            is_number(a)
+                && is_number(b)
+                && matches!(*of, "of" | "von" | "de" | "di" | "sur" | "van")
+        }
+        _ => false,
+    }
 }

@@ -170,7 +170,8 @@ fn choose_any(
                         && !is_order_ambiguous(&m.value))
             })
         })
-        .find_map(|m| parse_mark(m));
+        .find_map(|m| parse_mark(m))
+        .or_else(|| printed_date_below(page, headline, order));
     if let Some(p) = structured_date(meta, ld) {
         return match near {
             Some(n) if (n.date() - p.date()).num_days().abs() > 1 => Some(n),
@@ -239,6 +240,24 @@ fn choose_any(
                 .iter()
                 .find_map(|n| meta.get(n).and_then(find_date_in_url))
         })
+        .or_else(|| as_of_date(page, order))
+}
+
+/// The day a page says it was last brought up to date (`[Stand: 09.10.2017]`,
+/// `Last updated: 3 May 2021`), even in the footer: for a page that dates
+/// nothing else, such as a city's portal or a notice, it is the page's date.
+fn as_of_date(page: &Page, order: DayOrder) -> Option<Published> {
+    page.blocks
+        .iter()
+        .filter(|b| b.chars <= 80)
+        .filter(|b| {
+            let text = b.text.trim_start_matches(['[', '(']);
+            is_update_label(text)
+                || ["Stand:", "Stand ", "As of ", "as of "]
+                    .iter()
+                    .any(|l| text.starts_with(l))
+        })
+        .find_map(|b| find_date_in_text(&b.text, order))
 }
 
 /// A numeric date whose day and month could be swapped (`11.03.17` on an American
@@ -324,6 +343,46 @@ fn distance(pos: u32, headline: u32) -> u32 {
     } else {
         (headline - pos) * 3
     }
+}
+
+/// A short date line among the first blocks below the headline, outside the
+/// chrome, naming no edit: the day the publisher prints over the article. A
+/// numeric date whose day and month could swap counts only on a page in a
+/// language that writes the day first.
+fn printed_date_below(page: &Page, headline: Option<u32>, order: DayOrder) -> Option<Published> {
+    let h = headline? as usize;
+    let day_first_language = page
+        .meta
+        .lang
+        .as_deref()
+        .is_some_and(|l| !l.is_empty() && !l.starts_with("en"));
+    page.blocks
+        .iter()
+        .skip(h + 1)
+        .take(3)
+        .filter(|b| b.chars <= 40 && !page.strong_chrome_elems[b.elem as usize])
+        .filter(|b| !says_edited(&b.text))
+        .filter(|b| day_first_language || !is_order_ambiguous(&b.text))
+        .find_map(|b| find_date_in_text(&b.text, order))
+}
+
+/// Whether a line mentions an edit anywhere (`By Ann Lee Updated Jul 24, 2018`).
+fn says_edited(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    [
+        "updat",
+        "aktualisiert",
+        "modifi",
+        "geändert",
+        "mis à jour",
+        "actualiz",
+        "aggiornat",
+        "atualiz",
+        "bijgewerkt",
+        "обновл",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 /// A short line with a date just below (or a little above) the headline.

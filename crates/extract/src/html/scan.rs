@@ -479,6 +479,10 @@ impl Walker {
             return;
         }
         let mut added = 0;
+        // A link whose text spells out its address (`http://amzn.to/2iJFhRj`, a
+        // source list) is written for the reader: menus and related stories show
+        // words, so such text does not count as link text.
+        let mut spelled_urls = 0;
         // Word by word rather than char by char: most text nodes are plain words.
         let mut words = text.split(|c: char| c.is_whitespace()).peekable();
         if text.starts_with(char::is_whitespace) {
@@ -486,19 +490,12 @@ impl Walker {
         }
         while let Some(word) = words.next() {
             if !word.is_empty() {
-                let is_plain = !word.bytes().any(|b| b < 0x20 || b == 0x7f || b >= 0xc2);
-                if is_plain {
-                    self.text.push_str(word);
-                    added += word.len() as u32;
-                } else {
-                    for c in word.chars() {
-                        if c == '\u{a0}' {
-                            self.push_space();
-                        } else if !c.is_control() && c != '\u{200b}' && c != '\u{feff}' {
-                            self.text.push(c);
-                            added += 1;
-                        }
-                    }
+                let pushed = self.push_word(word);
+                added += pushed;
+                if self.link_depth > 0
+                    && (word.starts_with("http://") || word.starts_with("https://"))
+                {
+                    spelled_urls += pushed;
                 }
             }
             if words.peek().is_some() {
@@ -507,8 +504,30 @@ impl Walker {
         }
         self.text_chars += added;
         if self.link_depth > 0 {
-            self.text_link_chars += added;
+            self.text_link_chars += added - spelled_urls;
         }
+    }
+
+    /// Appends one word, dropping control and zero-width characters and soft
+    /// hyphens (`Mit\u{ad}tel\u{ad}al\u{ad}ter`: invisible unless a line breaks
+    /// there, and a search for the word must find it); returns the number of
+    /// characters kept.
+    fn push_word(&mut self, word: &str) -> u32 {
+        let is_plain = !word.bytes().any(|b| b < 0x20 || b == 0x7f || b >= 0xc2);
+        if is_plain {
+            self.text.push_str(word);
+            return word.len() as u32;
+        }
+        let mut added = 0;
+        for c in word.chars() {
+            if c == '\u{a0}' {
+                self.push_space();
+            } else if !c.is_control() && !matches!(c, '\u{200b}' | '\u{feff}' | '\u{ad}') {
+                self.text.push(c);
+                added += 1;
+            }
+        }
+        added
     }
 
     /// One space between words, never at the start of a run or twice.
@@ -1147,6 +1166,16 @@ fn mark_chrome(page: &mut Page) {
         let own = !holds_body[i]
             && match e.chrome {
                 Chrome::No => false,
+                // A bullet list without a single link is the article's own list
+                // (product features, steps), though its class says `list`: link
+                // lists are what the word marks.
+                Chrome::Weak
+                    if matches!(e.tag, "ul" | "ol" | "dl")
+                        && e.link_chars == 0
+                        && e.chars >= 100 =>
+                {
+                    false
+                }
                 Chrome::Weak => (e.chars as f32) < total * 0.5,
                 Chrome::Strong => (e.chars as f32) < total * 0.8,
             };

@@ -1480,3 +1480,466 @@ fn body_keeps_linked_section_headings_of_a_list_article() {
         },
     );
 }
+
+#[test]
+fn title_prefers_heading_showing_metadata_title_over_logo_h1() {
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!("<h1><i>Gull Gazette</i></h1><h2>Harbour wall to be repaired</h2>{PROSE}"),
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("Harbour wall to be repaired"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn title_keeps_h1_contained_in_heading_showing_metadata_title() {
+    let html = page(
+        "<title>Gull Blog : Harbour wall to be repaired</title>",
+        &format!(
+            "<h2>Gull Blog : Harbour wall to be repaired</h2><h1>Harbour wall to be repaired</h1>{PROSE}"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("Harbour wall to be repaired"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_keeps_link_free_list_classed_as_list() {
+    let list = "<ul class=\"feature-list\"><li>Charges quickly in its own case</li>\
+<li>Sweat and water resistant for workouts</li><li>Up to ten hours of battery life</li>\
+<li>Three sizes of soft silicone tips</li></ul>";
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!("<article><h1>Harbour wall to be repaired</h1>{PROSE}{list}{PROSE}</article>"),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["Sweat and water resistant for workouts"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_linked_list_classed_as_list() {
+    let list = "<ul class=\"news-list\"><li><a href=\"/a\">Ferry timetable changes for the winter season</a></li>\
+<li><a href=\"/b\">New mayor sworn in after a close election count</a></li></ul>";
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!("<article><h1>Harbour wall to be repaired</h1>{PROSE}{list}{PROSE}</article>"),
+    );
+    check(
+        &html,
+        Expected {
+            body_lacks: &["Ferry timetable"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_keeps_link_that_spells_out_its_address() {
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!(
+            "<article><h1>Harbour wall to be repaired</h1>{PROSE}\
+<p><a href=\"https://example.org/harbour-report\">https://example.org/harbour-report</a></p>{PROSE}</article>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["https://example.org/harbour-report"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_keeps_h1_section_heading_after_prose() {
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!(
+            "<article><h1>Harbour wall to be repaired</h1>{PROSE}\
+<h1>What the repairs will cost</h1><p>The bill comes to two million, the city says, \
+and the harbour board will pay a third of it over the next five years.</p></article>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["What the repairs will cost"],
+            body_lacks: &["Harbour wall to be repaired"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_lead_skips_photo_caption_below_headline() {
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!(
+            "<header><h1>Harbour wall to be repaired</h1><img src=\"wall.jpg\">\
+<div class=\"image-caption\">Workers inspect the cracked harbour wall on Monday morning, \
+as the tide goes out behind them, in a photo taken by the city.</div></header>\
+<div class=\"story\">{PROSE}</div>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["The council met"],
+            body_lacks: &["Workers inspect"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_timestamp_line_opening_with_a_weekday() {
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!(
+            "<article><h1>Harbour wall to be repaired</h1>{PROSE}\
+<p>sexta-feira, 22 de outubro de 2010 às 20:13</p>{PROSE}</article>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_lacks: &["outubro"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_reading_time_label() {
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!(
+            "<article><h1>Harbour wall to be repaired</h1><p>Tempo de leitura: 1 minuto</p>{PROSE}</article>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_lacks: &["leitura"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_gallery_position_label() {
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!(
+            "<article><h1>Harbour wall to be repaired</h1>{PROSE}<p>Image 2 of 5</p>{PROSE}</article>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_lacks: &["Image 2 of 5"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn date_falls_back_to_as_of_line_in_print_footer() {
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!(
+            "<article><h1>Harbour wall to be repaired</h1>{PROSE}</article>\
+<p class=\"print\">Quelle: Gull Gazette<br>[Stand: 09.10.2017, 01:40 Uhr]</p>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2017-10-09"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_prompt_to_follow_on_social_networks() {
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!(
+            "<article><h1>Harbour wall to be repaired</h1>{PROSE}\
+<p>Email Ann Lee at ann@gull.example. Follow us on Twitter @GullGazette and on Facebook.</p></article>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_lacks: &["Follow us"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_keeps_sentence_about_followers_on_social_networks() {
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!(
+            "<article><h1>Harbour wall to be repaired</h1>{PROSE}\
+<p>The mayor told her followers on Twitter that the wall will hold this winter.</p></article>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["followers on Twitter"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn title_keeps_subtitle_after_dash_in_json_ld_headline() {
+    let html = page(
+        r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour wall to be repaired - and the quay closes"}</script>"#,
+        PROSE,
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("Harbour wall to be repaired - and the quay closes"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn title_keeps_subtitle_of_headline_after_spaced_kicker() {
+    let html = page(
+        r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour wall to be repaired - and the quay closes"}</script>"#,
+        &format!(
+            "<h1><span>Storm damage</span> <span>: </span><span>Harbour wall to be repaired - and the quay closes</span></h1>{PROSE}"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("Harbour wall to be repaired - and the quay closes"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn title_takes_first_part_when_site_name_is_in_the_middle() {
+    let html = page(
+        r#"<link rel="canonical" href="https://www.gull.example/pike"><title>Winter pike | gull.example | The coast's own fishing paper</title>"#,
+        PROSE,
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("Winter pike"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn title_strips_known_site_from_h1_repeating_title_tag() {
+    let html = page(
+        r#"<meta property="og:site_name" content="Gull Gazette"><title>Harbour wall to be repaired | Gull Gazette</title>"#,
+        &format!("<h1>Harbour wall to be repaired | Gull Gazette</h1>{PROSE}"),
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("Harbour wall to be repaired"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn title_strips_unknown_suffix_from_h1_when_metadata_has_the_headline() {
+    let html = page(
+        r#"<meta property="og:title" content="Harbour wall to be repaired">"#,
+        &format!("<h1>Harbour wall to be repaired | GULL.NET</h1>{PROSE}"),
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("Harbour wall to be repaired"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_list_under_more_site_stories_heading() {
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!(
+            "<article><h1>Harbour wall to be repaired</h1>{PROSE}<h3>More Great Gazette Stories</h3>\
+<ul><li><a href=\"/a\">Ferry timetable changes for the winter season</a></li>\
+<li><a href=\"/b\">New mayor sworn in</a>, and what comes next for the town and its harbour board</li></ul>{PROSE}</article>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_lacks: &["More Great", "what comes next"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_unrendered_shortcode() {
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!(
+            "<article><h1>Harbour wall to be repaired</h1>{PROSE}\
+<p>[button link=\"/send-review\" type=\"big\"] Send us your own review of the harbour[/button]</p>{PROSE}</article>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_lacks: &["Send us your own review"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_click_here_prompt() {
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!(
+            "<article><h1>Harbour wall to be repaired</h1>{PROSE}\
+<p>Get the Gazette delivered to your door every week, twelve issues for ten pounds. Click here for more information.</p>{PROSE}</article>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_lacks: &["delivered to your door"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_ends_at_comment_form_heading() {
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!(
+            "<article><h1>Harbour wall to be repaired</h1>{PROSE}<h3>Leave a Reply</h3>\
+<p>Your email address will not be published, and the required fields are marked with a star.</p></article>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["The council met"],
+            body_lacks: &["Leave a Reply", "will not be published"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn date_printed_below_headline_beats_disagreeing_json_ld() {
+    let html = format!(
+        r#"<html lang="de"><head><script type="application/ld+json">{{"@type":"NewsArticle","datePublished":"2017-08-21T13:09:00Z"}}</script></head>
+<body><article><h1>Harbour wall to be repaired</h1><div>03.04.2019</div>{PROSE}</article></body></html>"#
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2019-04-03"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn date_line_below_headline_naming_an_update_does_not_beat_json_ld() {
+    let html = format!(
+        r#"<html lang="en"><head><script type="application/ld+json">{{"@type":"NewsArticle","datePublished":"2017-12-15T13:09:00Z"}}</script></head>
+<body><article><h1>Harbour wall to be repaired</h1><p>By Ann Lee Updated Jul 24, 2018</p>{PROSE}</article></body></html>"#
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2017-12-15"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_trims_trailing_prompt_that_trails_off() {
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!(
+            "<article><h1>Harbour wall to be repaired</h1>{PROSE}<p>Tell us what you think...</p></article>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["Tell us"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn date_in_basic_iso_form_shifts_to_the_day_in_the_url() {
+    let html = page(
+        r#"<link rel="canonical" href="https://gull.example/news/20200413/harbour-wall"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"20200414T00:38:07Z"}</script><title>Harbour wall to be repaired</title>"#,
+        &format!("<h1>Harbour wall to be repaired</h1>{PROSE}"),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2020-04-13"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_soft_hyphens() {
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!(
+            "<article><h1>Harbour wall to be repaired</h1>{PROSE}<p>The Mit\u{ad}tel\u{ad}al\u{ad}ter wall, the engineer said, has stood for six hundred years.</p></article>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["The Mittelalter wall"],
+            ..Default::default()
+        },
+    );
+}

@@ -42,7 +42,24 @@ pub(super) fn choose(page: &Page, ld: &LdData, site: Option<&str>) -> Option<Str
     .map(|t| collapse(&decode_entities(t)))
     .filter(|t| !t.is_empty())
     .collect();
-    let cleaned: Vec<String> = metas.iter().map(|t| strip_site(t, &sites)).collect();
+    // JSON-LD's headline is the headline alone: a dash in it joins a subtitle
+    // (`Airlines take off again - and suppliers profit`), so only a part naming a
+    // known site is cut, never the shorter half.
+    let ld_first = ld
+        .headline
+        .as_deref()
+        .is_some_and(|t| !collapse(&decode_entities(t)).is_empty());
+    let cleaned: Vec<String> = metas
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            if i == 0 && ld_first {
+                strip_known_site(t, &sites)
+            } else {
+                strip_site(t, &sites)
+            }
+        })
+        .collect();
 
     // Title-tag segments that are not the headline name the site or section; an
     // `h1` equal to one of them is a logo, not the headline.
@@ -72,14 +89,30 @@ pub(super) fn choose(page: &Page, ld: &LdData, site: Option<&str>) -> Option<Str
         .collect();
     let normalized_metas: Vec<String> =
         metas.iter().chain(&cleaned).map(|m| normalize(m)).collect();
+    // An h1 may repeat the whole `<title>`, site name and all (`Headline | Site`,
+    // a print or screen-reader copy): then its headline part, if the metadata has
+    // it. Only a known site name goes from an h1 that equals a metadata title
+    // (`Headline - and a subtitle` stays whole).
+    let headline_part = |h1: &str, stripped: String| {
+        (stripped.len() < h1.len() && normalized_metas.contains(&normalize(&stripped)))
+            .then_some(stripped)
+    };
     for &h1 in &h1s {
         let n = normalize(h1);
         if normalized_metas
             .iter()
             .any(|m| *m == n || (n.len() >= 15 && m.contains(&n)))
         {
+            let h1 =
+                headline_part(h1, strip_known_site(h1, &sites)).unwrap_or_else(|| h1.to_owned());
             return Some(h1.replace('\u{ad}', ""));
         }
+    }
+    if let Some(part) = h1s
+        .iter()
+        .find_map(|h1| headline_part(h1, strip_site(h1, &sites)))
+    {
+        return Some(part.replace('\u{ad}', ""));
     }
     // A kicker glued before the headline inside the h1 (`<h1><span>Data leak</span>
     // Rheinmetall hacked</h1>`): the metadata title is the h1's tail.
@@ -93,7 +126,8 @@ pub(super) fn choose(page: &Page, ld: &LdData, site: Option<&str>) -> Option<Str
                         .ends_with(|c: char| c == ':' && !h.trim_end().ends_with(" :"))
                 });
                 if !glued_by_colon {
-                    return Some(strip_site(original, &sites));
+                    // The h1 shows this title whole: only a known site name may go.
+                    return Some(strip_known_site(original, &sites));
                 }
             }
         }
@@ -108,12 +142,31 @@ pub(super) fn choose(page: &Page, ld: &LdData, site: Option<&str>) -> Option<Str
             .take(12)
             .any(|b| b.chars >= 80 && b.link_density() < 0.3)
     };
+    // A lower heading that shows a metadata title word for word is the headline,
+    // and an h1 that disagrees with it is the site's logo (`<h1>Gull Gazette</h1>`
+    // over `<h2>Harbour wall to be repaired</h2>`); an h1 it contains is the
+    // headline without the blog's name.
+    let shown = page.blocks.iter().find_map(|b| {
+        let is_candidate = matches!(b.kind, BlockKind::Heading(2..=3))
+            && b.chars >= 10
+            && b.chars < 400
+            && !page.strong_chrome_elems[b.elem as usize];
+        if !is_candidate {
+            return None;
+        }
+        let at = normalized_metas
+            .iter()
+            .position(|m| normalizes_to(&b.text, m))?;
+        let n = normalize(&b.text);
+        (!site_segments.contains(&n)).then_some((n, at))
+    });
     let headline = page.blocks.iter().enumerate().find(|(i, b)| {
         if b.kind != BlockKind::Heading(1) {
             return false;
         }
         let n = normalize(&b.text);
         !page.strong_chrome_elems[b.elem as usize]
+            && shown.as_ref().is_none_or(|(s, _)| s.contains(&n))
             && b.chars >= 2
             && b.chars < 400
             && !site_segments.contains(&n)
@@ -127,11 +180,45 @@ pub(super) fn choose(page: &Page, ld: &LdData, site: Option<&str>) -> Option<Str
     if let Some((_, h1)) = headline {
         return Some(h1.text.replace('\u{ad}', ""));
     }
+    // The metadata title itself: the same words as the heading, whole (`Friday
+    // Facts #282 - 0.17 in sight` is not split at its dash).
+    if let Some((_, at)) = shown {
+        return metas.iter().chain(&cleaned).nth(at).cloned();
+    }
     cleaned
         .iter()
         .find(|t| !sites.contains(&normalize(t)))
         .or(cleaned.first())
         .cloned()
+}
+
+/// A part of a title naming the site: the name or a little more (`Dropbox Tech
+/// Blog`), not a headline that mentions it (`How we designed Dropbox's task
+/// framework`).
+fn is_site_part(part: &str, sites: &[String]) -> bool {
+    let n = normalize(part);
+    let words = n.split(' ').count();
+    !n.is_empty()
+        && sites.iter().any(|s| {
+            *s == n || (s.len() >= 4 && n.contains(s.as_str()) && words <= s.split(' ').count() + 2)
+        })
+}
+
+/// Removes only the parts that name a known site, keeping the rest whole.
+fn strip_known_site(title: &str, sites: &[String]) -> String {
+    let Some(sep) = SEPARATORS.iter().find(|s| title.contains(*s)) else {
+        return title.to_owned();
+    };
+    let kept: Vec<&str> = title
+        .split(sep)
+        .map(str::trim)
+        .filter(|p| !is_site_part(p, sites))
+        .collect();
+    if kept.is_empty() {
+        title.to_owned()
+    } else {
+        kept.join(sep)
+    }
 }
 
 /// Removes site and section names around a headline in `Headline - Site` shapes.
@@ -140,23 +227,22 @@ pub(super) fn strip_site(title: &str, sites: &[String]) -> String {
         return title.to_owned();
     };
     let parts: Vec<&str> = title.split(sep).map(str::trim).collect();
-    // A part naming the site is the name or a little more (`Dropbox Tech Blog`), not
-    // a headline that mentions it (`How we designed Dropbox's task framework`).
-    let is_site = |p: &str| {
-        let n = normalize(p);
-        let words = n.split(' ').count();
-        !n.is_empty()
-            && sites.iter().any(|s| {
-                *s == n
-                    || (s.len() >= 4 && n.contains(s.as_str()) && words <= s.split(' ').count() + 2)
-            })
-    };
-    let kept: Vec<&str> = parts.iter().copied().filter(|p| !is_site(p)).collect();
+    let kept: Vec<&str> = parts
+        .iter()
+        .copied()
+        .filter(|p| !is_site_part(p, sites))
+        .collect();
     if kept.len() == 1 {
         return kept[0].to_owned();
     }
     if kept.is_empty() {
         return title.to_owned();
+    }
+    // The site's name in the middle (`Headline | gull.example | The coast's own
+    // paper`): what follows it is the site's tagline, so the headline leads.
+    let site_at = parts.iter().position(|p| is_site_part(p, sites));
+    if site_at.is_some_and(|k| k > 0 && k < parts.len() - 1) {
+        return parts[0].to_owned();
     }
     // Without a known site name: the site sits at one end; the headline is the
     // longest part, which is nearly always the first or the last.
