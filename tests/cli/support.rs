@@ -228,19 +228,33 @@ impl Sandbox {
     }
 
     fn as_nobody(&self, program: &str, args: &[&str]) -> std::process::Output {
-        Command::new("setpriv")
-            .args([
-                &format!("--reuid={NOBODY}"),
-                &format!("--regid={NOBODY}"),
-                "--clear-groups",
-                "--",
-                program,
-            ])
-            .args(args)
-            .current_dir(self.dir.path())
-            .env("MORGUE_INDEX", self.index_dir())
-            .output()
-            .unwrap_or_else(|e| panic!("cannot run setpriv (util-linux) to drop root: {e}"))
+        let run = || {
+            Command::new("setpriv")
+                .args([
+                    &format!("--reuid={NOBODY}"),
+                    &format!("--regid={NOBODY}"),
+                    "--clear-groups",
+                    "--",
+                    program,
+                ])
+                .args(args)
+                .current_dir(self.dir.path())
+                .env("MORGUE_INDEX", self.index_dir())
+                .output()
+                .unwrap_or_else(|e| panic!("cannot run setpriv (util-linux) to drop root: {e}"))
+        };
+        // Another test thread forking while the binary's copy was being written holds
+        // that write handle until its child execs, and until then running the copy
+        // fails with ETXTBSY ("Text file busy"): wait for the window to close.
+        let mut output = run();
+        for _ in 0..50 {
+            if !String::from_utf8_lossy(&output.stderr).contains("Text file busy") {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+            output = run();
+        }
+        output
     }
 
     /// Runs `morgue ARGS` as the unprivileged user nobody (after `share_with_nobody`).
