@@ -8,6 +8,10 @@
 //! element, widened when its score is shared with near-equal rivals, plus siblings
 //! that score well, hold the body.
 
+use std::sync::LazyLock;
+
+use memchr::memmem;
+
 use super::scan::{Block, BlockKind, NO_PARENT, Page};
 use super::title::{normalize, normalized_starts_with, normalizes_to};
 
@@ -728,12 +732,15 @@ fn is_call_to_action(block: &Block) -> bool {
         return true;
     }
     // In a longer paragraph whole words only: a story may mention "paying
-    // subscribers"; a short one addressing "subscribers" is the paywall's.
+    // subscribers"; a short one addressing "subscribers" is the paywall's. The
+    // searchers are built once: every short block of every page asks.
+    static FINDERS: LazyLock<Vec<memmem::Finder<'static>>> =
+        LazyLock::new(|| PROMPTS.iter().map(memmem::Finder::new).collect());
     let is_short = block.chars <= 150;
-    PROMPTS.iter().any(|p| {
-        lower
-            .match_indices(p)
-            .any(|(at, _)| is_short || !lower[at + p.len()..].starts_with(char::is_alphabetic))
+    FINDERS.iter().any(|finder| {
+        finder.find_iter(lower.as_bytes()).any(|at| {
+            is_short || !lower[at + finder.needle().len()..].starts_with(char::is_alphabetic)
+        })
     })
 }
 

@@ -720,16 +720,13 @@ impl Walker {
 
 /// A date line that says it is an update (`Updated Jul 24, 2018`).
 pub(super) fn is_update_label(text: &str) -> bool {
+    // Whole words; `last updated`, `zuletzt aktualisiert` and `zuletzt geändert` hold
+    // one of them, `mis à jour` is three.
     const LABELS: &[&str] = &[
         "updated",
-        "last updated",
-        "last modified",
         "modified",
         "aktualisiert",
-        "zuletzt aktualisiert",
-        "zuletzt geändert",
         "geändert",
-        "mis à jour",
         "actualizado",
         "aggiornato",
         "atualizado",
@@ -737,16 +734,27 @@ pub(super) fn is_update_label(text: &str) -> bool {
         "обновлено",
     ];
     // The label opens the text or follows a byline (`By Ann Lee · Updated Jul 24`),
-    // before any digit: after a date, it labels a second one.
-    let head: String = text.chars().take(80).collect::<String>().to_lowercase();
+    // before any digit: after a date, it labels a second one. Every block and date
+    // line asks, so words are compared, not searched for.
+    let head = text
+        .char_indices()
+        .nth(80)
+        .map_or(text, |(at, _)| &text[..at]);
     let head = &head[..head
         .find(|c: char| c.is_ascii_digit())
         .unwrap_or(head.len())];
-    LABELS.iter().any(|label| {
-        head.match_indices(label).any(|(at, _)| {
-            !head[..at].ends_with(char::is_alphanumeric)
-                && !head[at + label.len()..].starts_with(char::is_alphanumeric)
-        })
+    let mut words = head
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let mut previous: [&str; 2] = ["", ""];
+    words.any(|word| {
+        let is_label = LABELS.iter().any(|label| {
+            word.len() >= label.len() && word.chars().flat_map(char::to_lowercase).eq(label.chars())
+        }) || (word.eq_ignore_ascii_case("jour")
+            && previous[0].eq_ignore_ascii_case("mis")
+            && (previous[1] == "à" || previous[1] == "À"));
+        previous = [previous[1], word];
+        is_label
     })
 }
 

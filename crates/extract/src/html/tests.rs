@@ -1943,3 +1943,26 @@ fn body_drops_soft_hyphens() {
         },
     );
 }
+
+#[test]
+fn update_labels_are_whole_words_before_any_digit() {
+    use super::scan::is_update_label;
+    for label in [
+        "Updated Jul 24, 2021",
+        "Last updated: 3 May 2021",
+        "By Ann Lee · UPDATED Jul 24",
+        "Mis à jour le 3 mai 2021",
+        "Zuletzt geändert am 3.5.2021",
+        "Обновлено 3 мая",
+    ] {
+        assert!(is_update_label(label), "{label}");
+    }
+    for line in [
+        "Published 3 May 2021, updated 5 May",
+        "Genetically modifiedcrops",
+        "Unmodified since 2019",
+        "Mis en ligne le 3 mai",
+    ] {
+        assert!(!is_update_label(line), "{line}");
+    }
+}
