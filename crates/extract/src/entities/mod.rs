@@ -241,7 +241,7 @@ fn merge_suffixless_firms(groups: &mut [Group<'_>]) {
         let bare = g
             .words
             .iter()
-            .rposition(|w| !is_legal_form(w))
+            .rposition(|w| !gazetteer::is_legal_form(w))
             .map_or(0, |last| last + 1);
         if bare > 0 && bare < g.words.len() {
             firms.entry(g.words[..bare].to_vec()).or_insert(index);
@@ -263,43 +263,6 @@ fn merge_suffixless_firms(groups: &mut [Group<'_>]) {
             move_forms(groups, short, long);
         }
     }
-}
-
-/// Whether a word is a firm's legal form (`SA`, `Inc.`, `plc`), which a story may
-/// leave off the name.
-fn is_legal_form(word: &str) -> bool {
-    matches!(
-        word,
-        "inc"
-            | "inc."
-            | "corp"
-            | "corp."
-            | "co"
-            | "co."
-            | "ltd"
-            | "ltd."
-            | "llc"
-            | "plc"
-            | "ag"
-            | "gmbh"
-            | "sa"
-            | "s.a."
-            | "nv"
-            | "n.v."
-            | "lp"
-            | "llp"
-            | "a/s"
-            | "asa"
-            | "ab"
-            | "oy"
-            | "oyj"
-            | "spa"
-            | "s.p.a."
-            | "bv"
-            | "b.v."
-            | "se"
-            | "holdings"
-    )
 }
 
 /// Makes a club of `Borussia Dortmund`, `Athletic Bilbao`, `Bayer Leverkusen`: two

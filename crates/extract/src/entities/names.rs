@@ -577,13 +577,7 @@ impl<'a> Finder<'_, '_, 'a> {
             if self.pass == LineCase::Sentence
                 && let Some((inner, next)) = quoted_title(tokens, i)
             {
-                let words: Vec<Word<'_, 'a>> = tokens[inner]
-                    .iter()
-                    .map(|token| Word {
-                        token,
-                        key: lower(token.text),
-                    })
-                    .collect();
+                let words = words_of(&tokens[inner]);
                 let context = Context {
                     before: None,
                     before2: None,
@@ -639,16 +633,7 @@ impl<'a> Finder<'_, '_, 'a> {
                 && t.line == by.line
                 && t.is_capitalized()
                 && !t.is_all_caps()
-                && !matches!(
-                    lower(t.text).as_str(),
-                    "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
-                )
+                && !gazetteer::is_weekday(&lower(t.text))
                 && j - start < 4
             {
                 j += 1;
@@ -656,13 +641,7 @@ impl<'a> Finder<'_, '_, 'a> {
             if !(2..=4).contains(&(j - start)) {
                 break;
             }
-            let words: Vec<Word<'_, 'a>> = tokens[start..j]
-                .iter()
-                .map(|token| Word {
-                    token,
-                    key: lower(token.text),
-                })
-                .collect();
+            let words = words_of(&tokens[start..j]);
             let context = Context {
                 before: None,
                 before2: None,
@@ -2563,6 +2542,17 @@ fn is_contraction(word: &str) -> bool {
         word.len() >= suffix.len()
             && word[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
     })
+}
+
+/// Tokens as the words of a candidate, each with its key.
+fn words_of<'t, 'a>(tokens: &'t [Token<'a>]) -> Vec<Word<'t, 'a>> {
+    tokens
+        .iter()
+        .map(|token| Word {
+            token,
+            key: lower(token.text),
+        })
+        .collect()
 }
 
 /// A word lower-cased into a key.
