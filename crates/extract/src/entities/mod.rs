@@ -34,12 +34,23 @@ use crate::{Entity, EntityKind};
 use gazetteer::FastHash;
 use names::Candidate;
 
-/// Finds the named entities of an article's title and body, mentions merged.
+/// Text of a body read for entities, in bytes: a long news story is a few tens of
+/// kilobytes; a page of many megabytes (a dump of a whole archive, a list of names)
+/// would cost memory in proportion on every build thread, for names its first
+/// megabyte already shows.
+pub const MAX_ENTITY_TEXT_BYTES: usize = 1 << 20;
+
+/// Finds the named entities of an article's title and body (its first
+/// [`MAX_ENTITY_TEXT_BYTES`]), mentions merged.
 ///
 /// Pure and total: any text, however odd, gives a (possibly empty) list. Entities
 /// come in the order of their first mention.
 pub fn find_entities(title: &str, body: &str) -> Vec<Entity> {
-    let candidates = names::find_candidates(&[title, body]);
+    let mut end = body.len().min(MAX_ENTITY_TEXT_BYTES);
+    while !body.is_char_boundary(end) {
+        end -= 1;
+    }
+    let candidates = names::find_candidates(&[title, &body[..end]]);
     merge(
         candidates.names,
         candidates.is_sports,

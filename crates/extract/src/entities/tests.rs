@@ -2024,3 +2024,19 @@ fn knows_cricket_grounds_named_without_a_cue() {
         &[("Lord's", Location, &[]), ("The Oval", Location, &[])],
     );
 }
+
+#[test]
+fn only_the_first_megabyte_of_a_huge_body_is_read() {
+    // A name in the first megabyte is found, one past it is not; a multi-byte
+    // character straddling the cut does not break it.
+    let filler = "the council met again and talked about the harbour wall. ";
+    let mut body = String::from("Councillor Ann Okafor said the wall would hold. ");
+    while body.len() < super::MAX_ENTITY_TEXT_BYTES - 1 {
+        body.push_str(filler);
+    }
+    body.truncate(super::MAX_ENTITY_TEXT_BYTES - 1);
+    body.push_str("é Mayor Bram Velsen said the repairs would start in May.");
+    let found = find_entities("Harbour wall", &body);
+    assert!(has_form(&found, "Ann Okafor"), "{found:?}");
+    assert!(!has_form(&found, "Bram Velsen"), "{found:?}");
+}
