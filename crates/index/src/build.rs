@@ -194,17 +194,17 @@ pub fn build_index<P: AsRef<Path>>(
         let root_str = root.to_string_lossy().into_owned();
         // Shared by every page of the folder: one copy, not one per page.
         let root_shared: Arc<str> = Arc::from(root_str.as_str());
-        let mut found_ids = HashSet::new();
+        // Ids as numbers (`article_key`): a build holds one per page, found or seen.
+        let mut found_keys = HashSet::new();
         for found in find_pages(root, Some(&index_dir_abs)) {
             match found {
                 Ok(path) => {
-                    let id = schema::article_id(&path);
-                    found_ids.insert(id.clone());
-                    if seen.insert(id.clone()) {
+                    let key = schema::article_key(&path);
+                    found_keys.insert(key);
+                    if seen.insert(key) {
                         pages.push(PageJob {
                             root: Arc::clone(&root_shared),
                             path,
-                            id,
                         });
                     }
                 }
@@ -213,7 +213,7 @@ pub fn build_index<P: AsRef<Path>>(
         }
         // Files indexed from this folder before and not found now are gone.
         for id in manifest.ids_under(&root_str) {
-            if !found_ids.contains(id) {
+            if !schema::article_key_of_id(id).is_some_and(|key| found_keys.contains(&key)) {
                 writer.delete_term(Term::from_field_text(fields.id, id));
                 report.removed += 1;
             }
@@ -401,7 +401,6 @@ fn manual_reader(index: &Index) -> tantivy::Result<IndexReader> {
 struct PageJob {
     root: Arc<str>,
     path: PathBuf,
-    id: String,
 }
 
 /// What the workers share.
@@ -510,7 +509,8 @@ fn update_page(
         reason,
         removed: false,
     };
-    let known = context.manifest.get(&job.id).map(|entry| entry.stamp);
+    let id = schema::article_id(&job.path);
+    let known = context.manifest.get(&id).map(|entry| entry.stamp);
     // Stat before reading: a write after the stat changes the mtime again, so the
     // next run sees it.
     let metadata = match std::fs::metadata(&job.path) {
@@ -538,7 +538,7 @@ fn update_page(
     if known.is_some_and(|stamp| stamp.hash == hash) {
         return Ok(PageOutcome::Unchanged { bytes });
     }
-    let id_term = Term::from_field_text(context.fields.id, &job.id);
+    let id_term = Term::from_field_text(context.fields.id, &id);
     let article = match extract_article(&page.bytes, &job.path, page.format) {
         Ok(article) => article,
         Err(err) => {
@@ -563,7 +563,7 @@ fn update_page(
     if known.is_some() {
         writer.delete_term(id_term);
     }
-    let doc = schema::to_document(&article, context.fields, &job.id, &job.root, &stamp);
+    let doc = schema::to_document(&article, context.fields, &id, &job.root, &stamp);
     writer.add_document(doc)?;
     Ok(match known {
         Some(_) => PageOutcome::Updated { bytes },
@@ -857,7 +857,6 @@ mod tests {
         let path = folder.pages.path().join("gone.html");
         let job = PageJob {
             root: Arc::from(folder.pages.path().to_string_lossy().as_ref()),
-            id: schema::article_id(&path),
             path,
         };
         let context = PageContext {

@@ -208,12 +208,22 @@ fn words() -> tantivy::tokenizer::TextAnalyzerBuilder<impl tantivy::tokenizer::T
         .filter(AsciiFoldingFilter)
 }
 
-/// The stable id of the article saved at `path` (an absolute path).
+/// The stable id of the article saved at `path` (an absolute path): its
+/// [`article_key`] in hex.
 pub fn article_id(path: &std::path::Path) -> String {
-    format!(
-        "{:016x}",
-        xxhash_rust::xxh3::xxh3_64(path.as_os_str().as_encoded_bytes())
-    )
+    format!("{:016x}", article_key(path))
+}
+
+/// The number behind [`article_id`]: what a build keeps per page while it runs (8
+/// bytes, not a string).
+pub fn article_key(path: &std::path::Path) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(path.as_os_str().as_encoded_bytes())
+}
+
+/// The [`article_key`] an id was made from; `None` for text that is not one.
+pub fn article_key_of_id(id: &str) -> Option<u64> {
+    let is_id = id.len() == 16 && id.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
+    is_id.then(|| u64::from_str_radix(id, 16).ok()).flatten()
 }
 
 /// What the index remembers of the saved file an article came from, to tell on the
@@ -336,6 +346,26 @@ pub fn entities_from_json(json: &str) -> Vec<Entity> {
 mod tests {
     use super::*;
     use chrono::NaiveDate;
+
+    #[test]
+    fn an_id_gives_back_the_key_it_was_made_from() {
+        for path in ["/archive/a.html", "/archive/b.html.gz", "/"] {
+            let path = std::path::Path::new(path);
+            assert_eq!(
+                article_key_of_id(&article_id(path)),
+                Some(article_key(path))
+            );
+        }
+        for not_an_id in [
+            "",
+            "xyz",
+            "0123456789abcdefg",
+            "0123456789abcde",
+            "+123456789abcdef",
+        ] {
+            assert_eq!(article_key_of_id(not_an_id), None, "{not_an_id}");
+        }
+    }
 
     #[test]
     fn dates_tantivy_cannot_store_are_kept_as_text_only() {
