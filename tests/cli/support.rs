@@ -20,6 +20,16 @@ impl Run {
             .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("bad JSON line {l:?}: {e}")))
             .collect()
     }
+
+    /// The run failed (exit 2) with one line on stderr that starts with `start`, says
+    /// the system's `reason`, and is no panic.
+    pub fn assert_one_error_line(&self, start: &str, reason: &str) {
+        assert_eq!(self.code, 2, "{}{}", self.stdout, self.stderr);
+        assert!(!self.stderr.contains("panicked"), "{}", self.stderr);
+        assert_eq!(self.stderr.lines().count(), 1, "{}", self.stderr);
+        assert!(self.stderr.starts_with(start), "{}", self.stderr);
+        assert!(self.stderr.contains(reason), "{}", self.stderr);
+    }
 }
 
 /// A scratch space: its own index location, and folders of pages to index.
@@ -172,17 +182,19 @@ impl SmallDisk {
 
 impl Drop for SmallDisk {
     fn drop(&mut self) {
-        let unmounted = Command::new("umount")
-            .arg(&self.mount_point)
-            .status()
-            .is_ok_and(|status| status.success());
-        if !unmounted {
-            // Something still has a file open there: detach it now, free it later.
-            let _ = Command::new("umount")
-                .arg("-l")
-                .arg(&self.mount_point)
-                .status();
-        }
+        unmount(&self.mount_point);
+    }
+}
+
+/// Unmounts `mount_point`; when something still has a file open there, detaches it
+/// now and lets the kernel free it later.
+fn unmount(mount_point: &Path) {
+    let unmounted = Command::new("umount")
+        .arg(mount_point)
+        .status()
+        .is_ok_and(|status| status.success());
+    if !unmounted {
+        let _ = Command::new("umount").arg("-l").arg(mount_point).status();
     }
 }
 
@@ -330,15 +342,6 @@ impl ReadOnlyMount {
 
 impl Drop for ReadOnlyMount {
     fn drop(&mut self) {
-        let unmounted = Command::new("umount")
-            .arg(&self.mount_point)
-            .status()
-            .is_ok_and(|status| status.success());
-        if !unmounted {
-            let _ = Command::new("umount")
-                .arg("-l")
-                .arg(&self.mount_point)
-                .status();
-        }
+        unmount(&self.mount_point);
     }
 }
