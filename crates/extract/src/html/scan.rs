@@ -783,7 +783,6 @@ pub(super) fn is_read_attribute(name: &[u8]) -> bool {
             | b"hidden"
             | b"pubdate"
             | b"aria-hidden"
-            | b"charset"
     )
 }
 
