@@ -7,8 +7,12 @@
 //!   Their ratio is the cost of extraction beyond parsing.
 //!
 //! ```text
-//! MORGUE_EVAL_PAGES=../shared/eval-dev/pages cargo bench -p morgue-extract --bench extract
+//! MORGUE_EVAL_PAGES=$PWD/../shared/eval-dev/pages cargo bench -p morgue-extract --bench extract
 //! ```
+//!
+//! The path must be absolute: cargo runs the bench from the crate's folder. The two
+//! are timed one after the other, which a busy machine skews; the `parse_ratio`
+//! example alternates them page by page.
 
 use std::hint::black_box;
 use std::io::Read;
