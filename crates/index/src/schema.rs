@@ -17,6 +17,12 @@ use crate::tokenizer::{IndexGrams, QueryGrams, WordTokenizer};
 /// version is refused with a request to rebuild, never misread.
 pub const SCHEMA_VERSION: u32 = 4;
 
+/// zstd level of the document store (see [`create_index`]).
+const STORE_ZSTD_LEVEL: i32 = 9;
+
+/// Bytes of stored documents compressed together (see [`create_index`]).
+const STORE_BLOCK_BYTES: usize = 64 << 10;
+
 /// Name of the tokenizer the text fields use but [`Fields::text`] (registered by
 /// [`register_tokenizers`]).
 pub const TOKENIZER: &str = "morgue";
@@ -145,9 +151,17 @@ pub fn fields_of(schema: &Schema) -> Result<Fields, String> {
 /// Creates an empty morgue index in `dir` (which must exist): the schema, the
 /// document store compressed with zstd, and the tokenizers registered.
 ///
-/// zstd rather than tantivy's default lz4: the stored bodies and entities are most
-/// of an index, and zstd level 3 makes the whole index about a sixth smaller for
-/// a fraction of a millisecond per snippet read.
+/// The stored bodies and entities are half of an index, so they are compressed
+/// harder than tantivy's default (lz4, 16 KiB blocks): zstd level 9 over 64 KiB
+/// blocks. On 100,000 generated articles that makes the store 14 % and the index
+/// 7 % smaller than zstd level 3 over 16 KiB blocks (lz4 was a sixth bigger
+/// still), with the same snippet latency (a hit decompresses one 64 KiB block, a
+/// few tens of microseconds; 128 KiB blocks cost 0.4 ms more per query). Level 9
+/// compresses at about a quarter of level 3's speed, on the writer's own
+/// store thread, over text that is a few percent of the pages' bytes.
+///
+/// The settings are kept in the index's `meta.json`, so an index written with
+/// other ones is read as it was written.
 ///
 /// # Errors
 /// tantivy's, when the folder cannot be written.
@@ -155,8 +169,9 @@ pub fn create_index(dir: &std::path::Path) -> tantivy::Result<(Index, Fields)> {
     let (schema, fields) = build_schema();
     let settings = tantivy::IndexSettings {
         docstore_compression: tantivy::store::Compressor::Zstd(tantivy::store::ZstdCompressor {
-            compression_level: Some(3),
+            compression_level: Some(STORE_ZSTD_LEVEL),
         }),
+        docstore_blocksize: STORE_BLOCK_BYTES,
         ..tantivy::IndexSettings::default()
     };
     let index = Index::builder()
