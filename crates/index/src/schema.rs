@@ -18,7 +18,7 @@ use crate::tokenizer::{IndexGrams, QueryGrams, WordTokenizer};
 pub const SCHEMA_VERSION: u32 = 4;
 
 /// zstd level of the document store (see [`create_index`]).
-const STORE_ZSTD_LEVEL: i32 = 9;
+const STORE_ZSTD_LEVEL: i32 = 3;
 
 /// Bytes of stored documents compressed together (see [`create_index`]).
 const STORE_BLOCK_BYTES: usize = 64 << 10;
@@ -152,13 +152,12 @@ pub fn fields_of(schema: &Schema) -> Result<Fields, String> {
 /// document store compressed with zstd, and the tokenizers registered.
 ///
 /// The stored bodies and entities are half of an index, so they are compressed
-/// harder than tantivy's default (lz4, 16 KiB blocks): zstd level 9 over 64 KiB
-/// blocks. On 100,000 generated articles that makes the store 14 % and the index
-/// 7 % smaller than zstd level 3 over 16 KiB blocks (lz4 was a sixth bigger
-/// still), with the same snippet latency (a hit decompresses one 64 KiB block, a
-/// few tens of microseconds; 128 KiB blocks cost 0.4 ms more per query). Level 9
-/// compresses at about a quarter of level 3's speed, on the writer's own
-/// store thread, over text that is a few percent of the pages' bytes.
+/// harder than tantivy's default (lz4 over 16 KiB blocks): zstd level 3 over 64
+/// KiB blocks. On 100,000 generated articles that makes the index 5 % smaller than
+/// zstd 3 over 16 KiB blocks (548 -> 523 MB; lz4 was a sixth bigger still), with
+/// the same snippet latency: a hit decompresses one 64 KiB block, a few tens of
+/// microseconds. Level 9 took 2 % more off but compresses at a quarter of level
+/// 3's speed: a tenth of a core at a one-thread build's rate of text.
 ///
 /// The settings are kept in the index's `meta.json`, so an index written with
 /// other ones is read as it was written.
