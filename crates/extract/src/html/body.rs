@@ -326,7 +326,10 @@ fn trim_edges(paragraphs: &mut Vec<&str>) {
         // A short line trailing off (`Tell us what you think...`, `Loading...`) is
         // a prompt or a widget's state, not a sentence.
         let trails_off = text.ends_with("...") || text.ends_with('…');
+        // Chinese and Japanese close sentences and quotes with their own marks
+        // (`取り戻せました。`, `「なし」と答えた」`), and a short line is common there.
         let ends_sentence = (text.ends_with(['.', '!', '"', '“', '”', '»', ')']) && !trails_off)
+            || text.ends_with(['。', '！', '？', '」', '』'])
             || (text.ends_with('?') && chars >= 40);
         chars < max_chars && !ends_sentence
     };

@@ -1966,3 +1966,20 @@ fn update_labels_are_whole_words_before_any_digit() {
         assert!(!is_update_label(line), "{line}");
     }
 }
+
+#[test]
+fn body_keeps_short_closing_sentence_ending_in_cjk_full_stop() {
+    let html = page(
+        "",
+        "<div><p>町の議会は火曜日の夜に集まり、長い議論の末、冬の嵐が来る前に古い港の壁を修理することを決めたと市長が話しました。</p>\
+         <p>工事は来月始まり、最初の作業員は月曜日に到着し、岸壁沿いの道路は六週間閉鎖されると市の技師が説明しています。</p>\
+         <p>これでようやく安心できます。</p></div>",
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["これでようやく安心できます。"],
+            ..Default::default()
+        },
+    );
+}
