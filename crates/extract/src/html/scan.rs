@@ -1053,6 +1053,8 @@ fn word_bits(word: &str) -> u16 {
         "tooltiptext" => WordFlags::INLINE,
         "post" => WordFlags::POSITIVE,
         "posted" => WordFlags::DATED,
+        // Links to the previous and next story (`next-prev`, `post-prev`).
+        "prev" | "previous" | "prevnext" | "nextprev" => WordFlags::STRONG,
         "print" => WordFlags::STRONG,
         "promo" => WordFlags::STRONG,
         "prose" => WordFlags::POSITIVE,

@@ -1983,3 +1983,21 @@ fn body_keeps_short_closing_sentence_ending_in_cjk_full_stop() {
         },
     );
 }
+
+#[test]
+fn body_drops_previous_and_next_story_teasers() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div class="post">{PROSE}<div class="next-prev"><div><a href="/next"><h5>Bridge reopens</h5></a><p>The old bridge over the river reopened to traffic after two years of repairs</p></div></div></div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["old bridge"],
+            ..Default::default()
+        },
+    );
+}
