@@ -802,6 +802,12 @@ fn is_widget_text(text: &str) -> bool {
         "this slideshow requires javascript",
         "click to share on twitter",
         "click to share on facebook",
+        // Buttons of a photo gallery or a reading list, met between paragraphs.
+        "read later",
+        "save for later",
+        "close",
+        "caption",
+        "back to gallery",
     ];
     let n = normalize(text);
     LABELS.contains(&n.as_str()) || is_reading_time(&n) || is_slide_counter(&n)

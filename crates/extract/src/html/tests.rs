@@ -2001,3 +2001,21 @@ fn body_drops_previous_and_next_story_teasers() {
         },
     );
 }
+
+#[test]
+fn body_drops_gallery_and_reading_list_buttons_between_paragraphs() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div>{PROSE}<div class="slides"><div>Caption</div><div>Close</div><div>Back to Gallery</div></div><p>Read Later</p>{PROSE}</div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["Caption", "Close", "Gallery", "Read Later"],
+            ..Default::default()
+        },
+    );
+}
