@@ -764,6 +764,12 @@ fn is_shortcode(text: &str) -> bool {
 
 /// Lines that are a widget's label rather than prose.
 fn is_widget_text(text: &str) -> bool {
+    if text.len() > 60 {
+        return false;
+    }
+    if is_rating(text) {
+        return true;
+    }
     if text.len() > 40 {
         return false;
     }
@@ -811,6 +817,28 @@ fn is_widget_text(text: &str) -> bool {
     ];
     let n = normalize(text);
     LABELS.contains(&n.as_str()) || is_reading_time(&n) || is_slide_counter(&n)
+}
+
+/// A star-rating widget's tally: `(95 Stimmen: 4,73 von 5)`, `Rating: 5.0/5 (1 vote
+/// cast)`, `(Noch keine Bewertungen)`. A count or the brackets are required: a
+/// heading `Unsere Bewertung` opens a review's verdict.
+fn is_rating(text: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "vote",
+        "rating",
+        "stimmen",
+        "bewertung",
+        "évaluation",
+        "voto",
+        "voti",
+        "valoraci",
+        "stemmen",
+        "голос",
+    ];
+    let lower = text.to_lowercase();
+    let tallied = lower.contains(|c: char| c.is_ascii_digit())
+        || (lower.starts_with('(') && lower.ends_with(')'));
+    tallied && !lower.ends_with('.') && WORDS.iter().any(|w| lower.contains(w))
 }
 
 /// `5 min read`, `Lesezeit: 3 Minuten`, `Tempo de leitura: 1 minuto`.

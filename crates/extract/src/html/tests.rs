@@ -2019,3 +2019,21 @@ fn body_drops_gallery_and_reading_list_buttons_between_paragraphs() {
         },
     );
 }
+
+#[test]
+fn body_drops_star_rating_tally_and_the_prompt_above_it() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div>{PROSE}<p>War der Artikel nützlich?</p><p>(95 Stimmen: 4,73 von 5)</p></div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["Stimmen", "nützlich"],
+            ..Default::default()
+        },
+    );
+}
