@@ -653,7 +653,7 @@ fn is_byline_or_dateline(block: &Block) -> bool {
     ]
     .iter()
     .any(|b| text.starts_with(b))
-        && words <= 7
+        && (words <= 7 || (words <= 14 && names_only(text)))
         && !text.ends_with('.');
     let opening = &text[..floor_boundary(text, 12)];
     let dateline = (text.starts_with(|c: char| c.is_ascii_digit())
@@ -686,6 +686,16 @@ fn is_byline_or_dateline(block: &Block) -> bool {
         .iter()
         .any(|u| text.starts_with(u));
     byline || dateline || timestamp || updated
+}
+
+/// A byline's words after `By`: capitalised names and the words that join them
+/// (`By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER`), where a sentence that
+/// opens with `By` has lower-case words (`By taking off the top half, ...`).
+fn names_only(byline: &str) -> bool {
+    byline.split_whitespace().skip(1).all(|word| {
+        matches!(word, "and" | "und" | "y" | "et" | "e" | "en" | "&" | "и")
+            || word.starts_with(char::is_uppercase)
+    })
 }
 
 /// Whether the text holds a clock time (`20:13`, `8:41`).

@@ -2037,3 +2037,21 @@ fn body_drops_star_rating_tally_and_the_prompt_above_it() {
         },
     );
 }
+
+#[test]
+fn body_drops_byline_naming_several_authors() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div><p>By ANN LEE, MARY JANE DOE and TOM O'NEILL</p>{PROSE}<p>By taking the coast road, drivers can avoid the works, the city engineer said.</p></div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["By taking the coast road"],
+            body_lacks: &["ANN LEE"],
+            ..Default::default()
+        },
+    );
+}
