@@ -512,10 +512,15 @@ fn is_prose_sibling(page: &Page, elem: usize) -> bool {
 /// link each item's lead, and the item is still the article's text.
 fn is_linked_prose(block: &Block) -> bool {
     let text = block.text.trim_end();
-    block.chars >= 120
+    let ends_sentence = text.ends_with(['.', '!', '?', '"', '”', '»', ')', '…']);
+    // A short paragraph whose subjects are links (`<a>Ann Lee</a> has been
+    // eliminated from “<a>The Show</a>.”`) still says something in its own words.
+    let is_linked_sentence = block.kind == BlockKind::Paragraph
+        && block.chars - block.link_chars >= 20
+        && text.split_whitespace().count() >= 6;
+    ends_sentence
         && block.link_density() <= 0.75
-        && block.chars - block.link_chars >= 40
-        && text.ends_with(['.', '!', '?', '"', '”', '»', ')', '…'])
+        && ((block.chars >= 120 && block.chars - block.link_chars >= 40) || is_linked_sentence)
 }
 
 /// A heading that links to its subject (`<h3><a href=..>“Rez Infinite” ($30)</a></h3>`

@@ -2055,3 +2055,20 @@ fn body_drops_byline_naming_several_authors() {
         },
     );
 }
+
+#[test]
+fn body_keeps_short_sentence_whose_subjects_are_links() {
+    let html = page(
+        "<title>Bake Off: Ann Lee is out</title>",
+        &format!(
+            r#"<div><p><a href="/p/ann-lee">Ann Lee from Little Harbour</a> has now been voted off “<a href="/t/bake-off">The Great British Bake Off</a>.”</p>{PROSE}</div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["Ann Lee from Little Harbour has now been voted off"],
+            ..Default::default()
+        },
+    );
+}
