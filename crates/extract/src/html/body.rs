@@ -248,7 +248,15 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
 /// Removes a paragraph that repeats the one before it or the opening one word for
 /// word: the standfirst copied into the article, a teaser shown twice for two
 /// layouts. Repeats further apart are left: meal plans and lyrics repeat lines.
+/// An opening repeated in the text is the copy that was moved out of place (a
+/// summary above the article quoting its fourth paragraph), so the later copy stays.
 fn drop_repeats(paragraphs: &mut Vec<&str>) {
+    let Some(&opening) = paragraphs.first() else {
+        return;
+    };
+    if opening.len() >= 40 && paragraphs[1..].contains(&opening) {
+        paragraphs.remove(0);
+    }
     let Some(&opening) = paragraphs.first() else {
         return;
     };

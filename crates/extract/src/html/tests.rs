@@ -2072,3 +2072,27 @@ fn body_keeps_short_sentence_whose_subjects_are_links() {
         },
     );
 }
+
+#[test]
+fn body_keeps_summary_paragraph_in_its_place_in_the_text() {
+    let summary =
+        "An appeal against the decision can be made to the regional court within a month.";
+    let html = page(
+        &format!(r#"<meta name="description" content="{summary}">"#),
+        &format!(
+            r#"<div class="summary"><p>{summary}</p></div><div class="article">{PROSE}<p>{summary}</p><p>The harbour master said the quay had not been repaired since the storms of 1990, and that boats would moor at the north pier.</p></div>"#
+        ),
+    );
+    let article = check(
+        &html,
+        Expected {
+            body_has: &[summary],
+            ..Default::default()
+        },
+    );
+    assert!(
+        article.body.starts_with("The council met"),
+        "{}",
+        article.body
+    );
+}
