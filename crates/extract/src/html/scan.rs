@@ -964,6 +964,9 @@ impl WordFlags {
     /// (`rollover-people-block`), not the link that opens it.
     const POPUP: u16 = 1 << 10;
     const PART: u16 = 1 << 11;
+    /// `bio`: with [`WordFlags::BYLINE`] the author's blurb under the article
+    /// (`articleByline__bio`), strong chrome though it names the article.
+    const BIO: u16 = 1 << 12;
 
     fn of(words: &str) -> WordFlags {
         let mut bits = 0;
@@ -992,10 +995,11 @@ fn word_bits(word: &str) -> u16 {
         "author" | "autor" => WordFlags::WEAK | WordFlags::BYLINE | WordFlags::AUTHOR,
         "authorbox" | "sabox" | "saboxplugin" => WordFlags::STRONG,
         "box" => WordFlags::PROFILE | WordFlags::PART,
-        "about" | "profile" | "desc" | "description" | "biography" => WordFlags::PROFILE,
+        "about" | "profile" | "desc" | "description" => WordFlags::PROFILE,
+        "biography" => WordFlags::PROFILE | WordFlags::BIO,
         "block" | "card" | "inner" | "panel" => WordFlags::PART,
         "banner" => WordFlags::WEAK,
-        "bio" => WordFlags::WEAK | WordFlags::PROFILE,
+        "bio" => WordFlags::WEAK | WordFlags::PROFILE | WordFlags::BIO,
         "blog" => WordFlags::POSITIVE,
         "body" => WordFlags::POSITIVE | WordFlags::PART,
         "breadcrumb" => WordFlags::STRONG,
@@ -1121,7 +1125,8 @@ fn word_bits(word: &str) -> u16 {
 /// (`sidebar`, `header`) unless a word says "article" (`content`, `post`).
 fn class_signals(flags: WordFlags) -> (f32, Chrome) {
     let strong = flags.has(WordFlags::STRONG)
-        || (flags.has(WordFlags::AUTHOR) && flags.has(WordFlags::PROFILE));
+        || (flags.has(WordFlags::AUTHOR) && flags.has(WordFlags::PROFILE))
+        || (flags.has(WordFlags::BYLINE) && flags.has(WordFlags::BIO));
     let weak = flags.has(WordFlags::WEAK);
     let positive = flags.has(WordFlags::POSITIVE);
     let weight = match (positive, strong || weak) {

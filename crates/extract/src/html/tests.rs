@@ -2096,3 +2096,21 @@ fn body_keeps_summary_paragraph_in_its_place_in_the_text() {
         article.body
     );
 }
+
+#[test]
+fn body_drops_author_blurb_classed_as_byline_bio() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div class="article-body">{PROSE}<div class="articleByline"><p class="articleByline__bio">Ann Lee is a reporter for the Gull Gazette, and has covered the city council since 2015.</p></div></div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["Ann Lee"],
+            ..Default::default()
+        },
+    );
+}
