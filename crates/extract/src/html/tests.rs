@@ -2114,3 +2114,35 @@ fn body_drops_author_blurb_classed_as_byline_bio() {
         },
     );
 }
+
+#[test]
+fn body_spaces_latin_link_inside_japanese_text() {
+    let html = page(
+        "",
+        r#"<div><p>何が困るかといえば、パスワード管理ソフト<a href="/keepass">KeePass</a>の起動ショートカットキーと同じなのです。設定で変更できる箇所も少なく、融通が効かない面も多々あります。</p>
+        <p>町の議会は火曜日の夜に集まり、長い議論の末、冬の嵐が来る前に古い港の壁を修理することを決めたと市長が話しました。</p></div>"#,
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["管理ソフト KeePass の起動"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_keeps_chinese_link_joined_to_chinese_text() {
+    let html = page(
+        "",
+        r#"<div><p>研究人员已将其研究结果发表在<a href="/science">科学</a>刊物上，并表示这项技术可以推动计算行业实现更多突破，引起了广泛关注。</p>
+        <p>町の議会は火曜日の夜に集まり、長い議論の末、冬の嵐が来る前に古い港の壁を修理することを決めたと市長が話しました。</p></div>"#,
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["发表在科学刊物上"],
+            ..Default::default()
+        },
+    );
+}
