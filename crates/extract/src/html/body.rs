@@ -843,18 +843,20 @@ fn is_widget_text(text: &str) -> bool {
 }
 
 /// A star-rating widget's tally: `(95 Stimmen: 4,73 von 5)`, `Rating: 5.0/5 (1 vote
-/// cast)`, `(Noch keine Bewertungen)`. A count or the brackets are required: a
-/// heading `Unsere Bewertung` opens a review's verdict.
+/// cast)`, `(Noch keine Bewertungen)`. The words are the ones that count votes, and
+/// a number or the brackets are required: a heading `Unsere Bewertung` or `Die
+/// Bewertung der Schulen 2023` opens a section.
 fn is_rating(text: &str) -> bool {
     const WORDS: &[&str] = &[
         "vote",
-        "rating",
+        "ratings",
+        "rating:",
         "stimmen",
-        "bewertung",
-        "évaluation",
-        "voto",
+        "bewertungen",
+        "évaluations",
+        "votos",
         "voti",
-        "valoraci",
+        "valoraciones",
         "stemmen",
         "голос",
     ];

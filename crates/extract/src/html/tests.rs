@@ -2146,3 +2146,18 @@ fn body_keeps_chinese_link_joined_to_chinese_text() {
         },
     );
 }
+
+#[test]
+fn body_keeps_heading_that_names_a_rating_with_a_year() {
+    let html = page(
+        "",
+        &format!(r#"<div>{PROSE}<h2>Die Bewertung der Schulen 2023</h2>{PROSE}</div>"#),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["Die Bewertung der Schulen 2023"],
+            ..Default::default()
+        },
+    );
+}
