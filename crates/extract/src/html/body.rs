@@ -701,14 +701,19 @@ fn is_byline_or_dateline(block: &Block) -> bool {
     byline || dateline || timestamp || updated
 }
 
-/// A byline's words after `By`: capitalised names and the words that join them
-/// (`By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER`), where a sentence that
-/// opens with `By` has lower-case words (`By taking off the top half, ...`).
+/// A byline's words after `By`: a list of capitalised names and the words that
+/// join them (`By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER`), where a
+/// sentence that opens with `By` has lower-case words (`By taking off the top half,
+/// ...`) and a title-case heading no list (`By The Numbers: How The City Voted`).
 fn names_only(byline: &str) -> bool {
-    byline.split_whitespace().skip(1).all(|word| {
-        matches!(word, "and" | "und" | "y" | "et" | "e" | "en" | "&" | "и")
-            || word.starts_with(char::is_uppercase)
-    })
+    const JOINERS: &[&str] = &["and", "und", "y", "et", "e", "en", "&", "и"];
+    let mut is_list = byline.contains(',');
+    let all_names = byline.split_whitespace().skip(1).all(|word| {
+        let is_joiner = JOINERS.contains(&word);
+        is_list |= is_joiner;
+        is_joiner || word.starts_with(char::is_uppercase)
+    });
+    all_names && is_list
 }
 
 /// Whether the text holds a clock time (`20:13`, `8:41`).

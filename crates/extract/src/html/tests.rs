@@ -2161,3 +2161,20 @@ fn body_keeps_heading_that_names_a_rating_with_a_year() {
         },
     );
 }
+
+#[test]
+fn body_keeps_title_case_heading_that_opens_with_by() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div>{PROSE}<h2>By The Numbers: How The Old Harbour Town Voted This Year</h2>{PROSE}</div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["By The Numbers"],
+            ..Default::default()
+        },
+    );
+}
