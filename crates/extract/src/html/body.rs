@@ -248,7 +248,15 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
 /// Removes a paragraph that repeats the one before it or the opening one word for
 /// word: the standfirst copied into the article, a teaser shown twice for two
 /// layouts. Repeats further apart are left: meal plans and lyrics repeat lines.
+/// An opening repeated in the text is the copy that was moved out of place (a
+/// summary above the article quoting its fourth paragraph), so the later copy stays.
 fn drop_repeats(paragraphs: &mut Vec<&str>) {
+    let Some(&opening) = paragraphs.first() else {
+        return;
+    };
+    if opening.len() >= 40 && paragraphs[1..].contains(&opening) {
+        paragraphs.remove(0);
+    }
     let Some(&opening) = paragraphs.first() else {
         return;
     };
@@ -326,7 +334,10 @@ fn trim_edges(paragraphs: &mut Vec<&str>) {
         // A short line trailing off (`Tell us what you think...`, `Loading...`) is
         // a prompt or a widget's state, not a sentence.
         let trails_off = text.ends_with("...") || text.ends_with('…');
+        // Chinese and Japanese close sentences and quotes with their own marks
+        // (`取り戻せました。`, `「なし」と答えた」`), and a short line is common there.
         let ends_sentence = (text.ends_with(['.', '!', '"', '“', '”', '»', ')']) && !trails_off)
+            || text.ends_with(['。', '！', '？', '」', '』'])
             || (text.ends_with('?') && chars >= 40);
         chars < max_chars && !ends_sentence
     };
@@ -509,10 +520,15 @@ fn is_prose_sibling(page: &Page, elem: usize) -> bool {
 /// link each item's lead, and the item is still the article's text.
 fn is_linked_prose(block: &Block) -> bool {
     let text = block.text.trim_end();
-    block.chars >= 120
+    let ends_sentence = text.ends_with(['.', '!', '?', '"', '”', '»', ')', '…']);
+    // A short paragraph whose subjects are links (`<a>Ann Lee</a> has been
+    // eliminated from “<a>The Show</a>.”`) still says something in its own words.
+    let is_linked_sentence = block.kind == BlockKind::Paragraph
+        && block.chars - block.link_chars >= 20
+        && text.split_whitespace().count() >= 6;
+    ends_sentence
         && block.link_density() <= 0.75
-        && block.chars - block.link_chars >= 40
-        && text.ends_with(['.', '!', '?', '"', '”', '»', ')', '…'])
+        && ((block.chars >= 120 && block.chars - block.link_chars >= 40) || is_linked_sentence)
 }
 
 /// A heading that links to its subject (`<h3><a href=..>“Rez Infinite” ($30)</a></h3>`
@@ -650,7 +666,7 @@ fn is_byline_or_dateline(block: &Block) -> bool {
     ]
     .iter()
     .any(|b| text.starts_with(b))
-        && words <= 7
+        && (words <= 7 || (words <= 14 && names_only(text)))
         && !text.ends_with('.');
     let opening = &text[..floor_boundary(text, 12)];
     let dateline = (text.starts_with(|c: char| c.is_ascii_digit())
@@ -683,6 +699,21 @@ fn is_byline_or_dateline(block: &Block) -> bool {
         .iter()
         .any(|u| text.starts_with(u));
     byline || dateline || timestamp || updated
+}
+
+/// A byline's words after `By`: a list of capitalised names and the words that
+/// join them (`By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER`), where a
+/// sentence that opens with `By` has lower-case words (`By taking off the top half,
+/// ...`) and a title-case heading no list (`By The Numbers: How The City Voted`).
+fn names_only(byline: &str) -> bool {
+    const JOINERS: &[&str] = &["and", "und", "y", "et", "e", "en", "&", "и"];
+    let mut is_list = byline.contains(',');
+    let all_names = byline.split_whitespace().skip(1).all(|word| {
+        let is_joiner = JOINERS.contains(&word);
+        is_list |= is_joiner;
+        is_joiner || word.starts_with(char::is_uppercase)
+    });
+    all_names && is_list
 }
 
 /// Whether the text holds a clock time (`20:13`, `8:41`).
@@ -761,6 +792,12 @@ fn is_shortcode(text: &str) -> bool {
 
 /// Lines that are a widget's label rather than prose.
 fn is_widget_text(text: &str) -> bool {
+    if text.len() > 60 {
+        return false;
+    }
+    if is_rating(text) {
+        return true;
+    }
     if text.len() > 40 {
         return false;
     }
@@ -799,9 +836,39 @@ fn is_widget_text(text: &str) -> bool {
         "this slideshow requires javascript",
         "click to share on twitter",
         "click to share on facebook",
+        // Buttons of a photo gallery or a reading list, met between paragraphs.
+        "read later",
+        "save for later",
+        "close",
+        "caption",
+        "back to gallery",
     ];
     let n = normalize(text);
     LABELS.contains(&n.as_str()) || is_reading_time(&n) || is_slide_counter(&n)
+}
+
+/// A star-rating widget's tally: `(95 Stimmen: 4,73 von 5)`, `Rating: 5.0/5 (1 vote
+/// cast)`, `(Noch keine Bewertungen)`. The words are the ones that count votes, and
+/// a number or the brackets are required: a heading `Unsere Bewertung` or `Die
+/// Bewertung der Schulen 2023` opens a section.
+fn is_rating(text: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "vote",
+        "ratings",
+        "rating:",
+        "stimmen",
+        "bewertungen",
+        "évaluations",
+        "votos",
+        "voti",
+        "valoraciones",
+        "stemmen",
+        "голос",
+    ];
+    let lower = text.to_lowercase();
+    let tallied = lower.contains(|c: char| c.is_ascii_digit())
+        || (lower.starts_with('(') && lower.ends_with(')'));
+    tallied && !lower.ends_with('.') && WORDS.iter().any(|w| lower.contains(w))
 }
 
 /// `5 min read`, `Lesezeit: 3 Minuten`, `Tempo de leitura: 1 minuto`.

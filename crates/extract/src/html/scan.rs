@@ -171,6 +171,8 @@ struct Walker {
     text_chars: u32,
     text_link_chars: u32,
     link_depth: u32,
+    /// A link opened or closed since the last text: see [`Walker::push_text`].
+    at_link_edge: bool,
     /// The current element's class and id words (see [`class_words`]).
     words: String,
     flags: WordFlags,
@@ -212,6 +214,7 @@ pub(super) fn scan(doc: &Html) -> Page {
         text_chars: 0,
         text_link_chars: 0,
         link_depth: 0,
+        at_link_edge: false,
         words: String::new(),
         flags: WordFlags::default(),
         flag_cache: HashMap::default(),
@@ -409,6 +412,7 @@ impl Walker {
             let is_link = tag == "a";
             if is_link {
                 self.link_depth += 1;
+                self.at_link_edge = true;
             }
             self.frames.push(Frame::Inline { is_link });
             return true;
@@ -446,7 +450,10 @@ impl Walker {
 
     fn close(&mut self) {
         match self.frames.pop() {
-            Some(Frame::Inline { is_link: true }) => self.link_depth -= 1,
+            Some(Frame::Inline { is_link: true }) => {
+                self.link_depth -= 1;
+                self.at_link_edge = true;
+            }
             Some(Frame::Block { elem }) => {
                 self.flush();
                 self.open_blocks.pop();
@@ -485,7 +492,14 @@ impl Walker {
         let mut spelled_urls = 0;
         // Word by word rather than char by char: most text nodes are plain words.
         let mut words = text.split(|c: char| c.is_whitespace()).peekable();
-        if text.starts_with(char::is_whitespace) {
+        if text.starts_with(char::is_whitespace)
+            || (std::mem::take(&mut self.at_link_edge)
+                && self
+                    .text
+                    .chars()
+                    .next_back()
+                    .is_some_and(|last| text.starts_with(|c| splits_at_link(last, c))))
+        {
             self.push_space();
         }
         while let Some(word) = words.next() {
@@ -889,6 +903,22 @@ pub(super) fn collapse(text: &str) -> String {
     out
 }
 
+/// Whether a link's edge between these two characters is a word break: Chinese and
+/// Japanese text runs into a linked Latin name with no space
+/// (`管理ソフト<a>KeePass</a>の`), which search must find as a word of its own. A
+/// link within one script (`发表在<a>科学</a>刊物`) stays joined.
+fn splits_at_link(before: char, after: char) -> bool {
+    // Kana, and the CJK ideograph blocks.
+    let is_cjk = |c: char| {
+        matches!(c,
+            '\u{3040}'..='\u{30ff}'
+            | '\u{3400}'..='\u{4dbf}'
+            | '\u{4e00}'..='\u{9fff}'
+            | '\u{f900}'..='\u{faff}')
+    };
+    before.is_alphanumeric() && after.is_alphanumeric() && is_cjk(before) != is_cjk(after)
+}
+
 fn tag_chrome(tag: &str, role: &str) -> Chrome {
     let role = role.to_ascii_lowercase();
     if matches!(tag, "nav" | "menu" | "dialog")
@@ -964,6 +994,9 @@ impl WordFlags {
     /// (`rollover-people-block`), not the link that opens it.
     const POPUP: u16 = 1 << 10;
     const PART: u16 = 1 << 11;
+    /// `bio`: with [`WordFlags::BYLINE`] the author's blurb under the article
+    /// (`articleByline__bio`), strong chrome though it names the article.
+    const BIO: u16 = 1 << 12;
 
     fn of(words: &str) -> WordFlags {
         let mut bits = 0;
@@ -992,10 +1025,11 @@ fn word_bits(word: &str) -> u16 {
         "author" | "autor" => WordFlags::WEAK | WordFlags::BYLINE | WordFlags::AUTHOR,
         "authorbox" | "sabox" | "saboxplugin" => WordFlags::STRONG,
         "box" => WordFlags::PROFILE | WordFlags::PART,
-        "about" | "profile" | "desc" | "description" | "biography" => WordFlags::PROFILE,
+        "about" | "profile" | "desc" | "description" => WordFlags::PROFILE,
+        "biography" => WordFlags::PROFILE | WordFlags::BIO,
         "block" | "card" | "inner" | "panel" => WordFlags::PART,
         "banner" => WordFlags::WEAK,
-        "bio" => WordFlags::WEAK | WordFlags::PROFILE,
+        "bio" => WordFlags::WEAK | WordFlags::PROFILE | WordFlags::BIO,
         "blog" => WordFlags::POSITIVE,
         "body" => WordFlags::POSITIVE | WordFlags::PART,
         "breadcrumb" => WordFlags::STRONG,
@@ -1053,6 +1087,8 @@ fn word_bits(word: &str) -> u16 {
         "tooltiptext" => WordFlags::INLINE,
         "post" => WordFlags::POSITIVE,
         "posted" => WordFlags::DATED,
+        // Links to the previous and next story (`next-prev`, `post-prev`).
+        "prev" | "previous" | "prevnext" | "nextprev" => WordFlags::STRONG,
         "print" => WordFlags::STRONG,
         "promo" => WordFlags::STRONG,
         "prose" => WordFlags::POSITIVE,
@@ -1119,7 +1155,8 @@ fn word_bits(word: &str) -> u16 {
 /// (`sidebar`, `header`) unless a word says "article" (`content`, `post`).
 fn class_signals(flags: WordFlags) -> (f32, Chrome) {
     let strong = flags.has(WordFlags::STRONG)
-        || (flags.has(WordFlags::AUTHOR) && flags.has(WordFlags::PROFILE));
+        || (flags.has(WordFlags::AUTHOR) && flags.has(WordFlags::PROFILE))
+        || (flags.has(WordFlags::BYLINE) && flags.has(WordFlags::BIO));
     let weak = flags.has(WordFlags::WEAK);
     let positive = flags.has(WordFlags::POSITIVE);
     let weight = match (positive, strong || weak) {

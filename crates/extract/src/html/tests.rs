@@ -1966,3 +1966,215 @@ fn update_labels_are_whole_words_before_any_digit() {
         assert!(!is_update_label(line), "{line}");
     }
 }
+
+#[test]
+fn body_keeps_short_closing_sentence_ending_in_cjk_full_stop() {
+    let html = page(
+        "",
+        "<div><p>町の議会は火曜日の夜に集まり、長い議論の末、冬の嵐が来る前に古い港の壁を修理することを決めたと市長が話しました。</p>\
+         <p>工事は来月始まり、最初の作業員は月曜日に到着し、岸壁沿いの道路は六週間閉鎖されると市の技師が説明しています。</p>\
+         <p>これでようやく安心できます。</p></div>",
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["これでようやく安心できます。"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_previous_and_next_story_teasers() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div class="post">{PROSE}<div class="next-prev"><div><a href="/next"><h5>Bridge reopens</h5></a><p>The old bridge over the river reopened to traffic after two years of repairs</p></div></div></div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["old bridge"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_gallery_and_reading_list_buttons_between_paragraphs() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div>{PROSE}<div class="slides"><div>Caption</div><div>Close</div><div>Back to Gallery</div></div><p>Read Later</p>{PROSE}</div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["Caption", "Close", "Gallery", "Read Later"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_star_rating_tally_and_the_prompt_above_it() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div>{PROSE}<p>War der Artikel nützlich?</p><p>(95 Stimmen: 4,73 von 5)</p></div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["Stimmen", "nützlich"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_byline_naming_several_authors() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div><p>By ANN LEE, MARY JANE DOE and TOM O'NEILL</p>{PROSE}<p>By taking the coast road, drivers can avoid the works, the city engineer said.</p></div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["By taking the coast road"],
+            body_lacks: &["ANN LEE"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_keeps_short_sentence_whose_subjects_are_links() {
+    let html = page(
+        "<title>Bake Off: Ann Lee is out</title>",
+        &format!(
+            r#"<div><p><a href="/p/ann-lee">Ann Lee from Little Harbour</a> has now been voted off “<a href="/t/bake-off">The Great British Bake Off</a>.”</p>{PROSE}</div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["Ann Lee from Little Harbour has now been voted off"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_keeps_summary_paragraph_in_its_place_in_the_text() {
+    let summary =
+        "An appeal against the decision can be made to the regional court within a month.";
+    let html = page(
+        &format!(r#"<meta name="description" content="{summary}">"#),
+        &format!(
+            r#"<div class="summary"><p>{summary}</p></div><div class="article">{PROSE}<p>{summary}</p><p>The harbour master said the quay had not been repaired since the storms of 1990, and that boats would moor at the north pier.</p></div>"#
+        ),
+    );
+    let article = check(
+        &html,
+        Expected {
+            body_has: &[summary],
+            ..Default::default()
+        },
+    );
+    assert!(
+        article.body.starts_with("The council met"),
+        "{}",
+        article.body
+    );
+}
+
+#[test]
+fn body_drops_author_blurb_classed_as_byline_bio() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div class="article-body">{PROSE}<div class="articleByline"><p class="articleByline__bio">Ann Lee is a reporter for the Gull Gazette, and has covered the city council since 2015.</p></div></div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["Ann Lee"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_spaces_latin_link_inside_japanese_text() {
+    let html = page(
+        "",
+        r#"<div><p>何が困るかといえば、パスワード管理ソフト<a href="/keepass">KeePass</a>の起動ショートカットキーと同じなのです。設定で変更できる箇所も少なく、融通が効かない面も多々あります。</p>
+        <p>町の議会は火曜日の夜に集まり、長い議論の末、冬の嵐が来る前に古い港の壁を修理することを決めたと市長が話しました。</p></div>"#,
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["管理ソフト KeePass の起動"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_keeps_chinese_link_joined_to_chinese_text() {
+    let html = page(
+        "",
+        r#"<div><p>研究人员已将其研究结果发表在<a href="/science">科学</a>刊物上，并表示这项技术可以推动计算行业实现更多突破，引起了广泛关注。</p>
+        <p>町の議会は火曜日の夜に集まり、長い議論の末、冬の嵐が来る前に古い港の壁を修理することを決めたと市長が話しました。</p></div>"#,
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["发表在科学刊物上"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_keeps_heading_that_names_a_rating_with_a_year() {
+    let html = page(
+        "",
+        &format!(r#"<div>{PROSE}<h2>Die Bewertung der Schulen 2023</h2>{PROSE}</div>"#),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["Die Bewertung der Schulen 2023"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_keeps_title_case_heading_that_opens_with_by() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div>{PROSE}<h2>By The Numbers: How The Old Harbour Town Voted This Year</h2>{PROSE}</div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["By The Numbers"],
+            ..Default::default()
+        },
+    );
+}
