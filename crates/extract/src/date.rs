@@ -2,7 +2,7 @@
 //! JSON-LD, `<time datetime>`), dates inside urls, and date lines written for people in
 //! the languages of the archive.
 
-use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc};
 
 use crate::Published;
 
@@ -29,7 +29,7 @@ pub(crate) fn parse_machine_date(raw: &str) -> Option<Published> {
         return None;
     }
     if let Ok(instant) = DateTime::parse_from_rfc3339(raw) {
-        return plausible(Published::Instant(instant));
+        return plausible(Published::Instant(as_local_midnight(instant)));
     }
     if let Ok(instant) = DateTime::parse_from_rfc2822(raw) {
         return plausible(Published::Instant(instant));
@@ -53,7 +53,7 @@ pub(crate) fn parse_machine_date(raw: &str) -> Option<Published> {
         "%Y%m%dT%H%M%S%z",
     ] {
         if let Ok(instant) = DateTime::parse_from_str(raw, format) {
-            return plausible(Published::Instant(instant));
+            return plausible(Published::Instant(as_local_midnight(instant)));
         }
     }
     for format in [
@@ -85,6 +85,24 @@ pub(crate) fn parse_machine_date(raw: &str) -> Option<Published> {
         return plausible(Published::Day(day));
     }
     find_date_in_text(raw, DayOrder::DayFirst)
+}
+
+/// A UTC time on the hour late in the evening (`2022-11-06T23:00:00.000Z`) is
+/// midnight of the next day in Europe or Russia: a CMS that stores a story's day
+/// converts the local midnight to UTC, so the instant is written back in the zone
+/// where it is midnight, and the publisher's day comes out. Minutes or seconds, or
+/// an explicit local offset, mean a real clock time and stay as written.
+fn as_local_midnight(instant: DateTime<FixedOffset>) -> DateTime<FixedOffset> {
+    let hour = instant.hour();
+    let is_utc_on_the_hour = instant.offset().local_minus_utc() == 0
+        && instant.minute() == 0
+        && instant.second() == 0
+        && instant.nanosecond() == 0;
+    if !is_utc_on_the_hour || !(21..=23).contains(&hour) {
+        return instant;
+    }
+    FixedOffset::east_opt(((24 - hour) * 3600) as i32)
+        .map_or(instant, |zone| instant.with_timezone(&zone))
 }
 
 /// The day of a C `date` / Java `Date.toString()` stamp, `Mon Oct 11 14:57:21 CEST
@@ -677,8 +695,29 @@ mod tests {
 
     #[test]
     fn utc_time_without_seconds_stays_an_instant() {
-        let p = parse_machine_date("2021-11-04T23:00Z").unwrap();
-        assert_eq!(p.to_string(), "2021-11-04T23:00:00+00:00");
+        let p = parse_machine_date("2021-11-04T23:17Z").unwrap();
+        assert_eq!(p.to_string(), "2021-11-04T23:17:00+00:00");
+    }
+
+    #[test]
+    fn utc_evening_on_the_hour_is_the_next_local_midnight() {
+        let p = parse_machine_date("2022-11-06T23:00:00.000Z").unwrap();
+        assert_eq!(p.to_string(), "2022-11-07T00:00:00+01:00");
+        let p = parse_machine_date("2021-11-04T22:00Z").unwrap();
+        assert_eq!(p.date(), day(2021, 11, 5));
+        // A real clock time, a local offset or a time before the evening stays.
+        for raw in [
+            "2022-11-06T23:00:05Z",
+            "2022-11-06T23:00:00-05:00",
+            "2022-11-06T23:00:00",
+            "2022-11-06T14:00:00Z",
+        ] {
+            assert_eq!(
+                parse_machine_date(raw).unwrap().date(),
+                day(2022, 11, 6),
+                "{raw}"
+            );
+        }
     }
 
     #[test]
