@@ -591,6 +591,11 @@ fn date_at(tokens: &[(Token<'_>, usize)], i: usize, order: DayOrder) -> Option<P
             };
             let month = month_number(w)?;
             k = skip(k + 1);
+            // Arabic sites print the month in both calendars' names, Levantine and
+            // Egyptian (`24 نيسان / أبريل 2020`): a second name of the same month.
+            if matches!(tok(k), Some(Token::Word(w)) if month_number(w) == Some(month)) {
+                k = skip(k + 1);
+            }
             let (year, 4) = num(k)? else {
                 return None;
             };
@@ -773,6 +778,13 @@ mod tests {
         ] {
             check_text(line, Some(day(2021, 3, 14)));
         }
+    }
+
+    #[test]
+    fn arabic_month_in_both_calendars_names() {
+        check_text("الأحد 14 آذار / مارس 2021 09:22", Some(day(2021, 3, 14)));
+        // Two different months are not one date.
+        check_text("14 آذار / أبريل 2021", None);
     }
 
     #[test]
