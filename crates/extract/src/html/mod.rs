@@ -47,7 +47,7 @@ pub(crate) fn extract(source: &str, path: &Path) -> Article {
             body = inner;
         }
     }
-    let published = published::choose(&page, &ld, url.as_deref(), title.as_deref());
+    let published = published::choose(&page, &ld, url.as_deref(), title.as_deref(), source);
     let authors = authors(&page.meta, &ld);
     Article {
         path: path.to_owned(),

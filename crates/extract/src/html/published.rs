@@ -70,10 +70,11 @@ pub(super) fn choose(
     ld: &LdData,
     url: Option<&str>,
     title: Option<&str>,
+    source: &str,
 ) -> Option<Published> {
     let headline = headline_position(page, title);
     let order = day_order(page.meta.lang.as_deref());
-    let found = choose_any(page, ld, url, headline, order)?;
+    let found = choose_any(page, ld, url, headline, order, source)?;
     // A timestamp in UTC may fall on the day before or after the one the publisher
     // printed (`2022-11-06T23:00:00Z` for a story dated 7 November in Berlin): a
     // visible date one day off wins.
@@ -126,6 +127,7 @@ fn choose_any(
     url: Option<&str>,
     headline: Option<u32>,
     order: DayOrder,
+    source: &str,
 ) -> Option<Published> {
     let meta = &page.meta;
     let in_chrome = |m: &DateMark| {
@@ -241,6 +243,49 @@ fn choose_any(
                 .find_map(|n| meta.get(n).and_then(find_date_in_url))
         })
         .or_else(|| as_of_date(page, order))
+        .or_else(|| date_in_script_state(source))
+}
+
+/// Keys that the state pages hand to their scripts use for the publication time.
+const SCRIPT_STATE_KEYS: &[&str] = &[
+    "datePublished",
+    "publishedDate",
+    "publishDate",
+    "publishedAt",
+    "published_at",
+    "firstPublished",
+];
+
+/// A publication date in the JSON a page hands to its scripts
+/// (`<script type="application/json">{"publishedDate":"2016-11-04T20:37:27Z"}`),
+/// for pages whose dates are drawn by script only. Searched in the raw page, and
+/// only for a page that dates nothing else, so the cost falls on few pages.
+fn date_in_script_state(source: &str) -> Option<Published> {
+    SCRIPT_STATE_KEYS.iter().find_map(|key| {
+        source
+            .match_indices(key)
+            .take(20)
+            .find_map(|(at, _)| state_value(&source[..at], &source[at + key.len()..]))
+    })
+}
+
+/// The date in `"key": "value"` (or its escaped form inside a JSON string, `\"key\":\"value\"`),
+/// given the text before and after the key.
+fn state_value(before: &str, after: &str) -> Option<Published> {
+    if !before.ends_with('"') {
+        return None;
+    }
+    let rest = after
+        .strip_prefix("\\\"")
+        .or_else(|| after.strip_prefix('"'))?;
+    let rest = rest.trim_start().strip_prefix(':')?.trim_start();
+    let rest = rest
+        .strip_prefix("\\\"")
+        .or_else(|| rest.strip_prefix('"'))?;
+    let end = rest.find(['"', '\\'])?;
+    (end <= 40)
+        .then(|| parse_machine_date(&rest[..end]))
+        .flatten()
 }
 
 /// The day a page says it was last brought up to date (`[Stand: 09.10.2017]`,

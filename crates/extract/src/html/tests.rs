@@ -2178,3 +2178,43 @@ fn body_keeps_title_case_heading_that_opens_with_by() {
         },
     );
 }
+
+#[test]
+fn date_from_script_state_when_nothing_else_dates_the_page() {
+    let state = r#"<script type="application/json">{"title":"Harbour","publishedDate":"2016-11-04T10:37:27Z"}</script>"#;
+    check(
+        &page("", &format!("<h1>Harbour</h1>{state}{PROSE}")),
+        Expected {
+            date: Some("2016-11-04"),
+            ..Expected::default()
+        },
+    );
+}
+
+#[test]
+fn date_from_escaped_script_state() {
+    let state =
+        r#"<script>window.__STATE__ = JSON.parse("{\"datePublished\":\"2019-05-02\"}")</script>"#;
+    check(
+        &page("", &format!("<h1>Harbour</h1>{PROSE}{state}")),
+        Expected {
+            date: Some("2019-05-02"),
+            ..Expected::default()
+        },
+    );
+}
+
+#[test]
+fn script_state_does_not_overrule_a_visible_date() {
+    let state = r#"<script>var s = {"publishedAt": "2019-05-02T08:00:00Z"};</script>"#;
+    check(
+        &page(
+            "",
+            &format!("<h1>Harbour</h1><p>14 March 2021</p>{PROSE}{state}"),
+        ),
+        Expected {
+            date: Some("2021-03-14"),
+            ..Expected::default()
+        },
+    );
+}
