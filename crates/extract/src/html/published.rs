@@ -141,7 +141,7 @@ fn choose_any(
         .meta
         .dates
         .iter()
-        .filter(|m| !in_chrome(m) && !m.says_modified)
+        .filter(|m| !in_chrome(m) && !m.says_modified && !dates_something_else(&m.value))
         .collect();
     marks.sort_by_key(|m| distance(m.block_pos, headline.unwrap_or(0)));
     let parse_mark = |m: &DateMark| {
@@ -228,7 +228,7 @@ fn choose_any(
             page.meta
                 .dates
                 .iter()
-                .filter(|m| !in_chrome(m))
+                .filter(|m| !in_chrome(m) && !dates_something_else(&m.value))
                 .find_map(&parse_mark)
         })
         // A page without a date is scored and searched as undated; a date line
@@ -406,9 +406,40 @@ fn printed_date_below(page: &Page, headline: Option<u32>, order: DayOrder) -> Op
         .skip(h + 1)
         .take(3)
         .filter(|b| b.chars <= 40 && !page.strong_chrome_elems[b.elem as usize])
-        .filter(|b| !says_edited(&b.text))
+        .filter(|b| !says_edited(&b.text) && !dates_something_else(&b.text))
         .filter(|b| day_first_language || !is_order_ambiguous(&b.text))
         .find_map(|b| find_date_in_text(&b.text, order))
+}
+
+/// A line dating something other than the page: a clock stating when the page was
+/// served (phpBB's `It is currently Wed Oct 14, 2020 12:18 pm`, `Aktuelle Zeit:
+/// 14.10.2020, 12:18`), the day of the visit, or a forum member's sign-up day
+/// beside their post (`Joined: 18.09.2008`).
+fn dates_something_else(text: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "it is currently",
+        "current time",
+        "aktuelle zeit",
+        "nous sommes le",
+        "fecha actual",
+        "hora atual",
+        "het is nu",
+        "текущее время",
+        "today is",
+        "heute ist",
+        "joined",
+        "registriert",
+        "registered",
+        "inscription",
+        "registrado",
+        "iscritto",
+        "зарегистрирован",
+    ];
+    let head = text.trim_start();
+    LABELS.iter().any(|label| {
+        head.get(..label.len())
+            .is_some_and(|h| h.to_lowercase() == *label)
+    })
 }
 
 /// Whether a line mentions an edit anywhere (`By Ann Lee Updated Jul 24, 2018`).
@@ -456,7 +487,7 @@ fn visible_date_near(
         .filter(|&(i, b)| {
             !page.strong_chrome_elems[b.elem as usize] || is_just_below(page, i, headline)
         })
-        .filter(|(_, b)| !is_update_label(&b.text))
+        .filter(|(_, b)| !is_update_label(&b.text) && !dates_something_else(&b.text))
         .find_map(|(_, b)| {
             // A long block counts only when it opens with the date
             // (`29.11.2022 – The industry protested ...`).

@@ -2218,3 +2218,22 @@ fn script_state_does_not_overrule_a_visible_date() {
         },
     );
 }
+
+#[test]
+fn date_skips_forum_clock_and_sign_up_lines() {
+    let html = page(
+        "",
+        &format!(
+            "<p class=\"time\">It is currently 14.10.2020, 12:18</p><h1>Harbour</h1>\
+             <dl><dd class=\"joined\">Joined: 18.09.2008, 05:56</dd></dl>\
+             <p class=\"author\">by ann » 21.01.2009, 05:42</p>{PROSE}"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2009-01-21"),
+            ..Expected::default()
+        },
+    );
+}
