@@ -29,7 +29,7 @@ pub(crate) fn parse_machine_date(raw: &str) -> Option<Published> {
         return None;
     }
     if let Ok(instant) = DateTime::parse_from_rfc3339(raw) {
-        return plausible(Published::Instant(as_local_midnight(instant)));
+        return plausible(Published::Instant(instant));
     }
     if let Ok(instant) = DateTime::parse_from_rfc2822(raw) {
         return plausible(Published::Instant(instant));
@@ -53,7 +53,7 @@ pub(crate) fn parse_machine_date(raw: &str) -> Option<Published> {
         "%Y%m%dT%H%M%S%z",
     ] {
         if let Ok(instant) = DateTime::parse_from_str(raw, format) {
-            return plausible(Published::Instant(as_local_midnight(instant)));
+            return plausible(Published::Instant(instant));
         }
     }
     for format in [
@@ -87,11 +87,26 @@ pub(crate) fn parse_machine_date(raw: &str) -> Option<Published> {
     find_date_in_text(raw, DayOrder::DayFirst)
 }
 
-/// A UTC time on the hour late in the evening (`2022-11-06T23:00:00.000Z`) is
-/// midnight of the next day in Europe or Russia: a CMS that stores a story's day
-/// converts the local midnight to UTC, so the instant is written back in the zone
-/// where it is midnight, and the publisher's day comes out. Minutes or seconds, or
-/// an explicit local offset, mean a real clock time and stay as written.
+/// [`parse_machine_date`] for a page from UTC+1 to UTC+3 (`east_of_utc`), where a
+/// time written in UTC (`Z`, `+00:00`) late in the evening on the hour is the next
+/// day's local midnight (see [`as_local_midnight`]). A time without a zone stays.
+pub(crate) fn parse_stored_date(raw: &str, east_of_utc: bool) -> Option<Published> {
+    let parsed = parse_machine_date(raw)?;
+    let raw = raw.trim();
+    let says_utc = raw.ends_with(['Z', 'z']) || raw.ends_with("+00:00") || raw.ends_with("+0000");
+    match parsed {
+        Published::Instant(instant) if east_of_utc && says_utc => {
+            Some(Published::Instant(as_local_midnight(instant)))
+        }
+        parsed => Some(parsed),
+    }
+}
+
+/// A UTC time on the hour late in the evening (`2022-11-06T23:00:00.000Z`) as the
+/// midnight of the next day it is in UTC+1 to UTC+3: a CMS that stores only a
+/// story's day converts the local midnight to UTC. Minutes or seconds, or an
+/// explicit local offset, mean a real clock time and stay as written. Only for
+/// pages from those zones: an American page's `22:00:00Z` is 6 pm, the same day.
 fn as_local_midnight(instant: DateTime<FixedOffset>) -> DateTime<FixedOffset> {
     let hour = instant.hour();
     let is_utc_on_the_hour = instant.offset().local_minus_utc() == 0
@@ -706,23 +721,30 @@ mod tests {
 
     #[test]
     fn utc_evening_on_the_hour_is_the_next_local_midnight() {
-        let p = parse_machine_date("2022-11-06T23:00:00.000Z").unwrap();
-        assert_eq!(p.to_string(), "2022-11-07T00:00:00+01:00");
-        let p = parse_machine_date("2021-11-04T22:00Z").unwrap();
-        assert_eq!(p.date(), day(2021, 11, 5));
+        let instant = |raw| DateTime::parse_from_rfc3339(raw).unwrap();
+        let shifted = as_local_midnight(instant("2022-11-06T23:00:00.000Z"));
+        assert_eq!(shifted.to_rfc3339(), "2022-11-07T00:00:00+01:00");
+        let shifted = as_local_midnight(instant("2021-11-04T22:00:00Z"));
+        assert_eq!(shifted.date_naive(), day(2021, 11, 5));
         // A real clock time, a local offset or a time before the evening stays.
         for raw in [
             "2022-11-06T23:00:05Z",
             "2022-11-06T23:00:00-05:00",
-            "2022-11-06T23:00:00",
             "2022-11-06T14:00:00Z",
         ] {
-            assert_eq!(
-                parse_machine_date(raw).unwrap().date(),
-                day(2022, 11, 6),
-                "{raw}"
-            );
+            assert_eq!(as_local_midnight(instant(raw)), instant(raw), "{raw}");
         }
+    }
+
+    #[test]
+    fn a_stored_utc_evening_moves_east_only_when_written_in_utc() {
+        let date = |raw, east| parse_stored_date(raw, east).unwrap().date();
+        assert_eq!(date("2022-11-06T23:00:00.000Z", true), day(2022, 11, 7));
+        assert_eq!(date("2022-11-06T22:00:00+00:00", true), day(2022, 11, 7));
+        assert_eq!(date("2022-11-06T23:00:00.000Z", false), day(2022, 11, 6));
+        // No zone: a local clock time, as written.
+        assert_eq!(date("2022-11-06T23:00:00", true), day(2022, 11, 6));
+        assert_eq!(date("2022-11-06 22:00", true), day(2022, 11, 6));
     }
 
     #[test]

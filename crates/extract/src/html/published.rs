@@ -8,6 +8,7 @@ use super::title::{normalize, normalizes_to};
 use crate::Published;
 use crate::date::{
     DayOrder, find_date_in_text, find_date_in_url, names_a_month, parse_machine_date,
+    parse_stored_date,
 };
 
 /// Meta tag names that hold the publication date, most specific first.
@@ -74,7 +75,8 @@ pub(super) fn choose(
 ) -> Option<Published> {
     let headline = headline_position(page, title);
     let order = day_order(page.meta.lang.as_deref());
-    let found = choose_any(page, ld, url, headline, order, source)?;
+    let east = lives_east_of_utc(page.meta.lang.as_deref());
+    let found = choose_any(page, ld, url, headline, order, east, source)?;
     // A timestamp in UTC may fall on the day before or after the one the publisher
     // printed (`2022-11-06T23:00:00Z` for a story dated 7 November in Berlin): a
     // visible date one day off wins.
@@ -89,10 +91,29 @@ pub(super) fn choose(
     Some(found)
 }
 
+/// Whether a page in this language (`lang`, lower case) comes from UTC+1 to UTC+3:
+/// continental Europe and Russia. English, Spanish, Portuguese and French are
+/// spoken across the Atlantic too, so only their European regions count.
+fn lives_east_of_utc(lang: Option<&str>) -> bool {
+    const EUROPEAN: &[&str] = &[
+        "de", "it", "nl", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "hu", "ro", "bg", "el", "tr",
+        "ru", "uk", "be", "sv", "da", "nb", "nn", "no", "fi", "et", "lv", "lt", "ca", "eu", "gl",
+        "sq", "mk", "lb",
+    ];
+    const EUROPEAN_REGIONS: &[&str] = &["fr-fr", "fr-be", "fr-ch", "fr-lu", "es-es", "pt-pt"];
+    let Some(lang) = lang else {
+        return false;
+    };
+    let lang = lang.replace('_', "-");
+    let base = lang.split('-').next().unwrap_or_default();
+    EUROPEAN.contains(&base) || EUROPEAN_REGIONS.iter().any(|r| lang.starts_with(r))
+}
+
 /// The publication date the page's metadata states: JSON-LD `datePublished`, then
 /// the meta tags that name it.
-fn structured_date(meta: &Meta, ld: &LdData) -> Option<Published> {
-    if let Some(p) = ld.date_published.as_deref().and_then(parse_machine_date) {
+fn structured_date(meta: &Meta, ld: &LdData, east: bool) -> Option<Published> {
+    let machine = |raw: &str| parse_stored_date(raw, east);
+    if let Some(p) = ld.date_published.as_deref().and_then(machine) {
         return Some(p);
     }
     for name in PUBLISHED_METAS {
@@ -100,7 +121,7 @@ fn structured_date(meta: &Meta, ld: &LdData) -> Option<Published> {
             .metas
             .iter()
             .filter(|(k, _)| k == name)
-            .find_map(|(_, v)| parse_machine_date(v))
+            .find_map(|(_, v)| machine(v))
         {
             return Some(p);
         }
@@ -114,7 +135,7 @@ fn structured_date(meta: &Meta, ld: &LdData) -> Option<Published> {
                 && !k.contains("modif")
                 && !k.contains("update")
         })
-        .find_map(|(_, v)| parse_machine_date(v))
+        .find_map(|(_, v)| machine(v))
     {
         return Some(p);
     }
@@ -127,8 +148,10 @@ fn choose_any(
     url: Option<&str>,
     headline: Option<u32>,
     order: DayOrder,
+    east: bool,
     source: &str,
 ) -> Option<Published> {
+    let machine = |raw: &str| parse_stored_date(raw, east);
     let meta = &page.meta;
     let in_chrome = |m: &DateMark| {
         m.elem != NO_PARENT
@@ -145,7 +168,7 @@ fn choose_any(
         .collect();
     marks.sort_by_key(|m| distance(m.block_pos, headline.unwrap_or(0)));
     let parse_mark = |m: &DateMark| {
-        let machine = parse_machine_date(&m.value).or_else(|| find_date_in_text(&m.value, order));
+        let machine = machine(&m.value).or_else(|| find_date_in_text(&m.value, order));
         let printed = Some(m.printed.as_str())
             .filter(|t| !t.is_empty())
             .and_then(|t| find_date_in_text(t, order));
@@ -174,7 +197,7 @@ fn choose_any(
         })
         .find_map(|m| parse_mark(m))
         .or_else(|| printed_date_below(page, headline, order));
-    if let Some(p) = structured_date(meta, ld) {
+    if let Some(p) = structured_date(meta, ld, east) {
         return match near {
             Some(n) if (n.date() - p.date()).num_days().abs() > 1 => Some(n),
             _ => Some(p),
@@ -194,7 +217,7 @@ fn choose_any(
     // So is a date line printed just below the headline.
     if let Some(p) = GENERIC_METAS
         .iter()
-        .find_map(|name| meta.get(name).and_then(parse_machine_date))
+        .find_map(|name| meta.get(name).and_then(machine))
     {
         let printed = headline.and_then(|_| visible_date_near(page, headline, order, 6));
         return match printed {
@@ -217,12 +240,12 @@ fn choose_any(
     }
     ld.date_created
         .as_deref()
-        .and_then(parse_machine_date)
-        .or_else(|| ld.date_modified.as_deref().and_then(parse_machine_date))
+        .and_then(machine)
+        .or_else(|| ld.date_modified.as_deref().and_then(machine))
         .or_else(|| {
             MODIFIED_METAS
                 .iter()
-                .find_map(|n| meta.get(n).and_then(parse_machine_date))
+                .find_map(|n| meta.get(n).and_then(machine))
         })
         .or_else(|| {
             page.meta

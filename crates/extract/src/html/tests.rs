@@ -2237,3 +2237,29 @@ fn date_skips_forum_clock_and_sign_up_lines() {
         },
     );
 }
+
+/// A page whose metadata gives a day as local midnight converted to UTC.
+fn utc_midnight_page(lang: &str) -> String {
+    format!(
+        r#"<html lang="{lang}"><head><meta property="article:published_time" content="2022-11-06T23:00:00.000Z"></head>
+<body><article><h1>Harbour wall to be repaired</h1>{PROSE}</article></body></html>"#
+    )
+}
+
+#[test]
+fn date_utc_evening_on_the_hour_is_next_day_on_a_european_page() {
+    for lang in ["de", "de-AT", "fr-FR", "es_ES"] {
+        let article = check(&utc_midnight_page(lang), Expected::default());
+        let date = article.published.map(|p| p.date().to_string());
+        assert_eq!(date.as_deref(), Some("2022-11-07"), "{lang}");
+    }
+}
+
+#[test]
+fn date_utc_evening_on_the_hour_stays_on_a_page_from_the_americas() {
+    for lang in ["en", "en-US", "es", "pt-BR", "fr-CA"] {
+        let article = check(&utc_midnight_page(lang), Expected::default());
+        let date = article.published.map(|p| p.date().to_string());
+        assert_eq!(date.as_deref(), Some("2022-11-06"), "{lang}");
+    }
+}
