@@ -2041,3 +2041,19 @@ fn only_the_first_megabyte_of_a_huge_body_is_read() {
     assert!(has_form(&found, "Ann Okafor"), "{found:?}");
     assert!(!has_form(&found, "Bram Velsen"), "{found:?}");
 }
+
+#[test]
+fn ends_a_sentence_after_a_single_letter_before_a_place_or_function_word() {
+    // Issue 4: a platform or model named by one letter (`X.`, `One S.`) ended in
+    // the next sentence's first word.
+    let body = "The minister posted the news on X. Belgium's rider won the stage. Buyers \
+                prefer the One S. That model is cheaper. Her brother John F. Kennedy spoke.";
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "X. Belgium"), "{found:#?}");
+    assert!(found.iter().all(|e| !e.text.contains("That")), "{found:#?}");
+    check(
+        "",
+        body,
+        &[("Belgium", Location, &[]), ("John F. Kennedy", Person, &[])],
+    );
+}
