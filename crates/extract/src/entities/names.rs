@@ -717,6 +717,12 @@ impl<'a> Finder<'_, '_, 'a> {
         !is_contraction(text)
     }
 
+    /// Whether a word takes the numeral `I` after it: a given name (`Elizabeth I`)
+    /// or `War`.
+    fn is_numbered_by_i(&self, word: &Token<'_>) -> bool {
+        word.text == "War" || self.gazetteer.is_first_name(&lower(word.text))
+    }
+
     /// Whether the weekday at `i` ends a club's name in a results table (`Sheffield
     /// Wednesday 2`), where a date has no place.
     fn is_weekday_of_club(&self, tokens: &[Token<'_>], i: usize) -> bool {
@@ -764,6 +770,11 @@ impl<'a> Finder<'_, '_, 'a> {
             // No name runs this long; cutting here keeps the work per run bounded on
             // text that is all capitals.
             if end - start >= MAX_NAME_WORDS {
+                return end;
+            }
+            // The pronoun `I` ends a run (`in Turkey I saw`, `As I said`), but for a
+            // monarch's or a war's number (`Elizabeth I`, `World War I`).
+            if next.text == "I" && !self.is_numbered_by_i(previous) {
                 return end;
             }
             if self.starts_name(next) || self.is_weekday_of_club(tokens, end) {

@@ -2057,3 +2057,19 @@ fn ends_a_sentence_after_a_single_letter_before_a_place_or_function_word() {
         &[("Belgium", Location, &[]), ("John F. Kennedy", Person, &[])],
     );
 }
+
+#[test]
+fn leaves_the_pronoun_i_out_of_names() {
+    // Issue 4: `I` after a name or a capitalised sentence start was read as a
+    // name's last initial.
+    let body = "As I said, the trip went well. In Turkey I met the Queen. Elizabeth I \
+                ruled for decades after World War I began elsewhere.";
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "Turkey I"), "{found:#?}");
+    assert!(!has_form(&found, "As I"), "{found:#?}");
+    check(
+        "",
+        body,
+        &[("Turkey", Location, &[]), ("Elizabeth I", Person, &[])],
+    );
+}
