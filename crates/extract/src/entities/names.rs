@@ -1579,13 +1579,29 @@ impl<'a> Finder<'_, '_, 'a> {
             && context.before.is_some_and(|t| t.text == "(")
             && context.after.is_some_and(|t| t.text == ")")
             && context.before2.is_some_and(Token::is_capitalized);
+        // `in Everett, Washington`: after `in`, a name that a comma and a known
+        // place follow is a town in its state or country.
+        let is_town_before_region = at_run_start
+            && !last.token.is_possessive
+            && before_key
+                .as_deref()
+                .is_some_and(gazetteer::is_place_preposition)
+            && context.after.is_some_and(|t| t.text == ",")
+            && context.after2.is_some_and(|t| {
+                t.is_capitalized()
+                    && self.gazetteer.kind_of(&lower(t.text)) == Some(EntityKind::Location)
+            });
         // The agency's name may be a surname too (`Reuter`).
         let kind = if is_credit && matches!(kind, None | Some(EntityKind::Person)) {
             Some(EntityKind::Organization)
         } else if is_origin && matches!(kind, None | Some(EntityKind::Person)) {
             Some(EntityKind::Location)
-        } else if is_dateline && !is_known && kind == Some(EntityKind::Person) {
-            // `AUGUSTA, Georgia (Reuters)`: a town that is a first name too.
+        } else if (is_dateline || is_town_before_region)
+            && !is_known
+            && kind == Some(EntityKind::Person)
+        {
+            // `AUGUSTA, Georgia (Reuters)`, `a plant in Everett, Washington`: a town
+            // that is a first name too.
             Some(EntityKind::Location)
         } else {
             kind

@@ -2073,3 +2073,15 @@ fn leaves_the_pronoun_i_out_of_names() {
         &[("Turkey", Location, &[]), ("Elizabeth I", Person, &[])],
     );
 }
+
+#[test]
+fn takes_a_first_name_before_a_comma_and_a_state_for_a_town() {
+    // Issue 4: `Everett`, a first name, made a person of the town.
+    let body = "Delays at the plant in Everett, Washington, slowed deliveries. Shares of \
+                the firm fell.";
+    check(
+        "",
+        body,
+        &[("Everett", Location, &[]), ("Washington", Location, &[])],
+    );
+}
