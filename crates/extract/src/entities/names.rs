@@ -1313,7 +1313,13 @@ impl<'a> Finder<'_, '_, 'a> {
                     self.gazetteer.is_common_word(&w.key) || gazetteer::is_connector(&w.key)
                 });
             if !qualifies_title {
-                self.record(head, None, context, at_run_start, false);
+                // `Airbus SE Chief Executive Guillaume Faury`: a firm by its legal
+                // form, which a title after it does not make a person.
+                let head_kind = head
+                    .last()
+                    .is_some_and(|w| gazetteer::is_legal_form(&w.key) && w.token.is_all_caps())
+                    .then_some(EntityKind::Organization);
+                self.record(head, head_kind, context, at_run_start, false);
             }
             let rest = Context {
                 before: None,
@@ -1357,6 +1363,8 @@ impl<'a> Finder<'_, '_, 'a> {
                 && self.gazetteer.is_first_name(key)
                 && !self.gazetteer.is_common_word(key)
                 && self.gazetteer.kind_of(key).is_none()
+                // `Siemens AG Chief Executive`: `Ag` is a first name too.
+                && !gazetteer::is_legal_form(key)
                 && words[..split]
                     .iter()
                     .all(|w| !self.gazetteer.is_first_name(&w.key) && w.token.is_capitalized())

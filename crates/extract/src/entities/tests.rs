@@ -2085,3 +2085,21 @@ fn takes_a_first_name_before_a_comma_and_a_state_for_a_town() {
         &[("Everett", Location, &[]), ("Washington", Location, &[])],
     );
 }
+
+#[test]
+fn keeps_a_firm_with_its_legal_form_before_its_chief_executive() {
+    // Issue 4: `Ag` is a first name too, and a title after `Airbus SE` made a
+    // person of the firm.
+    let body = "Shares rose on Monday. Airbus SE Chief Executive Guillaume Faury spoke \
+                first, and Siemens AG Chief Executive Roland Busch after him.";
+    check(
+        "",
+        body,
+        &[
+            ("Airbus SE", Organization, &[]),
+            ("Guillaume Faury", Person, &[]),
+            ("Siemens AG", Organization, &[]),
+            ("Roland Busch", Person, &[]),
+        ],
+    );
+}
