@@ -56,6 +56,14 @@ Normandy Brittany Flanders Wallonia Punjab Kerala Gujarat Bengal Sindh Balochist
 Hokkaido Okinawa Kyushu Mindanao Luzon Java Sumatra Bali Borneo Tasmania Greenland
 Iceland Midlands Yorkshire Lancashire Cornwall Ulster Galilee Jerusalem Jericho
 Earth Mars Jupiter Saturn Neptune Uranus Pluto
+Pyrenees Andes Rockies Urals Carpathians Apennines Dolomites Appalachians Karakoram
+Ganges Brahmaputra Indus Mekong Irrawaddy Volga Dnieper Dniester Elbe Oder Seine
+Loire Rhone Tiber Zambezi Limpopo Orinoco Tagus Vistula Yenisei Amur Aegean Adriatic
+Bosphorus Dardanelles Gobi Kalahari Negev Patagonia Anatolia Mesopotamia Maghreb
+Levant Transnistria Abkhazia Nagorno-Karabakh Ladakh Waziristan Amhara Oromia
+Kordofan Rakhine Kachin Bekaa Golan Ruhr Saxony Thuringia Hesse Zaporizhzhia
+Zaporizhia Kherson Bakhmut Pokrovsk Avdiivka Kupiansk Rafah Jabalia Nuseirat
+Montmartre Champs-Élysées Anfield Wembley Twickenham Silverstone Monza
 """
 
 # Places of more than one word.
@@ -80,6 +88,18 @@ EXTRA_LOCATION_PHRASES = [
     "Trafalgar Square", "Red Square", "Times Square", "Capitol Hill",
     "Downing Street", "Sinai", "Sinai Peninsula", "Nile", "Danube", "Rhine",
     "Yangtze", "Mississippi", "Thames", "Euphrates", "Tigris", "Jordan River",
+    # mountains, rivers, seas and regions that wire copy names with no cue word
+    "Hindu Kush", "Atlas Mountains", "Yellow River", "Rio Grande", "Sea of Azov",
+    "Bering Strait", "Strait of Malacca", "Strait of Gibraltar", "Kerch Strait",
+    "Suez Canal", "Panama Canal", "Gulf of Oman", "Arabian Sea", "Bay of Bengal",
+    "English Channel", "Irish Sea", "Dead Sea", "Sea of Galilee", "Lake Victoria",
+    "Lake Baikal", "South Ossetia", "Gaza City", "Khan Younis", "Deir al-Balah",
+    "Beit Lahiya", "El Fasher", "Temple Mount", "Western Wall", "Tahrir Square",
+    "Buckingham Palace", "Lower Saxony", "North Rhine-Westphalia",
+    "Baden-Württemberg", "Saxony-Anhalt", "Schleswig-Holstein",
+    # sports grounds
+    "Old Trafford", "Stamford Bridge", "Camp Nou", "Flushing Meadows",
+    "Melbourne Park", "Roland Garros", "Le Mans",
 ]
 
 # Nationalities, religions and groups tagged `other`, beyond the country demonyms.

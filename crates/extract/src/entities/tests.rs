@@ -2103,3 +2103,19 @@ fn keeps_a_firm_with_its_legal_form_before_its_chief_executive() {
         ],
     );
 }
+
+#[test]
+fn knows_rivers_and_mountains_named_without_a_cue() {
+    // Issue 4: a lone unknown word with no context became an organisation.
+    let body = "Rain swelled the Brahmaputra for a week. Riders climbed the Pyrenees \
+                before the finish on the Champs-Elysees.";
+    check(
+        "",
+        body,
+        &[
+            ("Brahmaputra", Location, &[]),
+            ("Pyrenees", Location, &[]),
+            ("Champs-Elysees", Location, &[]),
+        ],
+    );
+}
