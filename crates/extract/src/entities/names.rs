@@ -1022,6 +1022,22 @@ impl<'a> Finder<'_, '_, 'a> {
             self.take_segment(&words[segment_start..], context, segment_start == 0);
             return;
         }
+        // `Chipmaker Nvidia said`, `Rival ANA Holdings Inc`: a firm's trade or a
+        // word for a competitor opens the sentence, and the firm's name follows.
+        let is_descriptor_start = words[0].token.is_sentence_start
+            && words.len() > 1
+            && words[1].token.is_capitalized()
+            && (is_firm_descriptor(&words[0].key)
+                || matches!(words[0].key.as_str(), "rival" | "peer"));
+        if is_descriptor_start {
+            let context = Context {
+                before: Some(words[0].token),
+                before2: context.before,
+                ..context
+            };
+            self.take_segment(&words[1..], context, true);
+            return;
+        }
         let mut first = 0;
         if words[0].token.is_sentence_start
             && self.phrase_at(&words).is_none()
@@ -1967,24 +1983,7 @@ fn is_organization_context(context: &Context<'_, '_>, before_key: Option<&str>) 
     // to a kind of firm or body.
     // `planemaker Embraer`, `chipmaker Nvidia`, `miner Glencore` too.
     let is_named_firm = before_key.is_some_and(|k| {
-        (k.len() > 5 && k.ends_with("maker"))
-            || matches!(
-                k,
-                "miner"
-                    | "refiner"
-                    | "operator"
-                    | "supplier"
-                    | "provider"
-                    | "startup"
-                    | "start-up"
-                    | "shipbuilder"
-                    | "builder"
-                    | "exporter"
-                    | "importer"
-                    | "distributor"
-                    | "publisher"
-                    | "owner"
-            )
+        is_firm_descriptor(k)
             || matches!(
                 k,
                 "bank"
@@ -2094,6 +2093,40 @@ fn is_organization_context(context: &Context<'_, '_>, before_key: Option<&str>) 
 
 /// Whether a word after a place names a player's place in its side (`Leicester
 /// lock`, `Bath centre`), which makes the place a club.
+/// Whether a word says what trade a firm named after it is in (`chipmaker Nvidia`,
+/// `miner Glencore`, `Insurer Allianz SE said`): never part of the name, even at a
+/// sentence start, where it is capitalised.
+fn is_firm_descriptor(key: &str) -> bool {
+    (key.len() > 5 && key.ends_with("maker"))
+        || matches!(
+            key,
+            "miner"
+                | "refiner"
+                | "operator"
+                | "supplier"
+                | "provider"
+                | "startup"
+                | "start-up"
+                | "shipbuilder"
+                | "builder"
+                | "exporter"
+                | "importer"
+                | "distributor"
+                | "publisher"
+                | "owner"
+                | "insurer"
+                | "reinsurer"
+                | "lender"
+                | "retailer"
+                | "brewer"
+                | "broker"
+                | "brokerage"
+                | "conglomerate"
+                | "broadcaster"
+                | "manufacturer"
+        )
+}
+
 fn is_sports_position(word: &str) -> bool {
     matches!(
         word,

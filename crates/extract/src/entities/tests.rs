@@ -2119,3 +2119,19 @@ fn knows_rivers_and_mountains_named_without_a_cue() {
         ],
     );
 }
+
+#[test]
+fn leaves_a_firms_trade_at_a_sentence_start_out_of_its_name() {
+    // Issue 4: `Chipmaker Nvidia` was one person, `Rival ANA Holdings Inc` one firm.
+    let body = "Shares fell on Monday. Chipmaker Nvidia said demand was strong. Rival ANA \
+                Holdings Inc said it would wait. Insurer Allianz SE gained.";
+    check(
+        "",
+        body,
+        &[
+            ("Nvidia", Organization, &[]),
+            ("ANA Holdings Inc", Organization, &[]),
+            ("Allianz SE", Organization, &[]),
+        ],
+    );
+}
