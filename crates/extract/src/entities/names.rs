@@ -816,14 +816,18 @@ impl<'a> Finder<'_, '_, 'a> {
             let joins = next.is_word
                 && match next.text {
                     "of" => has_takes_of,
-                    "for" | "on" => has_org_cue,
+                    // `the Alternative for Germany party`
+                    "for" => has_org_cue || self.ends_before_party(tokens, end + 1),
+                    "on" => has_org_cue,
                     // `Committee to Protect Journalists`
                     "to" => gazetteer::is_organization_cue(&lower(previous.text)),
                     // `Ministry of Trade and Industry`, `Institute for Peace and
                     // Security`, `Food and Drug Administration`, not `Airlines and
                     // Holdings`.
                     "and" => {
-                        (has_of && has_org_cue)
+                        // `the Law and Justice party`
+                        self.ends_before_party(tokens, end + 1)
+                            || (has_of && has_org_cue)
                             || ((end == start + 1
                                 || (end == start + 2 && tokens[start].text == "The"))
                                 && !has_org_cue
@@ -851,6 +855,20 @@ impl<'a> Finder<'_, '_, 'a> {
                 _ => return end,
             }
         }
+    }
+
+    /// Whether the capitalised words from `i` on (at most three) are followed by a
+    /// lower-case `party`: the end of a party's name with a connector inside it.
+    fn ends_before_party(&self, tokens: &[Token<'_>], i: usize) -> bool {
+        let Some(line) = tokens.get(i).map(|t| t.line) else {
+            return false;
+        };
+        let run = tokens[i..]
+            .iter()
+            .take(4)
+            .take_while(|t| t.line == line && t.is_capitalized())
+            .count();
+        (1..=3).contains(&run) && tokens.get(i + run).is_some_and(|t| t.text == "party")
     }
 
     /// Whether `and` at `i - 1` joins two plain words into the name of a body that
@@ -1616,20 +1634,24 @@ impl<'a> Finder<'_, '_, 'a> {
                     && self.gazetteer.kind_of(&lower(t.text)) == Some(EntityKind::Location)
             });
         // The agency's name may be a surname too (`Reuter`).
-        let kind = if is_credit && matches!(kind, None | Some(EntityKind::Person)) {
-            Some(EntityKind::Organization)
-        } else if is_origin && matches!(kind, None | Some(EntityKind::Person)) {
-            Some(EntityKind::Location)
-        } else if (is_dateline || is_town_before_region)
-            && !is_known
-            && kind == Some(EntityKind::Person)
-        {
-            // `AUGUSTA, Georgia (Reuters)`, `a plant in Everett, Washington`: a town
-            // that is a first name too.
-            Some(EntityKind::Location)
-        } else {
-            kind
-        };
+        // `the Law and Justice party`, `the ruling Morena party`: a party.
+        let is_party_name = after_key.as_deref() == Some("party")
+            && context.after.is_some_and(|t| t.text == "party");
+        let kind =
+            if (is_credit || is_party_name) && matches!(kind, None | Some(EntityKind::Person)) {
+                Some(EntityKind::Organization)
+            } else if is_origin && matches!(kind, None | Some(EntityKind::Person)) {
+                Some(EntityKind::Location)
+            } else if (is_dateline || is_town_before_region)
+                && !is_known
+                && kind == Some(EntityKind::Person)
+            {
+                // `AUGUSTA, Georgia (Reuters)`, `a plant in Everett, Washington`: a town
+                // that is a first name too.
+                Some(EntityKind::Location)
+            } else {
+                kind
+            };
         // A town listed after a body is a body of the same name (`Santander`); a
         // country stays a place (`the EU and Britain`).
         let kind = if is_listed_after_organization
@@ -1825,6 +1847,10 @@ impl<'a> Finder<'_, '_, 'a> {
             return Some(EntityKind::Other);
         }
         if words.len() > 1 && is_storm_word(first) {
+            return Some(EntityKind::Other);
+        }
+        // `Tour de France`, `Giro d'Italia`, `Vuelta a Espana`: cycling's stage races.
+        if words.len() > 1 && matches!(first, "tour" | "giro" | "vuelta") {
             return Some(EntityKind::Other);
         }
         // `World Series of Golf`, `Cup of Nations`: an event named before `of`.

@@ -2135,3 +2135,34 @@ fn leaves_a_firms_trade_at_a_sentence_start_out_of_its_name() {
         ],
     );
 }
+
+#[test]
+fn joins_a_party_name_with_a_connector_before_lower_case_party() {
+    // Issue 4: `the Law and Justice party` gave `Law`, a body, and `Justice`.
+    let body = "Voters backed the Law and Justice party, while the Alternative for Germany \
+                party gained and the ruling Zanora party lost.";
+    check(
+        "",
+        body,
+        &[
+            ("Law and Justice", Organization, &[]),
+            ("Alternative for Germany", Organization, &[]),
+            ("Zanora", Organization, &[]),
+        ],
+    );
+}
+
+#[test]
+fn takes_a_stage_race_for_an_event() {
+    // Issue 4: `Tour de France` was a person (`de` is a surname particle).
+    let body = "Tadej Pogacar won the Tour de France on Sunday and will skip the Giro \
+                d'Italia next year.";
+    check(
+        "",
+        body,
+        &[
+            ("Tour de France", Other, &[]),
+            ("Giro d'Italia", Other, &[]),
+        ],
+    );
+}
