@@ -2166,3 +2166,18 @@ fn takes_a_stage_race_for_an_event() {
         ],
     );
 }
+
+#[test]
+fn takes_a_town_for_its_club_where_the_club_is_named_town_first() {
+    // Issue 4: `Newcastle` stayed a place beside `Newcastle United`.
+    let body = "Arsenal were held 1-1 at Newcastle United on Saturday. Alexander Isak put \
+                Newcastle ahead before Bukayo Saka equalised.";
+    check(
+        "",
+        body,
+        &[
+            ("Newcastle United", Organization, &[]),
+            ("Newcastle", Organization, &[]),
+        ],
+    );
+}
