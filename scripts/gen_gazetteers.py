@@ -244,6 +244,36 @@ ORGANIZATIONS = [
     "U.N. High Commissioner for Refugees", "UN High Commissioner for Refugees",
     "Food and Drug Administration", "Securities and Exchange Commission", "Reuter", "Itar-Tass", "ITAR-TASS",
     "Kyodo", "Jiji", "ANSA", "AAP", "IRNA", "MENA", "Anatolian", "Tanjug",
+    # large listed firms, chiefly those named like people (`Eli Lilly`, `Charles
+    # Schwab`) or by words the rules would not take for a firm; none that are
+    # ordinary words (`Vale`, `Orange`, `Apollo`)
+    "Eli Lilly", "Novo Nordisk", "Merck", "AbbVie", "Sanofi", "GSK", "GlaxoSmithKline",
+    "Bristol-Myers Squibb", "Boehringer Ingelheim", "Teva", "Gilead", "Amgen",
+    "Regeneron", "Biogen", "Thermo Fisher", "Charles Schwab", "Wells Fargo",
+    "Bank of America", "State Street", "Blackstone", "KKR", "Carlyle Group",
+    "Elliott Management", "Santander", "ING", "Rabobank", "Rio Tinto", "BHP",
+    "Glencore", "Anglo American", "ArcelorMittal", "Thyssenkrupp", "Rolls-Royce",
+    "BAE Systems", "Northrop Grumman", "General Dynamics", "General Electric",
+    "Honeywell", "Caterpillar", "John Deere", "Warner Bros", "Warner Bros Discovery",
+    "Paramount Global", "T-Mobile", "Deutsche Telekom", "Telefonica", "Vivendi",
+    "LVMH", "Kering", "L'Oreal", "Adidas", "Nike", "H&M", "Inditex", "Carrefour",
+    "Tesco", "Aldi", "Lidl", "Heineken", "AB InBev", "Anheuser-Busch InBev", "Diageo",
+    "Danone", "Kraft Heinz", "Mondelez", "Procter & Gamble", "Colgate-Palmolive",
+    "Kimberly-Clark", "Johnson Controls", "Ralph Lauren", "Estee Lauder",
+    "Calvin Klein", "Tommy Hilfiger", "Marks & Spencer", "SoftBank", "Rakuten",
+    "Tata Motors", "Tata Steel", "Tata Group", "Reliance Industries", "Infosys",
+    "Wipro", "Petrobras", "Pemex", "Equinor", "Eni", "Repsol", "Sinopec",
+    "PetroChina", "CNOOC", "BYD", "CATL", "Geely", "Porsche", "Audi", "Kia",
+    "Subaru", "Mazda", "Embraer", "Bombardier", "Cathay Pacific", "Singapore Airlines",
+    "Air France-KLM", "KLM", "British Airways", "EasyJet", "Delta Air Lines",
+    "United Airlines", "American Airlines", "Southwest Airlines", "Japan Airlines",
+    "ANA Holdings", "Samsung Electronics", "SK Hynix", "LG Electronics", "Micron",
+    "Broadcom", "ASML", "Infineon", "STMicroelectronics", "SAP", "Palantir",
+    "Shopify", "Binance", "Coinbase", "Robinhood", "Temu", "Shein", "JD.com",
+    "Meituan", "Xpeng", "Rivian", "Deutsche Boerse", "London Stock Exchange", "LSEG",
+    "Euronext", "Warner Music", "Universal Music", "Live Nation", "Ticketmaster",
+    "Electronic Arts", "Activision Blizzard", "Ubisoft", "Hasbro", "Mattel",
+    "Marriott", "Accor", "Booking Holdings", "Expedia", "Fujitsu",
 ]
 
 

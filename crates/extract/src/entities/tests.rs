@@ -2182,3 +2182,20 @@ fn takes_a_town_for_its_club_where_the_club_is_named_town_first() {
         ],
     );
 }
+
+#[test]
+fn knows_large_firms_named_like_people() {
+    // Issue 4: `Eli Lilly` and `Charles Schwab` read as people.
+    let body = "Novo Nordisk lost ground to U.S. rival Eli Lilly, while Charles Schwab \
+                and Wells Fargo gained.";
+    check(
+        "",
+        body,
+        &[
+            ("Novo Nordisk", Organization, &[]),
+            ("Eli Lilly", Organization, &[]),
+            ("Charles Schwab", Organization, &[]),
+            ("Wells Fargo", Organization, &[]),
+        ],
+    );
+}
