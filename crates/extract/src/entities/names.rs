@@ -1217,6 +1217,32 @@ impl<'a> Finder<'_, '_, 'a> {
                 return;
             }
         }
+        // `U.S. Senate`, `Senate Democrats`: a country and its legislature, a
+        // legislature and a party's members there, are two names each.
+        if let [head, tail] = words
+            && self.is_legislature_pair(head, tail)
+        {
+            let is_chamber_first = matches!(head.key.as_str(), "senate" | "congress" | "house");
+            let (head_kind, tail_kind) = if is_chamber_first {
+                (Some(EntityKind::Organization), Some(EntityKind::Other))
+            } else {
+                (Some(EntityKind::Location), Some(EntityKind::Organization))
+            };
+            self.record(
+                std::slice::from_ref(head),
+                head_kind,
+                context,
+                at_run_start,
+                false,
+            );
+            let rest = Context {
+                before: None,
+                before2: None,
+                ..context
+            };
+            self.record(std::slice::from_ref(tail), tail_kind, rest, false, false);
+            return;
+        }
         let last_key = words[words.len() - 1].key.as_str();
         let ends_in_cue = words.len() > 1
             && (gazetteer::is_organization_cue(last_key)
@@ -1368,6 +1394,23 @@ impl<'a> Finder<'_, '_, 'a> {
             return;
         }
         self.record(words, None, context, at_run_start, false);
+    }
+
+    /// Whether two words are a country and its legislature (`U.S. Senate`, `U.S.
+    /// Congress`) or a legislature and a party's members in it (`Senate Democrats`,
+    /// `House Republicans`).
+    fn is_legislature_pair(&self, head: &Word<'_, '_>, tail: &Word<'_, '_>) -> bool {
+        let is_legislature = |key: &str| matches!(key, "senate" | "congress" | "house");
+        let is_country = self.gazetteer.is_country(&head.key)
+            || (head.token.is_all_caps()
+                && self.gazetteer.kind_of_acronym(&head.key) == Some(EntityKind::Location))
+            || matches!(head.key.as_str(), "u.s." | "us");
+        (is_country && is_legislature(&tail.key) && tail.token.is_capitalized())
+            || (is_legislature(&head.key)
+                && matches!(
+                    tail.key.as_str(),
+                    "democrats" | "republicans" | "democrat" | "republican"
+                ))
     }
 
     /// How many words at the start of `words` are each a nationality or group

@@ -2199,3 +2199,24 @@ fn knows_large_firms_named_like_people() {
         ],
     );
 }
+
+#[test]
+fn splits_a_country_from_its_legislature_and_a_party_from_the_chamber() {
+    // Issue 4: `U.S. Senate` and `Senate Democrats` were one body each; wire gold
+    // names a country and a chamber, a chamber and a group.
+    let body = "The U.S. Senate voted on Friday. Senate Democrats blocked the bill, and \
+                House Republicans left town.";
+    check(
+        "",
+        body,
+        &[
+            ("U.S.", Location, &[]),
+            ("Senate", Organization, &[]),
+            ("Democrats", Other, &[]),
+            ("House", Organization, &[]),
+            ("Republicans", Other, &[]),
+        ],
+    );
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "U.S. Senate"), "{found:#?}");
+}
