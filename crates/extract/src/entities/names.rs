@@ -827,7 +827,7 @@ impl<'a> Finder<'_, '_, 'a> {
                     "and" => {
                         // `the Law and Justice party`
                         self.ends_before_party(tokens, end + 1)
-                            || (has_of && has_org_cue)
+                            || (has_of && has_org_cue && !self.ends_at_place(tokens, end))
                             || ((end == start + 1
                                 || (end == start + 2 && tokens[start].text == "The"))
                                 && !has_org_cue
@@ -855,6 +855,21 @@ impl<'a> Finder<'_, '_, 'a> {
                 _ => return end,
             }
         }
+    }
+
+    /// Whether the word before the `and` at `i` is a known place that ends a body's
+    /// name (`Royal Bank of Canada and CIBC`), unless the place goes on past the
+    /// `and` (`Bank of Trinidad and Tobago`).
+    fn ends_at_place(&self, tokens: &[Token<'_>], i: usize) -> bool {
+        let (Some(place), Some(next)) = (tokens.get(i.wrapping_sub(1)), tokens.get(i + 1)) else {
+            return false;
+        };
+        let key = lower(place.text);
+        self.gazetteer.kind_of(&key) == Some(EntityKind::Location)
+            && self
+                .gazetteer
+                .kind_of(&format!("{key} and {}", lower(next.text)))
+                .is_none()
     }
 
     /// Whether the capitalised words from `i` on (at most three) are followed by a

@@ -2220,3 +2220,19 @@ fn splits_a_country_from_its_legislature_and_a_party_from_the_chamber() {
     let found = find_entities("", body);
     assert!(!has_form(&found, "U.S. Senate"), "{found:#?}");
 }
+
+#[test]
+fn ends_a_body_of_a_place_before_and() {
+    // Issue 4: `Royal Bank of Canada and CIBC Capital Markets` was one body.
+    let body = "Economists at Royal Bank of Canada and CIBC Capital Markets expected it, \
+                as did the Ministry of Trade and Industry.";
+    check(
+        "",
+        body,
+        &[
+            ("Royal Bank of Canada", Organization, &[]),
+            ("CIBC Capital Markets", Organization, &[]),
+            ("Ministry of Trade and Industry", Organization, &[]),
+        ],
+    );
+}
