@@ -1221,6 +1221,7 @@ pub(super) fn is_other_cue(key: &str) -> bool {
             | "index"
             | "average"
             | "amendment"
+            | "constitution"
             | "depression"
             | "slam"
             | "ii"

@@ -777,7 +777,10 @@ impl<'a> Finder<'_, '_, 'a> {
             if next.text == "I" && !self.is_numbered_by_i(previous) {
                 return end;
             }
-            if self.starts_name(next) || self.is_weekday_of_club(tokens, end) {
+            if self.starts_name(next)
+                || self.is_weekday_of_club(tokens, end)
+                || is_named_day(previous, next)
+            {
                 previous = next;
                 end += 1;
                 continue;
@@ -1105,6 +1108,8 @@ impl<'a> Finder<'_, '_, 'a> {
             // Pompeo said`.
             && title_length(&words) == 0
             && !self.is_named_by_its_cue(&words)
+            // `Black Friday sales rose`
+            && !(words.len() == 2 && gazetteer::is_weekday(&words[1].key))
             // A name that took its number in (`Euro 96`, `FTSE 100`).
             && !words.last().is_some_and(|w| is_number(w.token))
         {
@@ -1907,6 +1912,10 @@ impl<'a> Finder<'_, '_, 'a> {
         if words.len() > 1 && is_storm_word(first) {
             return Some(EntityKind::Other);
         }
+        // `Black Friday`, `Super Tuesday`: a day named by its event.
+        if words.len() > 1 && gazetteer::is_weekday(last) {
+            return Some(EntityKind::Other);
+        }
         // `Tour de France`, `Giro d'Italia`, `Vuelta a Espana`: cycling's stage races.
         if words.len() > 1 && matches!(first, "tour" | "giro" | "vuelta") {
             return Some(EntityKind::Other);
@@ -2177,6 +2186,28 @@ fn is_organization_context(context: &Context<'_, '_>, before_key: Option<&str>) 
 
 /// Whether a word after a place names a player's place in its side (`Leicester
 /// lock`, `Bath centre`), which makes the place a club.
+/// Whether a weekday after `previous` names a day of its own (`Black Friday`,
+/// `Super Tuesday`, `Good Friday`), an event, where a weekday alone names none.
+fn is_named_day(previous: &Token<'_>, next: &Token<'_>) -> bool {
+    matches!(
+        previous.text,
+        "Black"
+            | "Cyber"
+            | "Good"
+            | "Super"
+            | "Easter"
+            | "Palm"
+            | "Bloody"
+            | "Ash"
+            | "Maundy"
+            | "Shrove"
+            | "Holy"
+    ) && matches!(
+        next.text,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
+}
+
 /// Whether a word says what trade a firm named after it is in (`chipmaker Nvidia`,
 /// `miner Glencore`, `Insurer Allianz SE said`): never part of the name, even at a
 /// sentence start, where it is capitalised.

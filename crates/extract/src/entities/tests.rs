@@ -2236,3 +2236,22 @@ fn ends_a_body_of_a_place_before_and() {
         ],
     );
 }
+
+#[test]
+fn takes_named_days_and_constitutions_for_events_and_laws() {
+    // Issue 4: `Black Friday` gave a body `Black`; `U.S. Constitution` was a body.
+    let body = "Sales rose on Black Friday and Cyber Monday. Black Friday deals ended. \
+                Candidates campaigned before Super Tuesday under the U.S. Constitution.";
+    check(
+        "",
+        body,
+        &[
+            ("Black Friday", Other, &[]),
+            ("Cyber Monday", Other, &[]),
+            ("Super Tuesday", Other, &[]),
+            ("U.S. Constitution", Other, &[]),
+        ],
+    );
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "Black"), "{found:#?}");
+}
