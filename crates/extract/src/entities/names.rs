@@ -1462,6 +1462,9 @@ impl<'a> Finder<'_, '_, 'a> {
                 && self.gazetteer.kind_of(key).is_none()
                 // `Siemens AG Chief Executive`: `Ag` is a first name too.
                 && !gazetteer::is_legal_form(key)
+                // `Luiz Inacio Lula da Silva`: a name with a particle after the
+                // first name is one long name (`Lula` is a first name too).
+                && !words[split + 1..].iter().any(|w| !w.token.is_capitalized())
                 && words[..split]
                     .iter()
                     .all(|w| !self.gazetteer.is_first_name(&w.key) && w.token.is_capitalized())

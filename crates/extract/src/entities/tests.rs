@@ -2255,3 +2255,12 @@ fn takes_named_days_and_constitutions_for_events_and_laws() {
     let found = find_entities("", body);
     assert!(!has_form(&found, "Black"), "{found:#?}");
 }
+
+#[test]
+fn keeps_a_long_name_with_a_particle_whole() {
+    // Issue 4: `Lula`, an English first name too, split the name in two.
+    let body = "The vote went to Luiz Inacio Lula da Silva on Sunday.";
+    check("", body, &[("Luiz Inacio Lula da Silva", Person, &[])]);
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "Luiz Inacio"), "{found:#?}");
+}
