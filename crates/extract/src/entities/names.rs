@@ -598,7 +598,12 @@ impl<'a> Finder<'_, '_, 'a> {
                 .run_end(tokens, i)
                 .max(self.known_phrase_end(tokens, i));
             let shouted = cases[tokens[i].line as usize] == LineCase::Shouted;
-            self.take_run(tokens, i, end, shouted);
+            let begin = if is_ordinal_before_circuit(tokens, i, end) {
+                i - 1
+            } else {
+                i
+            };
+            self.take_run(tokens, begin, end, shouted);
             i = end;
         }
     }
@@ -1115,8 +1120,11 @@ impl<'a> Finder<'_, '_, 'a> {
         {
             first = 1;
         }
-        // Connectors cannot start a name.
-        while first < words.len() && !words[first].token.is_capitalized() {
+        // Connectors cannot start a name; a court's ordinal can (`2nd Circuit`).
+        while first < words.len()
+            && !words[first].token.is_capitalized()
+            && !is_ordinal(words[first].token.text)
+        {
             first += 1;
         }
         if first == 0 {
@@ -1915,6 +1923,10 @@ impl<'a> Finder<'_, '_, 'a> {
         if words.len() > 1 && is_storm_word(first) {
             return Some(EntityKind::Other);
         }
+        // `2nd Circuit`: an appeals court by its number.
+        if words.len() > 1 && is_ordinal(first) && words.iter().any(|w| w == "circuit") {
+            return Some(EntityKind::Organization);
+        }
         // `Black Friday`, `Super Tuesday`: a day named by its event.
         if words.len() > 1 && gazetteer::is_weekday(last) {
             return Some(EntityKind::Other);
@@ -2189,6 +2201,24 @@ fn is_organization_context(context: &Context<'_, '_>, before_key: Option<&str>) 
 
 /// Whether a word after a place names a player's place in its side (`Leicester
 /// lock`, `Bath centre`), which makes the place a club.
+/// Whether a word is an ordinal written in digits (`2nd`, `11th`).
+fn is_ordinal(word: &str) -> bool {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && digits <= 2 && matches!(&word[digits..], "st" | "nd" | "rd" | "th")
+}
+
+/// Whether the run `start..end` names a US appeals court after its ordinal (`the
+/// 2nd Circuit`, `the 5th U.S. Circuit Court of Appeals`), which is part of the name.
+fn is_ordinal_before_circuit(tokens: &[Token<'_>], start: usize, end: usize) -> bool {
+    start > 0
+        && tokens[start - 1].line == tokens[start].line
+        && is_ordinal(tokens[start - 1].text)
+        && tokens[start..end]
+            .iter()
+            .take(2)
+            .any(|t| t.text == "Circuit")
+}
+
 /// Whether a weekday after `previous` names a day of its own (`Black Friday`,
 /// `Super Tuesday`, `Good Friday`), an event, where a weekday alone names none.
 fn is_named_day(previous: &Token<'_>, next: &Token<'_>) -> bool {

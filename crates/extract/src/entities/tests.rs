@@ -2264,3 +2264,18 @@ fn keeps_a_long_name_with_a_particle_whole() {
     let found = find_entities("", body);
     assert!(!has_form(&found, "Luiz Inacio"), "{found:#?}");
 }
+
+#[test]
+fn keeps_an_appeals_courts_ordinal_in_its_name() {
+    // Issue 4: `the 5th Circuit Court of Appeals` lost its number.
+    let body = "A panel of the 5th Circuit Court of Appeals ruled, and he said he would \
+                appeal to the 2nd Circuit. She finished 2nd on Sunday.";
+    check(
+        "",
+        body,
+        &[
+            ("5th Circuit Court of Appeals", Organization, &[]),
+            ("2nd Circuit", Organization, &[]),
+        ],
+    );
+}
