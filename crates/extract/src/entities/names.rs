@@ -1115,6 +1115,9 @@ impl<'a> Finder<'_, '_, 'a> {
             && !self.is_named_by_its_cue(&words)
             // `Black Friday sales rose`
             && !(words.len() == 2 && gazetteer::is_weekday(&words[1].key))
+            // `Planned Parenthood said`, `Paramount Global called it`: capitalised
+            // words that a verb of speech follows name who spoke.
+            && !self.is_speaker_at_start(&words, context.after)
             // A name that took its number in (`Euro 96`, `FTSE 100`).
             && !words.last().is_some_and(|w| is_number(w.token))
         {
@@ -1144,6 +1147,30 @@ impl<'a> Finder<'_, '_, 'a> {
         } else {
             self.take_segment(&words[first..], context, false);
         }
+    }
+
+    /// Whether a run of two or three capitalised words at a sentence start is a
+    /// name whole because a verb of speech follows it (`Planned Parenthood said`):
+    /// in a sentence only a name capitalises its second word. Quantifiers, adverbs
+    /// and groups (`Many Democrats said`) name no one.
+    fn is_speaker_at_start(&self, words: &[Word<'_, '_>], after: Option<&Token<'_>>) -> bool {
+        let first = words[0].key.as_str();
+        let last = words[words.len() - 1].key.as_str();
+        (2..=3).contains(&words.len())
+            && words.iter().all(|w| w.token.is_capitalized())
+            && after.is_some_and(|t| {
+                t.text == "called" || (t.text != "who" && gazetteer::is_speech_verb(t.text))
+            })
+            && !gazetteer::is_function_word(first)
+            && !first.ends_with("ly")
+            && !matches!(
+                first,
+                "many" | "several" | "few" | "both" | "other" | "such" | "each" | "every"
+            )
+            && self.gazetteer.kind_of(last) != Some(EntityKind::Other)
+            // `Later Lee told reporters`: an adverb before a person's name.
+            && !self.gazetteer.is_surname(last)
+            && !self.gazetteer.is_first_name(last)
     }
 
     /// Whether a run at a sentence start is one name with its first word, because it
@@ -2261,6 +2288,7 @@ fn is_firm_descriptor(key: &str) -> bool {
                 | "importer"
                 | "distributor"
                 | "publisher"
+                | "developer"
                 | "owner"
                 | "insurer"
                 | "reinsurer"

@@ -2279,3 +2279,14 @@ fn keeps_an_appeals_courts_ordinal_in_its_name() {
         ],
     );
 }
+
+#[test]
+fn keeps_capitalised_words_before_a_verb_of_speech_at_a_sentence_start() {
+    // Issue 4: `Planned Parenthood`, two dictionary words at a sentence start, was
+    // dropped as a heading's capitals.
+    let body = "The ruling was welcomed. Planned Parenthood called it a lifeline. Many \
+                Democrats said no.";
+    check("", body, &[("Planned Parenthood", Organization, &[])]);
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "Many Democrats"), "{found:#?}");
+}
