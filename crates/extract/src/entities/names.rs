@@ -2639,6 +2639,19 @@ fn is_work_noun(key: &str) -> bool {
             | "painting"
             | "poem"
             | "franchise"
+            | "series"
+            | "show"
+            | "play"
+            | "podcast"
+            | "game"
+            // `the weight-loss drug Wegovy`: a product named after its kind.
+            | "drug"
+            | "drugs"
+            | "medicine"
+            | "pill"
+            | "vaccine"
+            | "treatment"
+            | "therapy"
     )
 }
 

@@ -2290,3 +2290,15 @@ fn keeps_capitalised_words_before_a_verb_of_speech_at_a_sentence_start() {
     let found = find_entities("", body);
     assert!(!has_form(&found, "Many Democrats"), "{found:#?}");
 }
+
+#[test]
+fn takes_a_drug_named_after_its_kind_for_a_product() {
+    // Issue 4: `Wegovy` after `drug` was a body, as a lone unknown word is.
+    let body = "Sales of the weight-loss drug Wegovy slowed, and the vaccine Comirnaty \
+                lost ground.";
+    check(
+        "",
+        body,
+        &[("Wegovy", Other, &[]), ("Comirnaty", Other, &[])],
+    );
+}
