@@ -1427,7 +1427,35 @@ impl<'a> Finder<'_, '_, 'a> {
                 && head.iter().all(|w| {
                     self.gazetteer.is_common_word(&w.key) || gazetteer::is_connector(&w.key)
                 });
-            if !qualifies_title {
+            // `Kentucky GOP Gov. Matt Bevin`, `Texas Democratic Rep.`: known names
+            // in a row before a title are a name each.
+            let kinds: Vec<Option<EntityKind>> = head
+                .iter()
+                .map(|w| {
+                    self.gazetteer.kind_of(&w.key).or_else(|| {
+                        w.token
+                            .is_all_caps()
+                            .then(|| self.gazetteer.kind_of_acronym(&w.key))
+                            .flatten()
+                    })
+                })
+                .collect();
+            if titled > 0 && head.len() > 1 && kinds.iter().all(Option::is_some) {
+                for (i, (word, kind)) in head.iter().zip(kinds).enumerate() {
+                    let word_context = Context {
+                        before: if i == 0 { context.before } else { None },
+                        before2: if i == 0 { context.before2 } else { None },
+                        ..context
+                    };
+                    self.record(
+                        std::slice::from_ref(word),
+                        kind,
+                        word_context,
+                        at_run_start && i == 0,
+                        false,
+                    );
+                }
+            } else if !qualifies_title {
                 // `Airbus SE Chief Executive Guillaume Faury`: a firm by its legal
                 // form, which a title after it does not make a person.
                 let head_kind = head

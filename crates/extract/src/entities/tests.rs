@@ -2302,3 +2302,18 @@ fn takes_a_drug_named_after_its_kind_for_a_product() {
         &[("Wegovy", Other, &[]), ("Comirnaty", Other, &[])],
     );
 }
+
+#[test]
+fn splits_known_names_in_a_row_before_a_title() {
+    // Issue 4: `Kentucky GOP Gov. Matt Bevin` gave a person `Kentucky GOP`.
+    let body = "Teachers rallied as Kentucky GOP Gov. Matt Bevin conceded on Tuesday.";
+    check(
+        "",
+        body,
+        &[
+            ("Kentucky", Location, &[]),
+            ("GOP", Organization, &[]),
+            ("Matt Bevin", Person, &[]),
+        ],
+    );
+}
