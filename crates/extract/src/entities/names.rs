@@ -902,7 +902,12 @@ impl<'a> Finder<'_, '_, 'a> {
         let (Some(before), Some(after)) = (tokens.get(i.wrapping_sub(2)), tokens.get(i)) else {
             return false;
         };
-        let is_plain = |t: &Token<'_>| self.gazetteer.is_common_word(&lower(t.text));
+        // `England and Wales Cricket Board`: two places join as two plain words do.
+        let is_plain = |t: &Token<'_>| {
+            let key = lower(t.text);
+            self.gazetteer.is_common_word(&key)
+                || self.gazetteer.kind_of(&key) == Some(EntityKind::Location)
+        };
         if !is_plain(before) || !is_plain(after) {
             return false;
         }

@@ -2317,3 +2317,22 @@ fn splits_known_names_in_a_row_before_a_title() {
         ],
     );
 }
+
+#[test]
+fn reads_two_places_before_a_body_cue_a_plus_and_finals() {
+    // Issue 4: `England and Wales Cricket Board` lost `England and`, `OPEC+` its
+    // plus, `NBA Finals` was a body and `MVP` one too.
+    let body = "The England and Wales Cricket Board agreed. OPEC+ will add output. He \
+                was named MVP of the NBA Finals.";
+    check(
+        "",
+        body,
+        &[
+            ("England and Wales Cricket Board", Organization, &[]),
+            ("OPEC+", Organization, &[]),
+            ("NBA Finals", Other, &[]),
+        ],
+    );
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "MVP"), "{found:#?}");
+}

@@ -319,6 +319,19 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
             }
             break;
         }
+        // `OPEC+`: a known body's name in capitals may end in a plus.
+        if bytes.get(pos) == Some(&b'+')
+            && bytes
+                .get(pos + 1)
+                .is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'+')
+            && pos - start >= 2
+            && text[start..pos].bytes().all(|b| b.is_ascii_uppercase())
+            && super::gazetteer::Gazetteer::get()
+                .kind_of(&text[start..=pos].to_ascii_lowercase())
+                .is_some()
+        {
+            pos += 1;
+        }
         let mut word = &text[start..pos];
         let mut is_possessive = false;
         for suffix in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
