@@ -1693,13 +1693,36 @@ impl<'a> Finder<'_, '_, 'a> {
                 )
             });
         // `the Fordow site`, `the Rafah crossing`: a place before a word for one.
+        // `the Tonawanda engine plant`, `the Sellafield nuclear site`: a place before
+        // a kind of works, a word for what it makes between them.
+        let is_place_noun = |t: &Token<'_>| {
+            matches!(
+                t.text,
+                "site"
+                    | "region"
+                    | "area"
+                    | "border"
+                    | "crossing"
+                    | "enclave"
+                    | "airbase"
+                    | "plant"
+                    | "refinery"
+                    | "mine"
+                    | "facility"
+            )
+        };
         let is_before_place_noun = words.len() == 1
-            && context.after.is_some_and(|t| {
-                matches!(
-                    t.text,
-                    "site" | "region" | "area" | "border" | "crossing" | "enclave" | "airbase"
-                )
-            });
+            && !last.token.is_possessive
+            && match context.following {
+                [next, ..] if is_place_noun(next) => true,
+                [between, next, ..] => {
+                    between.is_word
+                        && between.text.starts_with(char::is_lowercase)
+                        && !gazetteer::is_function_word(between.text)
+                        && is_place_noun(next)
+                }
+                _ => false,
+            };
         // `in Miller's view` is no place.
         let is_after_place_word = is_dateline
             || is_before_place_noun

@@ -2337,3 +2337,11 @@ fn reads_two_places_before_a_body_cue_a_plus_and_finals() {
     let found = find_entities("", body);
     assert!(!has_form(&found, "MVP"), "{found:#?}");
 }
+
+#[test]
+fn takes_a_name_before_a_kind_of_works_for_a_place() {
+    // Issue 4: `its Tonawanda engine plant` made a body of the town.
+    let body = "GM said it would invest $888 million at its Tonawanda engine plant near \
+                Buffalo.";
+    check("", body, &[("Tonawanda", Location, &[])]);
+}
