@@ -56,6 +56,14 @@ Normandy Brittany Flanders Wallonia Punjab Kerala Gujarat Bengal Sindh Balochist
 Hokkaido Okinawa Kyushu Mindanao Luzon Java Sumatra Bali Borneo Tasmania Greenland
 Iceland Midlands Yorkshire Lancashire Cornwall Ulster Galilee Jerusalem Jericho
 Earth Mars Jupiter Saturn Neptune Uranus Pluto
+Pyrenees Andes Rockies Urals Carpathians Apennines Dolomites Appalachians Karakoram
+Ganges Brahmaputra Indus Mekong Irrawaddy Volga Dnieper Dniester Elbe Oder Seine
+Loire Rhone Tiber Zambezi Limpopo Orinoco Tagus Vistula Yenisei Amur Aegean Adriatic
+Bosphorus Dardanelles Gobi Kalahari Negev Patagonia Anatolia Mesopotamia Maghreb
+Levant Transnistria Abkhazia Nagorno-Karabakh Ladakh Waziristan Amhara Oromia
+Kordofan Rakhine Kachin Bekaa Golan Ruhr Saxony Thuringia Hesse Zaporizhzhia
+Zaporizhia Kherson Bakhmut Pokrovsk Avdiivka Kupiansk Rafah Jabalia Nuseirat
+Montmartre Champs-Élysées Anfield Wembley Twickenham Silverstone Monza
 """
 
 # Places of more than one word.
@@ -80,6 +88,18 @@ EXTRA_LOCATION_PHRASES = [
     "Trafalgar Square", "Red Square", "Times Square", "Capitol Hill",
     "Downing Street", "Sinai", "Sinai Peninsula", "Nile", "Danube", "Rhine",
     "Yangtze", "Mississippi", "Thames", "Euphrates", "Tigris", "Jordan River",
+    # mountains, rivers, seas and regions that wire copy names with no cue word
+    "Hindu Kush", "Atlas Mountains", "Yellow River", "Rio Grande", "Sea of Azov",
+    "Bering Strait", "Strait of Malacca", "Strait of Gibraltar", "Kerch Strait",
+    "Suez Canal", "Panama Canal", "Gulf of Oman", "Arabian Sea", "Bay of Bengal",
+    "English Channel", "Irish Sea", "Dead Sea", "Sea of Galilee", "Lake Victoria",
+    "Lake Baikal", "South Ossetia", "Gaza City", "Khan Younis", "Deir al-Balah",
+    "Beit Lahiya", "El Fasher", "Temple Mount", "Western Wall", "Tahrir Square",
+    "Buckingham Palace", "Lower Saxony", "North Rhine-Westphalia",
+    "Baden-Württemberg", "Saxony-Anhalt", "Schleswig-Holstein",
+    # sports grounds
+    "Old Trafford", "Stamford Bridge", "Camp Nou", "Flushing Meadows",
+    "Melbourne Park", "Roland Garros", "Le Mans",
 ]
 
 # Nationalities, religions and groups tagged `other`, beyond the country demonyms.
@@ -224,6 +244,36 @@ ORGANIZATIONS = [
     "U.N. High Commissioner for Refugees", "UN High Commissioner for Refugees",
     "Food and Drug Administration", "Securities and Exchange Commission", "Reuter", "Itar-Tass", "ITAR-TASS",
     "Kyodo", "Jiji", "ANSA", "AAP", "IRNA", "MENA", "Anatolian", "Tanjug",
+    # large listed firms, chiefly those named like people (`Eli Lilly`, `Charles
+    # Schwab`) or by words the rules would not take for a firm; none that are
+    # ordinary words (`Vale`, `Orange`, `Apollo`)
+    "Eli Lilly", "Novo Nordisk", "Merck", "AbbVie", "Sanofi", "GSK", "GlaxoSmithKline",
+    "Bristol-Myers Squibb", "Boehringer Ingelheim", "Teva", "Gilead", "Amgen",
+    "Regeneron", "Biogen", "Thermo Fisher", "Charles Schwab", "Wells Fargo",
+    "Bank of America", "State Street", "Blackstone", "KKR", "Carlyle Group",
+    "Elliott Management", "Santander", "ING", "Rabobank", "Rio Tinto", "BHP",
+    "Glencore", "Anglo American", "ArcelorMittal", "Thyssenkrupp", "Rolls-Royce",
+    "BAE Systems", "Northrop Grumman", "General Dynamics", "General Electric",
+    "Honeywell", "Caterpillar", "John Deere", "Warner Bros", "Warner Bros Discovery",
+    "Paramount Global", "T-Mobile", "Deutsche Telekom", "Telefonica", "Vivendi",
+    "LVMH", "Kering", "L'Oreal", "Adidas", "Nike", "H&M", "Inditex", "Carrefour",
+    "Tesco", "Aldi", "Lidl", "Heineken", "AB InBev", "Anheuser-Busch InBev", "Diageo",
+    "Danone", "Kraft Heinz", "Mondelez", "Procter & Gamble", "Colgate-Palmolive",
+    "Kimberly-Clark", "Johnson Controls", "Ralph Lauren", "Estee Lauder",
+    "Calvin Klein", "Tommy Hilfiger", "Marks & Spencer", "SoftBank", "Rakuten",
+    "Tata Motors", "Tata Steel", "Tata Group", "Reliance Industries", "Infosys",
+    "Wipro", "Petrobras", "Pemex", "Equinor", "Eni", "Repsol", "Sinopec",
+    "PetroChina", "CNOOC", "BYD", "CATL", "Geely", "Porsche", "Audi", "Kia",
+    "Subaru", "Mazda", "Embraer", "Bombardier", "Cathay Pacific", "Singapore Airlines",
+    "Air France-KLM", "KLM", "British Airways", "EasyJet", "Delta Air Lines",
+    "United Airlines", "American Airlines", "Southwest Airlines", "Japan Airlines",
+    "ANA Holdings", "Samsung Electronics", "SK Hynix", "LG Electronics", "Micron",
+    "Broadcom", "ASML", "Infineon", "STMicroelectronics", "SAP", "Palantir",
+    "Shopify", "Binance", "Coinbase", "Robinhood", "Temu", "Shein", "JD.com",
+    "Meituan", "Xpeng", "Rivian", "Deutsche Boerse", "London Stock Exchange", "LSEG",
+    "Euronext", "Warner Music", "Universal Music", "Live Nation", "Ticketmaster",
+    "Electronic Arts", "Activision Blizzard", "Ubisoft", "Hasbro", "Mattel",
+    "Marriott", "Accor", "Booking Holdings", "Expedia", "Fujitsu",
 ]
 
 

@@ -1184,6 +1184,7 @@ pub(super) fn is_other_cue(key: &str) -> bool {
             | "open"
             | "championship"
             | "championships"
+            | "finals"
             | "games"
             | "olympics"
             | "prize"
@@ -1221,6 +1222,7 @@ pub(super) fn is_other_cue(key: &str) -> bool {
             | "index"
             | "average"
             | "amendment"
+            | "constitution"
             | "depression"
             | "slam"
             | "ii"
@@ -1241,6 +1243,7 @@ pub(super) fn is_common_acronym(key: &str) -> bool {
     matches!(
         key,
         "gdp"
+            | "mvp"
             | "gnp"
             | "cpi"
             | "ppi"

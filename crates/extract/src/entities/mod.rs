@@ -321,14 +321,22 @@ fn name_clubs_of_towns(groups: &mut [Group<'_>], talks_sport: bool) {
 }
 
 /// Makes a club of `Leverkusen` where the article names `Bayer Leverkusen`: a town
-/// (no country) that ends a two-word organisation's name and is never used as a
-/// place (`in Leverkusen`) is that organisation's short name.
+/// (no country) that ends a two-word organisation's name, or starts one before a
+/// club's suffix (`Newcastle United`), and is never used as a place (`in
+/// Leverkusen`) is that organisation's short name.
 fn name_town_clubs(groups: &mut [Group<'_>]) {
     let gazetteer = gazetteer::Gazetteer::get();
+    // `Leverkusen` of `Bayer Leverkusen`, and `Newcastle` of `Newcastle United`.
     let tails: HashSet<String, FastHash> = groups
         .iter()
         .filter(|g| g.kind == Some(EntityKind::Organization) && g.words.len() == 2)
-        .map(|g| g.words[1].clone())
+        .map(|g| {
+            if is_club_suffix(&g.words[1]) {
+                g.words[0].clone()
+            } else {
+                g.words[1].clone()
+            }
+        })
         .collect();
     for group in groups.iter_mut() {
         let e = group.evidence;
@@ -342,6 +350,24 @@ fn name_town_clubs(groups: &mut [Group<'_>]) {
             group.kind = Some(EntityKind::Organization);
         }
     }
+}
+
+/// Whether a word ends a football club's name after its town (`Newcastle United`,
+/// `Stoke City`, `Blackburn Rovers`).
+fn is_club_suffix(word: &str) -> bool {
+    matches!(
+        word,
+        "united"
+            | "city"
+            | "rovers"
+            | "wanderers"
+            | "athletic"
+            | "albion"
+            | "hotspur"
+            | "rangers"
+            | "forest"
+            | "wednesday"
+    )
 }
 
 /// Makes a firm of a name that the gazetteers of names took for a person but that its

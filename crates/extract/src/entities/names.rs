@@ -598,7 +598,12 @@ impl<'a> Finder<'_, '_, 'a> {
                 .run_end(tokens, i)
                 .max(self.known_phrase_end(tokens, i));
             let shouted = cases[tokens[i].line as usize] == LineCase::Shouted;
-            self.take_run(tokens, i, end, shouted);
+            let begin = if is_ordinal_before_circuit(tokens, i, end) {
+                i - 1
+            } else {
+                i
+            };
+            self.take_run(tokens, begin, end, shouted);
             i = end;
         }
     }
@@ -717,6 +722,12 @@ impl<'a> Finder<'_, '_, 'a> {
         !is_contraction(text)
     }
 
+    /// Whether a word takes the numeral `I` after it: a given name (`Elizabeth I`)
+    /// or `War`.
+    fn is_numbered_by_i(&self, word: &Token<'_>) -> bool {
+        word.text == "War" || self.gazetteer.is_first_name(&lower(word.text))
+    }
+
     /// Whether the weekday at `i` ends a club's name in a results table (`Sheffield
     /// Wednesday 2`), where a date has no place.
     fn is_weekday_of_club(&self, tokens: &[Token<'_>], i: usize) -> bool {
@@ -766,7 +777,15 @@ impl<'a> Finder<'_, '_, 'a> {
             if end - start >= MAX_NAME_WORDS {
                 return end;
             }
-            if self.starts_name(next) || self.is_weekday_of_club(tokens, end) {
+            // The pronoun `I` ends a run (`in Turkey I saw`, `As I said`), but for a
+            // monarch's or a war's number (`Elizabeth I`, `World War I`).
+            if next.text == "I" && !self.is_numbered_by_i(previous) {
+                return end;
+            }
+            if self.starts_name(next)
+                || self.is_weekday_of_club(tokens, end)
+                || is_named_day(previous, next)
+            {
                 previous = next;
                 end += 1;
                 continue;
@@ -805,14 +824,18 @@ impl<'a> Finder<'_, '_, 'a> {
             let joins = next.is_word
                 && match next.text {
                     "of" => has_takes_of,
-                    "for" | "on" => has_org_cue,
+                    // `the Alternative for Germany party`
+                    "for" => has_org_cue || self.ends_before_party(tokens, end + 1),
+                    "on" => has_org_cue,
                     // `Committee to Protect Journalists`
                     "to" => gazetteer::is_organization_cue(&lower(previous.text)),
                     // `Ministry of Trade and Industry`, `Institute for Peace and
                     // Security`, `Food and Drug Administration`, not `Airlines and
                     // Holdings`.
                     "and" => {
-                        (has_of && has_org_cue)
+                        // `the Law and Justice party`
+                        self.ends_before_party(tokens, end + 1)
+                            || (has_of && has_org_cue && !self.ends_at_place(tokens, end))
                             || ((end == start + 1
                                 || (end == start + 2 && tokens[start].text == "The"))
                                 && !has_org_cue
@@ -842,6 +865,35 @@ impl<'a> Finder<'_, '_, 'a> {
         }
     }
 
+    /// Whether the word before the `and` at `i` is a known place that ends a body's
+    /// name (`Royal Bank of Canada and CIBC`), unless the place goes on past the
+    /// `and` (`Bank of Trinidad and Tobago`).
+    fn ends_at_place(&self, tokens: &[Token<'_>], i: usize) -> bool {
+        let (Some(place), Some(next)) = (tokens.get(i.wrapping_sub(1)), tokens.get(i + 1)) else {
+            return false;
+        };
+        let key = lower(place.text);
+        self.gazetteer.kind_of(&key) == Some(EntityKind::Location)
+            && self
+                .gazetteer
+                .kind_of(&format!("{key} and {}", lower(next.text)))
+                .is_none()
+    }
+
+    /// Whether the capitalised words from `i` on (at most three) are followed by a
+    /// lower-case `party`: the end of a party's name with a connector inside it.
+    fn ends_before_party(&self, tokens: &[Token<'_>], i: usize) -> bool {
+        let Some(line) = tokens.get(i).map(|t| t.line) else {
+            return false;
+        };
+        let run = tokens[i..]
+            .iter()
+            .take(4)
+            .take_while(|t| t.line == line && t.is_capitalized())
+            .count();
+        (1..=3).contains(&run) && tokens.get(i + run).is_some_and(|t| t.text == "party")
+    }
+
     /// Whether `and` at `i - 1` joins two plain words into the name of a body that
     /// the capitalised words after it end (`Food and Drug Administration`,
     /// `Securities and Exchange Commission`); two names (`Wistron and Global
@@ -850,7 +902,12 @@ impl<'a> Finder<'_, '_, 'a> {
         let (Some(before), Some(after)) = (tokens.get(i.wrapping_sub(2)), tokens.get(i)) else {
             return false;
         };
-        let is_plain = |t: &Token<'_>| self.gazetteer.is_common_word(&lower(t.text));
+        // `England and Wales Cricket Board`: two places join as two plain words do.
+        let is_plain = |t: &Token<'_>| {
+            let key = lower(t.text);
+            self.gazetteer.is_common_word(&key)
+                || self.gazetteer.kind_of(&key) == Some(EntityKind::Location)
+        };
         if !is_plain(before) || !is_plain(after) {
             return false;
         }
@@ -1011,6 +1068,22 @@ impl<'a> Finder<'_, '_, 'a> {
             self.take_segment(&words[segment_start..], context, segment_start == 0);
             return;
         }
+        // `Chipmaker Nvidia said`, `Rival ANA Holdings Inc`: a firm's trade or a
+        // word for a competitor opens the sentence, and the firm's name follows.
+        let is_descriptor_start = words[0].token.is_sentence_start
+            && words.len() > 1
+            && words[1].token.is_capitalized()
+            && (is_firm_descriptor(&words[0].key)
+                || matches!(words[0].key.as_str(), "rival" | "peer"));
+        if is_descriptor_start {
+            let context = Context {
+                before: Some(words[0].token),
+                before2: context.before,
+                ..context
+            };
+            self.take_segment(&words[1..], context, true);
+            return;
+        }
         let mut first = 0;
         if words[0].token.is_sentence_start
             && self.phrase_at(&words).is_none()
@@ -1045,13 +1118,21 @@ impl<'a> Finder<'_, '_, 'a> {
             // Pompeo said`.
             && title_length(&words) == 0
             && !self.is_named_by_its_cue(&words)
+            // `Black Friday sales rose`
+            && !(words.len() == 2 && gazetteer::is_weekday(&words[1].key))
+            // `Planned Parenthood said`, `Paramount Global called it`: capitalised
+            // words that a verb of speech follows name who spoke.
+            && !self.is_speaker_at_start(&words, context.after)
             // A name that took its number in (`Euro 96`, `FTSE 100`).
             && !words.last().is_some_and(|w| is_number(w.token))
         {
             first = 1;
         }
-        // Connectors cannot start a name.
-        while first < words.len() && !words[first].token.is_capitalized() {
+        // Connectors cannot start a name; a court's ordinal can (`2nd Circuit`).
+        while first < words.len()
+            && !words[first].token.is_capitalized()
+            && !is_ordinal(words[first].token.text)
+        {
             first += 1;
         }
         if first == 0 {
@@ -1071,6 +1152,30 @@ impl<'a> Finder<'_, '_, 'a> {
         } else {
             self.take_segment(&words[first..], context, false);
         }
+    }
+
+    /// Whether a run of two or three capitalised words at a sentence start is a
+    /// name whole because a verb of speech follows it (`Planned Parenthood said`):
+    /// in a sentence only a name capitalises its second word. Quantifiers, adverbs
+    /// and groups (`Many Democrats said`) name no one.
+    fn is_speaker_at_start(&self, words: &[Word<'_, '_>], after: Option<&Token<'_>>) -> bool {
+        let first = words[0].key.as_str();
+        let last = words[words.len() - 1].key.as_str();
+        (2..=3).contains(&words.len())
+            && words.iter().all(|w| w.token.is_capitalized())
+            && after.is_some_and(|t| {
+                t.text == "called" || (t.text != "who" && gazetteer::is_speech_verb(t.text))
+            })
+            && !gazetteer::is_function_word(first)
+            && !first.ends_with("ly")
+            && !matches!(
+                first,
+                "many" | "several" | "few" | "both" | "other" | "such" | "each" | "every"
+            )
+            && self.gazetteer.kind_of(last) != Some(EntityKind::Other)
+            // `Later Lee told reporters`: an adverb before a person's name.
+            && !self.gazetteer.is_surname(last)
+            && !self.gazetteer.is_first_name(last)
     }
 
     /// Whether a run at a sentence start is one name with its first word, because it
@@ -1171,6 +1276,32 @@ impl<'a> Finder<'_, '_, 'a> {
             if words.is_empty() {
                 return;
             }
+        }
+        // `U.S. Senate`, `Senate Democrats`: a country and its legislature, a
+        // legislature and a party's members there, are two names each.
+        if let [head, tail] = words
+            && self.is_legislature_pair(head, tail)
+        {
+            let is_chamber_first = matches!(head.key.as_str(), "senate" | "congress" | "house");
+            let (head_kind, tail_kind) = if is_chamber_first {
+                (Some(EntityKind::Organization), Some(EntityKind::Other))
+            } else {
+                (Some(EntityKind::Location), Some(EntityKind::Organization))
+            };
+            self.record(
+                std::slice::from_ref(head),
+                head_kind,
+                context,
+                at_run_start,
+                false,
+            );
+            let rest = Context {
+                before: None,
+                before2: None,
+                ..context
+            };
+            self.record(std::slice::from_ref(tail), tail_kind, rest, false, false);
+            return;
         }
         let last_key = words[words.len() - 1].key.as_str();
         let ends_in_cue = words.len() > 1
@@ -1301,8 +1432,42 @@ impl<'a> Finder<'_, '_, 'a> {
                 && head.iter().all(|w| {
                     self.gazetteer.is_common_word(&w.key) || gazetteer::is_connector(&w.key)
                 });
-            if !qualifies_title {
-                self.record(head, None, context, at_run_start, false);
+            // `Kentucky GOP Gov. Matt Bevin`, `Texas Democratic Rep.`: known names
+            // in a row before a title are a name each.
+            let kinds: Vec<Option<EntityKind>> = head
+                .iter()
+                .map(|w| {
+                    self.gazetteer.kind_of(&w.key).or_else(|| {
+                        w.token
+                            .is_all_caps()
+                            .then(|| self.gazetteer.kind_of_acronym(&w.key))
+                            .flatten()
+                    })
+                })
+                .collect();
+            if titled > 0 && head.len() > 1 && kinds.iter().all(Option::is_some) {
+                for (i, (word, kind)) in head.iter().zip(kinds).enumerate() {
+                    let word_context = Context {
+                        before: if i == 0 { context.before } else { None },
+                        before2: if i == 0 { context.before2 } else { None },
+                        ..context
+                    };
+                    self.record(
+                        std::slice::from_ref(word),
+                        kind,
+                        word_context,
+                        at_run_start && i == 0,
+                        false,
+                    );
+                }
+            } else if !qualifies_title {
+                // `Airbus SE Chief Executive Guillaume Faury`: a firm by its legal
+                // form, which a title after it does not make a person.
+                let head_kind = head
+                    .last()
+                    .is_some_and(|w| gazetteer::is_legal_form(&w.key) && w.token.is_all_caps())
+                    .then_some(EntityKind::Organization);
+                self.record(head, head_kind, context, at_run_start, false);
             }
             let rest = Context {
                 before: None,
@@ -1317,6 +1482,23 @@ impl<'a> Finder<'_, '_, 'a> {
             return;
         }
         self.record(words, None, context, at_run_start, false);
+    }
+
+    /// Whether two words are a country and its legislature (`U.S. Senate`, `U.S.
+    /// Congress`) or a legislature and a party's members in it (`Senate Democrats`,
+    /// `House Republicans`).
+    fn is_legislature_pair(&self, head: &Word<'_, '_>, tail: &Word<'_, '_>) -> bool {
+        let is_legislature = |key: &str| matches!(key, "senate" | "congress" | "house");
+        let is_country = self.gazetteer.is_country(&head.key)
+            || (head.token.is_all_caps()
+                && self.gazetteer.kind_of_acronym(&head.key) == Some(EntityKind::Location))
+            || matches!(head.key.as_str(), "u.s." | "us");
+        (is_country && is_legislature(&tail.key) && tail.token.is_capitalized())
+            || (is_legislature(&head.key)
+                && matches!(
+                    tail.key.as_str(),
+                    "democrats" | "republicans" | "democrat" | "republican"
+                ))
     }
 
     /// How many words at the start of `words` are each a nationality or group
@@ -1346,6 +1528,11 @@ impl<'a> Finder<'_, '_, 'a> {
                 && self.gazetteer.is_first_name(key)
                 && !self.gazetteer.is_common_word(key)
                 && self.gazetteer.kind_of(key).is_none()
+                // `Siemens AG Chief Executive`: `Ag` is a first name too.
+                && !gazetteer::is_legal_form(key)
+                // `Luiz Inacio Lula da Silva`: a name with a particle after the
+                // first name is one long name (`Lula` is a first name too).
+                && !words[split + 1..].iter().any(|w| !w.token.is_capitalized())
                 && words[..split]
                     .iter()
                     .all(|w| !self.gazetteer.is_first_name(&w.key) && w.token.is_capitalized())
@@ -1506,13 +1693,36 @@ impl<'a> Finder<'_, '_, 'a> {
                 )
             });
         // `the Fordow site`, `the Rafah crossing`: a place before a word for one.
+        // `the Tonawanda engine plant`, `the Sellafield nuclear site`: a place before
+        // a kind of works, a word for what it makes between them.
+        let is_place_noun = |t: &Token<'_>| {
+            matches!(
+                t.text,
+                "site"
+                    | "region"
+                    | "area"
+                    | "border"
+                    | "crossing"
+                    | "enclave"
+                    | "airbase"
+                    | "plant"
+                    | "refinery"
+                    | "mine"
+                    | "facility"
+            )
+        };
         let is_before_place_noun = words.len() == 1
-            && context.after.is_some_and(|t| {
-                matches!(
-                    t.text,
-                    "site" | "region" | "area" | "border" | "crossing" | "enclave" | "airbase"
-                )
-            });
+            && !last.token.is_possessive
+            && match context.following {
+                [next, ..] if is_place_noun(next) => true,
+                [between, next, ..] => {
+                    between.is_word
+                        && between.text.starts_with(char::is_lowercase)
+                        && !gazetteer::is_function_word(between.text)
+                        && is_place_noun(next)
+                }
+                _ => false,
+            };
         // `in Miller's view` is no place.
         let is_after_place_word = is_dateline
             || is_before_place_noun
@@ -1568,17 +1778,37 @@ impl<'a> Finder<'_, '_, 'a> {
             && context.before.is_some_and(|t| t.text == "(")
             && context.after.is_some_and(|t| t.text == ")")
             && context.before2.is_some_and(Token::is_capitalized);
+        // `in Everett, Washington`: after `in`, a name that a comma and a known
+        // place follow is a town in its state or country.
+        let is_town_before_region = at_run_start
+            && !last.token.is_possessive
+            && before_key
+                .as_deref()
+                .is_some_and(gazetteer::is_place_preposition)
+            && context.after.is_some_and(|t| t.text == ",")
+            && context.after2.is_some_and(|t| {
+                t.is_capitalized()
+                    && self.gazetteer.kind_of(&lower(t.text)) == Some(EntityKind::Location)
+            });
         // The agency's name may be a surname too (`Reuter`).
-        let kind = if is_credit && matches!(kind, None | Some(EntityKind::Person)) {
-            Some(EntityKind::Organization)
-        } else if is_origin && matches!(kind, None | Some(EntityKind::Person)) {
-            Some(EntityKind::Location)
-        } else if is_dateline && !is_known && kind == Some(EntityKind::Person) {
-            // `AUGUSTA, Georgia (Reuters)`: a town that is a first name too.
-            Some(EntityKind::Location)
-        } else {
-            kind
-        };
+        // `the Law and Justice party`, `the ruling Morena party`: a party.
+        let is_party_name = after_key.as_deref() == Some("party")
+            && context.after.is_some_and(|t| t.text == "party");
+        let kind =
+            if (is_credit || is_party_name) && matches!(kind, None | Some(EntityKind::Person)) {
+                Some(EntityKind::Organization)
+            } else if is_origin && matches!(kind, None | Some(EntityKind::Person)) {
+                Some(EntityKind::Location)
+            } else if (is_dateline || is_town_before_region)
+                && !is_known
+                && kind == Some(EntityKind::Person)
+            {
+                // `AUGUSTA, Georgia (Reuters)`, `a plant in Everett, Washington`: a town
+                // that is a first name too.
+                Some(EntityKind::Location)
+            } else {
+                kind
+            };
         // A town listed after a body is a body of the same name (`Santander`); a
         // country stays a place (`the EU and Britain`).
         let kind = if is_listed_after_organization
@@ -1776,6 +2006,18 @@ impl<'a> Finder<'_, '_, 'a> {
         if words.len() > 1 && is_storm_word(first) {
             return Some(EntityKind::Other);
         }
+        // `2nd Circuit`: an appeals court by its number.
+        if words.len() > 1 && is_ordinal(first) && words.iter().any(|w| w == "circuit") {
+            return Some(EntityKind::Organization);
+        }
+        // `Black Friday`, `Super Tuesday`: a day named by its event.
+        if words.len() > 1 && gazetteer::is_weekday(last) {
+            return Some(EntityKind::Other);
+        }
+        // `Tour de France`, `Giro d'Italia`, `Vuelta a Espana`: cycling's stage races.
+        if words.len() > 1 && matches!(first, "tour" | "giro" | "vuelta") {
+            return Some(EntityKind::Other);
+        }
         // `World Series of Golf`, `Cup of Nations`: an event named before `of`.
         if let Some(of) = words.iter().position(|w| w == "of")
             && of > 0
@@ -1932,24 +2174,7 @@ fn is_organization_context(context: &Context<'_, '_>, before_key: Option<&str>) 
     // to a kind of firm or body.
     // `planemaker Embraer`, `chipmaker Nvidia`, `miner Glencore` too.
     let is_named_firm = before_key.is_some_and(|k| {
-        (k.len() > 5 && k.ends_with("maker"))
-            || matches!(
-                k,
-                "miner"
-                    | "refiner"
-                    | "operator"
-                    | "supplier"
-                    | "provider"
-                    | "startup"
-                    | "start-up"
-                    | "shipbuilder"
-                    | "builder"
-                    | "exporter"
-                    | "importer"
-                    | "distributor"
-                    | "publisher"
-                    | "owner"
-            )
+        is_firm_descriptor(k)
             || matches!(
                 k,
                 "bank"
@@ -2059,6 +2284,81 @@ fn is_organization_context(context: &Context<'_, '_>, before_key: Option<&str>) 
 
 /// Whether a word after a place names a player's place in its side (`Leicester
 /// lock`, `Bath centre`), which makes the place a club.
+/// Whether a word is an ordinal written in digits (`2nd`, `11th`).
+fn is_ordinal(word: &str) -> bool {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && digits <= 2 && matches!(&word[digits..], "st" | "nd" | "rd" | "th")
+}
+
+/// Whether the run `start..end` names a US appeals court after its ordinal (`the
+/// 2nd Circuit`, `the 5th U.S. Circuit Court of Appeals`), which is part of the name.
+fn is_ordinal_before_circuit(tokens: &[Token<'_>], start: usize, end: usize) -> bool {
+    start > 0
+        && tokens[start - 1].line == tokens[start].line
+        && is_ordinal(tokens[start - 1].text)
+        && tokens[start..end]
+            .iter()
+            .take(2)
+            .any(|t| t.text == "Circuit")
+}
+
+/// Whether a weekday after `previous` names a day of its own (`Black Friday`,
+/// `Super Tuesday`, `Good Friday`), an event, where a weekday alone names none.
+fn is_named_day(previous: &Token<'_>, next: &Token<'_>) -> bool {
+    matches!(
+        previous.text,
+        "Black"
+            | "Cyber"
+            | "Good"
+            | "Super"
+            | "Easter"
+            | "Palm"
+            | "Bloody"
+            | "Ash"
+            | "Maundy"
+            | "Shrove"
+            | "Holy"
+    ) && matches!(
+        next.text,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
+}
+
+/// Whether a word says what trade a firm named after it is in (`chipmaker Nvidia`,
+/// `miner Glencore`, `Insurer Allianz SE said`): never part of the name, even at a
+/// sentence start, where it is capitalised.
+fn is_firm_descriptor(key: &str) -> bool {
+    (key.len() > 5 && key.ends_with("maker"))
+        || matches!(
+            key,
+            "miner"
+                | "refiner"
+                | "operator"
+                | "supplier"
+                | "provider"
+                | "startup"
+                | "start-up"
+                | "shipbuilder"
+                | "builder"
+                | "exporter"
+                | "importer"
+                | "distributor"
+                | "publisher"
+                | "developer"
+                | "owner"
+                | "insurer"
+                | "reinsurer"
+                | "lender"
+                | "retailer"
+                | "brewer"
+                | "broker"
+                | "brokerage"
+                | "conglomerate"
+                | "broadcaster"
+                | "manufacturer"
+        )
+}
+
 fn is_sports_position(word: &str) -> bool {
     matches!(
         word,
@@ -2395,6 +2695,19 @@ fn is_work_noun(key: &str) -> bool {
             | "painting"
             | "poem"
             | "franchise"
+            | "series"
+            | "show"
+            | "play"
+            | "podcast"
+            | "game"
+            // `the weight-loss drug Wegovy`: a product named after its kind.
+            | "drug"
+            | "drugs"
+            | "medicine"
+            | "pill"
+            | "vaccine"
+            | "treatment"
+            | "therapy"
     )
 }
 

@@ -437,9 +437,12 @@ fn scores_well_on_every_hand_annotated_set() {
         include_str!("testdata/wire-held7.jsonl"),
         include_str!("testdata/wire-held8.jsonl"),
         include_str!("testdata/wire-held9.jsonl"),
+        include_str!("testdata/wire-held10.jsonl"),
+        include_str!("testdata/wire-held11.jsonl"),
+        include_str!("testdata/wire-held12.jsonl"),
     ]);
     eprintln!("all wire sets: untyped F1 {untyped:.3}, typed F1 {typed:.3}");
-    // Regression floor, a little under today's 0.993 / 0.972 (see the testdata
+    // Regression floor, a little under today's 0.992 / 0.971 (see the testdata
     // README for each set's first run, the fairer measure).
     assert!(
         untyped >= 0.98 && typed >= 0.95,
@@ -2039,4 +2042,306 @@ fn only_the_first_megabyte_of_a_huge_body_is_read() {
     let found = find_entities("Harbour wall", &body);
     assert!(has_form(&found, "Ann Okafor"), "{found:?}");
     assert!(!has_form(&found, "Bram Velsen"), "{found:?}");
+}
+
+#[test]
+fn ends_a_sentence_after_a_single_letter_before_a_place_or_function_word() {
+    // Issue 4: a platform or model named by one letter (`X.`, `One S.`) ended in
+    // the next sentence's first word.
+    let body = "The minister posted the news on X. Belgium's rider won the stage. Buyers \
+                prefer the One S. That model is cheaper. Her brother John F. Kennedy spoke.";
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "X. Belgium"), "{found:#?}");
+    assert!(found.iter().all(|e| !e.text.contains("That")), "{found:#?}");
+    check(
+        "",
+        body,
+        &[("Belgium", Location, &[]), ("John F. Kennedy", Person, &[])],
+    );
+}
+
+#[test]
+fn leaves_the_pronoun_i_out_of_names() {
+    // Issue 4: `I` after a name or a capitalised sentence start was read as a
+    // name's last initial.
+    let body = "As I said, the trip went well. In Turkey I met the Queen. Elizabeth I \
+                ruled for decades after World War I began elsewhere.";
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "Turkey I"), "{found:#?}");
+    assert!(!has_form(&found, "As I"), "{found:#?}");
+    check(
+        "",
+        body,
+        &[("Turkey", Location, &[]), ("Elizabeth I", Person, &[])],
+    );
+}
+
+#[test]
+fn takes_a_first_name_before_a_comma_and_a_state_for_a_town() {
+    // Issue 4: `Everett`, a first name, made a person of the town.
+    let body = "Delays at the plant in Everett, Washington, slowed deliveries. Shares of \
+                the firm fell.";
+    check(
+        "",
+        body,
+        &[("Everett", Location, &[]), ("Washington", Location, &[])],
+    );
+}
+
+#[test]
+fn keeps_a_firm_with_its_legal_form_before_its_chief_executive() {
+    // Issue 4: `Ag` is a first name too, and a title after `Airbus SE` made a
+    // person of the firm.
+    let body = "Shares rose on Monday. Airbus SE Chief Executive Guillaume Faury spoke \
+                first, and Siemens AG Chief Executive Roland Busch after him.";
+    check(
+        "",
+        body,
+        &[
+            ("Airbus SE", Organization, &[]),
+            ("Guillaume Faury", Person, &[]),
+            ("Siemens AG", Organization, &[]),
+            ("Roland Busch", Person, &[]),
+        ],
+    );
+}
+
+#[test]
+fn knows_rivers_and_mountains_named_without_a_cue() {
+    // Issue 4: a lone unknown word with no context became an organisation.
+    let body = "Rain swelled the Brahmaputra for a week. Riders climbed the Pyrenees \
+                before the finish on the Champs-Elysees.";
+    check(
+        "",
+        body,
+        &[
+            ("Brahmaputra", Location, &[]),
+            ("Pyrenees", Location, &[]),
+            ("Champs-Elysees", Location, &[]),
+        ],
+    );
+}
+
+#[test]
+fn leaves_a_firms_trade_at_a_sentence_start_out_of_its_name() {
+    // Issue 4: `Chipmaker Nvidia` was one person, `Rival ANA Holdings Inc` one firm.
+    let body = "Shares fell on Monday. Chipmaker Nvidia said demand was strong. Rival ANA \
+                Holdings Inc said it would wait. Insurer Allianz SE gained.";
+    check(
+        "",
+        body,
+        &[
+            ("Nvidia", Organization, &[]),
+            ("ANA Holdings Inc", Organization, &[]),
+            ("Allianz SE", Organization, &[]),
+        ],
+    );
+}
+
+#[test]
+fn joins_a_party_name_with_a_connector_before_lower_case_party() {
+    // Issue 4: `the Law and Justice party` gave `Law`, a body, and `Justice`.
+    let body = "Voters backed the Law and Justice party, while the Alternative for Germany \
+                party gained and the ruling Zanora party lost.";
+    check(
+        "",
+        body,
+        &[
+            ("Law and Justice", Organization, &[]),
+            ("Alternative for Germany", Organization, &[]),
+            ("Zanora", Organization, &[]),
+        ],
+    );
+}
+
+#[test]
+fn takes_a_stage_race_for_an_event() {
+    // Issue 4: `Tour de France` was a person (`de` is a surname particle).
+    let body = "Tadej Pogacar won the Tour de France on Sunday and will skip the Giro \
+                d'Italia next year.";
+    check(
+        "",
+        body,
+        &[
+            ("Tour de France", Other, &[]),
+            ("Giro d'Italia", Other, &[]),
+        ],
+    );
+}
+
+#[test]
+fn takes_a_town_for_its_club_where_the_club_is_named_town_first() {
+    // Issue 4: `Newcastle` stayed a place beside `Newcastle United`.
+    let body = "Arsenal were held 1-1 at Newcastle United on Saturday. Alexander Isak put \
+                Newcastle ahead before Bukayo Saka equalised.";
+    check(
+        "",
+        body,
+        &[
+            ("Newcastle United", Organization, &[]),
+            ("Newcastle", Organization, &[]),
+        ],
+    );
+}
+
+#[test]
+fn knows_large_firms_named_like_people() {
+    // Issue 4: `Eli Lilly` and `Charles Schwab` read as people.
+    let body = "Novo Nordisk lost ground to U.S. rival Eli Lilly, while Charles Schwab \
+                and Wells Fargo gained.";
+    check(
+        "",
+        body,
+        &[
+            ("Novo Nordisk", Organization, &[]),
+            ("Eli Lilly", Organization, &[]),
+            ("Charles Schwab", Organization, &[]),
+            ("Wells Fargo", Organization, &[]),
+        ],
+    );
+}
+
+#[test]
+fn splits_a_country_from_its_legislature_and_a_party_from_the_chamber() {
+    // Issue 4: `U.S. Senate` and `Senate Democrats` were one body each; wire gold
+    // names a country and a chamber, a chamber and a group.
+    let body = "The U.S. Senate voted on Friday. Senate Democrats blocked the bill, and \
+                House Republicans left town.";
+    check(
+        "",
+        body,
+        &[
+            ("U.S.", Location, &[]),
+            ("Senate", Organization, &[]),
+            ("Democrats", Other, &[]),
+            ("House", Organization, &[]),
+            ("Republicans", Other, &[]),
+        ],
+    );
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "U.S. Senate"), "{found:#?}");
+}
+
+#[test]
+fn ends_a_body_of_a_place_before_and() {
+    // Issue 4: `Royal Bank of Canada and CIBC Capital Markets` was one body.
+    let body = "Economists at Royal Bank of Canada and CIBC Capital Markets expected it, \
+                as did the Ministry of Trade and Industry.";
+    check(
+        "",
+        body,
+        &[
+            ("Royal Bank of Canada", Organization, &[]),
+            ("CIBC Capital Markets", Organization, &[]),
+            ("Ministry of Trade and Industry", Organization, &[]),
+        ],
+    );
+}
+
+#[test]
+fn takes_named_days_and_constitutions_for_events_and_laws() {
+    // Issue 4: `Black Friday` gave a body `Black`; `U.S. Constitution` was a body.
+    let body = "Sales rose on Black Friday and Cyber Monday. Black Friday deals ended. \
+                Candidates campaigned before Super Tuesday under the U.S. Constitution.";
+    check(
+        "",
+        body,
+        &[
+            ("Black Friday", Other, &[]),
+            ("Cyber Monday", Other, &[]),
+            ("Super Tuesday", Other, &[]),
+            ("U.S. Constitution", Other, &[]),
+        ],
+    );
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "Black"), "{found:#?}");
+}
+
+#[test]
+fn keeps_a_long_name_with_a_particle_whole() {
+    // Issue 4: `Lula`, an English first name too, split the name in two.
+    let body = "The vote went to Luiz Inacio Lula da Silva on Sunday.";
+    check("", body, &[("Luiz Inacio Lula da Silva", Person, &[])]);
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "Luiz Inacio"), "{found:#?}");
+}
+
+#[test]
+fn keeps_an_appeals_courts_ordinal_in_its_name() {
+    // Issue 4: `the 5th Circuit Court of Appeals` lost its number.
+    let body = "A panel of the 5th Circuit Court of Appeals ruled, and he said he would \
+                appeal to the 2nd Circuit. She finished 2nd on Sunday.";
+    check(
+        "",
+        body,
+        &[
+            ("5th Circuit Court of Appeals", Organization, &[]),
+            ("2nd Circuit", Organization, &[]),
+        ],
+    );
+}
+
+#[test]
+fn keeps_capitalised_words_before_a_verb_of_speech_at_a_sentence_start() {
+    // Issue 4: `Planned Parenthood`, two dictionary words at a sentence start, was
+    // dropped as a heading's capitals.
+    let body = "The ruling was welcomed. Planned Parenthood called it a lifeline. Many \
+                Democrats said no.";
+    check("", body, &[("Planned Parenthood", Organization, &[])]);
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "Many Democrats"), "{found:#?}");
+}
+
+#[test]
+fn takes_a_drug_named_after_its_kind_for_a_product() {
+    // Issue 4: `Wegovy` after `drug` was a body, as a lone unknown word is.
+    let body = "Sales of the weight-loss drug Wegovy slowed, and the vaccine Comirnaty \
+                lost ground.";
+    check(
+        "",
+        body,
+        &[("Wegovy", Other, &[]), ("Comirnaty", Other, &[])],
+    );
+}
+
+#[test]
+fn splits_known_names_in_a_row_before_a_title() {
+    // Issue 4: `Kentucky GOP Gov. Matt Bevin` gave a person `Kentucky GOP`.
+    let body = "Teachers rallied as Kentucky GOP Gov. Matt Bevin conceded on Tuesday.";
+    check(
+        "",
+        body,
+        &[
+            ("Kentucky", Location, &[]),
+            ("GOP", Organization, &[]),
+            ("Matt Bevin", Person, &[]),
+        ],
+    );
+}
+
+#[test]
+fn reads_two_places_before_a_body_cue_a_plus_and_finals() {
+    // Issue 4: `England and Wales Cricket Board` lost `England and`, `OPEC+` its
+    // plus, `NBA Finals` was a body and `MVP` one too.
+    let body = "The England and Wales Cricket Board agreed. OPEC+ will add output. He \
+                was named MVP of the NBA Finals.";
+    check(
+        "",
+        body,
+        &[
+            ("England and Wales Cricket Board", Organization, &[]),
+            ("OPEC+", Organization, &[]),
+            ("NBA Finals", Other, &[]),
+        ],
+    );
+    let found = find_entities("", body);
+    assert!(!has_form(&found, "MVP"), "{found:#?}");
+}
+
+#[test]
+fn takes_a_name_before_a_kind_of_works_for_a_place() {
+    // Issue 4: `its Tonawanda engine plant` made a body of the town.
+    let body = "GM said it would invest $888 million at its Tonawanda engine plant near \
+                Buffalo.";
+    check("", body, &[("Tonawanda", Location, &[])]);
 }

@@ -165,6 +165,33 @@ fn is_named_with_possessive(stem: &str) -> bool {
     )
 }
 
+/// Whether the text after a single letter's full stop starts a new sentence rather
+/// than the rest of a name (`John F. Kennedy`): a function word (`Xbox One S. That`)
+/// or a known place or body that is nobody's name (`posted on X. Belgium's rider`).
+fn is_sentence_after_letter(rest: &str) -> bool {
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    if !rest.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let end = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    // `J. A. Smith`: a second initial is no word.
+    if end < 2 {
+        return false;
+    }
+    let key = rest[..end].to_lowercase();
+    let gazetteer = super::gazetteer::Gazetteer::get();
+    super::gazetteer::is_function_word(&key)
+        || (matches!(
+            gazetteer.kind_of(&key),
+            Some(crate::EntityKind::Location | crate::EntityKind::Organization)
+        ) && !gazetteer.is_surname(&key)
+            && !gazetteer.is_first_name(&key))
+}
+
 /// A single capital letter (`F` of `John F. Kennedy`).
 fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
@@ -292,6 +319,19 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
             }
             break;
         }
+        // `OPEC+`: a known body's name in capitals may end in a plus.
+        if bytes.get(pos) == Some(&b'+')
+            && bytes
+                .get(pos + 1)
+                .is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'+')
+            && pos - start >= 2
+            && text[start..pos].bytes().all(|b| b.is_ascii_uppercase())
+            && super::gazetteer::Gazetteer::get()
+                .kind_of(&text[start..=pos].to_ascii_lowercase())
+                .is_some()
+        {
+            pos += 1;
+        }
         let mut word = &text[start..pos];
         let mut is_possessive = false;
         for suffix in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
@@ -320,6 +360,9 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
         if !is_possessive
             && bytes.get(pos) == Some(&b'.')
             && (is_initialism(word) || keeps_full_stop(word) || is_state_after_town)
+            // `on X. Belgium's`: the letter is a name and the full stop ends the
+            // sentence.
+            && !(is_initial(word) && is_sentence_after_letter(&text[pos + 1..]))
         {
             word = &text[start..=pos];
             pos += 1;
