@@ -1070,6 +1070,9 @@ fn word_bits(word: &str) -> u16 {
         "masthead" => WordFlags::WEAK,
         "menu" => WordFlags::STRONG,
         "meta" => WordFlags::WEAK | WordFlags::DATED,
+        // A post's footer line run together in one word by older blog themes
+        // (`postmetadata`: `Posted on May 6, 2014 and filed under Linux`).
+        "postmetadata" | "postmeta" | "entrymeta" => WordFlags::WEAK | WordFlags::DATED,
         "modal" => WordFlags::STRONG,
         "mostread" => WordFlags::STRONG,
         "nav" => WordFlags::STRONG,

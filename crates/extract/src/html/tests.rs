@@ -2263,3 +2263,21 @@ fn date_utc_evening_on_the_hour_stays_on_a_page_from_the_americas() {
         assert_eq!(date.as_deref(), Some("2022-11-06"), "{lang}");
     }
 }
+
+#[test]
+fn body_drops_post_footer_classed_as_one_word_postmetadata() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div class="post"><div class="entry">{PROSE}</div><div class="postmetadata">Posted on Tuesday, May 6, 2014 at 11:30 and filed under <a href="/c/news">News</a>, <a href="/c/city">City</a>. You can follow any responses to this entry through the RSS feed.</div></div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["filed under"],
+            ..Default::default()
+        },
+    );
+}
