@@ -755,11 +755,39 @@ fn is_call_to_action(block: &Block) -> bool {
     // the imperative and names a social network (a story may say that someone's
     // followers on Twitter did something, but not tell the reader to follow).
     let says_follow = lower.starts_with("follow ") || lower.contains(". follow ");
-    if says_follow
-        && ["twitter", "facebook", "instagram"]
-            .iter()
-            .any(|n| lower.contains(n))
-    {
+    const NETWORKS: &[&str] = &[
+        "twitter",
+        "facebook",
+        "instagram",
+        "youtube",
+        "telegram",
+        "whatsapp",
+        "tiktok",
+    ];
+    // `¿Ya sabías que tenemos canal de Telegram? Únete..`, `Folgt uns auf
+    // YouTube`: the site inviting the reader to its own channel, in the reader's
+    // language (a story reports what others posted, it does not invite).
+    const INVITES: &[&str] = &[
+        "our channel",
+        "join our",
+        "join us",
+        "nuestro canal",
+        "únete",
+        "síguenos",
+        "unser kanal",
+        "unseren kanal",
+        "folgt uns",
+        "folgen sie uns",
+        "folge uns",
+        "notre chaîne",
+        "suivez-nous",
+        "rejoignez-nous",
+        "seguici",
+        "nosso canal",
+        "siga-nos",
+    ];
+    let invites = block.chars <= 200 && INVITES.iter().any(|i| lower.contains(i));
+    if (says_follow || invites) && NETWORKS.iter().any(|n| lower.contains(n)) {
         return true;
     }
     // In a longer paragraph whole words only: a story may mention "paying

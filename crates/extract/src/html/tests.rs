@@ -2281,3 +2281,22 @@ fn body_drops_post_footer_classed_as_one_word_postmetadata() {
         },
     );
 }
+
+#[test]
+fn body_drops_invitation_to_the_sites_own_channel() {
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!(
+            "<article><h1>Harbour wall to be repaired</h1>{PROSE}\
+<p>¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular en este <a href=\"https://t.me/x\">enlace</a>.</p></article>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["Telegram"],
+            ..Default::default()
+        },
+    );
+}
