@@ -79,6 +79,9 @@ pub(super) struct Elem {
     /// A caption or credit (`media__figcaption`, `photo-credits`): never body text,
     /// though it may carry the date (`intro__caption`).
     pub is_caption: bool,
+    /// Weak chrome only for the word `list` in its class or id (`anexos_list`,
+    /// `post-list`), which names link lists and the article's own sequences alike.
+    pub is_list_only: bool,
 }
 
 impl Elem {
@@ -442,6 +445,9 @@ impl Walker {
             is_article_body,
             is_caption: self.flags.has(WordFlags::CAPTION),
             is_aside: block == "aside" || self.flags.has(WordFlags::ASIDE),
+            is_list_only: self.flags.has(WordFlags::LIST)
+                && !self.flags.has(WordFlags::WEAK)
+                && tag_chrome(block, attrs.role) == Chrome::No,
         });
         self.open_blocks.push(index);
         self.frames.push(Frame::Block { elem: index });
@@ -997,6 +1003,8 @@ impl WordFlags {
     /// `bio`: with [`WordFlags::BYLINE`] the author's blurb under the article
     /// (`articleByline__bio`), strong chrome though it names the article.
     const BIO: u16 = 1 << 12;
+    /// `list`: weak chrome, unless the element turns out to hold prose.
+    const LIST: u16 = 1 << 13;
 
     fn of(words: &str) -> WordFlags {
         let mut bits = 0;
@@ -1064,7 +1072,7 @@ fn word_bits(word: &str) -> u16 {
         "jp" => WordFlags::STRONG,
         "kommentare" => WordFlags::STRONG,
         "links" => WordFlags::WEAK,
-        "list" => WordFlags::WEAK,
+        "list" => WordFlags::LIST,
         "login" => WordFlags::STRONG,
         "main" => WordFlags::POSITIVE,
         "masthead" => WordFlags::WEAK,
@@ -1160,7 +1168,7 @@ fn class_signals(flags: WordFlags) -> (f32, Chrome) {
     let strong = flags.has(WordFlags::STRONG)
         || (flags.has(WordFlags::AUTHOR) && flags.has(WordFlags::PROFILE))
         || (flags.has(WordFlags::BYLINE) && flags.has(WordFlags::BIO));
-    let weak = flags.has(WordFlags::WEAK);
+    let weak = flags.has(WordFlags::WEAK) || flags.has(WordFlags::LIST);
     let positive = flags.has(WordFlags::POSITIVE);
     let weight = match (positive, strong || weak) {
         (true, false) => 25.0,
@@ -1220,6 +1228,14 @@ fn mark_chrome(page: &mut Page) {
                     if matches!(e.tag, "ul" | "ol" | "dl")
                         && e.link_chars == 0
                         && e.chars >= 100 =>
+                {
+                    false
+                }
+                // A `list` wrapper of prose (a live blog's updates in
+                // `<div id="updates_list">`) holds the article's later parts; a
+                // list of stories is mostly headline links.
+                Chrome::Weak
+                    if e.is_list_only && e.chars >= 500 && e.link_chars * 20 <= e.chars =>
                 {
                     false
                 }

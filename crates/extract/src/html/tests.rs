@@ -2300,3 +2300,31 @@ fn body_drops_invitation_to_the_sites_own_channel() {
         },
     );
 }
+
+#[test]
+fn body_keeps_live_updates_in_a_wrapper_named_list() {
+    let update = "<p>The harbour master said on Wednesday that the crews had found the old \
+stones in better shape than feared, so the repair may end a week early, weather permitting.</p>";
+    // The story before the updates is long enough to stand as a body alone.
+    let intro = "<p>The wall was built in 1880, and its stones have shifted in every \
+great storm since, the last time in 2019, when the sea broke through and flooded the \
+market square.</p><p>Shop owners on the quay, who lost a week of trade to the flood, \
+welcomed the vote, though several asked for the work to pause on market days.</p>";
+    // The page's other text makes the updates less than half of it.
+    let about = "The Gull Gazette is the daily paper of the harbour town, read in print and \
+online since 1921, with news from the council, the port, the schools and the clubs. "
+        .repeat(5);
+    let html = page(
+        "",
+        &format!(
+            r#"<div class="entry">{PROSE}{intro}<div id="updates_list"><section><h3>Crews find sound stones</h3>{update}{update}</section><section><h3>Quay road reopens early</h3><p>The quay road reopened on Friday morning, two days before the date the city engineer had given, and buses run again.</p>{update}</section></div></div><footer><p>{about}</p></footer>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer.", "buses run again."],
+            ..Default::default()
+        },
+    );
+}
