@@ -372,15 +372,15 @@ impl Walker {
 
     /// The class/id word flags of an element, cached per distinct class and id:
     /// pages repeat a few class names across thousands of elements.
-    fn word_flags(&mut self, attrs: &Attrs<'_>, class_key: u64) -> WordFlags {
-        if attrs.class.is_empty() && attrs.id.is_empty() {
+    fn word_flags(&mut self, attrs: &Attrs<'_>, id: &str, class_key: u64) -> WordFlags {
+        if attrs.class.is_empty() && id.is_empty() {
             return WordFlags::default();
         }
-        let key = class_key ^ hash_str(attrs.id).rotate_left(17);
+        let key = class_key ^ hash_str(id).rotate_left(17);
         if let Some(&flags) = self.flag_cache.get(&key) {
             return flags;
         }
-        class_words(attrs.class, attrs.id, &mut self.words);
+        class_words(attrs.class, id, &mut self.words);
         let flags = WordFlags::of(&self.words);
         self.flag_cache.insert(key, flags);
         flags
@@ -391,7 +391,14 @@ impl Walker {
         let tag = element.name();
         let attrs = Attrs::read(element);
         let class_key = hash_str(attrs.class);
-        self.flags = self.word_flags(&attrs, class_key);
+        // A heading's id is an anchor made from its text (`id="share-of-the-vote"`,
+        // `id="nav_the_new_rules"`), not a name for its role: only its class counts.
+        let id = if matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+            ""
+        } else {
+            attrs.id
+        };
+        self.flags = self.word_flags(&attrs, id, class_key);
         self.read_metadata(el, tag, &attrs);
         if is_skipped_tag(tag) || attrs.is_hidden(tag) {
             self.frames.push(Frame::Skip);

@@ -2328,3 +2328,20 @@ online since 1921, with news from the council, the port, the schools and the clu
         },
     );
 }
+
+#[test]
+fn body_keeps_section_heading_whose_anchor_id_holds_a_chrome_word() {
+    let html = page(
+        "",
+        &format!(
+            r#"<article>{PROSE}<h2 id="share-of-the-vote">Share of the vote</h2><p>Eleven members voted for the repair and two against it, while one member, who lives on the quay, did not take part in the vote.</p></article>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["Share of the vote", "did not take part"],
+            ..Default::default()
+        },
+    );
+}
