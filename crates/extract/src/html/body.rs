@@ -348,7 +348,30 @@ fn trim_edges(paragraphs: &mut Vec<&str>) {
     if lead < paragraphs.len() {
         paragraphs.drain(..lead);
     }
-    paragraphs.retain(|p| !is_credit(p));
+    paragraphs.retain(|p| !is_credit(p) && !ends_in_credit(p));
+}
+
+/// A photo's caption set as a paragraph, told by the credit it ends with: `Lee
+/// Elder in 1975. | © Augusta National/Getty Images`, `Ann Lee, on Monday (Foto:
+/// Jane Doe/Reuters).` Prose cites its sources in brackets too (`(Source:
+/// Eurostat).`), so those stay.
+fn ends_in_credit(text: &str) -> bool {
+    if text.len() > 400 {
+        return false;
+    }
+    let text = text.trim_end().trim_end_matches('.');
+    let split = if let Some(inner) = text.strip_suffix(')') {
+        inner.rsplit_once('(')
+    } else {
+        text.rsplit_once(" | ")
+    };
+    let Some((caption, credit)) = split else {
+        return false;
+    };
+    let credit = credit.trim().to_lowercase();
+    caption.trim().chars().count() >= 20
+        && is_credit(&credit)
+        && !["source", "quelle"].iter().any(|s| credit.starts_with(s))
 }
 
 /// A photo or source credit line: `Foto: dpa`, `Crédits photos : X`, `© Getty Images`.

@@ -2345,3 +2345,21 @@ fn body_keeps_section_heading_whose_anchor_id_holds_a_chrome_word() {
         },
     );
 }
+
+#[test]
+fn body_drops_caption_paragraph_ending_in_a_photo_credit() {
+    let html = page(
+        "",
+        &format!(
+            r#"<article><p>The harbour wall after the storm of 2019, seen from the quay (Photo: Jane Doe/Reuters).</p>{PROSE}<p>The mayor at the vote on Tuesday. | © Gull Gazette/Getty Images</p><p>Repairs cost the town 2.1 million euros last year (Source: city budget).</p></article>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer.", "(Source: city budget)."],
+            body_lacks: &["Jane Doe", "Getty Images"],
+            ..Default::default()
+        },
+    );
+}
