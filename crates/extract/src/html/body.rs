@@ -240,9 +240,46 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
             paragraphs.push(text);
         }
     }
+    cut_contact_block(&mut paragraphs);
     trim_edges(&mut paragraphs);
     drop_repeats(&mut paragraphs);
     paragraphs.join("\n\n")
+}
+
+/// Cuts a press release's contact block: from a `Kontakt:` or `Media contact:`
+/// label in the second half of the text to the end, where only names, phone
+/// numbers and the sender's boilerplate follow.
+fn cut_contact_block(paragraphs: &mut Vec<&str>) {
+    let half = paragraphs.len() / 2;
+    let is_label = |text: &&str| {
+        let text = text.trim();
+        if text.chars().count() > 40 {
+            return false;
+        }
+        let lower = text.trim_end_matches(':').to_lowercase();
+        let mut words = lower.split_whitespace();
+        let Some(mut first) = words.next() else {
+            return false;
+        };
+        if matches!(first, "press" | "presse" | "media" | "medien" | "investor") {
+            first = words.next().unwrap_or("");
+        }
+        matches!(
+            first,
+            "kontakt"
+                | "contact"
+                | "contacts"
+                | "contacto"
+                | "contatto"
+                | "pressekontakt"
+                | "medienkontakt"
+                | "ansprechpartner"
+                | "ansprechpartnerin"
+        ) && lower.split_whitespace().count() <= 4
+    };
+    if let Some(at) = paragraphs.iter().skip(half.max(1)).position(is_label) {
+        paragraphs.truncate(half.max(1) + at);
+    }
 }
 
 /// Removes a paragraph that repeats the one before it or the opening one word for

@@ -2363,3 +2363,21 @@ fn body_drops_caption_paragraph_ending_in_a_photo_credit() {
         },
     );
 }
+
+#[test]
+fn body_ends_at_press_contact_label() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div class="release">{PROSE}<p>The trust will publish the timetable of the works on its website next week.</p><p>Press contact:</p><p>Ann Lee</p><p>Phone +44 20 7946 0000</p><p>The Gull Harbour Trust looks after the port's walls, quays and lights, and has done so since 1921.</p></div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["Press contact", "Ann Lee", "Phone", "since 1921"],
+            ..Default::default()
+        },
+    );
+}
