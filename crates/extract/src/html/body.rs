@@ -373,7 +373,10 @@ fn trim_edges(paragraphs: &mut Vec<&str>) {
         let trails_off = text.ends_with("...") || text.ends_with('…');
         // Chinese and Japanese close sentences and quotes with their own marks
         // (`取り戻せました。`, `「なし」と答えた」`), and a short line is common there.
-        let ends_sentence = (text.ends_with(['.', '!', '"', '“', '”', '»', ')']) && !trails_off)
+        // A salutation (`Liebe Leserinnen und Leser,`, `Dear readers,`) opens the
+        // writer's own text; a kicker or a category never ends in a comma.
+        let ends_sentence = (text.ends_with(['.', '!', '"', '“', '”', '»', ')', ','])
+            && !trails_off)
             || text.ends_with(['。', '！', '？', '」', '』'])
             || (text.ends_with('?') && chars >= 40);
         chars < max_chars && !ends_sentence

@@ -2381,3 +2381,18 @@ fn body_ends_at_press_contact_label() {
         },
     );
 }
+
+#[test]
+fn body_keeps_opening_salutation_of_a_letter() {
+    let html = page(
+        "",
+        &format!(r#"<article><p>Dear readers,</p>{PROSE}</article>"#),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["Dear readers,", "city engineer."],
+            ..Default::default()
+        },
+    );
+}
