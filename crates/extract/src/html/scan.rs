@@ -1097,7 +1097,9 @@ fn word_bits(word: &str) -> u16 {
         "outbrain" => WordFlags::STRONG,
         "pager" => WordFlags::STRONG,
         "pagination" => WordFlags::STRONG,
-        "paywall" => WordFlags::STRONG,
+        // Weak: sites mark the paywalled article itself (`article paywall-on`),
+        // and the article's name must win over it; a bare `paywall` box is chrome.
+        "paywall" => WordFlags::WEAK,
         "photographer" => WordFlags::INLINE,
         "popular" => WordFlags::STRONG,
         "popup" => WordFlags::STRONG | WordFlags::POPUP,

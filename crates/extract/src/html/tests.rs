@@ -2396,3 +2396,31 @@ fn body_keeps_opening_salutation_of_a_letter() {
         },
     );
 }
+
+#[test]
+fn body_keeps_article_classed_as_behind_a_paywall() {
+    // Other stories' teasers, long enough to stand as a body when the article
+    // is taken for chrome.
+    let teasers: String = (1..=6)
+        .map(|n| {
+            format!(
+                "<p>The board of school {n} picked a new head teacher on Monday, after a \
+search that took most of the year and drew forty applicants.</p>"
+            )
+        })
+        .collect();
+    let html = page(
+        "",
+        &format!(
+            r#"<article class="node article paywall-on">{PROSE}<p>The wall was built in 1880, and its stones have shifted in every great storm since, the last time in 2019, when the sea broke through.</p><div class="paywall"><p>Read on with a subscription.</p></div></article><section>{teasers}</section>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer.", "when the sea broke through."],
+            body_lacks: &["Read on"],
+            ..Default::default()
+        },
+    );
+}
