@@ -958,7 +958,12 @@ fn tag_chrome(tag: &str, role: &str) -> Chrome {
 /// reusing its allocation: this runs for every element of the page.
 fn class_words(class: &str, id: &str, out: &mut String) {
     out.clear();
-    for value in [class, id] {
+    // Blog platforms add a class per category and tag of the post
+    // (`category-sponsored`, `tag-social-media`, `category-no-newsletter`): the
+    // post's topics, not what the element is.
+    let is_topic = |token: &&str| token.starts_with("category-") || token.starts_with("tag-");
+    let tokens = class.split_ascii_whitespace().filter(|t| !is_topic(t));
+    for value in tokens.chain(std::iter::once(id)) {
         let mut prev_lower = false;
         for c in value.chars() {
             if c.is_alphanumeric() {

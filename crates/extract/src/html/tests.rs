@@ -2424,3 +2424,30 @@ search that took most of the year and drew forty applicants.</p>"
         },
     );
 }
+
+#[test]
+fn body_keeps_post_whose_category_names_chrome() {
+    // Other stories' teasers, long enough to stand as a body when the post is
+    // taken for chrome.
+    let teasers: String = (1..=6)
+        .map(|n| {
+            format!(
+                "<p>The board of school {n} picked a new head teacher on Monday, after a \
+search that took most of the year and drew forty applicants.</p>"
+            )
+        })
+        .collect();
+    let html = page(
+        "",
+        &format!(
+            r#"<article class="post type-post category-sponsored tag-social-media">{PROSE}<p>The wall was built in 1880, and its stones have shifted in every great storm since, the last time in 2019.</p></article><section>{teasers}</section>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer.", "the last time in 2019."],
+            ..Default::default()
+        },
+    );
+}
