@@ -232,6 +232,7 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
                 || is_shortcode(text)
                 || is_byline_or_dateline(block)
                 || is_call_to_action(block)
+                || is_comment_notice(block)
                 || (block.chars < 400 && title.is_some_and(|t| normalizes_to(text, t)))
             {
                 continue;
@@ -864,6 +865,43 @@ fn is_call_to_action(block: &Block) -> bool {
             is_short || !lower[at + finder.needle().len()..].starts_with(char::is_alphabetic)
         })
     })
+}
+
+/// The comment section's rules or login prompt left at the article's end: `You
+/// must be logged in to post a comment.`, `Comentários .. não serão aprovados
+/// pelo moderador.` A story about comments says more, in longer paragraphs.
+fn is_comment_notice(block: &Block) -> bool {
+    if block.chars > 250 {
+        return false;
+    }
+    let lower = block.text.to_lowercase();
+    const COMMENT: &[&str] = &[
+        "comment",
+        "kommentar",
+        "kommentieren",
+        "comentário",
+        "comentario",
+        "commentaire",
+        "commenter",
+        "commento",
+        "commentare",
+    ];
+    const RULES: &[&str] = &[
+        "logged in",
+        "log in",
+        "eingeloggt",
+        "angemeldet",
+        "anmelden",
+        "moderat",
+        "approved",
+        "aprovados",
+        "aprobados",
+        "freigeschaltet",
+        "connecté",
+        "registrado",
+        "registriert",
+    ];
+    COMMENT.iter().any(|c| lower.contains(c)) && RULES.iter().any(|r| lower.contains(r))
 }
 
 /// A CMS shortcode the site failed to render (`[button link="/review"]Send us

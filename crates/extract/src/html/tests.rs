@@ -2451,3 +2451,21 @@ search that took most of the year and drew forty applicants.</p>"
         },
     );
 }
+
+#[test]
+fn body_drops_login_prompt_of_the_comment_section() {
+    let html = page(
+        "",
+        &format!(
+            r#"<article>{PROSE}<p>You must be logged in to post a comment on this story.</p><p>The crews will work in two shifts, so that the quay road can reopen before the Christmas market.</p></article>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["Christmas market"],
+            body_lacks: &["logged in"],
+            ..Default::default()
+        },
+    );
+}
