@@ -850,6 +850,30 @@ fn is_call_to_action(block: &Block) -> bool {
         "nosso canal",
         "siga-nos",
     ];
+    // `Die aktuelle Ausgabe jetzt am Kiosk und als E-Paper erhältlich.`: the
+    // magazine selling its print issue under the article it took it from.
+    const ISSUE: &[&str] = &[
+        "ausgabe",
+        "heft",
+        "print edition",
+        "magazine",
+        "numéro",
+        "edición",
+        "edizione",
+    ];
+    const OUTLET: &[&str] = &[
+        "erhältlich",
+        "kiosk",
+        "e-paper",
+        "epaper",
+        "newsstand",
+        "im handel",
+        "en kiosque",
+        "in edicola",
+    ];
+    if ISSUE.iter().any(|w| lower.contains(w)) && OUTLET.iter().any(|w| lower.contains(w)) {
+        return true;
+    }
     let invites = block.chars <= 200 && INVITES.iter().any(|i| lower.contains(i));
     if (says_follow || invites) && NETWORKS.iter().any(|n| lower.contains(n)) {
         return true;

@@ -2469,3 +2469,21 @@ fn body_drops_login_prompt_of_the_comment_section() {
         },
     );
 }
+
+#[test]
+fn body_drops_advert_for_the_print_issue() {
+    let html = page(
+        "",
+        &format!(
+            r#"<article>{PROSE}<p>Die aktuelle Ausgabe jetzt an jedem Kiosk, im Abo und als E-Paper erhältlich.</p><p>The crews will work in two shifts, so that the quay road can reopen before the Christmas market.</p></article>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["Christmas market"],
+            body_lacks: &["Kiosk"],
+            ..Default::default()
+        },
+    );
+}
