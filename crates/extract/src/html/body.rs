@@ -233,6 +233,7 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
                 || is_byline_or_dateline(block)
                 || is_call_to_action(block)
                 || is_comment_notice(block)
+                || is_affiliate_disclosure(block)
                 || (block.chars < 400 && title.is_some_and(|t| normalizes_to(text, t)))
             {
                 continue;
@@ -926,6 +927,30 @@ fn is_comment_notice(block: &Block) -> bool {
         "registriert",
     ];
     COMMENT.iter().any(|c| lower.contains(c)) && RULES.iter().any(|r| lower.contains(r))
+}
+
+/// The shop-link disclosure of a buying guide or deals post: `This post may
+/// contain affiliate links`, `BGR may receive a commission on orders`, `.. die
+/// mir eine kleine Provision einbringen`. Legal, not the article's text.
+fn is_affiliate_disclosure(block: &Block) -> bool {
+    if block.chars > 400 {
+        return false;
+    }
+    let lower = block.text.to_lowercase();
+    const MARKS: &[&str] = &[
+        "affiliate link",
+        "affiliate-link",
+        "earn a commission",
+        "receive a commission",
+        "earn from qualifying purchases",
+        "kleine provision",
+        "provision einbringen",
+        "erhalten wir eine provision",
+        "enlaces de afiliado",
+        "liens affiliés",
+        "link di affiliazione",
+    ];
+    MARKS.iter().any(|m| lower.contains(m))
 }
 
 /// A CMS shortcode the site failed to render (`[button link="/review"]Send us

@@ -2487,3 +2487,21 @@ fn body_drops_advert_for_the_print_issue() {
         },
     );
 }
+
+#[test]
+fn body_drops_affiliate_link_disclosure() {
+    let html = page(
+        "",
+        &format!(
+            r#"<article>{PROSE}<p>Prices may change without notice. The Gull may receive a commission on orders placed through links in this article.</p><p>The crews will work in two shifts, so that the quay road can reopen before the Christmas market.</p></article>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["Christmas market"],
+            body_lacks: &["commission"],
+            ..Default::default()
+        },
+    );
+}
