@@ -193,6 +193,7 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
         lead_paragraphs(page, title, elems[chosen[0]].first_block as usize);
     let mut in_related = false;
     let mut seen_prose = false;
+    let mut list_items: Vec<*const u8> = Vec::new();
     'containers: for &c in &chosen {
         let e = &elems[c];
         let (first, end) = (e.first_block as usize, e.end_block as usize);
@@ -239,11 +240,14 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
                 continue;
             }
             seen_prose |= block.chars >= 80 && block.kind != BlockKind::Heading(1);
+            if block.kind == BlockKind::ListItem {
+                list_items.push(text.as_ptr());
+            }
             paragraphs.push(text);
         }
     }
     cut_contact_block(&mut paragraphs);
-    trim_edges(&mut paragraphs);
+    trim_edges(&mut paragraphs, &list_items);
     drop_repeats(&mut paragraphs);
     paragraphs.join("\n\n")
 }
@@ -366,7 +370,11 @@ fn floor_boundary(text: &str, max: usize) -> usize {
 /// lines before it, prompts and contact or share labels after it (`Kontakt:`,
 /// `War der Artikel nützlich?`), and photo credits anywhere. Short lines that end
 /// a sentence stay.
-fn trim_edges(paragraphs: &mut Vec<&str>) {
+///
+/// `list_items` holds where the paragraphs that were list items start: a list
+/// that closes the article (`<li>Valid ID</li><li>Regular income</li>`) is the
+/// article's, however short its items.
+fn trim_edges(paragraphs: &mut Vec<&str>, list_items: &[*const u8]) {
     let is_label = |text: &str, max_chars: usize| {
         let text = text.trim();
         let chars = text.chars().count();
@@ -383,7 +391,15 @@ fn trim_edges(paragraphs: &mut Vec<&str>) {
             || (text.ends_with('?') && chars >= 40);
         chars < max_chars && !ends_sentence
     };
-    while paragraphs.len() > 1 && is_label(paragraphs[paragraphs.len() - 1], 50) {
+    let is_item = |p: &str| list_items.contains(&p.as_ptr());
+    let ends_list = |paragraphs: &[&str]| {
+        let n = paragraphs.len();
+        n >= 2 && is_item(paragraphs[n - 1]) && is_item(paragraphs[n - 2])
+    };
+    while paragraphs.len() > 1
+        && is_label(paragraphs[paragraphs.len() - 1], 50)
+        && !ends_list(paragraphs)
+    {
         paragraphs.pop();
     }
     let lead = paragraphs.iter().take_while(|p| is_label(p, 25)).count();

@@ -2505,3 +2505,20 @@ fn body_drops_affiliate_link_disclosure() {
         },
     );
 }
+
+#[test]
+fn body_keeps_short_list_items_that_close_the_article() {
+    let html = page(
+        "",
+        &format!(
+            r#"<article>{PROSE}<h2>What to bring</h2><ul><li>A valid ID card</li><li>Proof of address</li><li>Regular income</li></ul></article>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["A valid ID card", "Regular income"],
+            ..Default::default()
+        },
+    );
+}
