@@ -193,6 +193,7 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
         lead_paragraphs(page, title, elems[chosen[0]].first_block as usize);
     let mut in_related = false;
     let mut seen_prose = false;
+    let mut list_items: Vec<*const u8> = Vec::new();
     'containers: for &c in &chosen {
         let e = &elems[c];
         let (first, end) = (e.first_block as usize, e.end_block as usize);
@@ -232,17 +233,59 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
                 || is_shortcode(text)
                 || is_byline_or_dateline(block)
                 || is_call_to_action(block)
+                || is_comment_notice(block)
+                || is_affiliate_disclosure(block)
                 || (block.chars < 400 && title.is_some_and(|t| normalizes_to(text, t)))
             {
                 continue;
             }
             seen_prose |= block.chars >= 80 && block.kind != BlockKind::Heading(1);
+            if block.kind == BlockKind::ListItem {
+                list_items.push(text.as_ptr());
+            }
             paragraphs.push(text);
         }
     }
-    trim_edges(&mut paragraphs);
+    cut_contact_block(&mut paragraphs);
+    trim_edges(&mut paragraphs, &list_items);
     drop_repeats(&mut paragraphs);
     paragraphs.join("\n\n")
+}
+
+/// Cuts a press release's contact block: from a `Kontakt:` or `Media contact:`
+/// label in the second half of the text to the end, where only names, phone
+/// numbers and the sender's boilerplate follow.
+fn cut_contact_block(paragraphs: &mut Vec<&str>) {
+    let half = paragraphs.len() / 2;
+    let is_label = |text: &&str| {
+        let text = text.trim();
+        if text.chars().count() > 40 {
+            return false;
+        }
+        let lower = text.trim_end_matches(':').to_lowercase();
+        let mut words = lower.split_whitespace();
+        let Some(mut first) = words.next() else {
+            return false;
+        };
+        if matches!(first, "press" | "presse" | "media" | "medien" | "investor") {
+            first = words.next().unwrap_or("");
+        }
+        matches!(
+            first,
+            "kontakt"
+                | "contact"
+                | "contacts"
+                | "contacto"
+                | "contatto"
+                | "pressekontakt"
+                | "medienkontakt"
+                | "ansprechpartner"
+                | "ansprechpartnerin"
+        ) && lower.split_whitespace().count() <= 4
+    };
+    if let Some(at) = paragraphs.iter().skip(half.max(1)).position(is_label) {
+        paragraphs.truncate(half.max(1) + at);
+    }
 }
 
 /// Removes a paragraph that repeats the one before it or the opening one word for
@@ -327,7 +370,11 @@ fn floor_boundary(text: &str, max: usize) -> usize {
 /// lines before it, prompts and contact or share labels after it (`Kontakt:`,
 /// `War der Artikel nützlich?`), and photo credits anywhere. Short lines that end
 /// a sentence stay.
-fn trim_edges(paragraphs: &mut Vec<&str>) {
+///
+/// `list_items` holds where the paragraphs that were list items start: a list
+/// that closes the article (`<li>Valid ID</li><li>Regular income</li>`) is the
+/// article's, however short its items.
+fn trim_edges(paragraphs: &mut Vec<&str>, list_items: &[*const u8]) {
     let is_label = |text: &str, max_chars: usize| {
         let text = text.trim();
         let chars = text.chars().count();
@@ -336,19 +383,53 @@ fn trim_edges(paragraphs: &mut Vec<&str>) {
         let trails_off = text.ends_with("...") || text.ends_with('…');
         // Chinese and Japanese close sentences and quotes with their own marks
         // (`取り戻せました。`, `「なし」と答えた」`), and a short line is common there.
-        let ends_sentence = (text.ends_with(['.', '!', '"', '“', '”', '»', ')']) && !trails_off)
+        // A salutation (`Liebe Leserinnen und Leser,`, `Dear readers,`) opens the
+        // writer's own text; a kicker or a category never ends in a comma.
+        let ends_sentence = (text.ends_with(['.', '!', '"', '“', '”', '»', ')', ','])
+            && !trails_off)
             || text.ends_with(['。', '！', '？', '」', '』'])
             || (text.ends_with('?') && chars >= 40);
         chars < max_chars && !ends_sentence
     };
-    while paragraphs.len() > 1 && is_label(paragraphs[paragraphs.len() - 1], 50) {
+    let is_item = |p: &str| list_items.contains(&p.as_ptr());
+    let ends_list = |paragraphs: &[&str]| {
+        let n = paragraphs.len();
+        n >= 2 && is_item(paragraphs[n - 1]) && is_item(paragraphs[n - 2])
+    };
+    while paragraphs.len() > 1
+        && is_label(paragraphs[paragraphs.len() - 1], 50)
+        && !ends_list(paragraphs)
+    {
         paragraphs.pop();
     }
     let lead = paragraphs.iter().take_while(|p| is_label(p, 25)).count();
     if lead < paragraphs.len() {
         paragraphs.drain(..lead);
     }
-    paragraphs.retain(|p| !is_credit(p));
+    paragraphs.retain(|p| !is_credit(p) && !ends_in_credit(p));
+}
+
+/// A photo's caption set as a paragraph, told by the credit it ends with: `Lee
+/// Elder in 1975. | © Augusta National/Getty Images`, `Ann Lee, on Monday (Foto:
+/// Jane Doe/Reuters).` Prose cites its sources in brackets too (`(Source:
+/// Eurostat).`), so those stay.
+fn ends_in_credit(text: &str) -> bool {
+    if text.len() > 400 {
+        return false;
+    }
+    let text = text.trim_end().trim_end_matches('.');
+    let split = if let Some(inner) = text.strip_suffix(')') {
+        inner.rsplit_once('(')
+    } else {
+        text.rsplit_once(" | ")
+    };
+    let Some((caption, credit)) = split else {
+        return false;
+    };
+    let credit = credit.trim().to_lowercase();
+    caption.trim().chars().count() >= 20
+        && is_credit(&credit)
+        && !["source", "quelle"].iter().any(|s| credit.starts_with(s))
 }
 
 /// A photo or source credit line: `Foto: dpa`, `Crédits photos : X`, `© Getty Images`.
@@ -755,11 +836,63 @@ fn is_call_to_action(block: &Block) -> bool {
     // the imperative and names a social network (a story may say that someone's
     // followers on Twitter did something, but not tell the reader to follow).
     let says_follow = lower.starts_with("follow ") || lower.contains(". follow ");
-    if says_follow
-        && ["twitter", "facebook", "instagram"]
-            .iter()
-            .any(|n| lower.contains(n))
-    {
+    const NETWORKS: &[&str] = &[
+        "twitter",
+        "facebook",
+        "instagram",
+        "youtube",
+        "telegram",
+        "whatsapp",
+        "tiktok",
+    ];
+    // `¿Ya sabías que tenemos canal de Telegram? Únete..`, `Folgt uns auf
+    // YouTube`: the site inviting the reader to its own channel, in the reader's
+    // language (a story reports what others posted, it does not invite).
+    const INVITES: &[&str] = &[
+        "our channel",
+        "join our",
+        "join us",
+        "nuestro canal",
+        "únete",
+        "síguenos",
+        "unser kanal",
+        "unseren kanal",
+        "folgt uns",
+        "folgen sie uns",
+        "folge uns",
+        "notre chaîne",
+        "suivez-nous",
+        "rejoignez-nous",
+        "seguici",
+        "nosso canal",
+        "siga-nos",
+    ];
+    // `Die aktuelle Ausgabe jetzt am Kiosk und als E-Paper erhältlich.`: the
+    // magazine selling its print issue under the article it took it from.
+    const ISSUE: &[&str] = &[
+        "ausgabe",
+        "heft",
+        "print edition",
+        "magazine",
+        "numéro",
+        "edición",
+        "edizione",
+    ];
+    const OUTLET: &[&str] = &[
+        "erhältlich",
+        "kiosk",
+        "e-paper",
+        "epaper",
+        "newsstand",
+        "im handel",
+        "en kiosque",
+        "in edicola",
+    ];
+    if ISSUE.iter().any(|w| lower.contains(w)) && OUTLET.iter().any(|w| lower.contains(w)) {
+        return true;
+    }
+    let invites = block.chars <= 200 && INVITES.iter().any(|i| lower.contains(i));
+    if (says_follow || invites) && NETWORKS.iter().any(|n| lower.contains(n)) {
         return true;
     }
     // In a longer paragraph whole words only: a story may mention "paying
@@ -773,6 +906,67 @@ fn is_call_to_action(block: &Block) -> bool {
             is_short || !lower[at + finder.needle().len()..].starts_with(char::is_alphabetic)
         })
     })
+}
+
+/// The comment section's rules or login prompt left at the article's end: `You
+/// must be logged in to post a comment.`, `Comentários .. não serão aprovados
+/// pelo moderador.` A story about comments says more, in longer paragraphs.
+fn is_comment_notice(block: &Block) -> bool {
+    if block.chars > 250 {
+        return false;
+    }
+    let lower = block.text.to_lowercase();
+    const COMMENT: &[&str] = &[
+        "comment",
+        "kommentar",
+        "kommentieren",
+        "comentário",
+        "comentario",
+        "commentaire",
+        "commenter",
+        "commento",
+        "commentare",
+    ];
+    const RULES: &[&str] = &[
+        "logged in",
+        "log in",
+        "eingeloggt",
+        "angemeldet",
+        "anmelden",
+        "moderat",
+        "approved",
+        "aprovados",
+        "aprobados",
+        "freigeschaltet",
+        "connecté",
+        "registrado",
+        "registriert",
+    ];
+    COMMENT.iter().any(|c| lower.contains(c)) && RULES.iter().any(|r| lower.contains(r))
+}
+
+/// The shop-link disclosure of a buying guide or deals post: `This post may
+/// contain affiliate links`, `BGR may receive a commission on orders`, `.. die
+/// mir eine kleine Provision einbringen`. Legal, not the article's text.
+fn is_affiliate_disclosure(block: &Block) -> bool {
+    if block.chars > 400 {
+        return false;
+    }
+    let lower = block.text.to_lowercase();
+    const MARKS: &[&str] = &[
+        "affiliate link",
+        "affiliate-link",
+        "earn a commission",
+        "receive a commission",
+        "earn from qualifying purchases",
+        "kleine provision",
+        "provision einbringen",
+        "erhalten wir eine provision",
+        "enlaces de afiliado",
+        "liens affiliés",
+        "link di affiliazione",
+    ];
+    MARKS.iter().any(|m| lower.contains(m))
 }
 
 /// A CMS shortcode the site failed to render (`[button link="/review"]Send us

@@ -79,6 +79,9 @@ pub(super) struct Elem {
     /// A caption or credit (`media__figcaption`, `photo-credits`): never body text,
     /// though it may carry the date (`intro__caption`).
     pub is_caption: bool,
+    /// Weak chrome only for the word `list` in its class or id (`anexos_list`,
+    /// `post-list`), which names link lists and the article's own sequences alike.
+    pub is_list_only: bool,
 }
 
 impl Elem {
@@ -369,15 +372,15 @@ impl Walker {
 
     /// The class/id word flags of an element, cached per distinct class and id:
     /// pages repeat a few class names across thousands of elements.
-    fn word_flags(&mut self, attrs: &Attrs<'_>, class_key: u64) -> WordFlags {
-        if attrs.class.is_empty() && attrs.id.is_empty() {
+    fn word_flags(&mut self, attrs: &Attrs<'_>, id: &str, class_key: u64) -> WordFlags {
+        if attrs.class.is_empty() && id.is_empty() {
             return WordFlags::default();
         }
-        let key = class_key ^ hash_str(attrs.id).rotate_left(17);
+        let key = class_key ^ hash_str(id).rotate_left(17);
         if let Some(&flags) = self.flag_cache.get(&key) {
             return flags;
         }
-        class_words(attrs.class, attrs.id, &mut self.words);
+        class_words(attrs.class, id, &mut self.words);
         let flags = WordFlags::of(&self.words);
         self.flag_cache.insert(key, flags);
         flags
@@ -388,7 +391,14 @@ impl Walker {
         let tag = element.name();
         let attrs = Attrs::read(element);
         let class_key = hash_str(attrs.class);
-        self.flags = self.word_flags(&attrs, class_key);
+        // A heading's id is an anchor made from its text (`id="share-of-the-vote"`,
+        // `id="nav_the_new_rules"`), not a name for its role: only its class counts.
+        let id = if matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+            ""
+        } else {
+            attrs.id
+        };
+        self.flags = self.word_flags(&attrs, id, class_key);
         self.read_metadata(el, tag, &attrs);
         if is_skipped_tag(tag) || attrs.is_hidden(tag) {
             self.frames.push(Frame::Skip);
@@ -442,6 +452,9 @@ impl Walker {
             is_article_body,
             is_caption: self.flags.has(WordFlags::CAPTION),
             is_aside: block == "aside" || self.flags.has(WordFlags::ASIDE),
+            is_list_only: self.flags.has(WordFlags::LIST)
+                && !self.flags.has(WordFlags::WEAK)
+                && tag_chrome(block, attrs.role) == Chrome::No,
         });
         self.open_blocks.push(index);
         self.frames.push(Frame::Block { elem: index });
@@ -945,7 +958,12 @@ fn tag_chrome(tag: &str, role: &str) -> Chrome {
 /// reusing its allocation: this runs for every element of the page.
 fn class_words(class: &str, id: &str, out: &mut String) {
     out.clear();
-    for value in [class, id] {
+    // Blog platforms add a class per category and tag of the post
+    // (`category-sponsored`, `tag-social-media`, `category-no-newsletter`): the
+    // post's topics, not what the element is.
+    let is_topic = |token: &&str| token.starts_with("category-") || token.starts_with("tag-");
+    let tokens = class.split_ascii_whitespace().filter(|t| !is_topic(t));
+    for value in tokens.chain(std::iter::once(id)) {
         let mut prev_lower = false;
         for c in value.chars() {
             if c.is_alphanumeric() {
@@ -997,6 +1015,8 @@ impl WordFlags {
     /// `bio`: with [`WordFlags::BYLINE`] the author's blurb under the article
     /// (`articleByline__bio`), strong chrome though it names the article.
     const BIO: u16 = 1 << 12;
+    /// `list`: weak chrome, unless the element turns out to hold prose.
+    const LIST: u16 = 1 << 13;
 
     fn of(words: &str) -> WordFlags {
         let mut bits = 0;
@@ -1064,12 +1084,15 @@ fn word_bits(word: &str) -> u16 {
         "jp" => WordFlags::STRONG,
         "kommentare" => WordFlags::STRONG,
         "links" => WordFlags::WEAK,
-        "list" => WordFlags::WEAK,
+        "list" => WordFlags::LIST,
         "login" => WordFlags::STRONG,
         "main" => WordFlags::POSITIVE,
         "masthead" => WordFlags::WEAK,
         "menu" => WordFlags::STRONG,
         "meta" => WordFlags::WEAK | WordFlags::DATED,
+        // A post's footer line run together in one word by older blog themes
+        // (`postmetadata`: `Posted on May 6, 2014 and filed under Linux`).
+        "postmetadata" | "postmeta" | "entrymeta" => WordFlags::WEAK | WordFlags::DATED,
         "modal" => WordFlags::STRONG,
         "mostread" => WordFlags::STRONG,
         "nav" => WordFlags::STRONG,
@@ -1079,7 +1102,9 @@ fn word_bits(word: &str) -> u16 {
         "outbrain" => WordFlags::STRONG,
         "pager" => WordFlags::STRONG,
         "pagination" => WordFlags::STRONG,
-        "paywall" => WordFlags::STRONG,
+        // Weak: sites mark the paywalled article itself (`article paywall-on`),
+        // and the article's name must win over it; a bare `paywall` box is chrome.
+        "paywall" => WordFlags::WEAK,
         "photographer" => WordFlags::INLINE,
         "popular" => WordFlags::STRONG,
         "popup" => WordFlags::STRONG | WordFlags::POPUP,
@@ -1157,7 +1182,7 @@ fn class_signals(flags: WordFlags) -> (f32, Chrome) {
     let strong = flags.has(WordFlags::STRONG)
         || (flags.has(WordFlags::AUTHOR) && flags.has(WordFlags::PROFILE))
         || (flags.has(WordFlags::BYLINE) && flags.has(WordFlags::BIO));
-    let weak = flags.has(WordFlags::WEAK);
+    let weak = flags.has(WordFlags::WEAK) || flags.has(WordFlags::LIST);
     let positive = flags.has(WordFlags::POSITIVE);
     let weight = match (positive, strong || weak) {
         (true, false) => 25.0,
@@ -1217,6 +1242,14 @@ fn mark_chrome(page: &mut Page) {
                     if matches!(e.tag, "ul" | "ol" | "dl")
                         && e.link_chars == 0
                         && e.chars >= 100 =>
+                {
+                    false
+                }
+                // A `list` wrapper of prose (a live blog's updates in
+                // `<div id="updates_list">`) holds the article's later parts; a
+                // list of stories is mostly headline links.
+                Chrome::Weak
+                    if e.is_list_only && e.chars >= 500 && e.link_chars * 20 <= e.chars =>
                 {
                     false
                 }

@@ -2263,3 +2263,262 @@ fn date_utc_evening_on_the_hour_stays_on_a_page_from_the_americas() {
         assert_eq!(date.as_deref(), Some("2022-11-06"), "{lang}");
     }
 }
+
+#[test]
+fn body_drops_post_footer_classed_as_one_word_postmetadata() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div class="post"><div class="entry">{PROSE}</div><div class="postmetadata">Posted on Tuesday, May 6, 2014 at 11:30 and filed under <a href="/c/news">News</a>, <a href="/c/city">City</a>. You can follow any responses to this entry through the RSS feed.</div></div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["filed under"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_invitation_to_the_sites_own_channel() {
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!(
+            "<article><h1>Harbour wall to be repaired</h1>{PROSE}\
+<p>¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular en este <a href=\"https://t.me/x\">enlace</a>.</p></article>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["Telegram"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_keeps_live_updates_in_a_wrapper_named_list() {
+    let update = "<p>The harbour master said on Wednesday that the crews had found the old \
+stones in better shape than feared, so the repair may end a week early, weather permitting.</p>";
+    // The story before the updates is long enough to stand as a body alone.
+    let intro = "<p>The wall was built in 1880, and its stones have shifted in every \
+great storm since, the last time in 2019, when the sea broke through and flooded the \
+market square.</p><p>Shop owners on the quay, who lost a week of trade to the flood, \
+welcomed the vote, though several asked for the work to pause on market days.</p>";
+    // The page's other text makes the updates less than half of it.
+    let about = "The Gull Gazette is the daily paper of the harbour town, read in print and \
+online since 1921, with news from the council, the port, the schools and the clubs. "
+        .repeat(5);
+    let html = page(
+        "",
+        &format!(
+            r#"<div class="entry">{PROSE}{intro}<div id="updates_list"><section><h3>Crews find sound stones</h3>{update}{update}</section><section><h3>Quay road reopens early</h3><p>The quay road reopened on Friday morning, two days before the date the city engineer had given, and buses run again.</p>{update}</section></div></div><footer><p>{about}</p></footer>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer.", "buses run again."],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_keeps_section_heading_whose_anchor_id_holds_a_chrome_word() {
+    let html = page(
+        "",
+        &format!(
+            r#"<article>{PROSE}<h2 id="share-of-the-vote">Share of the vote</h2><p>Eleven members voted for the repair and two against it, while one member, who lives on the quay, did not take part in the vote.</p></article>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["Share of the vote", "did not take part"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_caption_paragraph_ending_in_a_photo_credit() {
+    let html = page(
+        "",
+        &format!(
+            r#"<article><p>The harbour wall after the storm of 2019, seen from the quay (Photo: Jane Doe/Reuters).</p>{PROSE}<p>The mayor at the vote on Tuesday. | © Gull Gazette/Getty Images</p><p>Repairs cost the town 2.1 million euros last year (Source: city budget).</p></article>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer.", "(Source: city budget)."],
+            body_lacks: &["Jane Doe", "Getty Images"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_ends_at_press_contact_label() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div class="release">{PROSE}<p>The trust will publish the timetable of the works on its website next week.</p><p>Press contact:</p><p>Ann Lee</p><p>Phone +44 20 7946 0000</p><p>The Gull Harbour Trust looks after the port's walls, quays and lights, and has done so since 1921.</p></div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["Press contact", "Ann Lee", "Phone", "since 1921"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_keeps_opening_salutation_of_a_letter() {
+    let html = page(
+        "",
+        &format!(r#"<article><p>Dear readers,</p>{PROSE}</article>"#),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["Dear readers,", "city engineer."],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_keeps_article_classed_as_behind_a_paywall() {
+    // Other stories' teasers, long enough to stand as a body when the article
+    // is taken for chrome.
+    let teasers: String = (1..=6)
+        .map(|n| {
+            format!(
+                "<p>The board of school {n} picked a new head teacher on Monday, after a \
+search that took most of the year and drew forty applicants.</p>"
+            )
+        })
+        .collect();
+    let html = page(
+        "",
+        &format!(
+            r#"<article class="node article paywall-on">{PROSE}<p>The wall was built in 1880, and its stones have shifted in every great storm since, the last time in 2019, when the sea broke through.</p><div class="paywall"><p>Read on with a subscription.</p></div></article><section>{teasers}</section>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer.", "when the sea broke through."],
+            body_lacks: &["Read on"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_keeps_post_whose_category_names_chrome() {
+    // Other stories' teasers, long enough to stand as a body when the post is
+    // taken for chrome.
+    let teasers: String = (1..=6)
+        .map(|n| {
+            format!(
+                "<p>The board of school {n} picked a new head teacher on Monday, after a \
+search that took most of the year and drew forty applicants.</p>"
+            )
+        })
+        .collect();
+    let html = page(
+        "",
+        &format!(
+            r#"<article class="post type-post category-sponsored tag-social-media">{PROSE}<p>The wall was built in 1880, and its stones have shifted in every great storm since, the last time in 2019.</p></article><section>{teasers}</section>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer.", "the last time in 2019."],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_login_prompt_of_the_comment_section() {
+    let html = page(
+        "",
+        &format!(
+            r#"<article>{PROSE}<p>You must be logged in to post a comment on this story.</p><p>The crews will work in two shifts, so that the quay road can reopen before the Christmas market.</p></article>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["Christmas market"],
+            body_lacks: &["logged in"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_advert_for_the_print_issue() {
+    let html = page(
+        "",
+        &format!(
+            r#"<article>{PROSE}<p>Die aktuelle Ausgabe jetzt an jedem Kiosk, im Abo und als E-Paper erhältlich.</p><p>The crews will work in two shifts, so that the quay road can reopen before the Christmas market.</p></article>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["Christmas market"],
+            body_lacks: &["Kiosk"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_affiliate_link_disclosure() {
+    let html = page(
+        "",
+        &format!(
+            r#"<article>{PROSE}<p>Prices may change without notice. The Gull may receive a commission on orders placed through links in this article.</p><p>The crews will work in two shifts, so that the quay road can reopen before the Christmas market.</p></article>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["Christmas market"],
+            body_lacks: &["commission"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_keeps_short_list_items_that_close_the_article() {
+    let html = page(
+        "",
+        &format!(
+            r#"<article>{PROSE}<h2>What to bring</h2><ul><li>A valid ID card</li><li>Proof of address</li><li>Regular income</li></ul></article>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["A valid ID card", "Regular income"],
+            ..Default::default()
+        },
+    );
+}
