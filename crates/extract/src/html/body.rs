@@ -193,7 +193,8 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
         lead_paragraphs(page, title, elems[chosen[0]].first_block as usize);
     let mut in_related = false;
     let mut seen_prose = false;
-    let mut list_items: Vec<*const u8> = Vec::new();
+    // Whether each paragraph was a list item, index for index (the lead ones are not).
+    let mut is_list_item = vec![false; paragraphs.len()];
     'containers: for &c in &chosen {
         let e = &elems[c];
         let (first, end) = (e.first_block as usize, e.end_block as usize);
@@ -240,14 +241,14 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
                 continue;
             }
             seen_prose |= block.chars >= 80 && block.kind != BlockKind::Heading(1);
-            if block.kind == BlockKind::ListItem {
-                list_items.push(text.as_ptr());
-            }
+            is_list_item.push(block.kind == BlockKind::ListItem);
             paragraphs.push(text);
         }
     }
     cut_contact_block(&mut paragraphs);
-    trim_edges(&mut paragraphs, &list_items);
+    // Only cuts the tail: the flags still line up with the paragraphs.
+    is_list_item.truncate(paragraphs.len());
+    trim_edges(&mut paragraphs, &is_list_item);
     drop_repeats(&mut paragraphs);
     paragraphs.join("\n\n")
 }
@@ -371,10 +372,10 @@ fn floor_boundary(text: &str, max: usize) -> usize {
 /// `War der Artikel nützlich?`), and photo credits anywhere. Short lines that end
 /// a sentence stay.
 ///
-/// `list_items` holds where the paragraphs that were list items start: a list
-/// that closes the article (`<li>Valid ID</li><li>Regular income</li>`) is the
-/// article's, however short its items.
-fn trim_edges(paragraphs: &mut Vec<&str>, list_items: &[*const u8]) {
+/// `is_list_item` says which paragraphs were list items: a list that closes the
+/// article (`<li>Valid ID</li><li>Regular income</li>`) is the article's, however
+/// short its items.
+fn trim_edges(paragraphs: &mut Vec<&str>, is_list_item: &[bool]) {
     let is_label = |text: &str, max_chars: usize| {
         let text = text.trim();
         let chars = text.chars().count();
@@ -391,10 +392,12 @@ fn trim_edges(paragraphs: &mut Vec<&str>, list_items: &[*const u8]) {
             || (text.ends_with('?') && chars >= 40);
         chars < max_chars && !ends_sentence
     };
-    let is_item = |p: &str| list_items.contains(&p.as_ptr());
     let ends_list = |paragraphs: &[&str]| {
         let n = paragraphs.len();
-        n >= 2 && is_item(paragraphs[n - 1]) && is_item(paragraphs[n - 2])
+        n >= 2
+            && is_list_item
+                .get(n - 2..n)
+                .is_some_and(|last| last == [true, true])
     };
     while paragraphs.len() > 1
         && is_label(paragraphs[paragraphs.len() - 1], 50)
