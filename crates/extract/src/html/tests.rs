@@ -2399,16 +2399,7 @@ fn body_keeps_opening_salutation_of_a_letter() {
 
 #[test]
 fn body_keeps_article_classed_as_behind_a_paywall() {
-    // Other stories' teasers, long enough to stand as a body when the article
-    // is taken for chrome.
-    let teasers: String = (1..=6)
-        .map(|n| {
-            format!(
-                "<p>The board of school {n} picked a new head teacher on Monday, after a \
-search that took most of the year and drew forty applicants.</p>"
-            )
-        })
-        .collect();
+    let teasers = other_stories_teasers();
     let html = page(
         "",
         &format!(
@@ -2427,16 +2418,7 @@ search that took most of the year and drew forty applicants.</p>"
 
 #[test]
 fn body_keeps_post_whose_category_names_chrome() {
-    // Other stories' teasers, long enough to stand as a body when the post is
-    // taken for chrome.
-    let teasers: String = (1..=6)
-        .map(|n| {
-            format!(
-                "<p>The board of school {n} picked a new head teacher on Monday, after a \
-search that took most of the year and drew forty applicants.</p>"
-            )
-        })
-        .collect();
+    let teasers = other_stories_teasers();
     let html = page(
         "",
         &format!(
@@ -2521,4 +2503,17 @@ fn body_keeps_short_list_items_that_close_the_article() {
             ..Default::default()
         },
     );
+}
+
+/// Six paragraphs of other stories' teasers, long enough to stand as a body when
+/// the article beside them is taken for chrome.
+fn other_stories_teasers() -> String {
+    (1..=6)
+        .map(|n| {
+            format!(
+                "<p>The board of school {n} picked a new head teacher on Monday, after a \
+search that took most of the year and drew forty applicants.</p>"
+            )
+        })
+        .collect()
 }
