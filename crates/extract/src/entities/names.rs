@@ -313,7 +313,8 @@ enum LineRole {
 /// and 174 ( P. Simmons 4-38 )`), or one name followed by two numbers or more (a
 /// standings row, `Newcastle 4 3 1 0 9 3 10`). A dateline (`LONDON 1996-08-22`) has
 /// one name and one number, and is no table. Names in brackets (scorers) do not
-/// count, and a line that opens with `Scorers` lists people.
+/// count, and a line that opens with `Scorers` lists people, as does a scoreboard's
+/// `Bowling : Wasim Akram 20-4-50-1 , Waqar Younis 18-2-61-3` (bowlers' figures).
 fn table_lines(tokens: &[Token<'_>]) -> Vec<LineRole> {
     let lines = tokens.last().map_or(0, |t| t.line as usize + 1);
     let mut scored_names = vec![0u32; lines];
@@ -324,7 +325,14 @@ fn table_lines(tokens: &[Token<'_>]) -> Vec<LineRole> {
             .is_none_or(|j| tokens[j].line != token.line)
             && matches!(
                 token.text,
-                "Scorers" | "Scorer" | "Goalscorers" | "Goalscorer" | "SCORERS" | "SCORER"
+                "Scorers"
+                    | "Scorer"
+                    | "Goalscorers"
+                    | "Goalscorer"
+                    | "SCORERS"
+                    | "SCORER"
+                    | "Bowling"
+                    | "BOWLING"
             )
         {
             roles[line] = LineRole::Scorers;

@@ -666,6 +666,22 @@ fn reads_scorers_in_a_results_table_as_people() {
 }
 
 #[test]
+fn reads_bowlers_with_their_figures_as_people() {
+    // Issue 4: names followed by numbers on a scoreboard's bowling line were taken
+    // for sides in a results table.
+    let body = "Pakistan 2 Sri Lanka 1\n\
+                Bowling : Tahir Qureshi 19-3-61-2 , Javed Hameed 17-4-52-1";
+    check(
+        "CRICKET - SCOREBOARD",
+        body,
+        &[
+            ("Tahir Qureshi", Person, &[]),
+            ("Javed Hameed", Person, &[]),
+        ],
+    );
+}
+
+#[test]
 fn makes_clubs_of_cities_in_a_standings_row_in_capitals() {
     check(
         "BASEBALL - STANDINGS",
