@@ -820,6 +820,8 @@ pub(super) fn is_organization_cue(key: &str) -> bool {
                 | "times"
                 | "post"
                 | "news"
+                // `-- Frankfurt Newsroom , +49 69 756525`: a wire's contact line.
+                | "newsroom"
                 | "press"
                 | "journal"
                 | "herald"

@@ -288,6 +288,20 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
     }
 }
 
+/// Whether the `Jan` at `i` is a given name (`Prime Minister Jan Mrazik`), not
+/// January: a month's abbreviation comes before a day's number, a given name before
+/// a capitalised surname on the same line.
+fn is_given_name_jan(tokens: &[Token<'_>], i: usize) -> bool {
+    tokens[i].text == "Jan"
+        && tokens.get(i + 1).is_some_and(|next| {
+            next.line == tokens[i].line
+                && next.is_word
+                && next.is_capitalized()
+                && !next.is_all_caps()
+                && !is_number(next)
+        })
+}
+
 /// Whether a word is a number or a score (`2`, `6-4`, `4-38`, `1996-08-22`).
 fn is_number(token: &Token<'_>) -> bool {
     token.is_word && token.text.starts_with(|c: char| c.is_ascii_digit())
@@ -597,7 +611,7 @@ impl<'a> Finder<'_, '_, 'a> {
                 i = next;
                 continue;
             }
-            if !self.starts_name(&tokens[i]) {
+            if !self.starts_name(&tokens[i]) && !is_given_name_jan(tokens, i) {
                 self.take_prefixed_nationality(&tokens[i]);
                 i += 1;
                 continue;

@@ -682,6 +682,19 @@ fn reads_bowlers_with_their_figures_as_people() {
 }
 
 #[test]
+fn reads_a_wire_newsroom_as_a_body() {
+    let body = "Shares in Halden rose .\n-- Frankfurt Newsroom , +49 69 756525";
+    check("", body, &[("Frankfurt Newsroom", Organization, &[])]);
+}
+
+#[test]
+fn reads_jan_before_a_surname_as_a_given_name() {
+    // `Jan` is also January's abbreviation (`Jan 5`), which no name takes.
+    let body = "Prime Minister Jan Mrazik said on Jan 5 that he would stay .";
+    check("", body, &[("Jan Mrazik", Person, &[])]);
+}
+
+#[test]
 fn makes_clubs_of_cities_in_a_standings_row_in_capitals() {
     check(
         "BASEBALL - STANDINGS",
