@@ -1881,6 +1881,22 @@ impl<'a> Finder<'_, '_, 'a> {
         let is_crude_grade = words.len() == 1
             && context.after.is_some_and(|t| t.text == "crude")
             && !self.gazetteer.is_country(&key);
+        // `1. Laurent Dumas ( France ) Festina 4:32:10`: in race results a name after
+        // the rider's country in brackets, before the time, is the rider's team.
+        let is_team_after_country = context.before.is_some_and(|t| t.text == ")")
+            && context
+                .before2
+                .is_some_and(|t| t.is_in_parens && t.is_capitalized())
+            && !first.token.is_in_parens
+            && context.after.is_none_or(|t| {
+                t.line != last.token.line || is_number(t) || t.text == "same"
+            })
+            && matches!(kind, None | Some(EntityKind::Person));
+        let kind = if is_team_after_country {
+            Some(EntityKind::Organization)
+        } else {
+            kind
+        };
         let kind = if (is_index
             && matches!(
                 kind,

@@ -695,6 +695,22 @@ fn reads_jan_before_a_surname_as_a_given_name() {
 }
 
 #[test]
+fn reads_a_team_after_a_riders_country_as_a_body() {
+    let body = "1. Laurent Dumas ( France ) Festina 4:32:10\n\
+                2. Stefano Rinaldi ( Italy ) MG-Technogym same time";
+    check(
+        "CYCLING - RESULTS",
+        body,
+        &[
+            ("Laurent Dumas", Person, &[]),
+            ("Festina", Organization, &[]),
+            ("MG-Technogym", Organization, &[]),
+            ("Italy", Location, &[]),
+        ],
+    );
+}
+
+#[test]
 fn makes_clubs_of_cities_in_a_standings_row_in_capitals() {
     check(
         "BASEBALL - STANDINGS",
