@@ -1019,6 +1019,8 @@ pub(super) fn takes_of(key: &str) -> bool {
                 | "emir"
                 | "series"
                 | "tournament"
+                // `Tour of Switzerland`, `Tour of Flanders`: a stage race.
+                | "tour"
                 | "championship"
                 | "championships"
                 | "cup"

@@ -711,6 +711,12 @@ fn reads_a_team_after_a_riders_country_as_a_body() {
 }
 
 #[test]
+fn keeps_a_stage_race_whole_with_its_country() {
+    let body = "Results of the sixth stage of the Tour of Switzerland on Thursday :";
+    check("", body, &[("Tour of Switzerland", Other, &[])]);
+}
+
+#[test]
 fn makes_clubs_of_cities_in_a_standings_row_in_capitals() {
     check(
         "BASEBALL - STANDINGS",
