@@ -1746,7 +1746,12 @@ impl<'a> Finder<'_, '_, 'a> {
                 _ => false,
             };
         // `in Miller's view` is no place.
+        // `from Locarno to Lugano`: a route's start, a place in all likelihood.
+        let is_route_start = before_key.as_deref() == Some("from")
+            && context.after.is_some_and(|t| t.text == "to")
+            && context.after2.is_some_and(Token::is_capitalized);
         let is_after_place_word = is_dateline
+            || is_route_start
             || is_before_place_noun
             || is_listed_after_place
             || is_named_place
@@ -1888,9 +1893,9 @@ impl<'a> Finder<'_, '_, 'a> {
                 .before2
                 .is_some_and(|t| t.is_in_parens && t.is_capitalized())
             && !first.token.is_in_parens
-            && context.after.is_none_or(|t| {
-                t.line != last.token.line || is_number(t) || t.text == "same"
-            })
+            && context
+                .after
+                .is_some_and(|t| t.line == last.token.line && (is_number(t) || t.text == "same"))
             && matches!(kind, None | Some(EntityKind::Person));
         let kind = if is_team_after_country {
             Some(EntityKind::Organization)

@@ -717,6 +717,17 @@ fn keeps_a_stage_race_whole_with_its_country() {
 }
 
 #[test]
+fn reads_the_start_of_a_route_as_a_place() {
+    let body = "The stage ran 185 km from Locarno to Lugano , and a letter from Gisela \
+                Brandt to Halden arrived .";
+    check(
+        "",
+        body,
+        &[("Locarno", Location, &[]), ("Gisela Brandt", Person, &[])],
+    );
+}
+
+#[test]
 fn makes_clubs_of_cities_in_a_standings_row_in_capitals() {
     check(
         "BASEBALL - STANDINGS",
