@@ -2322,7 +2322,28 @@ fn is_organization_context(context: &Context<'_, '_>, before_key: Option<&str>) 
         words.as_slice(),
         ["said" | "says", "in", "a", "statement", ..]
     );
-    is_named_firm || is_holding || is_employer || is_owner || is_statement
+    // `Barclays rose 14 pence`, `Glaxo Wellcome added 9p`: a share price's move.
+    let is_share_move = matches!(
+        words.as_slice(),
+        [
+            "rose"
+                | "fell"
+                | "added"
+                | "gained"
+                | "lost"
+                | "eased"
+                | "slipped"
+                | "climbed"
+                | "dropped"
+                | "shed"
+                | "jumped"
+                | "firmed",
+            amount,
+            "pence" | "p" | "cents" | "pfennigs" | "pfennig" | "centimes" | "yen",
+            ..
+        ] if amount.starts_with(|c: char| c.is_ascii_digit())
+    );
+    is_named_firm || is_holding || is_employer || is_owner || is_statement || is_share_move
 }
 
 /// Whether a word after a place names a player's place in its side (`Leicester

@@ -728,6 +728,12 @@ fn reads_the_start_of_a_route_as_a_place() {
 }
 
 #[test]
+fn reads_a_name_whose_shares_move_by_pence_as_a_firm() {
+    let body = "Halvard rose 14 pence to 10.22 pounds and Glaxo Wellcome added 9 pence .";
+    check("", body, &[("Glaxo Wellcome", Organization, &[])]);
+}
+
+#[test]
 fn makes_clubs_of_cities_in_a_standings_row_in_capitals() {
     check(
         "BASEBALL - STANDINGS",
