@@ -302,6 +302,29 @@ fn is_given_name_jan(tokens: &[Token<'_>], i: usize) -> bool {
         })
 }
 
+/// Whether a cue word names an institution in common-noun use after a nationality
+/// (`Slovak government`, `Israeli army`), unlike a league's or a cup's name.
+fn is_generic_institution(key: &str) -> bool {
+    matches!(
+        key,
+        "government"
+            | "army"
+            | "navy"
+            | "police"
+            | "forces"
+            | "force"
+            | "court"
+            | "parliament"
+            | "ministry"
+            | "cabinet"
+            | "companies"
+            | "company"
+            | "group"
+            | "bank"
+            | "banks"
+    )
+}
+
 /// Whether a word is a number or a score (`2`, `6-4`, `4-38`, `1996-08-22`).
 fn is_number(token: &Token<'_>) -> bool {
     token.is_word && token.text.starts_with(|c: char| c.is_ascii_digit())
@@ -1068,9 +1091,15 @@ impl<'a> Finder<'_, '_, 'a> {
                     i += len;
                     continue;
                 }
-                // `KESSINGEN CITY`: a cue word after a name word stays with it.
+                // `KESSINGEN CITY`: a cue word after a name word stays with it, but
+                // not after a lone nationality (`SLOVAK GOVERNMENT`, `ISRAELI ARMY`),
+                // which the body writes in lower case (`Slovak government`).
                 let key = words[i].key.as_str();
                 let is_cue = i > segment_start
+                    && !(i == segment_start + 1
+                        && is_generic_institution(key)
+                        && self.gazetteer.kind_of(&words[segment_start].key)
+                            == Some(EntityKind::Other))
                     && (gazetteer::is_organization_cue(key) || gazetteer::is_location_cue(key));
                 // `FRANK NOBILO`: a first name that is a word too, before a surname
                 // that is none.

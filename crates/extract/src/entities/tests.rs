@@ -734,6 +734,17 @@ fn reads_a_name_whose_shares_move_by_pence_as_a_firm() {
 }
 
 #[test]
+fn keeps_a_nationality_apart_from_a_cue_in_a_capitals_headline() {
+    let found = find_entities(
+        "MRAZIK SAYS SLOVAK GOVERNMENT WILL SURVIVE VOTE .",
+        "BRATISLAVA 1996-10-22\nSlovak Prime Minister Jan Mrazik said the Slovak \
+         government would survive .",
+    );
+    assert!(!has_form(&found, "SLOVAK GOVERNMENT"), "{found:#?}");
+    assert!(has_form(&found, "SLOVAK"), "{found:#?}");
+}
+
+#[test]
 fn makes_clubs_of_cities_in_a_standings_row_in_capitals() {
     check(
         "BASEBALL - STANDINGS",
