@@ -1899,6 +1899,17 @@ impl<'a> Finder<'_, '_, 'a> {
         // Yeboah 34, Wallace )`), as is one with a number on a line of scorers.
         let is_scorer = (role.is_table() && first.token.is_in_parens)
             || (has_score && role == LineRole::Scorers);
+        // `Syria 1 ( Hassan 55 )`: a scorer with his minute is a person, though his
+        // name is a town's too; a country there is an own goal's side.
+        let kind = if is_scorer
+            && has_score
+            && kind == Some(EntityKind::Location)
+            && !self.gazetteer.is_country(&key)
+        {
+            Some(EntityKind::Person)
+        } else {
+            kind
+        };
         let is_scored = has_score && role.is_table() && !first.token.is_in_parens;
         let is_side = is_scored && role == LineRole::Match;
         // `the DAX index`, `the Nikkei average`, `the Dow Jones industrial average`: a

@@ -745,6 +745,16 @@ fn keeps_a_nationality_apart_from_a_cue_in_a_capitals_headline() {
 }
 
 #[test]
+fn reads_a_scorer_named_like_a_town_as_a_person() {
+    let body = "Japan 2 ( Nakamura 23 , Okano 78 ) Syria 1 ( Hassan 55 )";
+    check(
+        "SOCCER - ASIAN CUP",
+        body,
+        &[("Hassan", Person, &[]), ("Syria", Location, &[])],
+    );
+}
+
+#[test]
 fn makes_clubs_of_cities_in_a_standings_row_in_capitals() {
     check(
         "BASEBALL - STANDINGS",
