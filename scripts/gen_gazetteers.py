@@ -42,6 +42,13 @@ CITY_MIN_POPULATION = 150_000
 SURNAME_COUNT = 20_000
 WORDS = ["/usr/share/dict/american-english", "/usr/share/dict/british-english"]
 
+# Words of sports and wire copy the dictionaries leave out, which all-caps headlines
+# use (`LEEDS HOLD CHELSEA TO GOALLESS DRAW`, `NET PROFIT 12 MLN STG`,
+# `OUTPUT AT 25.6 MLN BPD`): no names.
+EXTRA_WORDS = """
+goalless mln bln stg dlrs dlr shr qtr pts cts bpd
+""".split()
+
 # Single-word places the country data leaves out or names differently from news copy.
 EXTRA_LOCATIONS = """
 Africa Asia Europe Oceania Antarctica America Americas Scandinavia Balkans Caucasus
@@ -433,6 +440,7 @@ def common_words():
         with open(path, encoding="utf-8") as f:
             words.update(w for w in map(str.strip, f)
                          if w.isascii() and w.isalpha() and w.islower())
+    words.update(EXTRA_WORDS)
     return words
 
 
@@ -467,7 +475,8 @@ def main():
     write("organizations.txt", {clean(o) for o in ORGANIZATIONS},
           "well-known organisations: own list (scripts/gen_gazetteers.py)")
     write("common_words.txt", common_words(),
-          "lower-case English words: SCOWL via Debian wamerican, wbritish (Kevin Atkinson et al.)")
+          "lower-case English words: SCOWL via Debian wamerican, wbritish (Kevin Atkinson et al.), "
+          "own list")
 
 
 if __name__ == "__main__":

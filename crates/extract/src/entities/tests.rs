@@ -755,6 +755,17 @@ fn reads_a_scorer_named_like_a_town_as_a_person() {
 }
 
 #[test]
+fn finds_no_name_in_wire_abbreviations_of_a_capitals_headline() {
+    let found = find_entities(
+        "BOLTON HOLD LEEDS TO GOALLESS DRAW , HALVARD NET 12 MLN STG .",
+        "LONDON 1996-08-30\nBolton 0 Leeds 0",
+    );
+    assert!(!has_form(&found, "GOALLESS"), "{found:#?}");
+    assert!(!has_form(&found, "MLN STG"), "{found:#?}");
+    assert!(!has_form(&found, "STG"), "{found:#?}");
+}
+
+#[test]
 fn makes_clubs_of_cities_in_a_standings_row_in_capitals() {
     check(
         "BASEBALL - STANDINGS",
