@@ -60,6 +60,9 @@ enum LineCase {
     /// An all-caps or title-case line (a headline): every word is capitalised, so
     /// each must show it is a name by other means.
     Shouted,
+    /// A table's header of column abbreviations (`W L PCT GB`, `P W D L F A PTS`):
+    /// no names.
+    Header,
 }
 
 /// One word of a run, with its lookup key.
@@ -472,6 +475,10 @@ fn line_cases(tokens: &[Token<'_>], roles: &[LineRole], gazetteer: &Gazetteer) -
         count.words += 1;
         if token.is_all_caps() {
             count.caps += 1;
+            if token.text.len() <= 3 {
+                count.short_caps += 1;
+                count.letters += u32::from(token.text.len() == 1);
+            }
         }
         if token.is_capitalized() {
             count.capitalised += 1;
@@ -497,7 +504,11 @@ fn line_cases(tokens: &[Token<'_>], roles: &[LineRole], gazetteer: &Gazetteer) -
                         && c.all_words >= 5
                         && c.capitalised * 10 >= c.all_words * 8)
                     || (is_title_case && c.words >= 2 && c.capitalised == c.words));
-            if shouted {
+            let is_header =
+                c.words >= 3 && c.short_caps == c.words && c.letters > 0 && c.numbers == 0;
+            if is_header {
+                LineCase::Header
+            } else if shouted {
                 LineCase::Shouted
             } else {
                 LineCase::Sentence
@@ -565,6 +576,9 @@ struct LineCounts {
     plain: u32,
     /// Numbers and scores.
     numbers: u32,
+    /// Words in capitals of three letters at most (`PCT`), and of one (`W`).
+    short_caps: u32,
+    letters: u32,
     /// A lower-case word other than a connector (`beat`).
     has_verb: bool,
     /// Words of scripts without case (Chinese, Japanese) around a Latin name: such a

@@ -766,6 +766,16 @@ fn finds_no_name_in_wire_abbreviations_of_a_capitals_headline() {
 }
 
 #[test]
+fn finds_no_name_in_a_tables_column_header() {
+    let found = find_entities(
+        "BASEBALL - STANDINGS",
+        "NEW YORK 1996-08-28\nW L PCT GB\nBALTIMORE 70 61 .534 4\nSEATTLE 68 63 .519 6",
+    );
+    assert!(!has_form(&found, "GB"), "{found:#?}");
+    assert!(has_form(&found, "BALTIMORE"), "{found:#?}");
+}
+
+#[test]
 fn makes_clubs_of_cities_in_a_standings_row_in_capitals() {
     check(
         "BASEBALL - STANDINGS",
