@@ -291,6 +291,17 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
     }
 }
 
+/// Whether the word at `i` opens a scoreboard's line of totals (`Total ( for 3
+/// wickets ) 229`, `Extras ( lb-8 nb-4 ) 12`), not the oil firm's name.
+fn is_scoreboard_total(tokens: &[Token<'_>], i: usize) -> bool {
+    let token = &tokens[i];
+    matches!(token.text, "Total" | "TOTAL" | "Extras" | "EXTRAS")
+        && i.checked_sub(1).is_none_or(|j| tokens[j].line != token.line)
+        && tokens
+            .get(i + 1)
+            .is_some_and(|next| next.line == token.line && (next.text == "(" || is_number(next)))
+}
+
 /// Whether the `Jan` at `i` is a given name (`Prime Minister Jan Mrazik`), not
 /// January: a month's abbreviation comes before a day's number, a given name before
 /// a capitalised surname on the same line.
@@ -646,6 +657,10 @@ impl<'a> Finder<'_, '_, 'a> {
                 };
                 self.record(&words, Some(EntityKind::Other), context, false, false);
                 i = next;
+                continue;
+            }
+            if is_scoreboard_total(tokens, i) {
+                i += 1;
                 continue;
             }
             if !self.starts_name(&tokens[i]) && !is_given_name_jan(tokens, i) {
