@@ -198,11 +198,30 @@ fn merge(candidates: Vec<Candidate<'_>>, is_sports: bool, talks_sport: bool) -> 
         }
     }
 
+    if talks_sport {
+        name_leagues(&mut groups);
+    }
+
     groups
         .into_iter()
         .filter(|group| group.merged_into.is_none() && !group.forms.is_empty())
         .map(into_entity)
         .collect()
+}
+
+/// On a page about sport, makes a competition of a league typed as a body (`Premier
+/// League`, `AMERICAN LEAGUE`, `J-League`, `Bundesliga`), as the wire convention
+/// has it for events and cups. Elsewhere a league is a body (`Arab League`).
+fn name_leagues(groups: &mut [Group<'_>]) {
+    for group in groups {
+        let Some(last) = group.words.last() else {
+            continue;
+        };
+        let is_league = last == "league" || last.ends_with("-league") || last == "bundesliga";
+        if is_league && group.kind == Some(EntityKind::Organization) {
+            group.kind = Some(EntityKind::Other);
+        }
+    }
 }
 
 /// Makes a club of a name that plays a match, in all its mentions: a city that is a

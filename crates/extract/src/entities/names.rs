@@ -385,6 +385,9 @@ fn table_lines(tokens: &[Token<'_>]) -> Vec<LineRole> {
                     | "Bowling"
                     | "BOWLING"
             )
+            // `Bowling : Wasim Akram 20-4-50-1`, not a sentence on tenpin bowling.
+            && (!token.text.eq_ignore_ascii_case("bowling")
+                || tokens.get(i + 1).is_some_and(|t| t.text == ":"))
         {
             roles[line] = LineRole::Scorers;
         }

@@ -794,6 +794,20 @@ fn finds_no_firm_in_a_scoreboards_total() {
 }
 
 #[test]
+fn makes_a_league_a_competition_on_a_sports_page_only() {
+    check(
+        "SOCCER - JAPAN BEAT SYRIA",
+        "Japan 2 Syria 1\nThe coach said his players were tired after the J-League season .",
+        &[("J-League", Other, &[])],
+    );
+    check(
+        "",
+        "Foreign ministers of the Arab League met in Cairo on Sunday .",
+        &[("Arab League", Organization, &[])],
+    );
+}
+
+#[test]
 fn makes_clubs_of_cities_in_a_standings_row_in_capitals() {
     check(
         "BASEBALL - STANDINGS",
