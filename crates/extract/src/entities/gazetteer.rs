@@ -1080,6 +1080,8 @@ pub(super) fn is_location_cue(key: &str) -> bool {
             | "harbour"
             | "station"
             | "stadium"
+            // `Bellerive Oval`: a cricket ground.
+            | "oval"
             | "arena"
             | "palace"
             | "cathedral"
@@ -1208,6 +1210,8 @@ pub(super) fn is_other_cue(key: &str) -> bool {
             | "series"
             | "prix"
             | "trophy"
+            // `Sheffield Shield`, `Charity Shield`: a trophy.
+            | "shield"
             | "tournament"
             | "marathon"
             | "expo"

@@ -1942,6 +1942,22 @@ impl<'a> Finder<'_, '_, 'a> {
         } else {
             kind
         };
+        // `Zahoor Elahi b Cairns 86`, `c Spearman b Vaughan`, `st Germon`: on a
+        // scoreboard the fielder and the bowler after the mode of dismissal are people,
+        // though named like towns.
+        let is_dismissal = context.before.is_some_and(|t| matches!(t.text, "b" | "c" | "st"))
+            && context.before2.is_some_and(|t| {
+                t.line == first.token.line
+                    && (t.is_capitalized() || matches!(t.text, "lbw" | "and"))
+            });
+        let kind = if is_dismissal
+            && (kind.is_none()
+                || (kind == Some(EntityKind::Location) && !self.gazetteer.is_country(&key)))
+        {
+            Some(EntityKind::Person)
+        } else {
+            kind
+        };
         let is_scored = has_score && role.is_table() && !first.token.is_in_parens;
         let is_side = is_scored && role == LineRole::Match;
         // `the DAX index`, `the Nikkei average`, `the Dow Jones industrial average`: a

@@ -808,6 +808,35 @@ fn makes_a_league_a_competition_on_a_sports_page_only() {
 }
 
 #[test]
+fn reads_fielders_and_bowlers_named_like_towns_as_people() {
+    let body = "Pakistan\nZahoor Elahi b Cairns 86\nIjaz Ahmad c Spearman b Vaughan 59\n\
+                Saeed Anwar lbw b Doull 4";
+    check(
+        "CRICKET - SCOREBOARD",
+        body,
+        &[
+            ("Cairns", Person, &[]),
+            ("Vaughan", Person, &[]),
+            ("Spearman", Person, &[]),
+            ("Pakistan", Location, &[]),
+        ],
+    );
+}
+
+#[test]
+fn reads_a_shield_as_a_trophy_and_an_oval_as_a_ground() {
+    let body = "Tasmania met Victoria in the Sheffield Shield at Bellerive Oval on Friday .";
+    check(
+        "",
+        body,
+        &[
+            ("Sheffield Shield", Other, &[]),
+            ("Bellerive Oval", Location, &[]),
+        ],
+    );
+}
+
+#[test]
 fn makes_clubs_of_cities_in_a_standings_row_in_capitals() {
     check(
         "BASEBALL - STANDINGS",
