@@ -54,7 +54,7 @@ EXTRA_LOCATIONS = """
 Africa Asia Europe Oceania Antarctica America Americas Scandinavia Balkans Caucasus
 Baltics Caribbean Mediterranean Pacific Atlantic Arctic Gulf Gaza Crimea Donbas
 Donbass Kashmir Tibet Xinjiang Siberia Chechnya Kosovo Kurdistan Darfur Sahara Sahel
-Himalayas Alps Amazon Britain England Scotland Wales UK U.K. US U.S. USA U.S.A.
+Himalayas Alps Amazon Britain England Scotland Wales UK U.K. US U.S. USA U.S.A. NZ
 Holland Burma Congo Macedonia Palestine USSR U.S.S.R. Yugoslavia Persia Macau Taiwan
 Korea Manhattan Brooklyn Beijing Peking Moscow Kyiv Kiev Pyongyang Seoul Tokyo London
 Paris Berlin Brussels Geneva Davos Hollywood Vatican Queensland Victoria Ontario
@@ -371,7 +371,7 @@ def locations(py, words):
 # does not.
 EXTRA_COUNTRIES = [
     "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland",
-    "UK", "U.K.", "US", "U.S.", "USA", "U.S.A.", "America", "Holland", "Burma",
+    "UK", "U.K.", "US", "U.S.", "USA", "U.S.A.", "NZ", "America", "Holland", "Burma",
     "Korea", "Taiwan", "Palestine", "Yugoslavia", "USSR", "U.S.S.R.", "Soviet Union",
     "Czech Republic", "Czechoslovakia", "Bosnia", "Herzegovina", "Zaire", "Ivory Coast",
     "Macedonia", "Congo", "Russia", "Vatican", "East Germany", "West Germany",

@@ -837,6 +837,15 @@ fn reads_a_shield_as_a_trophy_and_an_oval_as_a_ground() {
 }
 
 #[test]
+fn reads_nz_as_new_zealand_in_a_capitals_headline() {
+    check(
+        "NZ DOLLAR CLOSES LOWER AFTER RBNZ COMMENTS .",
+        "WELLINGTON 1996-08-22\nThe New Zealand dollar closed lower on Thursday .",
+        &[("NZ", Location, &[])],
+    );
+}
+
+#[test]
 fn makes_clubs_of_cities_in_a_standings_row_in_capitals() {
     check(
         "BASEBALL - STANDINGS",
