@@ -1252,6 +1252,8 @@ pub(super) fn is_common_acronym(key: &str) -> bool {
         key,
         "gdp"
             | "mvp"
+            // `NY RANGERS 3 Philadelphia 3 ( OT )`: overtime.
+            | "ot"
             | "gnp"
             | "cpi"
             | "ppi"

@@ -117,14 +117,20 @@ const SPORT_WORDS: &[&str] = &[
 /// Whether a headline opens with the name of a sport and a dash, as wire sports
 /// stories do (`SOCCER - JAPAN GET LUCKY WIN`, `Tennis - Results`).
 fn has_sport_prefix(tokens: &[Token<'_>]) -> bool {
+    sport_prefix_len(tokens) > 0
+}
+
+/// The number of tokens of a headline's sport prefix before its dash (`ICE HOCKEY`
+/// of `ICE HOCKEY - NHL RESULTS`), 0 if none: names no one.
+fn sport_prefix_len(tokens: &[Token<'_>]) -> usize {
     let Some(dash) = tokens
         .iter()
         .take(4)
         .position(|t| matches!(t.text, "-" | "\u{2013}" | "\u{2014}"))
     else {
-        return false;
+        return 0;
     };
-    dash > 0
+    let is_sport = dash > 0
         && tokens[..dash].iter().any(|t| {
             matches!(
                 lower(t.text).as_str(),
@@ -155,7 +161,8 @@ fn has_sport_prefix(tokens: &[Token<'_>]) -> bool {
                     | "motorcycling"
                     | "equestrianism"
             )
-        })
+        });
+    if is_sport { dash } else { 0 }
 }
 
 /// Finds the candidate names in the given texts (title, body), in order.
@@ -633,7 +640,11 @@ struct Finder<'g, 'v, 'a> {
 
 impl<'a> Finder<'_, '_, 'a> {
     fn scan(&mut self, tokens: &[Token<'a>], cases: &[LineCase]) {
-        let mut i = 0;
+        let mut i = if self.text_index == 0 {
+            sport_prefix_len(tokens)
+        } else {
+            0
+        };
         while i < tokens.len() {
             // Credits are read on whatever line they stand, a byline being in title
             // case (`By Laila Kearney and Florence Tan`).

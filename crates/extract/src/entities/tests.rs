@@ -846,6 +846,17 @@ fn reads_nz_as_new_zealand_in_a_capitals_headline() {
 }
 
 #[test]
+fn finds_no_name_in_a_headlines_sport_prefix_or_overtime() {
+    let found = find_entities(
+        "ICE HOCKEY - NHL RESULTS .",
+        "NEW YORK 1996-12-06\nHartford 4 BOSTON 2\nNY RANGERS 3 Philadelphia 3 ( OT )",
+    );
+    assert!(!has_form(&found, "ICE"), "{found:#?}");
+    assert!(!has_form(&found, "OT"), "{found:#?}");
+    assert!(has_form(&found, "Hartford"), "{found:#?}");
+}
+
+#[test]
 fn makes_clubs_of_cities_in_a_standings_row_in_capitals() {
     check(
         "BASEBALL - STANDINGS",
