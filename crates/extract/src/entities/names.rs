@@ -2986,6 +2986,10 @@ fn is_quantity_word(key: &str) -> bool {
             | "times"
             | "runs"
             | "wickets"
+            // `Benetton 1 lap behind`: a race's gap.
+            | "lap"
+            | "laps"
+            | "seconds"
             | "shares"
             | "people"
             | "players"

@@ -857,6 +857,12 @@ fn finds_no_name_in_a_headlines_sport_prefix_or_overtime() {
 }
 
 #[test]
+fn keeps_a_race_gap_out_of_the_teams_name() {
+    let body = "3. Jean Alesi ( France ) Benetton 1 lap behind";
+    check("MOTOR RACING - RESULTS", body, &[("Benetton", Organization, &[])]);
+}
+
+#[test]
 fn makes_clubs_of_cities_in_a_standings_row_in_capitals() {
     check(
         "BASEBALL - STANDINGS",
