@@ -234,9 +234,24 @@ fn name_leagues(groups: &mut [Group<'_>]) {
 /// makes no club of an unknown name.
 fn name_teams(groups: &mut [Group<'_>]) {
     let gazetteer = gazetteer::Gazetteer::get();
+    // `1. Hill 79 points 2. Villeneuve 57` in a story on Damon Hill: a surname of
+    // someone the article names in full, scored in a table, is that person.
+    let surnames: HashSet<String> = groups
+        .iter()
+        .filter(|g| g.kind == Some(EntityKind::Person) && g.words.len() > 1)
+        .filter_map(|g| g.words.last().cloned())
+        .collect();
     for group in groups.iter_mut() {
         let e = group.evidence;
         if e.scored == 0 && e.opponent == 0 && e.before_position == 0 {
+            continue;
+        }
+        if group.words.len() == 1
+            && e.side == 0
+            && surnames.contains(&group.words[0])
+            && !gazetteer.is_country(&group.words[0])
+        {
+            group.kind = Some(EntityKind::Person);
             continue;
         }
         let is_city = group.kind == Some(EntityKind::Location)

@@ -863,6 +863,13 @@ fn keeps_a_race_gap_out_of_the_teams_name() {
 }
 
 #[test]
+fn reads_a_scored_surname_of_a_named_driver_as_that_person() {
+    let body = "Damon Hill won on Sunday .\n\
+                Drivers ' championship standings : 1. Hill 79 points 2. Villeneuve 57";
+    check("MOTOR RACING - RESULTS", body, &[("Damon Hill", Person, &["Hill"])]);
+}
+
+#[test]
 fn makes_clubs_of_cities_in_a_standings_row_in_capitals() {
     check(
         "BASEBALL - STANDINGS",
