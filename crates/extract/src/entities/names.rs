@@ -239,6 +239,7 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
         phrase_heads: HashMap::default(),
         recorded_keys: HashSet::default(),
         person_heads: HashSet::default(),
+        person_surnames: HashSet::default(),
     };
     // Lines in capitals come last, to match the names the sentences gave: the
     // headline's `CANADIAN OPEN` is the body's `Canadian Open`.
@@ -636,6 +637,10 @@ struct Finder<'g, 'v, 'a> {
     /// sets, so that long texts cost no scan of `out` per word.
     recorded_keys: HashSet<String, FastHash>,
     person_heads: HashSet<String, FastHash>,
+    /// Last words of those people (`hill` of `Damon Hill`), which a headline in
+    /// capitals names them by (`HILL WINS HUNGARIAN GRAND PRIX`) even where the word
+    /// is a common one.
+    person_surnames: HashSet<String, FastHash>,
 }
 
 impl<'a> Finder<'_, '_, 'a> {
@@ -1151,6 +1156,28 @@ impl<'a> Finder<'_, '_, 'a> {
                     && words.get(i + 1).is_some_and(|next| {
                         !self.gazetteer.is_common_word(&next.key) && self.is_name_word(&next.key)
                     });
+                // `HILL WINS` over a story on Damon Hill: his surname, though a word.
+                if i == segment_start
+                    && self.person_surnames.contains(key)
+                    && words
+                        .get(i + 1)
+                        .is_none_or(|next| !self.is_name_word(&next.key))
+                {
+                    let surname_context = if i == 0 {
+                        context
+                    } else {
+                        Context {
+                            before: None,
+                            before2: None,
+                            ..context
+                        }
+                    };
+                    let kind = Some(EntityKind::Person);
+                    self.record(&words[i..=i], kind, surname_context, i == 0, false);
+                    i += 1;
+                    segment_start = i;
+                    continue;
+                }
                 if is_cue || is_first_name || self.is_name_word(key) {
                     i += 1;
                     continue;
@@ -2057,6 +2084,9 @@ impl<'a> Finder<'_, '_, 'a> {
                 .is_some_and(gazetteer::is_match_verb_before);
         if kind == Some(EntityKind::Person) && word_keys.len() > 1 {
             self.person_heads.insert(word_keys[0].clone());
+            if let Some(last) = word_keys.last() {
+                self.person_surnames.insert(last.clone());
+            }
         }
         self.recorded_keys.insert(key.clone());
         self.out.push(Candidate {

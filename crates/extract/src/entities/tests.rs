@@ -870,6 +870,15 @@ fn reads_a_scored_surname_of_a_named_driver_as_that_person() {
 }
 
 #[test]
+fn reads_a_capitals_headlines_common_word_surname_as_the_person() {
+    check(
+        "MOTOR RACING - HILL WINS HUNGARIAN GRAND PRIX .",
+        "BUDAPEST 1996-08-11\nDamon Hill won the Hungarian Grand Prix on Sunday .",
+        &[("Damon Hill", Person, &["HILL"])],
+    );
+}
+
+#[test]
 fn makes_clubs_of_cities_in_a_standings_row_in_capitals() {
     check(
         "BASEBALL - STANDINGS",
