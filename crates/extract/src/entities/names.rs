@@ -1800,6 +1800,11 @@ impl<'a> Finder<'_, '_, 'a> {
                         | "county"
                         | "enclave"
                         | "republic"
+                        // `the West Bank settlement of Kiryat Sefer`
+                        | "settlement"
+                        | "camp"
+                        | "township"
+                        | "oasis"
                         // `parts of Kordofan`, `the outskirts of Homs`, `north of Kyiv`.
                         | "parts"
                         | "outskirts"
@@ -2072,7 +2077,27 @@ impl<'a> Finder<'_, '_, 'a> {
                     | "aides"
             )
         });
+        // `Dutch winger Regi Blinker`, `fly-half Michael Lynagh`: a player after his
+        // position (not the words that also name places or things: `centre`, `lock`).
+        let is_after_position = before_key.as_deref().is_some_and(|k| {
+            is_sports_position(k)
+                && !matches!(
+                    k,
+                    "centre" | "center" | "forward" | "lock" | "prop" | "manager" | "opener"
+                )
+        });
+        // Stronger than the shape of the words (`Regi Blinker`, whose `blinker` is a
+        // thing), weaker than a known name.
+        let kind = if is_after_position
+            && matches!(kind, None | Some(EntityKind::Organization))
+            && self.gazetteer.kind_of(&key).is_none()
+        {
+            Some(EntityKind::Person)
+        } else {
+            kind
+        };
         let is_person_context = is_scorer
+            || is_after_position
             || (before_key.as_deref() != Some("the") && is_person_context(&context))
             || matches!(after_key.as_deref(), Some("administration" | "presidency"))
             || (words.len() == 1 && is_persons_own);
@@ -2377,6 +2402,8 @@ fn is_organization_context(context: &Context<'_, '_>, before_key: Option<&str>) 
                     | "unit"
                     | "concern"
                     | "house"
+                    // `English club Saracens`
+                    | "club"
             )
     });
     let is_holding = matches!(before_key, Some("of" | "in"))

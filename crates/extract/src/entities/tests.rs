@@ -879,6 +879,27 @@ fn reads_a_capitals_headlines_common_word_surname_as_the_person() {
 }
 
 #[test]
+fn reads_a_player_after_his_position_and_a_club_after_club() {
+    let body = "Sheffield Wednesday 's Dutch winger Regi Blinker was banned . Australian \
+                fly-half Michael Lynagh has joined English club Saracens .";
+    check(
+        "",
+        body,
+        &[
+            ("Regi Blinker", Person, &[]),
+            ("Michael Lynagh", Person, &[]),
+            ("Saracens", Organization, &[]),
+        ],
+    );
+}
+
+#[test]
+fn reads_a_named_settlement_as_a_place() {
+    let body = "Israel approved 1,800 homes in the West Bank settlement of Kiryat Sefer .";
+    check("", body, &[("Kiryat Sefer", Location, &[])]);
+}
+
+#[test]
 fn makes_clubs_of_cities_in_a_standings_row_in_capitals() {
     check(
         "BASEBALL - STANDINGS",
