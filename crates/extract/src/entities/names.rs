@@ -2478,27 +2478,51 @@ fn is_organization_context(context: &Context<'_, '_>, before_key: Option<&str>) 
         words.as_slice(),
         ["said" | "says", "in", "a", "statement", ..]
     );
-    // `Barclays rose 14 pence`, `Glaxo Wellcome added 9p`: a share price's move.
-    let is_share_move = matches!(
-        words.as_slice(),
-        [
-            "rose"
-                | "fell"
-                | "added"
-                | "gained"
-                | "lost"
-                | "eased"
-                | "slipped"
-                | "climbed"
-                | "dropped"
-                | "shed"
-                | "jumped"
-                | "firmed",
-            amount,
-            "pence" | "p" | "cents" | "pfennigs" | "pfennig" | "centimes" | "yen",
-            ..
-        ] if amount.starts_with(|c: char| c.is_ascii_digit())
-    );
+    // `Barclays rose 14 pence`, `Alcatel Alsthom lost 1.20 francs`: a share price's
+    // move (a decimal amount may come in several tokens).
+    let is_share_move = match context.following {
+        [verb, amount, rest @ ..]
+            if matches!(
+                verb.text,
+                "rose"
+                    | "fell"
+                    | "added"
+                    | "gained"
+                    | "lost"
+                    | "eased"
+                    | "slipped"
+                    | "climbed"
+                    | "dropped"
+                    | "shed"
+                    | "jumped"
+                    | "firmed"
+            ) && amount.text.starts_with(|c: char| c.is_ascii_digit()) =>
+        {
+            rest.iter()
+                .find(|t| !t.text.starts_with(|c: char| c.is_ascii_digit() || c == '.'))
+                .is_some_and(|unit| {
+                    matches!(
+                        unit.text,
+                        "pence"
+                            | "p"
+                            | "cents"
+                            | "pfennigs"
+                            | "pfennig"
+                            | "centimes"
+                            | "yen"
+                            | "francs"
+                            | "marks"
+                            | "guilders"
+                            | "lire"
+                            | "pesetas"
+                            | "crowns"
+                            | "kronor"
+                            | "rand"
+                    )
+                })
+        }
+        _ => false,
+    };
     is_named_firm || is_holding || is_employer || is_owner || is_statement || is_share_move
 }
 

@@ -729,8 +729,16 @@ fn reads_the_start_of_a_route_as_a_place() {
 
 #[test]
 fn reads_a_name_whose_shares_move_by_pence_as_a_firm() {
-    let body = "Halvard rose 14 pence to 10.22 pounds and Glaxo Wellcome added 9 pence .";
-    check("", body, &[("Glaxo Wellcome", Organization, &[])]);
+    let body = "Halvard rose 14 pence to 10.22 pounds and Glaxo Wellcome added 9 pence . \
+                Alcatel Alsthom lost 1.20 francs .";
+    check(
+        "",
+        body,
+        &[
+            ("Glaxo Wellcome", Organization, &[]),
+            ("Alcatel Alsthom", Organization, &[]),
+        ],
+    );
 }
 
 #[test]
