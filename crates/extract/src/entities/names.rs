@@ -1246,6 +1246,15 @@ impl<'a> Finder<'_, '_, 'a> {
             && !self.is_speaker_at_start(&words, context.after)
             // A name that took its number in (`Euro 96`, `FTSE 100`).
             && !words.last().is_some_and(|w| is_number(w.token))
+            // `In Milan : Inter 3 Guingamp 1`: a side before its score on a results
+            // line, though a word.
+            && !(words.len() == 1
+                && !words[0].token.is_all_caps()
+                && !gazetteer::is_function_word(&words[0].key)
+                && context
+                    .after
+                    .is_some_and(|t| t.line == words[0].token.line && is_number(t))
+                && self.table_lines.get(words[0].token.line as usize) == Some(&LineRole::Match))
         {
             first = 1;
         }

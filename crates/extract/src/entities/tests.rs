@@ -908,6 +908,16 @@ fn reads_a_named_settlement_as_a_place() {
 }
 
 #[test]
+fn keeps_a_side_named_by_a_word_after_a_venue_colon() {
+    let body = "In Milan : Inter 3 Guingamp 1 .";
+    check(
+        "SOCCER - RESULTS",
+        body,
+        &[("Inter", Organization, &[]), ("Guingamp", Organization, &[])],
+    );
+}
+
+#[test]
 fn makes_clubs_of_cities_in_a_standings_row_in_capitals() {
     check(
         "BASEBALL - STANDINGS",
