@@ -304,7 +304,8 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
 fn is_scoreboard_total(tokens: &[Token<'_>], i: usize) -> bool {
     let token = &tokens[i];
     matches!(token.text, "Total" | "TOTAL" | "Extras" | "EXTRAS")
-        && i.checked_sub(1).is_none_or(|j| tokens[j].line != token.line)
+        && i.checked_sub(1)
+            .is_none_or(|j| tokens[j].line != token.line)
         && tokens
             .get(i + 1)
             .is_some_and(|next| next.line == token.line && (next.text == "(" || is_number(next)))
@@ -1997,7 +1998,9 @@ impl<'a> Finder<'_, '_, 'a> {
         // `Zahoor Elahi b Cairns 86`, `c Spearman b Vaughan`, `st Germon`: on a
         // scoreboard the fielder and the bowler after the mode of dismissal are people,
         // though named like towns.
-        let is_dismissal = context.before.is_some_and(|t| matches!(t.text, "b" | "c" | "st"))
+        let is_dismissal = context
+            .before
+            .is_some_and(|t| matches!(t.text, "b" | "c" | "st"))
             && context.before2.is_some_and(|t| {
                 t.line == first.token.line
                     && (t.is_capitalized() || matches!(t.text, "lbw" | "and"))
