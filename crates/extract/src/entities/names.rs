@@ -1247,6 +1247,14 @@ impl<'a> Finder<'_, '_, 'a> {
             && !self.is_speaker_at_start(&words, context.after)
             // A name that took its number in (`Euro 96`, `FTSE 100`).
             && !words.last().is_some_and(|w| is_number(w.token))
+            // `Major League Baseball standings`, `Premier League leaders`, `Super
+            // Bowl`: a competition whose first word is a word.
+            && !(words.len() > 1
+                && !gazetteer::is_function_word(&words[0].key)
+                && matches!(
+                    words[1].key.as_str(),
+                    "league" | "cup" | "prix" | "bowl" | "series" | "championship"
+                ))
             // `In Milan : Inter 3 Guingamp 1`: a side before its score on a results
             // line, though a word.
             && !(words.len() == 1

@@ -930,6 +930,15 @@ fn keeps_a_side_named_by_a_word_after_a_venue_colon() {
 }
 
 #[test]
+fn keeps_a_competitions_first_word_at_a_sentence_start() {
+    let body = "Major League Baseball standings after games played on Wednesday :";
+    // Its kind is left to the other rules (a body here; wire gold varies).
+    let found = find_entities("BASEBALL - STANDINGS", body);
+    assert!(has_form(&found, "Major League Baseball"), "{found:#?}");
+    assert!(!has_form(&found, "League Baseball"), "{found:#?}");
+}
+
+#[test]
 fn makes_clubs_of_cities_in_a_standings_row_in_capitals() {
     check(
         "BASEBALL - STANDINGS",
