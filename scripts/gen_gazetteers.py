@@ -42,12 +42,19 @@ CITY_MIN_POPULATION = 150_000
 SURNAME_COUNT = 20_000
 WORDS = ["/usr/share/dict/american-english", "/usr/share/dict/british-english"]
 
+# Words of sports and wire copy the dictionaries leave out, which all-caps headlines
+# use (`LEEDS HOLD CHELSEA TO GOALLESS DRAW`, `NET PROFIT 12 MLN STG`,
+# `OUTPUT AT 25.6 MLN BPD`): no names.
+EXTRA_WORDS = """
+goalless mln bln stg dlrs dlr shr qtr pts cts bpd
+""".split()
+
 # Single-word places the country data leaves out or names differently from news copy.
 EXTRA_LOCATIONS = """
 Africa Asia Europe Oceania Antarctica America Americas Scandinavia Balkans Caucasus
 Baltics Caribbean Mediterranean Pacific Atlantic Arctic Gulf Gaza Crimea Donbas
 Donbass Kashmir Tibet Xinjiang Siberia Chechnya Kosovo Kurdistan Darfur Sahara Sahel
-Himalayas Alps Amazon Britain England Scotland Wales UK U.K. US U.S. USA U.S.A.
+Himalayas Alps Amazon Britain England Scotland Wales UK U.K. US U.S. USA U.S.A. NZ
 Holland Burma Congo Macedonia Palestine USSR U.S.S.R. Yugoslavia Persia Macau Taiwan
 Korea Manhattan Brooklyn Beijing Peking Moscow Kyiv Kiev Pyongyang Seoul Tokyo London
 Paris Berlin Brussels Geneva Davos Hollywood Vatican Queensland Victoria Ontario
@@ -364,7 +371,7 @@ def locations(py, words):
 # does not.
 EXTRA_COUNTRIES = [
     "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland",
-    "UK", "U.K.", "US", "U.S.", "USA", "U.S.A.", "America", "Holland", "Burma",
+    "UK", "U.K.", "US", "U.S.", "USA", "U.S.A.", "NZ", "America", "Holland", "Burma",
     "Korea", "Taiwan", "Palestine", "Yugoslavia", "USSR", "U.S.S.R.", "Soviet Union",
     "Czech Republic", "Czechoslovakia", "Bosnia", "Herzegovina", "Zaire", "Ivory Coast",
     "Macedonia", "Congo", "Russia", "Vatican", "East Germany", "West Germany",
@@ -433,6 +440,7 @@ def common_words():
         with open(path, encoding="utf-8") as f:
             words.update(w for w in map(str.strip, f)
                          if w.isascii() and w.isalpha() and w.islower())
+    words.update(EXTRA_WORDS)
     return words
 
 
@@ -467,7 +475,8 @@ def main():
     write("organizations.txt", {clean(o) for o in ORGANIZATIONS},
           "well-known organisations: own list (scripts/gen_gazetteers.py)")
     write("common_words.txt", common_words(),
-          "lower-case English words: SCOWL via Debian wamerican, wbritish (Kevin Atkinson et al.)")
+          "lower-case English words: SCOWL via Debian wamerican, wbritish (Kevin Atkinson et al.), "
+          "own list")
 
 
 if __name__ == "__main__":

@@ -820,6 +820,8 @@ pub(super) fn is_organization_cue(key: &str) -> bool {
                 | "times"
                 | "post"
                 | "news"
+                // `-- Frankfurt Newsroom , +49 69 756525`: a wire's contact line.
+                | "newsroom"
                 | "press"
                 | "journal"
                 | "herald"
@@ -1017,6 +1019,8 @@ pub(super) fn takes_of(key: &str) -> bool {
                 | "emir"
                 | "series"
                 | "tournament"
+                // `Tour of Switzerland`, `Tour of Flanders`: a stage race.
+                | "tour"
                 | "championship"
                 | "championships"
                 | "cup"
@@ -1076,6 +1080,8 @@ pub(super) fn is_location_cue(key: &str) -> bool {
             | "harbour"
             | "station"
             | "stadium"
+            // `Bellerive Oval`: a cricket ground.
+            | "oval"
             | "arena"
             | "palace"
             | "cathedral"
@@ -1204,6 +1210,8 @@ pub(super) fn is_other_cue(key: &str) -> bool {
             | "series"
             | "prix"
             | "trophy"
+            // `Sheffield Shield`, `Charity Shield`: a trophy.
+            | "shield"
             | "tournament"
             | "marathon"
             | "expo"
@@ -1244,6 +1252,8 @@ pub(super) fn is_common_acronym(key: &str) -> bool {
         key,
         "gdp"
             | "mvp"
+            // `NY RANGERS 3 Philadelphia 3 ( OT )`: overtime.
+            | "ot"
             | "gnp"
             | "cpi"
             | "ppi"

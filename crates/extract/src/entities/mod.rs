@@ -198,11 +198,30 @@ fn merge(candidates: Vec<Candidate<'_>>, is_sports: bool, talks_sport: bool) -> 
         }
     }
 
+    if talks_sport {
+        name_leagues(&mut groups);
+    }
+
     groups
         .into_iter()
         .filter(|group| group.merged_into.is_none() && !group.forms.is_empty())
         .map(into_entity)
         .collect()
+}
+
+/// On a page about sport, makes a competition of a league typed as a body (`Premier
+/// League`, `AMERICAN LEAGUE`, `J-League`, `Bundesliga`), as the wire convention
+/// has it for events and cups. Elsewhere a league is a body (`Arab League`).
+fn name_leagues(groups: &mut [Group<'_>]) {
+    for group in groups {
+        let Some(last) = group.words.last() else {
+            continue;
+        };
+        let is_league = last == "league" || last.ends_with("-league") || last == "bundesliga";
+        if is_league && group.kind == Some(EntityKind::Organization) {
+            group.kind = Some(EntityKind::Other);
+        }
+    }
 }
 
 /// Makes a club of a name that plays a match, in all its mentions: a city that is a
@@ -215,9 +234,24 @@ fn merge(candidates: Vec<Candidate<'_>>, is_sports: bool, talks_sport: bool) -> 
 /// makes no club of an unknown name.
 fn name_teams(groups: &mut [Group<'_>]) {
     let gazetteer = gazetteer::Gazetteer::get();
+    // `1. Hill 79 points 2. Villeneuve 57` in a story on Damon Hill: a surname of
+    // someone the article names in full, scored in a table, is that person.
+    let surnames: HashSet<String> = groups
+        .iter()
+        .filter(|g| g.kind == Some(EntityKind::Person) && g.words.len() > 1)
+        .filter_map(|g| g.words.last().cloned())
+        .collect();
     for group in groups.iter_mut() {
         let e = group.evidence;
         if e.scored == 0 && e.opponent == 0 && e.before_position == 0 {
+            continue;
+        }
+        if group.words.len() == 1
+            && e.side == 0
+            && surnames.contains(&group.words[0])
+            && !gazetteer.is_country(&group.words[0])
+        {
+            group.kind = Some(EntityKind::Person);
             continue;
         }
         let is_city = group.kind == Some(EntityKind::Location)

@@ -60,6 +60,9 @@ enum LineCase {
     /// An all-caps or title-case line (a headline): every word is capitalised, so
     /// each must show it is a name by other means.
     Shouted,
+    /// A table's header of column abbreviations (`W L PCT GB`, `P W D L F A PTS`):
+    /// no names.
+    Header,
 }
 
 /// One word of a run, with its lookup key.
@@ -114,14 +117,20 @@ const SPORT_WORDS: &[&str] = &[
 /// Whether a headline opens with the name of a sport and a dash, as wire sports
 /// stories do (`SOCCER - JAPAN GET LUCKY WIN`, `Tennis - Results`).
 fn has_sport_prefix(tokens: &[Token<'_>]) -> bool {
+    sport_prefix_len(tokens) > 0
+}
+
+/// The number of tokens of a headline's sport prefix before its dash (`ICE HOCKEY`
+/// of `ICE HOCKEY - NHL RESULTS`), 0 if none: names no one.
+fn sport_prefix_len(tokens: &[Token<'_>]) -> usize {
     let Some(dash) = tokens
         .iter()
         .take(4)
         .position(|t| matches!(t.text, "-" | "\u{2013}" | "\u{2014}"))
     else {
-        return false;
+        return 0;
     };
-    dash > 0
+    let is_sport = dash > 0
         && tokens[..dash].iter().any(|t| {
             matches!(
                 lower(t.text).as_str(),
@@ -152,7 +161,8 @@ fn has_sport_prefix(tokens: &[Token<'_>]) -> bool {
                     | "motorcycling"
                     | "equestrianism"
             )
-        })
+        });
+    if is_sport { dash } else { 0 }
 }
 
 /// Finds the candidate names in the given texts (title, body), in order.
@@ -229,6 +239,7 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
         phrase_heads: HashMap::default(),
         recorded_keys: HashSet::default(),
         person_heads: HashSet::default(),
+        person_surnames: HashSet::default(),
     };
     // Lines in capitals come last, to match the names the sentences gave: the
     // headline's `CANADIAN OPEN` is the body's `Canadian Open`.
@@ -288,6 +299,55 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
     }
 }
 
+/// Whether the word at `i` opens a scoreboard's line of totals (`Total ( for 3
+/// wickets ) 229`, `Extras ( lb-8 nb-4 ) 12`), not the oil firm's name.
+fn is_scoreboard_total(tokens: &[Token<'_>], i: usize) -> bool {
+    let token = &tokens[i];
+    matches!(token.text, "Total" | "TOTAL" | "Extras" | "EXTRAS")
+        && i.checked_sub(1)
+            .is_none_or(|j| tokens[j].line != token.line)
+        && tokens
+            .get(i + 1)
+            .is_some_and(|next| next.line == token.line && (next.text == "(" || is_number(next)))
+}
+
+/// Whether the `Jan` at `i` is a given name (`Prime Minister Jan Mrazik`), not
+/// January: a month's abbreviation comes before a day's number, a given name before
+/// a capitalised surname on the same line.
+fn is_given_name_jan(tokens: &[Token<'_>], i: usize) -> bool {
+    tokens[i].text == "Jan"
+        && tokens.get(i + 1).is_some_and(|next| {
+            next.line == tokens[i].line
+                && next.is_word
+                && next.is_capitalized()
+                && !next.is_all_caps()
+                && !is_number(next)
+        })
+}
+
+/// Whether a cue word names an institution in common-noun use after a nationality
+/// (`Slovak government`, `Israeli army`), unlike a league's or a cup's name.
+fn is_generic_institution(key: &str) -> bool {
+    matches!(
+        key,
+        "government"
+            | "army"
+            | "navy"
+            | "police"
+            | "forces"
+            | "force"
+            | "court"
+            | "parliament"
+            | "ministry"
+            | "cabinet"
+            | "companies"
+            | "company"
+            | "group"
+            | "bank"
+            | "banks"
+    )
+}
+
 /// Whether a word is a number or a score (`2`, `6-4`, `4-38`, `1996-08-22`).
 fn is_number(token: &Token<'_>) -> bool {
     token.is_word && token.text.starts_with(|c: char| c.is_ascii_digit())
@@ -313,7 +373,8 @@ enum LineRole {
 /// and 174 ( P. Simmons 4-38 )`), or one name followed by two numbers or more (a
 /// standings row, `Newcastle 4 3 1 0 9 3 10`). A dateline (`LONDON 1996-08-22`) has
 /// one name and one number, and is no table. Names in brackets (scorers) do not
-/// count, and a line that opens with `Scorers` lists people.
+/// count, and a line that opens with `Scorers` lists people, as does a scoreboard's
+/// `Bowling : Wasim Akram 20-4-50-1 , Waqar Younis 18-2-61-3` (bowlers' figures).
 fn table_lines(tokens: &[Token<'_>]) -> Vec<LineRole> {
     let lines = tokens.last().map_or(0, |t| t.line as usize + 1);
     let mut scored_names = vec![0u32; lines];
@@ -324,8 +385,18 @@ fn table_lines(tokens: &[Token<'_>]) -> Vec<LineRole> {
             .is_none_or(|j| tokens[j].line != token.line)
             && matches!(
                 token.text,
-                "Scorers" | "Scorer" | "Goalscorers" | "Goalscorer" | "SCORERS" | "SCORER"
+                "Scorers"
+                    | "Scorer"
+                    | "Goalscorers"
+                    | "Goalscorer"
+                    | "SCORERS"
+                    | "SCORER"
+                    | "Bowling"
+                    | "BOWLING"
             )
+            // `Bowling : Wasim Akram 20-4-50-1`, not a sentence on tenpin bowling.
+            && (!token.text.eq_ignore_ascii_case("bowling")
+                || tokens.get(i + 1).is_some_and(|t| t.text == ":"))
         {
             roles[line] = LineRole::Scorers;
         }
@@ -427,6 +498,10 @@ fn line_cases(tokens: &[Token<'_>], roles: &[LineRole], gazetteer: &Gazetteer) -
         count.words += 1;
         if token.is_all_caps() {
             count.caps += 1;
+            if token.text.len() <= 3 {
+                count.short_caps += 1;
+                count.letters += u32::from(token.text.len() == 1);
+            }
         }
         if token.is_capitalized() {
             count.capitalised += 1;
@@ -452,7 +527,11 @@ fn line_cases(tokens: &[Token<'_>], roles: &[LineRole], gazetteer: &Gazetteer) -
                         && c.all_words >= 5
                         && c.capitalised * 10 >= c.all_words * 8)
                     || (is_title_case && c.words >= 2 && c.capitalised == c.words));
-            if shouted {
+            let is_header =
+                c.words >= 3 && c.short_caps == c.words && c.letters > 0 && c.numbers == 0;
+            if is_header {
+                LineCase::Header
+            } else if shouted {
                 LineCase::Shouted
             } else {
                 LineCase::Sentence
@@ -520,6 +599,9 @@ struct LineCounts {
     plain: u32,
     /// Numbers and scores.
     numbers: u32,
+    /// Words in capitals of three letters at most (`PCT`), and of one (`W`).
+    short_caps: u32,
+    letters: u32,
     /// A lower-case word other than a connector (`beat`).
     has_verb: bool,
     /// Words of scripts without case (Chinese, Japanese) around a Latin name: such a
@@ -556,11 +638,19 @@ struct Finder<'g, 'v, 'a> {
     /// sets, so that long texts cost no scan of `out` per word.
     recorded_keys: HashSet<String, FastHash>,
     person_heads: HashSet<String, FastHash>,
+    /// Last words of those people (`hill` of `Damon Hill`), which a headline in
+    /// capitals names them by (`HILL WINS HUNGARIAN GRAND PRIX`) even where the word
+    /// is a common one.
+    person_surnames: HashSet<String, FastHash>,
 }
 
 impl<'a> Finder<'_, '_, 'a> {
     fn scan(&mut self, tokens: &[Token<'a>], cases: &[LineCase]) {
-        let mut i = 0;
+        let mut i = if self.text_index == 0 {
+            sport_prefix_len(tokens)
+        } else {
+            0
+        };
         while i < tokens.len() {
             // Credits are read on whatever line they stand, a byline being in title
             // case (`By Laila Kearney and Florence Tan`).
@@ -589,7 +679,11 @@ impl<'a> Finder<'_, '_, 'a> {
                 i = next;
                 continue;
             }
-            if !self.starts_name(&tokens[i]) {
+            if is_scoreboard_total(tokens, i) {
+                i += 1;
+                continue;
+            }
+            if !self.starts_name(&tokens[i]) && !is_given_name_jan(tokens, i) {
                 self.take_prefixed_nationality(&tokens[i]);
                 i += 1;
                 continue;
@@ -1046,9 +1140,15 @@ impl<'a> Finder<'_, '_, 'a> {
                     i += len;
                     continue;
                 }
-                // `KESSINGEN CITY`: a cue word after a name word stays with it.
+                // `KESSINGEN CITY`: a cue word after a name word stays with it, but
+                // not after a lone nationality (`SLOVAK GOVERNMENT`, `ISRAELI ARMY`),
+                // which the body writes in lower case (`Slovak government`).
                 let key = words[i].key.as_str();
                 let is_cue = i > segment_start
+                    && !(i == segment_start + 1
+                        && is_generic_institution(key)
+                        && self.gazetteer.kind_of(&words[segment_start].key)
+                            == Some(EntityKind::Other))
                     && (gazetteer::is_organization_cue(key) || gazetteer::is_location_cue(key));
                 // `FRANK NOBILO`: a first name that is a word too, before a surname
                 // that is none.
@@ -1057,6 +1157,28 @@ impl<'a> Finder<'_, '_, 'a> {
                     && words.get(i + 1).is_some_and(|next| {
                         !self.gazetteer.is_common_word(&next.key) && self.is_name_word(&next.key)
                     });
+                // `HILL WINS` over a story on Damon Hill: his surname, though a word.
+                if i == segment_start
+                    && self.person_surnames.contains(key)
+                    && words
+                        .get(i + 1)
+                        .is_none_or(|next| !self.is_name_word(&next.key))
+                {
+                    let surname_context = if i == 0 {
+                        context
+                    } else {
+                        Context {
+                            before: None,
+                            before2: None,
+                            ..context
+                        }
+                    };
+                    let kind = Some(EntityKind::Person);
+                    self.record(&words[i..=i], kind, surname_context, i == 0, false);
+                    i += 1;
+                    segment_start = i;
+                    continue;
+                }
                 if is_cue || is_first_name || self.is_name_word(key) {
                     i += 1;
                     continue;
@@ -1125,6 +1247,23 @@ impl<'a> Finder<'_, '_, 'a> {
             && !self.is_speaker_at_start(&words, context.after)
             // A name that took its number in (`Euro 96`, `FTSE 100`).
             && !words.last().is_some_and(|w| is_number(w.token))
+            // `Major League Baseball standings`, `Premier League leaders`, `Super
+            // Bowl`: a competition whose first word is a word.
+            && !(words.len() > 1
+                && !gazetteer::is_function_word(&words[0].key)
+                && matches!(
+                    words[1].key.as_str(),
+                    "league" | "cup" | "prix" | "bowl" | "series" | "championship"
+                ))
+            // `In Milan : Inter 3 Guingamp 1`: a side before its score on a results
+            // line, though a word.
+            && !(words.len() == 1
+                && !words[0].token.is_all_caps()
+                && !gazetteer::is_function_word(&words[0].key)
+                && context
+                    .after
+                    .is_some_and(|t| t.line == words[0].token.line && is_number(t))
+                && self.table_lines.get(words[0].token.line as usize) == Some(&LineRole::Match))
         {
             first = 1;
         }
@@ -1679,6 +1818,11 @@ impl<'a> Finder<'_, '_, 'a> {
                         | "county"
                         | "enclave"
                         | "republic"
+                        // `the West Bank settlement of Kiryat Sefer`
+                        | "settlement"
+                        | "camp"
+                        | "township"
+                        | "oasis"
                         // `parts of Kordofan`, `the outskirts of Homs`, `north of Kyiv`.
                         | "parts"
                         | "outskirts"
@@ -1724,7 +1868,12 @@ impl<'a> Finder<'_, '_, 'a> {
                 _ => false,
             };
         // `in Miller's view` is no place.
+        // `from Locarno to Lugano`: a route's start, a place in all likelihood.
+        let is_route_start = before_key.as_deref() == Some("from")
+            && context.after.is_some_and(|t| t.text == "to")
+            && context.after2.is_some_and(Token::is_capitalized);
         let is_after_place_word = is_dateline
+            || is_route_start
             || is_before_place_noun
             || is_listed_after_place
             || is_named_place
@@ -1843,6 +1992,35 @@ impl<'a> Finder<'_, '_, 'a> {
         // Yeboah 34, Wallace )`), as is one with a number on a line of scorers.
         let is_scorer = (role.is_table() && first.token.is_in_parens)
             || (has_score && role == LineRole::Scorers);
+        // `Syria 1 ( Hassan 55 )`: a scorer with his minute is a person, though his
+        // name is a town's too; a country there is an own goal's side.
+        let kind = if is_scorer
+            && has_score
+            && kind == Some(EntityKind::Location)
+            && !self.gazetteer.is_country(&key)
+        {
+            Some(EntityKind::Person)
+        } else {
+            kind
+        };
+        // `Zahoor Elahi b Cairns 86`, `c Spearman b Vaughan`, `st Germon`: on a
+        // scoreboard the fielder and the bowler after the mode of dismissal are people,
+        // though named like towns.
+        let is_dismissal = context
+            .before
+            .is_some_and(|t| matches!(t.text, "b" | "c" | "st"))
+            && context.before2.is_some_and(|t| {
+                t.line == first.token.line
+                    && (t.is_capitalized() || matches!(t.text, "lbw" | "and"))
+            });
+        let kind = if is_dismissal
+            && (kind.is_none()
+                || (kind == Some(EntityKind::Location) && !self.gazetteer.is_country(&key)))
+        {
+            Some(EntityKind::Person)
+        } else {
+            kind
+        };
         let is_scored = has_score && role.is_table() && !first.token.is_in_parens;
         let is_side = is_scored && role == LineRole::Match;
         // `the DAX index`, `the Nikkei average`, `the Dow Jones industrial average`: a
@@ -1859,6 +2037,22 @@ impl<'a> Finder<'_, '_, 'a> {
         let is_crude_grade = words.len() == 1
             && context.after.is_some_and(|t| t.text == "crude")
             && !self.gazetteer.is_country(&key);
+        // `1. Laurent Dumas ( France ) Festina 4:32:10`: in race results a name after
+        // the rider's country in brackets, before the time, is the rider's team.
+        let is_team_after_country = context.before.is_some_and(|t| t.text == ")")
+            && context
+                .before2
+                .is_some_and(|t| t.is_in_parens && t.is_capitalized())
+            && !first.token.is_in_parens
+            && context
+                .after
+                .is_some_and(|t| t.line == last.token.line && (is_number(t) || t.text == "same"))
+            && matches!(kind, None | Some(EntityKind::Person));
+        let kind = if is_team_after_country {
+            Some(EntityKind::Organization)
+        } else {
+            kind
+        };
         let kind = if (is_index
             && matches!(
                 kind,
@@ -1903,7 +2097,27 @@ impl<'a> Finder<'_, '_, 'a> {
                     | "aides"
             )
         });
+        // `Dutch winger Regi Blinker`, `fly-half Michael Lynagh`: a player after his
+        // position (not the words that also name places or things: `centre`, `lock`).
+        let is_after_position = before_key.as_deref().is_some_and(|k| {
+            is_sports_position(k)
+                && !matches!(
+                    k,
+                    "centre" | "center" | "forward" | "lock" | "prop" | "manager" | "opener"
+                )
+        });
+        // Stronger than the shape of the words (`Regi Blinker`, whose `blinker` is a
+        // thing), weaker than a known name.
+        let kind = if is_after_position
+            && matches!(kind, None | Some(EntityKind::Organization))
+            && self.gazetteer.kind_of(&key).is_none()
+        {
+            Some(EntityKind::Person)
+        } else {
+            kind
+        };
         let is_person_context = is_scorer
+            || is_after_position
             || (before_key.as_deref() != Some("the") && is_person_context(&context))
             || matches!(after_key.as_deref(), Some("administration" | "presidency"))
             || (words.len() == 1 && is_persons_own);
@@ -1915,6 +2129,9 @@ impl<'a> Finder<'_, '_, 'a> {
                 .is_some_and(gazetteer::is_match_verb_before);
         if kind == Some(EntityKind::Person) && word_keys.len() > 1 {
             self.person_heads.insert(word_keys[0].clone());
+            if let Some(last) = word_keys.last() {
+                self.person_surnames.insert(last.clone());
+            }
         }
         self.recorded_keys.insert(key.clone());
         self.out.push(Candidate {
@@ -2205,6 +2422,8 @@ fn is_organization_context(context: &Context<'_, '_>, before_key: Option<&str>) 
                     | "unit"
                     | "concern"
                     | "house"
+                    // `English club Saracens`
+                    | "club"
             )
     });
     let is_holding = matches!(before_key, Some("of" | "in"))
@@ -2279,7 +2498,52 @@ fn is_organization_context(context: &Context<'_, '_>, before_key: Option<&str>) 
         words.as_slice(),
         ["said" | "says", "in", "a", "statement", ..]
     );
-    is_named_firm || is_holding || is_employer || is_owner || is_statement
+    // `Barclays rose 14 pence`, `Alcatel Alsthom lost 1.20 francs`: a share price's
+    // move (a decimal amount may come in several tokens).
+    let is_share_move = match context.following {
+        [verb, amount, rest @ ..]
+            if matches!(
+                verb.text,
+                "rose"
+                    | "fell"
+                    | "added"
+                    | "gained"
+                    | "lost"
+                    | "eased"
+                    | "slipped"
+                    | "climbed"
+                    | "dropped"
+                    | "shed"
+                    | "jumped"
+                    | "firmed"
+            ) && amount.text.starts_with(|c: char| c.is_ascii_digit()) =>
+        {
+            rest.iter()
+                .find(|t| !t.text.starts_with(|c: char| c.is_ascii_digit() || c == '.'))
+                .is_some_and(|unit| {
+                    matches!(
+                        unit.text,
+                        "pence"
+                            | "p"
+                            | "cents"
+                            | "pfennigs"
+                            | "pfennig"
+                            | "centimes"
+                            | "yen"
+                            | "francs"
+                            | "marks"
+                            | "guilders"
+                            | "lire"
+                            | "pesetas"
+                            | "crowns"
+                            | "kronor"
+                            | "rand"
+                    )
+                })
+        }
+        _ => false,
+    };
+    is_named_firm || is_holding || is_employer || is_owner || is_statement || is_share_move
 }
 
 /// Whether a word after a place names a player's place in its side (`Leicester
@@ -2823,6 +3087,10 @@ fn is_quantity_word(key: &str) -> bool {
             | "times"
             | "runs"
             | "wickets"
+            // `Benetton 1 lap behind`: a race's gap.
+            | "lap"
+            | "laps"
+            | "seconds"
             | "shares"
             | "people"
             | "players"
