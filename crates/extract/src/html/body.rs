@@ -10,6 +10,7 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use memchr::memmem;
 
 use super::scan::{Block, BlockKind, NO_PARENT, Page};
@@ -203,6 +204,7 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
                 continue;
             }
             let text = block.text.as_str();
+            let lower = Lowered::new(text);
             // The comment form comes after the article, and so does all that
             // follows it (the form's fields, more comments, the footer).
             if seen_prose && is_comment_form_heading(block) {
@@ -233,9 +235,9 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
                 || is_widget_text(text)
                 || is_shortcode(text)
                 || is_byline_or_dateline(block)
-                || is_call_to_action(block)
-                || is_comment_notice(block)
-                || is_affiliate_disclosure(block)
+                || is_call_to_action(block, &lower)
+                || is_comment_notice(block, &lower)
+                || is_affiliate_disclosure(block, &lower)
                 || (block.chars < 400 && title.is_some_and(|t| normalizes_to(text, t)))
             {
                 continue;
@@ -814,11 +816,11 @@ fn has_clock_time(text: &str) -> bool {
 
 /// A short paragraph asking the reader to subscribe, sign up or download the app:
 /// paywall and newsletter prompts inside the article container.
-fn is_call_to_action(block: &Block) -> bool {
+fn is_call_to_action(block: &Block, lower: &Lowered<'_>) -> bool {
     if block.chars > 250 {
         return false;
     }
-    let lower = block.text.to_lowercase();
+    let lower = lower.get();
     const PROMPTS: &[&str] = &[
         "subscribe",
         "subscription",
@@ -891,11 +893,14 @@ fn is_call_to_action(block: &Block) -> bool {
         "en kiosque",
         "in edicola",
     ];
-    if ISSUE.iter().any(|w| lower.contains(w)) && OUTLET.iter().any(|w| lower.contains(w)) {
+    static SEARCH: LazyLock<[AhoCorasick; 4]> =
+        LazyLock::new(|| [ISSUE, OUTLET, INVITES, NETWORKS].map(any_of));
+    let [issue, outlet, invite, network] = &*SEARCH;
+    if issue.is_match(lower) && outlet.is_match(lower) {
         return true;
     }
-    let invites = block.chars <= 200 && INVITES.iter().any(|i| lower.contains(i));
-    if (says_follow || invites) && NETWORKS.iter().any(|n| lower.contains(n)) {
+    let invites = block.chars <= 200 && invite.is_match(lower);
+    if (says_follow || invites) && network.is_match(lower) {
         return true;
     }
     // In a longer paragraph whole words only: a story may mention "paying
@@ -914,11 +919,11 @@ fn is_call_to_action(block: &Block) -> bool {
 /// The comment section's rules or login prompt left at the article's end: `You
 /// must be logged in to post a comment.`, `Comentários .. não serão aprovados
 /// pelo moderador.` A story about comments says more, in longer paragraphs.
-fn is_comment_notice(block: &Block) -> bool {
+fn is_comment_notice(block: &Block, lower: &Lowered<'_>) -> bool {
     if block.chars > 250 {
         return false;
     }
-    let lower = block.text.to_lowercase();
+    let lower = lower.get();
     const COMMENT: &[&str] = &[
         "comment",
         "kommentar",
@@ -945,17 +950,18 @@ fn is_comment_notice(block: &Block) -> bool {
         "registrado",
         "registriert",
     ];
-    COMMENT.iter().any(|c| lower.contains(c)) && RULES.iter().any(|r| lower.contains(r))
+    static SEARCH: LazyLock<[AhoCorasick; 2]> = LazyLock::new(|| [COMMENT, RULES].map(any_of));
+    let [comment, rules] = &*SEARCH;
+    comment.is_match(lower) && rules.is_match(lower)
 }
 
 /// The shop-link disclosure of a buying guide or deals post: `This post may
 /// contain affiliate links`, `BGR may receive a commission on orders`, `.. die
 /// mir eine kleine Provision einbringen`. Legal, not the article's text.
-fn is_affiliate_disclosure(block: &Block) -> bool {
+fn is_affiliate_disclosure(block: &Block, lower: &Lowered<'_>) -> bool {
     if block.chars > 400 {
         return false;
     }
-    let lower = block.text.to_lowercase();
     const MARKS: &[&str] = &[
         "affiliate link",
         "affiliate-link",
@@ -969,7 +975,34 @@ fn is_affiliate_disclosure(block: &Block) -> bool {
         "liens affiliés",
         "link di affiliazione",
     ];
-    MARKS.iter().any(|m| lower.contains(m))
+    static SEARCH: LazyLock<AhoCorasick> = LazyLock::new(|| any_of(MARKS));
+    SEARCH.is_match(lower.get())
+}
+
+/// A block's text in lower case, made on first use and shared by the phrase
+/// checks that read it (most blocks reach none of them).
+struct Lowered<'a> {
+    text: &'a str,
+    lower: std::cell::OnceCell<String>,
+}
+
+impl<'a> Lowered<'a> {
+    fn new(text: &'a str) -> Self {
+        Lowered {
+            text,
+            lower: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn get(&self) -> &str {
+        self.lower.get_or_init(|| self.text.to_lowercase())
+    }
+}
+
+/// One searcher for any of `phrases`: a block is read once for all of them,
+/// rather than once per phrase.
+fn any_of(phrases: &[&str]) -> AhoCorasick {
+    AhoCorasick::new(phrases).expect("a few short phrases always build")
 }
 
 /// A CMS shortcode the site failed to render (`[button link="/review"]Send us

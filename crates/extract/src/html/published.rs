@@ -459,10 +459,12 @@ fn dates_something_else(text: &str) -> bool {
         "зарегистрирован",
     ];
     let head = text.trim_start();
-    LABELS.iter().any(|label| {
-        head.get(..label.len())
-            .is_some_and(|h| h.to_lowercase() == *label)
-    })
+    // Compared char by char in lower case: every date line asks, so no copies.
+    let starts_with = |label: &str| {
+        let mut lowered = head.chars().flat_map(char::to_lowercase);
+        label.chars().all(|c| lowered.next() == Some(c))
+    };
+    LABELS.iter().any(|label| starts_with(label))
 }
 
 /// Whether a line mentions an edit anywhere (`By Ann Lee Updated Jul 24, 2018`).
