@@ -1452,20 +1452,8 @@ impl<'a> Finder<'_, '_, 'a> {
         // `Bosnian Serb`) are one each: `Rwandan Hutu refugees`.
         let nationalities = self.nationality_run(words);
         if nationalities > 1 && nationalities == words.len() {
-            for (i, word) in words.iter().enumerate() {
-                let word_context = Context {
-                    before: if i == 0 { context.before } else { None },
-                    before2: if i == 0 { context.before2 } else { None },
-                    ..context
-                };
-                self.record(
-                    std::slice::from_ref(word),
-                    Some(EntityKind::Other),
-                    word_context,
-                    at_run_start && i == 0,
-                    false,
-                );
-            }
+            let kinds = std::iter::repeat(Some(EntityKind::Other));
+            self.record_each(words, kinds, context, at_run_start);
             return;
         }
         // A leading place or nationality before a title or a person's name is a name of
@@ -1585,20 +1573,7 @@ impl<'a> Finder<'_, '_, 'a> {
                 })
                 .collect();
             if titled > 0 && head.len() > 1 && kinds.iter().all(Option::is_some) {
-                for (i, (word, kind)) in head.iter().zip(kinds).enumerate() {
-                    let word_context = Context {
-                        before: if i == 0 { context.before } else { None },
-                        before2: if i == 0 { context.before2 } else { None },
-                        ..context
-                    };
-                    self.record(
-                        std::slice::from_ref(word),
-                        kind,
-                        word_context,
-                        at_run_start && i == 0,
-                        false,
-                    );
-                }
+                self.record_each(head, kinds, context, at_run_start);
             } else if !qualifies_title {
                 // `Airbus SE Chief Executive Guillaume Faury`: a firm by its legal
                 // form, which a title after it does not make a person.
@@ -1696,6 +1671,26 @@ impl<'a> Finder<'_, '_, 'a> {
             ..context
         };
         self.record(words, None, rest, false, true);
+    }
+
+    /// Records each word of a run as a name of its own, of the given kinds.
+    fn record_each(
+        &mut self,
+        words: &[Word<'_, 'a>],
+        kinds: impl IntoIterator<Item = Option<EntityKind>>,
+        context: Context<'_, 'a>,
+        at_run_start: bool,
+    ) {
+        for (i, (word, kind)) in words.iter().zip(kinds).enumerate() {
+            let first = at_run_start && i == 0;
+            self.record(
+                std::slice::from_ref(word),
+                kind,
+                context.of_piece(i),
+                first,
+                false,
+            );
+        }
     }
 
     /// Records one candidate.
@@ -2202,12 +2197,7 @@ impl<'a> Finder<'_, '_, 'a> {
                 token: &part_token,
                 key: lower(part),
             };
-            let part_context = Context {
-                before: if i == 0 { context.before } else { None },
-                before2: if i == 0 { context.before2 } else { None },
-                ..context
-            };
-            self.record(&[word], None, part_context, i == 0, false);
+            self.record(&[word], None, context.of_piece(i), i == 0, false);
         }
         true
     }
@@ -2740,6 +2730,22 @@ struct Context<'t, 'a> {
     after2: Option<&'t Token<'a>>,
     /// The first few tokens after the run (empty where unknown).
     following: &'t [Token<'a>],
+}
+
+impl Context<'_, '_> {
+    /// The context of the `i`th piece of a run split into names of their own: only
+    /// the first piece has the run's words before it.
+    fn of_piece(self, i: usize) -> Self {
+        if i == 0 {
+            self
+        } else {
+            Context {
+                before: None,
+                before2: None,
+                ..self
+            }
+        }
+    }
 }
 
 /// How many words at the start of `words` are a person title (`President`,
