@@ -34,6 +34,15 @@ use std::path::Path;
 
 pub use article::{Article, Entity, EntityKind, Published};
 
+/// Whether `c` belongs to a script written without spaces between words: Han, kana
+/// and hangul, with their compatibility and half-width forms. The extractor, the
+/// entity finder and the index's tokenizer all split words on it, so they agree.
+pub fn is_unspaced_script(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF
+        | 0xAC00..=0xD7AF | 0xFF66..=0xFF9F | 0x20000..=0x2FA1F)
+}
+
 /// How a saved page is written: the two shapes morgue reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PageFormat {

@@ -7,6 +7,7 @@
 //! (tantivy's query parser does that for a word that yields several tokens), which
 //! finds exactly the articles holding that run of characters.
 
+use morgue_extract::is_unspaced_script;
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 
 /// Splits on non-alphanumerics, and around every character of an unspaced script.
@@ -68,10 +69,10 @@ impl TokenStream for WordTokenStream<'_> {
             }
             let start = at;
             let mut end = at + width;
-            if !is_unspaced(c) {
+            if !is_unspaced_script(c) {
                 while end < len {
                     let (next, width) = self.char_at(end);
-                    if !next.is_alphanumeric() || is_unspaced(next) {
+                    if !next.is_alphanumeric() || is_unspaced_script(next) {
                         break;
                     }
                     end += width;
@@ -317,13 +318,6 @@ impl TokenStream for QueryGramsStream {
     }
 }
 
-/// Han, kana and hangul, with their compatibility and half-width forms.
-fn is_unspaced(c: char) -> bool {
-    matches!(c as u32,
-        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF
-        | 0xAC00..=0xD7AF | 0xFF66..=0xFF9F | 0x20000..=0x2FA1F)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -454,9 +448,9 @@ mod tests {
                 continue;
             }
             let mut end = start + c.len_utf8();
-            if !is_unspaced(c) {
+            if !is_unspaced_script(c) {
                 while let Some(&(offset, next)) = chars.peek() {
-                    if !next.is_alphanumeric() || is_unspaced(next) {
+                    if !next.is_alphanumeric() || is_unspaced_script(next) {
                         break;
                     }
                     end = offset + next.len_utf8();

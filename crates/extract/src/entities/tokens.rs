@@ -1,6 +1,8 @@
 //! Cuts text into words and punctuation, keeping what name finding needs: byte
 //! offsets, the line of each token, and whether a word starts a sentence.
 
+use crate::is_unspaced_script;
+
 /// One word or punctuation mark of the text.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Token<'a> {
@@ -272,7 +274,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
             continue;
         }
         let start = pos;
-        let is_cjk_word = is_cjk(c);
+        let is_cjk_word = is_unspaced_script(c);
         pos += width;
         // Inner marks join a word only between letters or digits: `Kim-Jong`,
         // `O'Brien`, `U.S`, `AT&T`.
@@ -284,7 +286,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
             let c = next_char(text, pos);
             // Chinese and Japanese put no space between words, nor between a Latin
             // name and the text around it: a change of script ends the word.
-            if c.is_alphanumeric() && is_cjk(c) != is_cjk_word {
+            if c.is_alphanumeric() && is_unspaced_script(c) != is_cjk_word {
                 break;
             }
             if c.is_alphanumeric() {
@@ -407,13 +409,6 @@ fn possessive_len(rest: &str) -> usize {
 }
 
 /// The char at byte `pos`, which is on a char boundary.
-/// Han, kana, hangul and their full-width forms: scripts written without spaces.
-fn is_cjk(c: char) -> bool {
-    matches!(c as u32,
-        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF
-        | 0xAC00..=0xD7AF | 0xFF66..=0xFF9F | 0x20000..=0x2FA1F)
-}
-
 fn next_char(text: &str, pos: usize) -> char {
     // Most text is ASCII: read a byte below 0x80 as it is, without decoding.
     match text.as_bytes().get(pos) {

@@ -921,15 +921,9 @@ pub(super) fn collapse(text: &str) -> String {
 /// (`管理ソフト<a>KeePass</a>の`), which search must find as a word of its own. A
 /// link within one script (`发表在<a>科学</a>刊物`) stays joined.
 fn splits_at_link(before: char, after: char) -> bool {
-    // Kana, and the CJK ideograph blocks.
-    let is_cjk = |c: char| {
-        matches!(c,
-            '\u{3040}'..='\u{30ff}'
-            | '\u{3400}'..='\u{4dbf}'
-            | '\u{4e00}'..='\u{9fff}'
-            | '\u{f900}'..='\u{faff}')
-    };
-    before.is_alphanumeric() && after.is_alphanumeric() && is_cjk(before) != is_cjk(after)
+    before.is_alphanumeric()
+        && after.is_alphanumeric()
+        && crate::is_unspaced_script(before) != crate::is_unspaced_script(after)
 }
 
 fn tag_chrome(tag: &str, role: &str) -> Chrome {
