@@ -11,7 +11,6 @@
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
-use memchr::memmem;
 
 use super::scan::{Block, BlockKind, NO_PARENT, Page};
 use super::title::{normalize, normalized_starts_with, normalizes_to};
@@ -904,16 +903,12 @@ fn is_call_to_action(block: &Block, lower: &Lowered<'_>) -> bool {
         return true;
     }
     // In a longer paragraph whole words only: a story may mention "paying
-    // subscribers"; a short one addressing "subscribers" is the paywall's. The
-    // searchers are built once: every short block of every page asks.
-    static FINDERS: LazyLock<Vec<memmem::Finder<'static>>> =
-        LazyLock::new(|| PROMPTS.iter().map(memmem::Finder::new).collect());
+    // subscribers"; a short one addressing "subscribers" is the paywall's.
+    static PROMPT: LazyLock<AhoCorasick> = LazyLock::new(|| any_of(PROMPTS));
     let is_short = block.chars <= 150;
-    FINDERS.iter().any(|finder| {
-        finder.find_iter(lower.as_bytes()).any(|at| {
-            is_short || !lower[at + finder.needle().len()..].starts_with(char::is_alphabetic)
-        })
-    })
+    PROMPT
+        .find_overlapping_iter(lower)
+        .any(|found| is_short || !lower[found.end()..].starts_with(char::is_alphabetic))
 }
 
 /// The comment section's rules or login prompt left at the article's end: `You
