@@ -208,12 +208,12 @@ impl<T: TokenStream> TokenStream for IndexGramsStream<'_, T> {
             std::mem::swap(&mut b.word, &mut b.next);
             self.has_next = false;
         } else if self.tail.advance() {
-            b.word.clone_from(self.tail.token());
+            copy_token(&mut b.word, self.tail.token());
         } else {
             return false;
         }
         if is_common(&b.word.text) && self.tail.advance() {
-            b.next.clone_from(self.tail.token());
+            copy_token(&mut b.next, self.tail.token());
             self.has_next = true;
             self.gram_pending = b.next.position == b.word.position + 1;
         }
@@ -235,6 +235,18 @@ impl<T: TokenStream> TokenStream for IndexGramsStream<'_, T> {
             &mut self.buffers.word
         }
     }
+}
+
+/// Copies `from` into `to`, reusing `to`'s text buffer: `Token`'s derived
+/// `clone_from` allocates a new string for every word of every article.
+#[inline]
+fn copy_token(to: &mut Token, from: &Token) {
+    to.offset_from = from.offset_from;
+    to.offset_to = from.offset_to;
+    to.position = from.position;
+    to.position_length = from.position_length;
+    to.text.clear();
+    to.text.push_str(&from.text);
 }
 
 /// Query side of "common grams", for a text indexed with [`IndexGrams`]: a run of
