@@ -51,6 +51,37 @@ pub enum PageError {
     },
 }
 
+/// Decompresses at most `cap` bytes of gzip into `bytes`.
+fn gunzip(decoder: impl Read, cap: u64, bytes: &mut Vec<u8>) -> Result<(), PageError> {
+    decoder
+        .take(cap)
+        .read_to_end(bytes)
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::InvalidInput
+            | std::io::ErrorKind::InvalidData
+            | std::io::ErrorKind::UnexpectedEof => PageError::Gzip(e),
+            _ => PageError::Io(e),
+        })?;
+    Ok(())
+}
+
+/// Bytes to reserve for gunzipping `raw`: the size its trailer states (the last
+/// member's, modulo 4 GiB), plus one so that reading to the end needs no second
+/// allocation. A hint only: never above `cap`, nor above what deflate can expand
+/// the compressed bytes to (1032:1), so a forged trailer cannot make a small file
+/// reserve much.
+fn gunzipped_size_hint(raw: &[u8], cap: u64) -> usize {
+    const MAX_DEFLATE_RATIO: u64 = 1032;
+    let Some(trailer) = raw.len().checked_sub(4).map(|at| &raw[at..]) else {
+        return 0;
+    };
+    let stated = u64::from(u32::from_le_bytes(trailer.try_into().expect("four bytes")));
+    let most = (raw.len() as u64)
+        .saturating_mul(MAX_DEFLATE_RATIO)
+        .min(cap);
+    usize::try_from(stated.min(most) + 1).unwrap_or(0)
+}
+
 /// True for file names morgue reads (`.html`, `.htm`, `.xhtml`, `.shtml`, `.txt`, and
 /// any of these with `.gz`).
 pub fn is_saved_page(path: &Path) -> bool {
@@ -63,24 +94,30 @@ pub fn is_saved_page(path: &Path) -> bool {
 /// [`PageError`] naming why the file cannot be read.
 pub fn read_page(path: &Path, limits: &ReadLimits) -> Result<SavedPage, PageError> {
     let format = PageFormat::from_path(path).ok_or(PageError::UnknownFormat)?;
-    let file = std::fs::File::open(path).map_err(PageError::Io)?;
+    let mut file = std::fs::File::open(path).map_err(PageError::Io)?;
     let is_gzip = path
         .extension()
         .is_some_and(|ext| ext.eq_ignore_ascii_case("gz"));
     // Read one byte past the limit to tell "exactly at the limit" from "over it".
     let cap = limits.max_page_bytes.saturating_add(1);
+    let file_len = file.metadata().map_or(u64::MAX, |m| m.len());
     let mut bytes = Vec::new();
-    if is_gzip {
-        flate2::read::MultiGzDecoder::new(file)
-            .take(cap)
-            .read_to_end(&mut bytes)
-            .map_err(|e| match e.kind() {
-                std::io::ErrorKind::InvalidInput
-                | std::io::ErrorKind::InvalidData
-                | std::io::ErrorKind::UnexpectedEof => PageError::Gzip(e),
-                _ => PageError::Io(e),
-            })?;
+    if is_gzip && file_len <= limits.max_page_bytes {
+        // Compressed bytes in memory first: their trailer states the page's size,
+        // so the page is decompressed into one allocation rather than one that
+        // doubles and copies itself as it grows.
+        let mut raw = Vec::with_capacity(usize::try_from(file_len).unwrap_or(0));
+        file.read_to_end(&mut raw).map_err(PageError::Io)?;
+        bytes.reserve_exact(gunzipped_size_hint(&raw, cap));
+        gunzip(
+            flate2::bufread::MultiGzDecoder::new(raw.as_slice()),
+            cap,
+            &mut bytes,
+        )?;
+    } else if is_gzip {
+        gunzip(flate2::read::MultiGzDecoder::new(file), cap, &mut bytes)?;
     } else {
+        bytes.reserve_exact(usize::try_from(file_len.min(cap)).unwrap_or(0));
         file.take(cap)
             .read_to_end(&mut bytes)
             .map_err(PageError::Io)?;
@@ -95,4 +132,79 @@ pub fn read_page(path: &Path, limits: &ReadLimits) -> Result<SavedPage, PageErro
         bytes,
         format,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+
+    use super::*;
+
+    fn gzip(bytes: &[u8]) -> Vec<u8> {
+        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        encoder.write_all(bytes).unwrap();
+        encoder.finish().unwrap()
+    }
+
+    fn read(name: &str, file: &[u8], limits: &ReadLimits) -> Result<SavedPage, PageError> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(name);
+        std::fs::write(&path, file).unwrap();
+        read_page(&path, limits)
+    }
+
+    #[test]
+    fn a_gzipped_page_is_read_into_one_allocation_of_its_size() {
+        let page = "<p>The harbour reopened.</p>\n".repeat(5000);
+        let read = read(
+            "page.html.gz",
+            &gzip(page.as_bytes()),
+            &ReadLimits::default(),
+        )
+        .unwrap();
+        assert_eq!(read.bytes, page.as_bytes());
+        assert_eq!(read.bytes.capacity(), page.len() + 1);
+    }
+
+    #[test]
+    fn every_member_of_a_multi_member_gzip_is_read() {
+        let mut file = gzip(b"<p>First half, ");
+        file.extend(gzip(b"second half.</p>"));
+        let read = read("page.html.gz", &file, &ReadLimits::default()).unwrap();
+        assert_eq!(read.bytes, b"<p>First half, second half.</p>");
+    }
+
+    #[test]
+    fn a_forged_size_in_the_trailer_reserves_no_more_than_deflate_can_expand_to() {
+        let mut file = gzip(b"<p>Short.</p>");
+        let len = file.len();
+        file[len - 4..].copy_from_slice(&u32::MAX.to_le_bytes());
+        assert!(gunzipped_size_hint(&file, u64::MAX) <= file.len() * 1032 + 1);
+        // The trailer no longer matches, which gzip reports; nothing is reserved
+        // beyond the page limit either way.
+        assert!(gunzipped_size_hint(&file, 100) <= 101);
+        assert!(matches!(
+            read("page.html.gz", &file, &ReadLimits::default()),
+            Err(PageError::Gzip(_))
+        ));
+    }
+
+    #[test]
+    fn a_page_over_the_limit_after_gunzip_is_too_large() {
+        let page = vec![b'a'; 10_000];
+        let limits = ReadLimits {
+            max_page_bytes: 9_999,
+        };
+        assert!(matches!(
+            read("page.html.gz", &gzip(&page), &limits),
+            Err(PageError::TooLarge { .. })
+        ));
+        assert_eq!(
+            read("page.html.gz", &gzip(&page[..9_999]), &limits)
+                .unwrap()
+                .bytes
+                .len(),
+            9_999
+        );
+    }
 }
