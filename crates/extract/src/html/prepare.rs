@@ -16,6 +16,8 @@
 //!   `<title>` and `<textarea>` is never mistaken for tags. Start tags lose the
 //!   attributes the scan never reads (`src`, `srcset`, `data-*`, link targets: a
 //!   third of what is left), which html5ever would otherwise copy byte by byte.
+//!   Elements without content that the scan never reads (`<img>`, `<source>`,
+//!   `<link>` but the canonical one) go too, where that moves nothing else.
 //! - **Flatten.** html5ever checks the stack of open elements on many start tags, so
 //!   a page of 100,000 nested `<div>`s takes minutes to parse (quadratic). No real
 //!   article nests containers hundreds deep; such a page is broken or hostile. The
@@ -42,6 +44,11 @@ pub(crate) fn prepare(source: &str, max_depth: usize) -> Cow<'_, str> {
     };
     let mut depth = 0usize;
     let mut dropped = 0usize;
+    // Whether the parser is in the body for sure (a `<body>` or a tag only the body
+    // holds has been seen), and whether foreign content (`<math>`, an `<svg>` left
+    // whole) may be open: see [`is_unread_void`].
+    let mut in_body = false;
+    let mut foreign = false;
     let mut pos = 0;
     while let Some(lt) = find_byte(bytes, pos, b'<') {
         let rest = &bytes[lt + 1..];
@@ -100,9 +107,21 @@ pub(crate) fn prepare(source: &str, max_depth: usize) -> Cow<'_, str> {
                 } else if let Some(svg_end) = svg_end(bytes, end) {
                     lean.cut(lt, svg_end);
                     pos = svg_end;
+                } else {
+                    foreign = true;
                 }
             }
+            b"math" => {
+                foreign = true;
+                lean.drop_unread_attributes(lt, name_start + name_len, end, &name);
+            }
+            b"body" => {
+                in_body = true;
+                lean.drop_unread_attributes(lt, name_start + name_len, end, &name);
+            }
+            _ if is_unread_void(&name, &bytes[lt..end], in_body, foreign) => lean.cut(lt, end),
             _ if name.is_container() => {
+                in_body = true;
                 if depth >= max_depth {
                     dropped += 1;
                     lean.cut(lt, end);
@@ -115,6 +134,24 @@ pub(crate) fn prepare(source: &str, max_depth: usize) -> Cow<'_, str> {
         }
     }
     lean.finish()
+}
+
+/// Whether a start tag is an element without content that the scan never reads, so
+/// that cutting it leaves the parser's tree as it was otherwise: `<link>` but the
+/// canonical one (in the head, or handled by the head's rules in the body), and
+/// `<img>` and `<source>` once the parser is in the body. A tenth of a news page's
+/// elements, each costing html5ever its attributes and a node.
+///
+/// `<img>` is kept in the head, where it would end the head and open the body, and
+/// wherever foreign content may be open, which it would end. `<input>` is kept: it
+/// closes an open `<select>`.
+fn is_unread_void(name: &Name, tag: &[u8], in_body: bool, foreign: bool) -> bool {
+    match name.bytes() {
+        b"link" => !contains_ignore_case(tag, b"canonical"),
+        b"img" => in_body && !foreign,
+        b"source" => in_body,
+        _ => false,
+    }
 }
 
 /// The page copied around the spans cut from it; no copy until the first cut.
@@ -524,6 +561,38 @@ mod tests {
     }
 
     #[test]
+    fn links_but_the_canonical_one_are_cut() {
+        let page = "<head><link rel=stylesheet href=a.css><LINK REL=Canonical href=/story>\
+                    <link rel=preload as=font></head><body><p>T</p></body>";
+        assert_eq!(
+            lean(page),
+            "<head><LINK REL=Canonical href=/story></head><body><p>T</p></body>"
+        );
+    }
+
+    #[test]
+    fn images_and_sources_are_cut_in_the_body() {
+        let page = "<body><p>Photo <img src=a.jpg alt=x> and <picture><source srcset=b.webp>\
+                    <img src=b.jpg></picture> text.</p></body>";
+        assert_eq!(
+            lean(page),
+            "<body><p>Photo  and <picture></picture> text.</p></body>"
+        );
+    }
+
+    #[test]
+    fn an_image_is_kept_where_it_would_move_the_parser() {
+        // In the head an image ends the head and opens the body; in foreign content
+        // left whole (an unclosed `<svg>`, `<math>`) it ends the foreign content.
+        let head = "<head><img src=pixel.gif><title>T</title></head>";
+        assert_eq!(lean(head), "<head><img><title>T</title></head>");
+        let svg = "<div><svg><g><img src=a.png><p>Text</p></div>";
+        assert_eq!(lean(svg), "<div><svg><g><img><p>Text</p></div>");
+        let math = "<div><math><mi>x</mi><img src=a.png><p>Text</p></div>";
+        assert_eq!(lean(math), "<div><math><mi>x</mi><img><p>Text</p></div>");
+    }
+
+    #[test]
     fn pages_with_nothing_to_cut_are_borrowed_unchanged() {
         let page = "<div><p>One</p><div><span title='a > b'>two</span></div></div>";
         assert!(matches!(prepare(page, 3), Cow::Borrowed(_)));
@@ -587,10 +656,10 @@ mod tests {
 
     #[test]
     fn attributes_the_scan_never_reads_are_dropped() {
-        let page = r#"<div class="story" data-track='{"a":1}' onclick=go()><img src=a.jpg srcset="a.jpg 1x, b.jpg 2x" alt="A"><a href="/next" title="Next" target=_blank>Next</a></div>"#;
+        let page = r#"<div class="story" data-track='{"a":1}' onclick=go()><video src=a.mp4 poster="a.jpg" muted></video><a href="/next" title="Next" target=_blank>Next</a></div>"#;
         assert_eq!(
             lean(page),
-            r#"<div class="story"><img><a title="Next">Next</a></div>"#
+            r#"<div class="story"><video></video><a title="Next">Next</a></div>"#
         );
     }
 
