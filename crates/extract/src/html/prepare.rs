@@ -111,6 +111,14 @@ pub(crate) fn prepare(source: &str, max_depth: usize) -> Cow<'_, str> {
                     foreign = true;
                 }
             }
+            b"select" => {
+                if let Some(select_end) = select_end(bytes, end) {
+                    lean.cut(lt, select_end);
+                    pos = select_end;
+                } else {
+                    lean.drop_unread_attributes(lt, name_start + name_len, end, &name);
+                }
+            }
             b"math" => {
                 foreign = true;
                 lean.drop_unread_attributes(lt, name_start + name_len, end, &name);
@@ -439,6 +447,45 @@ fn raw_text_end(bytes: &[u8], from: usize, name: &[u8]) -> Close {
     }
 }
 
+/// Just past the `</select>` that closes the `<select>` whose content starts at
+/// `from`, when the parser would end the element there too: every tag before it is
+/// an `<option>`, `<optgroup>` or `<hr>` or their end tag. Anything else (`<input>`,
+/// `<textarea>` and table tags end a select early, a comment may hide the end tag)
+/// leaves the select to the parser. The scan skips a select's options, a menu of
+/// months or sections that can run to hundreds of elements.
+fn select_end(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut at = from;
+    loop {
+        let lt = find_byte(bytes, at, b'<')?;
+        let is_close = bytes.get(lt + 1) == Some(&b'/');
+        let name_start = lt + 1 + usize::from(is_close);
+        let name_len = bytes[name_start..]
+            .iter()
+            .take_while(|&&b| !is_tag_name_end(b))
+            .count();
+        let name = &bytes[name_start..name_start + name_len];
+        if !bytes
+            .get(lt + 1)
+            .is_some_and(|&b| b.is_ascii_alphabetic() || b == b'/' || b == b'!' || b == b'?')
+        {
+            // `a < b` in an option's label: text.
+            at = lt + 1;
+            continue;
+        }
+        let end = tag_end(bytes, name_start + name_len);
+        if is_close && name.eq_ignore_ascii_case(b"select") && name_len > 0 {
+            return (end <= bytes.len() && bytes[end - 1] == b'>').then_some(end);
+        }
+        let is_option = ["option", "optgroup"]
+            .iter()
+            .any(|n| name.eq_ignore_ascii_case(n.as_bytes()));
+        if !(is_option || (!is_close && name.eq_ignore_ascii_case(b"hr"))) {
+            return None;
+        }
+        at = end;
+    }
+}
+
 /// Just past the `</svg>` that closes the `<svg>` whose content starts at `from`,
 /// counting nested ones; `None` when it never closes or holds a tag that would take
 /// the parser out of SVG early (`<p>`, `<div>`, …), so that cutting it could lose text.
@@ -590,6 +637,32 @@ mod tests {
         assert_eq!(lean(svg), "<div><svg><g><img><p>Text</p></div>");
         let math = "<div><math><mi>x</mi><img src=a.png><p>Text</p></div>";
         assert_eq!(lean(math), "<div><math><mi>x</mi><img><p>Text</p></div>");
+    }
+
+    #[test]
+    fn a_select_of_options_is_cut_whole() {
+        let page = "<form><SELECT name=month><option value=1>January</option>\
+                    <optgroup label=\"1 < 2\"><option selected>February<hr></optgroup>\
+                    </select ><p>Text</p></form>";
+        assert_eq!(lean(page), "<form><p>Text</p></form>");
+        // An end tag inside an option's quoted value ends nothing.
+        let quoted = "<select><option value=\"</select>\">A</option></select><p>T</p>";
+        assert_eq!(lean(quoted), "<p>T</p>");
+    }
+
+    #[test]
+    fn a_select_the_parser_may_end_elsewhere_is_left_to_it() {
+        for page in [
+            // `<input>` and `<textarea>` close an open select.
+            "<select><option>A<input name=q><p>Text</p></select>",
+            "<select><option>A<textarea>x</textarea>Text</select>",
+            // A comment may hold the end tag.
+            "<select><option>A<!-- </select> --><p>Text</p></select>",
+            // No end tag: the select runs to the end of the page.
+            "<select><option>A<p>Text</p>",
+        ] {
+            assert!(lean(page).starts_with("<select>"), "{page}");
+        }
     }
 
     #[test]
