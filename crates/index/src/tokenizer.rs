@@ -153,11 +153,9 @@ pub struct IndexGramsFilter<T> {
 /// Tokens kept between calls, so a stream allocates nothing per token.
 #[derive(Clone, Default)]
 struct GramBuffers {
-    /// The current word.
+    /// A common word, kept while the word after it is read.
     word: Token,
-    /// The word after it, read ahead when the current one is common.
-    next: Token,
-    /// The pair of the two.
+    /// The pair of the common word and the next.
     gram: Token,
 }
 
@@ -168,23 +166,33 @@ impl<T: Tokenizer> Tokenizer for IndexGramsFilter<T> {
         IndexGramsStream {
             tail: self.inner.token_stream(text),
             buffers: &mut self.buffers,
-            has_next: false,
+            read_ahead: false,
             gram_pending: false,
-            on_gram: false,
+            current: Current::Tail,
         }
     }
+}
+
+/// Where the stream's current token is.
+#[derive(Clone, Copy)]
+enum Current {
+    /// In the inner stream: a word that is not common, passed on without a copy.
+    Tail,
+    /// In [`GramBuffers::word`]: a common word, whose successor the inner stream holds.
+    Word,
+    /// In [`GramBuffers::gram`].
+    Gram,
 }
 
 /// The tokens of one text with the common grams among them.
 pub struct IndexGramsStream<'a, T> {
     tail: T,
     buffers: &'a mut GramBuffers,
-    /// `buffers.next` holds a word not yet emitted.
-    has_next: bool,
-    /// The pair of `word` and `next` is to be emitted next.
+    /// The inner stream holds a word read ahead and not yet emitted.
+    read_ahead: bool,
+    /// The pair of `word` and the word read ahead is to be emitted next.
     gram_pending: bool,
-    /// The current token is the gram, not the word.
-    on_gram: bool,
+    current: Current,
 }
 
 impl<T: TokenStream> TokenStream for IndexGramsStream<'_, T> {
@@ -192,47 +200,48 @@ impl<T: TokenStream> TokenStream for IndexGramsStream<'_, T> {
         let b = &mut *self.buffers;
         if self.gram_pending {
             self.gram_pending = false;
-            self.on_gram = true;
+            self.current = Current::Gram;
+            let next = self.tail.token();
             b.gram.text.clear();
             b.gram.text.push_str(&b.word.text);
             b.gram.text.push(GRAM_SEPARATOR);
-            b.gram.text.push_str(&b.next.text);
+            b.gram.text.push_str(&next.text);
             b.gram.offset_from = b.word.offset_from;
-            b.gram.offset_to = b.next.offset_to;
+            b.gram.offset_to = next.offset_to;
             b.gram.position = b.word.position;
             b.gram.position_length = 2;
             return true;
         }
-        self.on_gram = false;
-        if self.has_next {
-            std::mem::swap(&mut b.word, &mut b.next);
-            self.has_next = false;
-        } else if self.tail.advance() {
-            copy_token(&mut b.word, self.tail.token());
-        } else {
+        if !std::mem::take(&mut self.read_ahead) && !self.tail.advance() {
             return false;
         }
-        if is_common(&b.word.text) && self.tail.advance() {
-            copy_token(&mut b.next, self.tail.token());
-            self.has_next = true;
-            self.gram_pending = b.next.position == b.word.position + 1;
+        if !is_common(&self.tail.token().text) {
+            self.current = Current::Tail;
+            return true;
+        }
+        // A common word: kept aside while the next word is read for the gram.
+        self.current = Current::Word;
+        copy_token(&mut b.word, self.tail.token());
+        if self.tail.advance() {
+            self.read_ahead = true;
+            self.gram_pending = self.tail.token().position == b.word.position + 1;
         }
         true
     }
 
     fn token(&self) -> &Token {
-        if self.on_gram {
-            &self.buffers.gram
-        } else {
-            &self.buffers.word
+        match self.current {
+            Current::Tail => self.tail.token(),
+            Current::Word => &self.buffers.word,
+            Current::Gram => &self.buffers.gram,
         }
     }
 
     fn token_mut(&mut self) -> &mut Token {
-        if self.on_gram {
-            &mut self.buffers.gram
-        } else {
-            &mut self.buffers.word
+        match self.current {
+            Current::Tail => self.tail.token_mut(),
+            Current::Word => &mut self.buffers.word,
+            Current::Gram => &mut self.buffers.gram,
         }
     }
 }
