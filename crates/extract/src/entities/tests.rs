@@ -2618,3 +2618,24 @@ fn takes_a_name_before_a_kind_of_works_for_a_place() {
                 Buffalo.";
     check("", body, &[("Tonawanda", Location, &[])]);
 }
+
+#[test]
+fn knows_a_saints_town_without_the_full_stop() {
+    // Issue 4: `ST LOUIS 5 Chicago 1` gave `LOUIS`, `St Louis` a person `Louis`.
+    let body = "Fans in St Louis cheered on Sunday .";
+    check("", body, &[("St Louis", Location, &[])]);
+    let found = find_entities("", "Results :\nST LOUIS 5 Chicago 1\nHartford 3 Boston 2");
+    assert!(!has_form(&found, "LOUIS"), "{found:#?}");
+    assert!(has_form(&found, "ST LOUIS"), "{found:#?}");
+}
+
+#[test]
+fn keeps_a_grand_prix_whole_on_a_title_case_line() {
+    // Issue 4: `Results of the Belgian Grand Prix on Sunday :` kept only `Belgian`.
+    let found = find_entities(
+        "MOTOR RACING - BELGIAN GRAND PRIX RESULTS .",
+        "Results of the Belgian Grand Prix on Sunday :\n1. Marco Bellandi ( Italy ) Ferrari",
+    );
+    assert!(has_form(&found, "Belgian Grand Prix"), "{found:#?}");
+    assert!(!has_form(&found, "Belgian"), "{found:#?}");
+}
