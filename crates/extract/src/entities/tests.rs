@@ -2639,3 +2639,15 @@ fn keeps_a_grand_prix_whole_on_a_title_case_line() {
     assert!(has_form(&found, "Belgian Grand Prix"), "{found:#?}");
     assert!(!has_form(&found, "Belgian"), "{found:#?}");
 }
+
+#[test]
+fn cuts_a_hyphenated_rank_off_a_name() {
+    // Issue 4: `Major-General Harun Siregar` kept the rank.
+    let body = "Army commander Major-General Harun Siregar said troops were ready .";
+    check("", body, &[("Harun Siregar", Person, &[])]);
+    let found = find_entities("", body);
+    assert!(
+        !has_form(&found, "Major-General Harun Siregar"),
+        "{found:#?}"
+    );
+}
