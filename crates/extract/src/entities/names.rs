@@ -311,17 +311,29 @@ fn is_scoreboard_total(tokens: &[Token<'_>], i: usize) -> bool {
             .is_some_and(|next| next.line == token.line && (next.text == "(" || is_number(next)))
 }
 
-/// Whether the `Jan` at `i` is a given name (`Prime Minister Jan Mrazik`), not
-/// January: a month's abbreviation comes before a day's number, a given name before
-/// a capitalised surname on the same line.
-fn is_given_name_jan(tokens: &[Token<'_>], i: usize) -> bool {
-    tokens[i].text == "Jan"
+/// Whether the `Jan`, `Sun` or `Mar` at `i` starts a name (`Prime Minister Jan
+/// Mrazik`, `Sun Microsystems Inc`), not January, Sunday or March: a date's
+/// abbreviation comes before a day's number or another date word, a name's first
+/// word before a capitalised word on the same line.
+///
+/// Asked of most words that start no name, so it turns them away first by their
+/// case and length, inline.
+#[inline(always)]
+fn is_name_at_calendar_word(tokens: &[Token<'_>], i: usize) -> bool {
+    let token = &tokens[i];
+    token.is_capitalized() && token.text.len() == 3 && is_calendar_word_before_name(tokens, i)
+}
+
+/// The rest of [`is_name_at_calendar_word`], for capitalised words of three letters.
+fn is_calendar_word_before_name(tokens: &[Token<'_>], i: usize) -> bool {
+    matches!(tokens[i].text, "Jan" | "Sun" | "Mar")
         && tokens.get(i + 1).is_some_and(|next| {
             next.line == tokens[i].line
                 && next.is_word
                 && next.is_capitalized()
                 && !next.is_all_caps()
                 && !is_number(next)
+                && !(next.text.len() <= 9 && gazetteer::is_calendar_word(&lower(next.text)))
         })
 }
 
@@ -683,7 +695,7 @@ impl<'a> Finder<'_, '_, 'a> {
                 i += 1;
                 continue;
             }
-            if !self.starts_name(&tokens[i]) && !is_given_name_jan(tokens, i) {
+            if !self.starts_name(&tokens[i]) && !is_name_at_calendar_word(tokens, i) {
                 self.take_prefixed_nationality(&tokens[i]);
                 i += 1;
                 continue;
@@ -877,6 +889,7 @@ impl<'a> Finder<'_, '_, 'a> {
                 return end;
             }
             if self.starts_name(next)
+                || is_name_at_calendar_word(tokens, end)
                 || self.is_weekday_of_club(tokens, end)
                 || is_named_day(previous, next)
             {

@@ -2651,3 +2651,10 @@ fn cuts_a_hyphenated_rank_off_a_name() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn reads_sun_before_a_name_as_part_of_it() {
+    // Issue 4: `Sun Microsystems Inc` lost `Sun`, read as Sunday.
+    let body = "Sun Microsystems Inc - first-quarter net profit up 34 percent .";
+    check("", body, &[("Sun Microsystems Inc", Organization, &[])]);
+}
