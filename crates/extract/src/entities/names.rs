@@ -350,6 +350,11 @@ fn is_generic_institution(key: &str) -> bool {
             | "force"
             | "court"
             | "parliament"
+            | "senate"
+            | "congress"
+            | "assembly"
+            | "legislature"
+            | "press"
             | "ministry"
             | "cabinet"
             | "companies"
@@ -1127,6 +1132,21 @@ impl<'a> Finder<'_, '_, 'a> {
             after2: tokens.get(end + 1),
             following: &tokens[end..tokens.len().min(end + 5)],
         };
+        // `EASTERN CONFERENCE`, `ATLANTIC DIVISION`: a line of its own in a
+        // standings table heads a group of teams, a competition's part.
+        let is_standings_heading = shouted
+            && (2..=3).contains(&words.len())
+            && matches!(
+                words[words.len() - 1].key.as_str(),
+                "conference" | "division"
+            )
+            && words.iter().all(|w| w.token.is_all_caps())
+            && context.before.is_none_or(|t| t.line != words[0].token.line)
+            && context.after.is_none_or(|t| t.line != words[0].token.line);
+        if is_standings_heading {
+            self.record(&words, Some(EntityKind::Other), context, true, false);
+            return;
+        }
         if shouted {
             // Every word is capitalised: keep only stretches of words that are names
             // by the gazetteer or by the rest of the article.
@@ -1149,19 +1169,37 @@ impl<'a> Finder<'_, '_, 'a> {
                     segment_start = i;
                     continue;
                 }
-                if let Some(len) = self.phrase_at(&words[i..]) {
+                let key = words[i].key.as_str();
+                // `SLOVAK GOVERNMENT`, `ISRAELI PARLIAMENT`: a lone nationality before
+                // a word for an institution, which the body writes in lower case
+                // (`Slovak government`), is a name of its own; the institution is one
+                // only where the article names it so (`ARGENTINE SENATE` over `the
+                // Senate`).
+                if i == segment_start + 1
+                    && is_generic_institution(key)
+                    && self.gazetteer.kind_of(&words[segment_start].key) == Some(EntityKind::Other)
+                {
+                    self.take_segment(&words[segment_start..i], context, segment_start == 0);
+                    segment_start = i;
+                }
+                let phrase = self.phrase_at(&words[i..]);
+                // `IN FIRST READING` over `a first reading`: a plain word that the
+                // article writes in lower case names nothing here, though a town has
+                // its name.
+                if i == segment_start
+                    && phrase.is_none_or(|len| len == 1)
+                    && self.is_plain_word_of_article(key)
+                {
+                    i += 1;
+                    segment_start = i;
+                    continue;
+                }
+                if let Some(len) = phrase {
                     i += len;
                     continue;
                 }
-                // `KESSINGEN CITY`: a cue word after a name word stays with it, but
-                // not after a lone nationality (`SLOVAK GOVERNMENT`, `ISRAELI ARMY`),
-                // which the body writes in lower case (`Slovak government`).
-                let key = words[i].key.as_str();
+                // `KESSINGEN CITY`: a cue word after a name word stays with it.
                 let is_cue = i > segment_start
-                    && !(i == segment_start + 1
-                        && is_generic_institution(key)
-                        && self.gazetteer.kind_of(&words[segment_start].key)
-                            == Some(EntityKind::Other))
                     && (gazetteer::is_organization_cue(key) || gazetteer::is_location_cue(key));
                 // `FRANK NOBILO`: a first name that is a word too, before a surname
                 // that is none.
@@ -1379,6 +1417,17 @@ impl<'a> Finder<'_, '_, 'a> {
             let key = key_of(words[..len].iter().map(|w| w.key.as_str()));
             self.gazetteer.kind_of(&key).is_some()
         })
+    }
+
+    /// Whether a word of a line in capitals is an ordinary word that the article
+    /// writes in lower case and never capitalises as a name (`READING` over `a first
+    /// reading`); countries stay names whatever their other sense (`TURKEY`).
+    fn is_plain_word_of_article(&self, key: &str) -> bool {
+        self.vocabulary.lower.contains(key)
+            && !self.vocabulary.named.contains(key)
+            && self.gazetteer.is_common_word(key)
+            && !self.gazetteer.is_country(key)
+            && !self.person_surnames.contains(key)
     }
 
     /// Whether a capitalised word where capitals mean nothing (sentence start,

@@ -2658,3 +2658,45 @@ fn reads_sun_before_a_name_as_part_of_it() {
     let body = "Sun Microsystems Inc - first-quarter net profit up 34 percent .";
     check("", body, &[("Sun Microsystems Inc", Organization, &[])]);
 }
+
+#[test]
+fn reads_a_standings_heading_as_a_competition() {
+    // Issue 4: `EASTERN CONFERENCE` gave `EASTERN`, `ATLANTIC DIVISION` a place.
+    let body = "Standings after Tuesday 's games :\nEASTERN CONFERENCE\nATLANTIC DIVISION\n\
+                W L PCT GB\nMIAMI 13 4 .765 -\nBOSTON 12 5 .706 1";
+    check(
+        "BASKETBALL - NBA STANDINGS .",
+        body,
+        &[
+            ("EASTERN CONFERENCE", Other, &[]),
+            ("ATLANTIC DIVISION", Other, &[]),
+        ],
+    );
+}
+
+#[test]
+fn splits_a_nationality_from_an_institution_the_body_names() {
+    // Issue 4: `ARGENTINE SENATE` was one body; the story says `Argentina 's Senate`.
+    let found = find_entities(
+        "ARGENTINE SENATE BACKS TAX PACKAGE .",
+        "BUENOS AIRES 1996-08-22\nArgentina 's Senate approved the package on Thursday .",
+    );
+    assert!(!has_form(&found, "ARGENTINE SENATE"), "{found:#?}");
+    check(
+        "ARGENTINE SENATE BACKS TAX PACKAGE .",
+        "BUENOS AIRES 1996-08-22\nArgentina 's Senate approved the package on Thursday .",
+        &[("ARGENTINE", Other, &[]), ("Senate", Organization, &[])],
+    );
+}
+
+#[test]
+fn finds_no_town_in_a_headline_word_the_body_writes_in_lower_case() {
+    // Issue 4: `IN FIRST READING` gave the town of Reading.
+    let found = find_entities(
+        "ISRAELI PARLIAMENT PASSES BUDGET IN FIRST READING .",
+        "JERUSALEM 1996-12-30\nIsrael 's parliament passed the budget in a first reading .",
+    );
+    for name in ["READING", "PARLIAMENT", "ISRAELI PARLIAMENT"] {
+        assert!(!has_form(&found, name), "{name}: {found:#?}");
+    }
+}
