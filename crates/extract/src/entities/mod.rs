@@ -731,7 +731,7 @@ fn is_surname(word: &str) -> bool {
 }
 
 /// The kind an unknown word's ending suggests: `Kafelnikov` and `Popescu` are
-/// surnames, `Kessingen` and `Novigrad` places.
+/// surnames, `Kessingen` and `Novigrad` places, `Peronist` a follower's word.
 fn kind_from_shape(word: &str) -> Option<EntityKind> {
     const SURNAME_ENDINGS: &[&str] = &[
         "ov", "ova", "ev", "eva", "sky", "ski", "ska", "enko", "vich", "ovic", "evic", "ović",
@@ -745,6 +745,9 @@ fn kind_from_shape(word: &str) -> Option<EntityKind> {
     let chars = word.chars().count();
     if chars < 5 || !word.chars().all(|c| c.is_alphabetic() || c == '-') {
         return None;
+    }
+    if names::is_follower_word(word) {
+        return Some(EntityKind::Other);
     }
     if PLACE_ENDINGS.iter().any(|end| word.ends_with(end)) {
         Some(EntityKind::Location)

@@ -1247,7 +1247,16 @@ impl<'a> Finder<'_, '_, 'a> {
             && words.len() > 1
             && words[1].token.is_capitalized()
             && (is_firm_descriptor(&words[0].key)
-                || matches!(words[0].key.as_str(), "rival" | "peer"));
+                // `Opposition Radical Party senator`, `Ruling Awami League`.
+                || matches!(
+                    words[0].key.as_str(),
+                    "rival" | "peer" | "opposition" | "ruling" | "governing"
+                )
+                // `Goaltender Dale Mackintosh made 31 saves`: a player's position
+                // that is no title.
+                || (is_sports_position(&words[0].key)
+                    && !gazetteer::is_person_title(&words[0].key)
+                    && !is_ambiguous_position(&words[0].key)));
         if is_descriptor_start {
             let context = Context {
                 before: Some(words[0].token),
@@ -1910,6 +1919,13 @@ impl<'a> Finder<'_, '_, 'a> {
                     | "refinery"
                     | "mine"
                     | "facility"
+                    // `the Ikoyi district of Lagos`, `Kirikiri prison`.
+                    | "district"
+                    | "suburb"
+                    | "township"
+                    | "province"
+                    | "prison"
+                    | "jail"
             )
         };
         let is_before_place_noun = words.len() == 1
@@ -1996,25 +2012,46 @@ impl<'a> Finder<'_, '_, 'a> {
                 t.is_capitalized()
                     && self.gazetteer.kind_of(&lower(t.text)) == Some(EntityKind::Location)
             });
+        // `a strike at its Sudbury , Ontario , operations`: an unknown word between
+        // commas before a known place is a town in its region, whatever comes
+        // before it.
+        let is_town_in_region = words.len() == 1
+            && !is_known
+            && matches!(context.following, [comma, region, close, ..]
+                if comma.text == ","
+                    && matches!(close.text, "," | "." | ";" | ")")
+                    && region.is_capitalized()
+                    && !region.is_possessive)
+            && !last.token.is_possessive
+            && !gazetteer::is_organization_cue(&key)
+            && !self.gazetteer.is_first_name(&key)
+            && context.following.get(1).is_some_and(|region| {
+                self.gazetteer.kind_of(&lower(region.text)) == Some(EntityKind::Location)
+            });
         // The agency's name may be a surname too (`Reuter`).
         // `the Law and Justice party`, `the ruling Morena party`: a party.
         let is_party_name = after_key.as_deref() == Some("party")
             && context.after.is_some_and(|t| t.text == "party");
-        let kind =
-            if (is_credit || is_party_name) && matches!(kind, None | Some(EntityKind::Person)) {
-                Some(EntityKind::Organization)
-            } else if is_origin && matches!(kind, None | Some(EntityKind::Person)) {
-                Some(EntityKind::Location)
-            } else if (is_dateline || is_town_before_region)
-                && !is_known
-                && kind == Some(EntityKind::Person)
-            {
-                // `AUGUSTA, Georgia (Reuters)`, `a plant in Everett, Washington`: a town
-                // that is a first name too.
-                Some(EntityKind::Location)
-            } else {
-                kind
-            };
+        // `Menem 's Peronist party`: a follower's word names no party.
+        let is_follower_word = words.len() == 1 && is_follower_word(&first.key);
+        let kind = if is_party_name && is_follower_word && !is_known {
+            Some(EntityKind::Other)
+        } else if (is_credit || is_party_name) && matches!(kind, None | Some(EntityKind::Person)) {
+            Some(EntityKind::Organization)
+        } else if (is_origin || is_town_in_region)
+            && matches!(kind, None | Some(EntityKind::Person))
+        {
+            Some(EntityKind::Location)
+        } else if (is_dateline || is_town_before_region)
+            && !is_known
+            && kind == Some(EntityKind::Person)
+        {
+            // `AUGUSTA, Georgia (Reuters)`, `a plant in Everett, Washington`: a town
+            // that is a first name too.
+            Some(EntityKind::Location)
+        } else {
+            kind
+        };
         // A town listed after a body is a body of the same name (`Santander`); a
         // country stays a place (`the EU and Britain`).
         let kind = if is_listed_after_organization
@@ -2122,6 +2159,20 @@ impl<'a> Finder<'_, '_, 'a> {
         } else {
             kind
         };
+        // `merchant bank Harcourt Lyle`: a name in apposition to a kind of firm is
+        // the firm's, though it starts with a given name.
+        let kind = if kind == Some(EntityKind::Person)
+            && !is_known
+            && !is_after_title
+            && words.len() > 1
+            && before_key
+                .as_deref()
+                .is_some_and(|k| is_firm_noun(k) && !gazetteer::is_person_title(k))
+        {
+            Some(EntityKind::Organization)
+        } else {
+            kind
+        };
         let is_organization_context = is_organization_context(&context, before_key.as_deref())
             || (is_listed_after_organization && kind.is_none());
         // `the Thunder scored`: a team. `the Trump administration`: a president.
@@ -2156,13 +2207,9 @@ impl<'a> Finder<'_, '_, 'a> {
         });
         // `Dutch winger Regi Blinker`, `fly-half Michael Lynagh`: a player after his
         // position (not the words that also name places or things: `centre`, `lock`).
-        let is_after_position = before_key.as_deref().is_some_and(|k| {
-            is_sports_position(k)
-                && !matches!(
-                    k,
-                    "centre" | "center" | "forward" | "lock" | "prop" | "manager" | "opener"
-                )
-        });
+        let is_after_position = before_key
+            .as_deref()
+            .is_some_and(|k| is_sports_position(k) && !is_ambiguous_position(k));
         // Stronger than the shape of the words (`Regi Blinker`, whose `blinker` is a
         // thing), weaker than a known name.
         let kind = if is_after_position
@@ -2640,11 +2687,37 @@ fn is_named_day(previous: &Token<'_>, next: &Token<'_>) -> bool {
     )
 }
 
+/// Whether a word is a kind of firm that a firm's name follows in apposition
+/// (`merchant bank Kleinwort Benson`, `brewer Bass`, `planemaker Embraer`).
+fn is_firm_noun(key: &str) -> bool {
+    is_firm_descriptor(key)
+        || matches!(
+            key,
+            "bank" | "firm" | "company" | "carrier" | "airline" | "lender" | "broadcaster"
+        )
+}
+
 /// Whether a word says what trade a firm named after it is in (`chipmaker Nvidia`,
 /// `miner Glencore`, `Insurer Allianz SE said`): never part of the name, even at a
 /// sentence start, where it is capitalised.
 fn is_firm_descriptor(key: &str) -> bool {
-    (key.len() > 5 && key.ends_with("maker"))
+    // `chipmaker`, `planemaker`; not the people who make films, laws or goals.
+    (key.len() > 5
+        && key.ends_with("maker")
+        && !matches!(
+            key,
+            "filmmaker"
+                | "moviemaker"
+                | "lawmaker"
+                | "policymaker"
+                | "peacemaker"
+                | "playmaker"
+                | "kingmaker"
+                | "matchmaker"
+                | "dealmaker"
+                | "homemaker"
+                | "troublemaker"
+        ))
         || matches!(
             key,
             "miner"
@@ -2673,6 +2746,27 @@ fn is_firm_descriptor(key: &str) -> bool {
                 | "broadcaster"
                 | "manufacturer"
         )
+}
+
+/// Whether a word names the followers of a person or a creed (`Peronist`,
+/// `Islamists`, `Gaullist`), of kind other: not the Nordic surnames (`Lundqvist`,
+/// `Ahlquist`).
+pub(super) fn is_follower_word(key: &str) -> bool {
+    let stem = key.strip_suffix('s').unwrap_or(key);
+    stem.len() >= 5
+        && stem.ends_with("ist")
+        && !stem.ends_with("vist")
+        && !stem.ends_with("uist")
+        && stem.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// Whether a player's position is also a word for places or things (`centre`,
+/// `lock`), or a club's post (`manager`), so that it says nothing of the name after it.
+fn is_ambiguous_position(word: &str) -> bool {
+    matches!(
+        word,
+        "centre" | "center" | "forward" | "lock" | "prop" | "manager" | "opener"
+    )
 }
 
 fn is_sports_position(word: &str) -> bool {
@@ -2705,6 +2799,14 @@ fn is_sports_position(word: &str) -> bool {
             | "opener"
             | "pitcher"
             | "quarterback"
+            | "catcher"
+            | "shortstop"
+            | "outfielder"
+            | "infielder"
+            | "linebacker"
+            | "goaltender"
+            | "goalie"
+            | "netminder"
     )
 }
 

@@ -2700,3 +2700,71 @@ fn finds_no_town_in_a_headline_word_the_body_writes_in_lower_case() {
         assert!(!has_form(&found, name), "{name}: {found:#?}");
     }
 }
+
+#[test]
+fn leaves_opposition_out_of_a_party_at_a_sentence_start() {
+    // Issue 4: `Opposition Radical Party senator` took `Opposition` into the party.
+    let body = "Opposition Radical Party senator Hilda Farrell said the measures would \
+                hit the poor .";
+    check(
+        "",
+        body,
+        &[
+            ("Radical Party", Organization, &[]),
+            ("Hilda Farrell", Person, &[]),
+        ],
+    );
+}
+
+#[test]
+fn reads_a_followers_word_before_party_as_other() {
+    // Issue 4: `Menem 's Peronist party` made a body of `Peronist`.
+    let body = "The bill goes to the lower house , where Menem 's Peronist party holds a \
+                majority .";
+    check("", body, &[("Peronist", Other, &[])]);
+}
+
+#[test]
+fn reads_a_player_after_his_position_at_a_sentence_start() {
+    // Issue 4: `Goaltender Dale Mackintosh` was a body (`dale` and `mackintosh` are
+    // words).
+    let body = "Goaltender Dale Mackintosh made 31 saves for Detroit .";
+    check("", body, &[("Dale Mackintosh", Person, &[])]);
+}
+
+#[test]
+fn reads_a_town_before_its_region_between_commas_as_a_place() {
+    // Issue 4: `at its Sudbury , Ontario , operations` made a body of the town.
+    let body = "Nickel was steady after Inco Ltd said a strike at its Kelburn , Ontario , \
+                operations had ended .";
+    check("", body, &[("Kelburn", Location, &[])]);
+}
+
+#[test]
+fn reads_a_name_before_district_or_prison_as_a_place() {
+    // Issue 4: `Kirikiri prison` and `the Ikoyi district` gave bodies.
+    let body = "He was driven from Kirikiri prison to his home in the Ikoyi district of \
+                Lagos .";
+    check(
+        "",
+        body,
+        &[("Kirikiri", Location, &[]), ("Ikoyi", Location, &[])],
+    );
+}
+
+#[test]
+fn reads_a_firm_named_like_a_person_after_a_kind_of_firm() {
+    // Issue 4: `merchant bank Harcourt Lyle` was a person (`Harcourt` is a given
+    // name); a film maker stays a person.
+    let body = "A director of collapsed merchant bank Harcourt Lyle was jailed . \
+                Harcourt Lyle owed 500 million pounds . Filmmaker Jane Campion said \
+                she would attend , and filmmaker Ruth Delancey agreed .";
+    check(
+        "",
+        body,
+        &[
+            ("Harcourt Lyle", Organization, &[]),
+            ("Ruth Delancey", Person, &[]),
+        ],
+    );
+}
