@@ -2769,3 +2769,19 @@ fn reads_a_firm_named_like_a_person_after_a_kind_of_firm() {
         ],
     );
 }
+
+#[test]
+fn knows_the_regions_and_small_towns_of_us_sides() {
+    // Issue 4: probes in NFL results layout gave `Bay` of `Green Bay` and `ENGLAND`
+    // of `NEW ENGLAND`: their first words are plain ones, dropped at a line start.
+    let body = "Results of games on Sunday :\nGreen Bay 41 DENVER 6\nNEW ENGLAND 21 Tampa Bay 17";
+    check(
+        "AMERICAN FOOTBALL - NFL RESULTS .",
+        body,
+        &[
+            ("Green Bay", Organization, &[]),
+            ("NEW ENGLAND", Organization, &[]),
+            ("Tampa Bay", Organization, &[]),
+        ],
+    );
+}
