@@ -200,6 +200,7 @@ fn merge(candidates: Vec<Candidate<'_>>, is_sports: bool, talks_sport: bool) -> 
 
     if talks_sport {
         name_leagues(&mut groups);
+        name_club_nicknames(&mut groups);
     }
 
     groups
@@ -221,6 +222,30 @@ fn name_leagues(groups: &mut [Group<'_>]) {
         if is_league && group.kind == Some(EntityKind::Organization) {
             group.kind = Some(EntityKind::Other);
         }
+    }
+}
+
+/// On a page about sport, makes a club of `Yankees` where the article names the
+/// `New York Yankees`: a lone word of kind other (a nationality's plural) that ends
+/// a club's name.
+fn name_club_nicknames(groups: &mut [Group<'_>]) {
+    let club_ends: HashSet<&str, FastHash> = groups
+        .iter()
+        .filter(|g| g.kind == Some(EntityKind::Organization) && g.words.len() > 1)
+        .filter_map(|g| g.words.last().map(String::as_str))
+        .collect();
+    let renamed: Vec<usize> = groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| {
+            g.kind == Some(EntityKind::Other)
+                && g.words.len() == 1
+                && club_ends.contains(g.words[0].as_str())
+        })
+        .map(|(index, _)| index)
+        .collect();
+    for index in renamed {
+        groups[index].kind = Some(EntityKind::Organization);
     }
 }
 

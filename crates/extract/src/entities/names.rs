@@ -225,6 +225,20 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
         }
     }
 
+    // Lines of names and numbers are also spec sheets and tour dates; a list of
+    // scorers, or a sport before the headline's dash, make a sports page.
+    let is_sports = documents
+        .first()
+        .is_some_and(|(tokens, _, _)| has_sport_prefix(tokens))
+        || documents
+            .iter()
+            .any(|(_, _, roles)| roles.contains(&LineRole::Scorers));
+    // Two of the words, to pass over a lone `goal` of a policy.
+    let talks_sport = SPORT_WORDS
+        .iter()
+        .filter(|w| vocabulary.lower.contains(*w))
+        .nth(1)
+        .is_some();
     let mut finder = Finder {
         gazetteer,
         text: "",
@@ -240,6 +254,7 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
         recorded_keys: HashSet::default(),
         person_heads: HashSet::default(),
         person_surnames: HashSet::default(),
+        is_sports_page: is_sports || talks_sport,
     };
     // Lines in capitals come last, to match the names the sentences gave: the
     // headline's `CANADIAN OPEN` is the body's `Canadian Open`.
@@ -278,20 +293,6 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
     if has_shouted {
         finder.out.sort_by_key(|c| c.order);
     }
-    // Lines of names and numbers are also spec sheets and tour dates; a list of
-    // scorers, or a sport before the headline's dash, make a sports page.
-    let is_sports = documents
-        .first()
-        .is_some_and(|(tokens, _, _)| has_sport_prefix(tokens))
-        || documents
-            .iter()
-            .any(|(_, _, roles)| roles.contains(&LineRole::Scorers));
-    // Two of the words, to pass over a lone `goal` of a policy.
-    let talks_sport = SPORT_WORDS
-        .iter()
-        .filter(|w| vocabulary.lower.contains(*w))
-        .nth(1)
-        .is_some();
     Candidates {
         names: finder.out,
         is_sports,
@@ -659,6 +660,9 @@ struct Finder<'g, 'v, 'a> {
     /// capitals names them by (`HILL WINS HUNGARIAN GRAND PRIX`) even where the word
     /// is a common one.
     person_surnames: HashSet<String, FastHash>,
+    /// Whether the article reports or talks sport, where a place before a plural
+    /// nationality names a club (`New York Yankees`, `Cleveland Indians`).
+    is_sports_page: bool,
 }
 
 impl<'a> Finder<'_, '_, 'a> {
@@ -1565,7 +1569,8 @@ impl<'a> Finder<'_, '_, 'a> {
                 && self.gazetteer.is_first_name(&rest[0].key)
                 && !self.gazetteer.is_common_word(&rest[0].key)
                 && rest.len() > 1;
-            // `a Virginia Democrat`, `Texas Republicans`: a place, then who.
+            // `a Virginia Democrat`, `Texas Republicans`: a place, then who (but on
+            // a sports page `New York Yankees`, a club).
             let place_then_group =
                 kind == Some(EntityKind::Location) && self.nationality_run(rest) == rest.len();
             // `Christian Vieri`: a nationality or faith that is a first name too
@@ -1581,6 +1586,20 @@ impl<'a> Finder<'_, '_, 'a> {
                 && context
                     .after
                     .is_some_and(|t| t.is_word && is_post_after_place(&lower(t.text)));
+            if place_then_group
+                && self.is_sports_page
+                && rest.len() == 1
+                && rest[0].key.ends_with('s')
+            {
+                self.record(
+                    words,
+                    Some(EntityKind::Organization),
+                    context,
+                    at_run_start,
+                    false,
+                );
+                return;
+            }
             if (kind == Some(EntityKind::Other) && rest_is_person && !head_is_first_name)
                 || place_then_person
                 || place_then_group

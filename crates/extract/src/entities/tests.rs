@@ -2785,3 +2785,26 @@ fn knows_the_regions_and_small_towns_of_us_sides() {
         ],
     );
 }
+
+#[test]
+fn reads_a_place_before_a_plural_nationality_as_a_club_on_a_sports_page() {
+    // Issue 4: a baseball probe split `New York Yankees` into a place and a group
+    // (as `Texas Republicans` is), and left `Yankees` alone a group.
+    let body = "BALTIMORE 1996-09-04\nThe Baltimore Orioles beat the New York Yankees 5-4 on \
+                Wednesday . Yankees starter Andy Pettit allowed four runs .";
+    check(
+        "BASEBALL - ORIOLES BEAT YANKEES 5-4 .",
+        body,
+        &[
+            ("New York Yankees", Organization, &[]),
+            ("Yankees", Organization, &[]),
+        ],
+    );
+    let found = find_entities("", "Texas Republicans voted against the bill .");
+    check(
+        "",
+        "Texas Republicans voted against the bill .",
+        &[("Republicans", Other, &[])],
+    );
+    assert!(!has_form(&found, "Texas Republicans"), "{found:#?}");
+}
