@@ -1151,6 +1151,22 @@ impl<'a> Finder<'_, '_, 'a> {
             self.record(&words, Some(EntityKind::Other), context, true, false);
             return;
         }
+        // A stretch cut out of a line in capitals is followed by the word that cut
+        // it, not by what follows the run: `GERMAN BUND` of `GERMAN BUND FUTURES
+        // EDGE HIGHER , DOLLAR FIRM` has no comma after it, and is no dateline.
+        let context_until = |i: usize| {
+            if i < words.len() {
+                let next = start + i;
+                Context {
+                    after: tokens.get(next),
+                    after2: tokens.get(next + 1),
+                    following: &tokens[next..tokens.len().min(next + 5)],
+                    ..context
+                }
+            } else {
+                context
+            }
+        };
         if shouted {
             // Every word is capitalised: keep only stretches of words that are names
             // by the gazetteer or by the rest of the article.
@@ -1158,7 +1174,11 @@ impl<'a> Finder<'_, '_, 'a> {
             let mut i = 0;
             while i < words.len() {
                 if let Some((len, kind)) = self.article_phrase_at(&words[i..]) {
-                    self.take_segment(&words[segment_start..i], context, segment_start == 0);
+                    self.take_segment(
+                        &words[segment_start..i],
+                        context_until(i),
+                        segment_start == 0,
+                    );
                     let phrase_context = if i == 0 {
                         context
                     } else {
@@ -1183,7 +1203,11 @@ impl<'a> Finder<'_, '_, 'a> {
                     && is_generic_institution(key)
                     && self.gazetteer.kind_of(&words[segment_start].key) == Some(EntityKind::Other)
                 {
-                    self.take_segment(&words[segment_start..i], context, segment_start == 0);
+                    self.take_segment(
+                        &words[segment_start..i],
+                        context_until(i),
+                        segment_start == 0,
+                    );
                     segment_start = i;
                 }
                 let phrase = self.phrase_at(&words[i..]);
@@ -1238,7 +1262,11 @@ impl<'a> Finder<'_, '_, 'a> {
                     i += 1;
                     continue;
                 }
-                self.take_segment(&words[segment_start..i], context, segment_start == 0);
+                self.take_segment(
+                    &words[segment_start..i],
+                    context_until(i),
+                    segment_start == 0,
+                );
                 i += 1;
                 segment_start = i;
             }

@@ -2808,3 +2808,15 @@ fn reads_a_place_before_a_plural_nationality_as_a_club_on_a_sports_page() {
     );
     assert!(!has_form(&found, "Texas Republicans"), "{found:#?}");
 }
+
+#[test]
+fn reads_no_dateline_in_a_headline_stretch_before_a_comma() {
+    // Issue 4: `VARGEN PROFIT FALLS 20 PCT , SHARES SLIP` made a place of `VARGEN`:
+    // the stretch cut out of the headline took the comma after the whole run for
+    // its own, the mark of a dateline (`HALDEN , Norway`).
+    check(
+        "VARGEN PROFIT FALLS 20 PCT , SHARES SLIP .",
+        "OSLO 1996-09-10\nVargen said on Tuesday its profit fell .",
+        &[("Vargen", Organization, &[]), ("OSLO", Location, &[])],
+    );
+}
