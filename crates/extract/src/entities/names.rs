@@ -1603,7 +1603,15 @@ impl<'a> Finder<'_, '_, 'a> {
                 kind == Some(EntityKind::Location) && self.nationality_run(rest) == rest.len();
             // `Christian Vieri`: a nationality or faith that is a first name too
             // starts the person's name.
-            let head_is_first_name = len == 1 && self.gazetteer.is_first_name(&words[0].key);
+            // Not before another given name or a known name: `German Jens Weissflog`,
+            // `German Hoechst`.
+            let head_is_first_name = len == 1
+                && self.gazetteer.is_first_name(&words[0].key)
+                && !self.gazetteer.is_first_name(&rest[0].key)
+                && self
+                    .gazetteer
+                    .kind_of(&key_of(rest.iter().map(|w| w.key.as_str())))
+                    .is_none();
             // `White House Russia adviser`, `Kremlin Ukraine envoy`: a body, then the
             // place someone's job is about.
             let body_then_place = kind == Some(EntityKind::Organization)

@@ -2820,3 +2820,21 @@ fn reads_no_dateline_in_a_headline_stretch_before_a_comma() {
         &[("Vargen", Organization, &[]), ("OSLO", Location, &[])],
     );
 }
+
+#[test]
+fn splits_a_nationality_that_is_a_given_name_before_another() {
+    // Issue 4: `German` is a given name too (`Germán`), so `German Jens Weissflog`
+    // was one person, as `Christian Vieri` rightly is.
+    let body = "German Jens Kessler won the event . German Siemens said profit rose . \
+                Striker Christian Vieri scored twice .";
+    check(
+        "",
+        body,
+        &[
+            ("German", Other, &[]),
+            ("Jens Kessler", Person, &[]),
+            ("Siemens", Organization, &[]),
+            ("Christian Vieri", Person, &[]),
+        ],
+    );
+}
