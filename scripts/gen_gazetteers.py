@@ -107,6 +107,9 @@ EXTRA_LOCATION_PHRASES = [
     # sports grounds
     "Old Trafford", "Stamford Bridge", "Camp Nou", "Flushing Meadows",
     "Melbourne Park", "Roland Garros", "Le Mans",
+    # regions and towns under 150,000 people that name US sides in results tables
+    # (`Green Bay 41 DENVER 6`, `NEW ENGLAND 9 4 0`)
+    "New England", "Green Bay", "Tampa Bay",
 ]
 
 # Nationalities, religions and groups tagged `other`, beyond the country demonyms.

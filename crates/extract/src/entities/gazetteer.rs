@@ -138,9 +138,9 @@ impl Gazetteer {
             }
         }
         // Market indices, which markets copy names alone (`Japan's Nikkei rose`), and
-        // prizes by their short names (`the Oscars`): of kind other, as the wire
-        // convention has it.
-        for index in MARKET_INDICES.iter().chain(AWARDS) {
+        // prizes by their short names (`the Oscars`) and sporting events whose words
+        // are plain ones (`Grand Prix`): of kind other, as the wire convention has it.
+        for index in MARKET_INDICES.iter().chain(AWARDS).chain(EVENTS) {
             let key: &'static str = index.to_lowercase().leak();
             let table = if is_acronym(index) {
                 &mut acronyms
@@ -148,6 +148,18 @@ impl Gazetteer {
                 &mut names
             };
             table.entry(key).or_insert(EntityKind::Other);
+        }
+        // `St Louis`, `ST LOUIS`: wire copy drops the full stop of `St.` as often as
+        // it keeps it, so each `St.` name is known without it too.
+        let saints: Vec<(&'static str, EntityKind)> = names
+            .iter()
+            .filter_map(|(key, kind)| {
+                let rest = key.strip_prefix("st. ")?;
+                Some((&*format!("st {rest}").leak(), *kind))
+            })
+            .collect();
+        for (key, kind) in saints {
+            names.entry(key).or_insert(kind);
         }
         // `Mich.` as the tokens keep it after a town: a place, full stop and all.
         for state in super::tokens::STATE_ABBREVIATIONS {
@@ -264,6 +276,20 @@ const AWARDS: &[&str] = &[
     "Golden Globe",
     "Golden Globes",
     "Ballon d'Or",
+];
+
+/// Sporting events named by plain words, which a line in capitals or title case
+/// (`Results of the Belgian Grand Prix on Sunday :`) would otherwise cut up.
+const EVENTS: &[&str] = &[
+    "Grand Prix",
+    "Grand Slam",
+    "World Cup",
+    "Super Bowl",
+    "World Series",
+    "Stanley Cup",
+    "Davis Cup",
+    "Ryder Cup",
+    "Olympic Games",
 ];
 
 /// FNV-1a: the tables are looked up for every capitalised word, and their keys are
@@ -500,6 +526,19 @@ pub(super) fn is_person_title(key: &str) -> bool {
             | "administrator"
             | "director-general"
             | "secretary-general"
+            // Ranks and offices written with a hyphen in British and Commonwealth
+            // copy: `Major-General Harun Siregar`, `Attorney-General`.
+            | "major-general"
+            | "lieutenant-general"
+            | "brigadier-general"
+            | "lieutenant-colonel"
+            | "vice-admiral"
+            | "rear-admiral"
+            | "air-marshal"
+            | "attorney-general"
+            | "solicitor-general"
+            | "governor-general"
+            | "lieutenant-governor"
             | "undersecretary"
             | "vice-president"
             | "cto"

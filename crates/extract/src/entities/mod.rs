@@ -200,6 +200,7 @@ fn merge(candidates: Vec<Candidate<'_>>, is_sports: bool, talks_sport: bool) -> 
 
     if talks_sport {
         name_leagues(&mut groups);
+        name_club_nicknames(&mut groups);
     }
 
     groups
@@ -221,6 +222,30 @@ fn name_leagues(groups: &mut [Group<'_>]) {
         if is_league && group.kind == Some(EntityKind::Organization) {
             group.kind = Some(EntityKind::Other);
         }
+    }
+}
+
+/// On a page about sport, makes a club of `Yankees` where the article names the
+/// `New York Yankees`: a lone word of kind other (a nationality's plural) that ends
+/// a club's name.
+fn name_club_nicknames(groups: &mut [Group<'_>]) {
+    let club_ends: HashSet<&str, FastHash> = groups
+        .iter()
+        .filter(|g| g.kind == Some(EntityKind::Organization) && g.words.len() > 1)
+        .filter_map(|g| g.words.last().map(String::as_str))
+        .collect();
+    let renamed: Vec<usize> = groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| {
+            g.kind == Some(EntityKind::Other)
+                && g.words.len() == 1
+                && club_ends.contains(g.words[0].as_str())
+        })
+        .map(|(index, _)| index)
+        .collect();
+    for index in renamed {
+        groups[index].kind = Some(EntityKind::Organization);
     }
 }
 
@@ -731,7 +756,7 @@ fn is_surname(word: &str) -> bool {
 }
 
 /// The kind an unknown word's ending suggests: `Kafelnikov` and `Popescu` are
-/// surnames, `Kessingen` and `Novigrad` places.
+/// surnames, `Kessingen` and `Novigrad` places, `Peronist` a follower's word.
 fn kind_from_shape(word: &str) -> Option<EntityKind> {
     const SURNAME_ENDINGS: &[&str] = &[
         "ov", "ova", "ev", "eva", "sky", "ski", "ska", "enko", "vich", "ovic", "evic", "ović",
@@ -745,6 +770,9 @@ fn kind_from_shape(word: &str) -> Option<EntityKind> {
     let chars = word.chars().count();
     if chars < 5 || !word.chars().all(|c| c.is_alphabetic() || c == '-') {
         return None;
+    }
+    if names::is_follower_word(word) {
+        return Some(EntityKind::Other);
     }
     if PLACE_ENDINGS.iter().any(|end| word.ends_with(end)) {
         Some(EntityKind::Location)

@@ -225,6 +225,20 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
         }
     }
 
+    // Lines of names and numbers are also spec sheets and tour dates; a list of
+    // scorers, or a sport before the headline's dash, make a sports page.
+    let is_sports = documents
+        .first()
+        .is_some_and(|(tokens, _, _)| has_sport_prefix(tokens))
+        || documents
+            .iter()
+            .any(|(_, _, roles)| roles.contains(&LineRole::Scorers));
+    // Two of the words, to pass over a lone `goal` of a policy.
+    let talks_sport = SPORT_WORDS
+        .iter()
+        .filter(|w| vocabulary.lower.contains(*w))
+        .nth(1)
+        .is_some();
     let mut finder = Finder {
         gazetteer,
         text: "",
@@ -240,6 +254,7 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
         recorded_keys: HashSet::default(),
         person_heads: HashSet::default(),
         person_surnames: HashSet::default(),
+        is_sports_page: is_sports || talks_sport,
     };
     // Lines in capitals come last, to match the names the sentences gave: the
     // headline's `CANADIAN OPEN` is the body's `Canadian Open`.
@@ -278,20 +293,6 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
     if has_shouted {
         finder.out.sort_by_key(|c| c.order);
     }
-    // Lines of names and numbers are also spec sheets and tour dates; a list of
-    // scorers, or a sport before the headline's dash, make a sports page.
-    let is_sports = documents
-        .first()
-        .is_some_and(|(tokens, _, _)| has_sport_prefix(tokens))
-        || documents
-            .iter()
-            .any(|(_, _, roles)| roles.contains(&LineRole::Scorers));
-    // Two of the words, to pass over a lone `goal` of a policy.
-    let talks_sport = SPORT_WORDS
-        .iter()
-        .filter(|w| vocabulary.lower.contains(*w))
-        .nth(1)
-        .is_some();
     Candidates {
         names: finder.out,
         is_sports,
@@ -311,17 +312,29 @@ fn is_scoreboard_total(tokens: &[Token<'_>], i: usize) -> bool {
             .is_some_and(|next| next.line == token.line && (next.text == "(" || is_number(next)))
 }
 
-/// Whether the `Jan` at `i` is a given name (`Prime Minister Jan Mrazik`), not
-/// January: a month's abbreviation comes before a day's number, a given name before
-/// a capitalised surname on the same line.
-fn is_given_name_jan(tokens: &[Token<'_>], i: usize) -> bool {
-    tokens[i].text == "Jan"
+/// Whether the `Jan`, `Sun` or `Mar` at `i` starts a name (`Prime Minister Jan
+/// Mrazik`, `Sun Microsystems Inc`), not January, Sunday or March: a date's
+/// abbreviation comes before a day's number or another date word, a name's first
+/// word before a capitalised word on the same line.
+///
+/// Asked of most words that start no name, so it turns them away first by their
+/// case and length, inline.
+#[inline(always)]
+fn is_name_at_calendar_word(tokens: &[Token<'_>], i: usize) -> bool {
+    let token = &tokens[i];
+    token.is_capitalized() && token.text.len() == 3 && is_calendar_word_before_name(tokens, i)
+}
+
+/// The rest of [`is_name_at_calendar_word`], for capitalised words of three letters.
+fn is_calendar_word_before_name(tokens: &[Token<'_>], i: usize) -> bool {
+    matches!(tokens[i].text, "Jan" | "Sun" | "Mar")
         && tokens.get(i + 1).is_some_and(|next| {
             next.line == tokens[i].line
                 && next.is_word
                 && next.is_capitalized()
                 && !next.is_all_caps()
                 && !is_number(next)
+                && !(next.text.len() <= 9 && gazetteer::is_calendar_word(&lower(next.text)))
         })
 }
 
@@ -338,6 +351,11 @@ fn is_generic_institution(key: &str) -> bool {
             | "force"
             | "court"
             | "parliament"
+            | "senate"
+            | "congress"
+            | "assembly"
+            | "legislature"
+            | "press"
             | "ministry"
             | "cabinet"
             | "companies"
@@ -642,6 +660,9 @@ struct Finder<'g, 'v, 'a> {
     /// capitals names them by (`HILL WINS HUNGARIAN GRAND PRIX`) even where the word
     /// is a common one.
     person_surnames: HashSet<String, FastHash>,
+    /// Whether the article reports or talks sport, where a place before a plural
+    /// nationality names a club (`New York Yankees`, `Cleveland Indians`).
+    is_sports_page: bool,
 }
 
 impl<'a> Finder<'_, '_, 'a> {
@@ -683,7 +704,7 @@ impl<'a> Finder<'_, '_, 'a> {
                 i += 1;
                 continue;
             }
-            if !self.starts_name(&tokens[i]) && !is_given_name_jan(tokens, i) {
+            if !self.starts_name(&tokens[i]) && !is_name_at_calendar_word(tokens, i) {
                 self.take_prefixed_nationality(&tokens[i]);
                 i += 1;
                 continue;
@@ -877,6 +898,7 @@ impl<'a> Finder<'_, '_, 'a> {
                 return end;
             }
             if self.starts_name(next)
+                || is_name_at_calendar_word(tokens, end)
                 || self.is_weekday_of_club(tokens, end)
                 || is_named_day(previous, next)
             {
@@ -1114,6 +1136,37 @@ impl<'a> Finder<'_, '_, 'a> {
             after2: tokens.get(end + 1),
             following: &tokens[end..tokens.len().min(end + 5)],
         };
+        // `EASTERN CONFERENCE`, `ATLANTIC DIVISION`: a line of its own in a
+        // standings table heads a group of teams, a competition's part.
+        let is_standings_heading = shouted
+            && (2..=3).contains(&words.len())
+            && matches!(
+                words[words.len() - 1].key.as_str(),
+                "conference" | "division"
+            )
+            && words.iter().all(|w| w.token.is_all_caps())
+            && context.before.is_none_or(|t| t.line != words[0].token.line)
+            && context.after.is_none_or(|t| t.line != words[0].token.line);
+        if is_standings_heading {
+            self.record(&words, Some(EntityKind::Other), context, true, false);
+            return;
+        }
+        // A stretch cut out of a line in capitals is followed by the word that cut
+        // it, not by what follows the run: `GERMAN BUND` of `GERMAN BUND FUTURES
+        // EDGE HIGHER , DOLLAR FIRM` has no comma after it, and is no dateline.
+        let context_until = |i: usize| {
+            if i < words.len() {
+                let next = start + i;
+                Context {
+                    after: tokens.get(next),
+                    after2: tokens.get(next + 1),
+                    following: &tokens[next..tokens.len().min(next + 5)],
+                    ..context
+                }
+            } else {
+                context
+            }
+        };
         if shouted {
             // Every word is capitalised: keep only stretches of words that are names
             // by the gazetteer or by the rest of the article.
@@ -1121,7 +1174,11 @@ impl<'a> Finder<'_, '_, 'a> {
             let mut i = 0;
             while i < words.len() {
                 if let Some((len, kind)) = self.article_phrase_at(&words[i..]) {
-                    self.take_segment(&words[segment_start..i], context, segment_start == 0);
+                    self.take_segment(
+                        &words[segment_start..i],
+                        context_until(i),
+                        segment_start == 0,
+                    );
                     let phrase_context = if i == 0 {
                         context
                     } else {
@@ -1136,19 +1193,41 @@ impl<'a> Finder<'_, '_, 'a> {
                     segment_start = i;
                     continue;
                 }
-                if let Some(len) = self.phrase_at(&words[i..]) {
+                let key = words[i].key.as_str();
+                // `SLOVAK GOVERNMENT`, `ISRAELI PARLIAMENT`: a lone nationality before
+                // a word for an institution, which the body writes in lower case
+                // (`Slovak government`), is a name of its own; the institution is one
+                // only where the article names it so (`ARGENTINE SENATE` over `the
+                // Senate`).
+                if i == segment_start + 1
+                    && is_generic_institution(key)
+                    && self.gazetteer.kind_of(&words[segment_start].key) == Some(EntityKind::Other)
+                {
+                    self.take_segment(
+                        &words[segment_start..i],
+                        context_until(i),
+                        segment_start == 0,
+                    );
+                    segment_start = i;
+                }
+                let phrase = self.phrase_at(&words[i..]);
+                // `IN FIRST READING` over `a first reading`: a plain word that the
+                // article writes in lower case names nothing here, though a town has
+                // its name.
+                if i == segment_start
+                    && phrase.is_none_or(|len| len == 1)
+                    && self.is_plain_word_of_article(key)
+                {
+                    i += 1;
+                    segment_start = i;
+                    continue;
+                }
+                if let Some(len) = phrase {
                     i += len;
                     continue;
                 }
-                // `KESSINGEN CITY`: a cue word after a name word stays with it, but
-                // not after a lone nationality (`SLOVAK GOVERNMENT`, `ISRAELI ARMY`),
-                // which the body writes in lower case (`Slovak government`).
-                let key = words[i].key.as_str();
+                // `KESSINGEN CITY`: a cue word after a name word stays with it.
                 let is_cue = i > segment_start
-                    && !(i == segment_start + 1
-                        && is_generic_institution(key)
-                        && self.gazetteer.kind_of(&words[segment_start].key)
-                            == Some(EntityKind::Other))
                     && (gazetteer::is_organization_cue(key) || gazetteer::is_location_cue(key));
                 // `FRANK NOBILO`: a first name that is a word too, before a surname
                 // that is none.
@@ -1183,7 +1262,11 @@ impl<'a> Finder<'_, '_, 'a> {
                     i += 1;
                     continue;
                 }
-                self.take_segment(&words[segment_start..i], context, segment_start == 0);
+                self.take_segment(
+                    &words[segment_start..i],
+                    context_until(i),
+                    segment_start == 0,
+                );
                 i += 1;
                 segment_start = i;
             }
@@ -1196,7 +1279,16 @@ impl<'a> Finder<'_, '_, 'a> {
             && words.len() > 1
             && words[1].token.is_capitalized()
             && (is_firm_descriptor(&words[0].key)
-                || matches!(words[0].key.as_str(), "rival" | "peer"));
+                // `Opposition Radical Party senator`, `Ruling Awami League`.
+                || matches!(
+                    words[0].key.as_str(),
+                    "rival" | "peer" | "opposition" | "ruling" | "governing"
+                )
+                // `Goaltender Dale Mackintosh made 31 saves`: a player's position
+                // that is no title.
+                || (is_sports_position(&words[0].key)
+                    && !gazetteer::is_person_title(&words[0].key)
+                    && !is_ambiguous_position(&words[0].key)));
         if is_descriptor_start {
             let context = Context {
                 before: Some(words[0].token),
@@ -1368,6 +1460,17 @@ impl<'a> Finder<'_, '_, 'a> {
         })
     }
 
+    /// Whether a word of a line in capitals is an ordinary word that the article
+    /// writes in lower case and never capitalises as a name (`READING` over `a first
+    /// reading`); countries stay names whatever their other sense (`TURKEY`).
+    fn is_plain_word_of_article(&self, key: &str) -> bool {
+        self.vocabulary.lower.contains(key)
+            && !self.vocabulary.named.contains(key)
+            && self.gazetteer.is_common_word(key)
+            && !self.gazetteer.is_country(key)
+            && !self.person_surnames.contains(key)
+    }
+
     /// Whether a capitalised word where capitals mean nothing (sentence start,
     /// headline) is still a name: known as one, or no ordinary word.
     fn is_name_word(&self, key: &str) -> bool {
@@ -1494,12 +1597,21 @@ impl<'a> Finder<'_, '_, 'a> {
                 && self.gazetteer.is_first_name(&rest[0].key)
                 && !self.gazetteer.is_common_word(&rest[0].key)
                 && rest.len() > 1;
-            // `a Virginia Democrat`, `Texas Republicans`: a place, then who.
+            // `a Virginia Democrat`, `Texas Republicans`: a place, then who (but on
+            // a sports page `New York Yankees`, a club).
             let place_then_group =
                 kind == Some(EntityKind::Location) && self.nationality_run(rest) == rest.len();
             // `Christian Vieri`: a nationality or faith that is a first name too
             // starts the person's name.
-            let head_is_first_name = len == 1 && self.gazetteer.is_first_name(&words[0].key);
+            // Not before another given name or a known name: `German Jens Weissflog`,
+            // `German Hoechst`.
+            let head_is_first_name = len == 1
+                && self.gazetteer.is_first_name(&words[0].key)
+                && !self.gazetteer.is_first_name(&rest[0].key)
+                && self
+                    .gazetteer
+                    .kind_of(&key_of(rest.iter().map(|w| w.key.as_str())))
+                    .is_none();
             // `White House Russia adviser`, `Kremlin Ukraine envoy`: a body, then the
             // place someone's job is about.
             let body_then_place = kind == Some(EntityKind::Organization)
@@ -1510,6 +1622,20 @@ impl<'a> Finder<'_, '_, 'a> {
                 && context
                     .after
                     .is_some_and(|t| t.is_word && is_post_after_place(&lower(t.text)));
+            if place_then_group
+                && self.is_sports_page
+                && rest.len() == 1
+                && rest[0].key.ends_with('s')
+            {
+                self.record(
+                    words,
+                    Some(EntityKind::Organization),
+                    context,
+                    at_run_start,
+                    false,
+                );
+                return;
+            }
             if (kind == Some(EntityKind::Other) && rest_is_person && !head_is_first_name)
                 || place_then_person
                 || place_then_group
@@ -1848,6 +1974,13 @@ impl<'a> Finder<'_, '_, 'a> {
                     | "refinery"
                     | "mine"
                     | "facility"
+                    // `the Ikoyi district of Lagos`, `Kirikiri prison`.
+                    | "district"
+                    | "suburb"
+                    | "township"
+                    | "province"
+                    | "prison"
+                    | "jail"
             )
         };
         let is_before_place_noun = words.len() == 1
@@ -1934,25 +2067,46 @@ impl<'a> Finder<'_, '_, 'a> {
                 t.is_capitalized()
                     && self.gazetteer.kind_of(&lower(t.text)) == Some(EntityKind::Location)
             });
+        // `a strike at its Sudbury , Ontario , operations`: an unknown word between
+        // commas before a known place is a town in its region, whatever comes
+        // before it.
+        let is_town_in_region = words.len() == 1
+            && !is_known
+            && matches!(context.following, [comma, region, close, ..]
+                if comma.text == ","
+                    && matches!(close.text, "," | "." | ";" | ")")
+                    && region.is_capitalized()
+                    && !region.is_possessive)
+            && !last.token.is_possessive
+            && !gazetteer::is_organization_cue(&key)
+            && !self.gazetteer.is_first_name(&key)
+            && context.following.get(1).is_some_and(|region| {
+                self.gazetteer.kind_of(&lower(region.text)) == Some(EntityKind::Location)
+            });
         // The agency's name may be a surname too (`Reuter`).
         // `the Law and Justice party`, `the ruling Morena party`: a party.
         let is_party_name = after_key.as_deref() == Some("party")
             && context.after.is_some_and(|t| t.text == "party");
-        let kind =
-            if (is_credit || is_party_name) && matches!(kind, None | Some(EntityKind::Person)) {
-                Some(EntityKind::Organization)
-            } else if is_origin && matches!(kind, None | Some(EntityKind::Person)) {
-                Some(EntityKind::Location)
-            } else if (is_dateline || is_town_before_region)
-                && !is_known
-                && kind == Some(EntityKind::Person)
-            {
-                // `AUGUSTA, Georgia (Reuters)`, `a plant in Everett, Washington`: a town
-                // that is a first name too.
-                Some(EntityKind::Location)
-            } else {
-                kind
-            };
+        // `Menem 's Peronist party`: a follower's word names no party.
+        let is_follower_word = words.len() == 1 && is_follower_word(&first.key);
+        let kind = if is_party_name && is_follower_word && !is_known {
+            Some(EntityKind::Other)
+        } else if (is_credit || is_party_name) && matches!(kind, None | Some(EntityKind::Person)) {
+            Some(EntityKind::Organization)
+        } else if (is_origin || is_town_in_region)
+            && matches!(kind, None | Some(EntityKind::Person))
+        {
+            Some(EntityKind::Location)
+        } else if (is_dateline || is_town_before_region)
+            && !is_known
+            && kind == Some(EntityKind::Person)
+        {
+            // `AUGUSTA, Georgia (Reuters)`, `a plant in Everett, Washington`: a town
+            // that is a first name too.
+            Some(EntityKind::Location)
+        } else {
+            kind
+        };
         // A town listed after a body is a body of the same name (`Santander`); a
         // country stays a place (`the EU and Britain`).
         let kind = if is_listed_after_organization
@@ -2060,6 +2214,20 @@ impl<'a> Finder<'_, '_, 'a> {
         } else {
             kind
         };
+        // `merchant bank Harcourt Lyle`: a name in apposition to a kind of firm is
+        // the firm's, though it starts with a given name.
+        let kind = if kind == Some(EntityKind::Person)
+            && !is_known
+            && !is_after_title
+            && words.len() > 1
+            && before_key
+                .as_deref()
+                .is_some_and(|k| is_firm_noun(k) && !gazetteer::is_person_title(k))
+        {
+            Some(EntityKind::Organization)
+        } else {
+            kind
+        };
         let is_organization_context = is_organization_context(&context, before_key.as_deref())
             || (is_listed_after_organization && kind.is_none());
         // `the Thunder scored`: a team. `the Trump administration`: a president.
@@ -2094,13 +2262,9 @@ impl<'a> Finder<'_, '_, 'a> {
         });
         // `Dutch winger Regi Blinker`, `fly-half Michael Lynagh`: a player after his
         // position (not the words that also name places or things: `centre`, `lock`).
-        let is_after_position = before_key.as_deref().is_some_and(|k| {
-            is_sports_position(k)
-                && !matches!(
-                    k,
-                    "centre" | "center" | "forward" | "lock" | "prop" | "manager" | "opener"
-                )
-        });
+        let is_after_position = before_key
+            .as_deref()
+            .is_some_and(|k| is_sports_position(k) && !is_ambiguous_position(k));
         // Stronger than the shape of the words (`Regi Blinker`, whose `blinker` is a
         // thing), weaker than a known name.
         let kind = if is_after_position
@@ -2578,11 +2742,37 @@ fn is_named_day(previous: &Token<'_>, next: &Token<'_>) -> bool {
     )
 }
 
+/// Whether a word is a kind of firm that a firm's name follows in apposition
+/// (`merchant bank Kleinwort Benson`, `brewer Bass`, `planemaker Embraer`).
+fn is_firm_noun(key: &str) -> bool {
+    is_firm_descriptor(key)
+        || matches!(
+            key,
+            "bank" | "firm" | "company" | "carrier" | "airline" | "lender" | "broadcaster"
+        )
+}
+
 /// Whether a word says what trade a firm named after it is in (`chipmaker Nvidia`,
 /// `miner Glencore`, `Insurer Allianz SE said`): never part of the name, even at a
 /// sentence start, where it is capitalised.
 fn is_firm_descriptor(key: &str) -> bool {
-    (key.len() > 5 && key.ends_with("maker"))
+    // `chipmaker`, `planemaker`; not the people who make films, laws or goals.
+    (key.len() > 5
+        && key.ends_with("maker")
+        && !matches!(
+            key,
+            "filmmaker"
+                | "moviemaker"
+                | "lawmaker"
+                | "policymaker"
+                | "peacemaker"
+                | "playmaker"
+                | "kingmaker"
+                | "matchmaker"
+                | "dealmaker"
+                | "homemaker"
+                | "troublemaker"
+        ))
         || matches!(
             key,
             "miner"
@@ -2611,6 +2801,27 @@ fn is_firm_descriptor(key: &str) -> bool {
                 | "broadcaster"
                 | "manufacturer"
         )
+}
+
+/// Whether a word names the followers of a person or a creed (`Peronist`,
+/// `Islamists`, `Gaullist`), of kind other: not the Nordic surnames (`Lundqvist`,
+/// `Ahlquist`).
+pub(super) fn is_follower_word(key: &str) -> bool {
+    let stem = key.strip_suffix('s').unwrap_or(key);
+    stem.len() >= 5
+        && stem.ends_with("ist")
+        && !stem.ends_with("vist")
+        && !stem.ends_with("uist")
+        && stem.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// Whether a player's position is also a word for places or things (`centre`,
+/// `lock`), or a club's post (`manager`), so that it says nothing of the name after it.
+fn is_ambiguous_position(word: &str) -> bool {
+    matches!(
+        word,
+        "centre" | "center" | "forward" | "lock" | "prop" | "manager" | "opener"
+    )
 }
 
 fn is_sports_position(word: &str) -> bool {
@@ -2643,6 +2854,14 @@ fn is_sports_position(word: &str) -> bool {
             | "opener"
             | "pitcher"
             | "quarterback"
+            | "catcher"
+            | "shortstop"
+            | "outfielder"
+            | "infielder"
+            | "linebacker"
+            | "goaltender"
+            | "goalie"
+            | "netminder"
     )
 }
 

@@ -440,10 +440,11 @@ fn scores_well_on_every_hand_annotated_set() {
         include_str!("testdata/wire-held10.jsonl"),
         include_str!("testdata/wire-held11.jsonl"),
         include_str!("testdata/wire-held12.jsonl"),
+        include_str!("testdata/wire-held13.jsonl"),
         include_str!("testdata/wire-classic.jsonl"),
     ]);
     eprintln!("all wire sets: untyped F1 {untyped:.3}, typed F1 {typed:.3}");
-    // Regression floor, a little under today's 0.992 / 0.975 (see the testdata
+    // Regression floor, a little under today's 0.993 / 0.974 (see the testdata
     // README for each set's first run, the fairer measure).
     assert!(
         untyped >= 0.98 && typed >= 0.95,
@@ -2617,4 +2618,223 @@ fn takes_a_name_before_a_kind_of_works_for_a_place() {
     let body = "GM said it would invest $888 million at its Tonawanda engine plant near \
                 Buffalo.";
     check("", body, &[("Tonawanda", Location, &[])]);
+}
+
+#[test]
+fn knows_a_saints_town_without_the_full_stop() {
+    // Issue 4: `ST LOUIS 5 Chicago 1` gave `LOUIS`, `St Louis` a person `Louis`.
+    let body = "Fans in St Louis cheered on Sunday .";
+    check("", body, &[("St Louis", Location, &[])]);
+    let found = find_entities("", "Results :\nST LOUIS 5 Chicago 1\nHartford 3 Boston 2");
+    assert!(!has_form(&found, "LOUIS"), "{found:#?}");
+    assert!(has_form(&found, "ST LOUIS"), "{found:#?}");
+}
+
+#[test]
+fn keeps_a_grand_prix_whole_on_a_title_case_line() {
+    // Issue 4: `Results of the Belgian Grand Prix on Sunday :` kept only `Belgian`.
+    let found = find_entities(
+        "MOTOR RACING - BELGIAN GRAND PRIX RESULTS .",
+        "Results of the Belgian Grand Prix on Sunday :\n1. Marco Bellandi ( Italy ) Ferrari",
+    );
+    assert!(has_form(&found, "Belgian Grand Prix"), "{found:#?}");
+    assert!(!has_form(&found, "Belgian"), "{found:#?}");
+}
+
+#[test]
+fn cuts_a_hyphenated_rank_off_a_name() {
+    // Issue 4: `Major-General Harun Siregar` kept the rank.
+    let body = "Army commander Major-General Harun Siregar said troops were ready .";
+    check("", body, &[("Harun Siregar", Person, &[])]);
+    let found = find_entities("", body);
+    assert!(
+        !has_form(&found, "Major-General Harun Siregar"),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn reads_sun_before_a_name_as_part_of_it() {
+    // Issue 4: `Sun Microsystems Inc` lost `Sun`, read as Sunday.
+    let body = "Sun Microsystems Inc - first-quarter net profit up 34 percent .";
+    check("", body, &[("Sun Microsystems Inc", Organization, &[])]);
+}
+
+#[test]
+fn reads_a_standings_heading_as_a_competition() {
+    // Issue 4: `EASTERN CONFERENCE` gave `EASTERN`, `ATLANTIC DIVISION` a place.
+    let body = "Standings after Tuesday 's games :\nEASTERN CONFERENCE\nATLANTIC DIVISION\n\
+                W L PCT GB\nMIAMI 13 4 .765 -\nBOSTON 12 5 .706 1";
+    check(
+        "BASKETBALL - NBA STANDINGS .",
+        body,
+        &[
+            ("EASTERN CONFERENCE", Other, &[]),
+            ("ATLANTIC DIVISION", Other, &[]),
+        ],
+    );
+}
+
+#[test]
+fn splits_a_nationality_from_an_institution_the_body_names() {
+    // Issue 4: `ARGENTINE SENATE` was one body; the story says `Argentina 's Senate`.
+    let found = find_entities(
+        "ARGENTINE SENATE BACKS TAX PACKAGE .",
+        "BUENOS AIRES 1996-08-22\nArgentina 's Senate approved the package on Thursday .",
+    );
+    assert!(!has_form(&found, "ARGENTINE SENATE"), "{found:#?}");
+    check(
+        "ARGENTINE SENATE BACKS TAX PACKAGE .",
+        "BUENOS AIRES 1996-08-22\nArgentina 's Senate approved the package on Thursday .",
+        &[("ARGENTINE", Other, &[]), ("Senate", Organization, &[])],
+    );
+}
+
+#[test]
+fn finds_no_town_in_a_headline_word_the_body_writes_in_lower_case() {
+    // Issue 4: `IN FIRST READING` gave the town of Reading.
+    let found = find_entities(
+        "ISRAELI PARLIAMENT PASSES BUDGET IN FIRST READING .",
+        "JERUSALEM 1996-12-30\nIsrael 's parliament passed the budget in a first reading .",
+    );
+    for name in ["READING", "PARLIAMENT", "ISRAELI PARLIAMENT"] {
+        assert!(!has_form(&found, name), "{name}: {found:#?}");
+    }
+}
+
+#[test]
+fn leaves_opposition_out_of_a_party_at_a_sentence_start() {
+    // Issue 4: `Opposition Radical Party senator` took `Opposition` into the party.
+    let body = "Opposition Radical Party senator Hilda Farrell said the measures would \
+                hit the poor .";
+    check(
+        "",
+        body,
+        &[
+            ("Radical Party", Organization, &[]),
+            ("Hilda Farrell", Person, &[]),
+        ],
+    );
+}
+
+#[test]
+fn reads_a_followers_word_before_party_as_other() {
+    // Issue 4: `Menem 's Peronist party` made a body of `Peronist`.
+    let body = "The bill goes to the lower house , where Menem 's Peronist party holds a \
+                majority .";
+    check("", body, &[("Peronist", Other, &[])]);
+}
+
+#[test]
+fn reads_a_player_after_his_position_at_a_sentence_start() {
+    // Issue 4: `Goaltender Dale Mackintosh` was a body (`dale` and `mackintosh` are
+    // words).
+    let body = "Goaltender Dale Mackintosh made 31 saves for Detroit .";
+    check("", body, &[("Dale Mackintosh", Person, &[])]);
+}
+
+#[test]
+fn reads_a_town_before_its_region_between_commas_as_a_place() {
+    // Issue 4: `at its Sudbury , Ontario , operations` made a body of the town.
+    let body = "Nickel was steady after Inco Ltd said a strike at its Kelburn , Ontario , \
+                operations had ended .";
+    check("", body, &[("Kelburn", Location, &[])]);
+}
+
+#[test]
+fn reads_a_name_before_district_or_prison_as_a_place() {
+    // Issue 4: `Kirikiri prison` and `the Ikoyi district` gave bodies.
+    let body = "He was driven from Kirikiri prison to his home in the Ikoyi district of \
+                Lagos .";
+    check(
+        "",
+        body,
+        &[("Kirikiri", Location, &[]), ("Ikoyi", Location, &[])],
+    );
+}
+
+#[test]
+fn reads_a_firm_named_like_a_person_after_a_kind_of_firm() {
+    // Issue 4: `merchant bank Harcourt Lyle` was a person (`Harcourt` is a given
+    // name); a film maker stays a person.
+    let body = "A director of collapsed merchant bank Harcourt Lyle was jailed . \
+                Harcourt Lyle owed 500 million pounds . Filmmaker Jane Campion said \
+                she would attend , and filmmaker Ruth Delancey agreed .";
+    check(
+        "",
+        body,
+        &[
+            ("Harcourt Lyle", Organization, &[]),
+            ("Ruth Delancey", Person, &[]),
+        ],
+    );
+}
+
+#[test]
+fn knows_the_regions_and_small_towns_of_us_sides() {
+    // Issue 4: probes in NFL results layout gave `Bay` of `Green Bay` and `ENGLAND`
+    // of `NEW ENGLAND`: their first words are plain ones, dropped at a line start.
+    let body = "Results of games on Sunday :\nGreen Bay 41 DENVER 6\nNEW ENGLAND 21 Tampa Bay 17";
+    check(
+        "AMERICAN FOOTBALL - NFL RESULTS .",
+        body,
+        &[
+            ("Green Bay", Organization, &[]),
+            ("NEW ENGLAND", Organization, &[]),
+            ("Tampa Bay", Organization, &[]),
+        ],
+    );
+}
+
+#[test]
+fn reads_a_place_before_a_plural_nationality_as_a_club_on_a_sports_page() {
+    // Issue 4: a baseball probe split `New York Yankees` into a place and a group
+    // (as `Texas Republicans` is), and left `Yankees` alone a group.
+    let body = "BALTIMORE 1996-09-04\nThe Baltimore Orioles beat the New York Yankees 5-4 on \
+                Wednesday . Yankees starter Andy Pettit allowed four runs .";
+    check(
+        "BASEBALL - ORIOLES BEAT YANKEES 5-4 .",
+        body,
+        &[
+            ("New York Yankees", Organization, &[]),
+            ("Yankees", Organization, &[]),
+        ],
+    );
+    let found = find_entities("", "Texas Republicans voted against the bill .");
+    check(
+        "",
+        "Texas Republicans voted against the bill .",
+        &[("Republicans", Other, &[])],
+    );
+    assert!(!has_form(&found, "Texas Republicans"), "{found:#?}");
+}
+
+#[test]
+fn reads_no_dateline_in_a_headline_stretch_before_a_comma() {
+    // Issue 4: `VARGEN PROFIT FALLS 20 PCT , SHARES SLIP` made a place of `VARGEN`:
+    // the stretch cut out of the headline took the comma after the whole run for
+    // its own, the mark of a dateline (`HALDEN , Norway`).
+    check(
+        "VARGEN PROFIT FALLS 20 PCT , SHARES SLIP .",
+        "OSLO 1996-09-10\nVargen said on Tuesday its profit fell .",
+        &[("Vargen", Organization, &[]), ("OSLO", Location, &[])],
+    );
+}
+
+#[test]
+fn splits_a_nationality_that_is_a_given_name_before_another() {
+    // Issue 4: `German` is a given name too (`Germán`), so `German Jens Weissflog`
+    // was one person, as `Christian Vieri` rightly is.
+    let body = "German Jens Kessler won the event . German Siemens said profit rose . \
+                Striker Christian Vieri scored twice .";
+    check(
+        "",
+        body,
+        &[
+            ("German", Other, &[]),
+            ("Jens Kessler", Person, &[]),
+            ("Siemens", Organization, &[]),
+            ("Christian Vieri", Person, &[]),
+        ],
+    );
 }
