@@ -19,7 +19,10 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use morgue_index::{BuildOptions, ReadLimits, build_index, extract_pages, find_pages, read_page};
-use rayon::prelude::*;
+
+#[path = "support/floor.rs"]
+mod floor;
+use floor::parse_only;
 
 struct Corpus {
     name: String,
@@ -114,7 +117,9 @@ fn main() {
             let mut builds = Vec::new();
             // Interleaved, so a burst of load from elsewhere hits both alike.
             for _ in 0..reps {
-                floors.push(time(|| parse_only(&corpus.paths, threads)));
+                floors.push(time(|| {
+                    parse_only(&corpus.paths, threads);
+                }));
                 builds.push(time(|| index_bytes = build(&corpus.dir, threads)));
             }
             let (floor, floor_cpu) = median(floors);
@@ -146,26 +151,6 @@ fn main() {
             index_bytes as f64 / corpus.bytes as f64,
         );
     }
-}
-
-/// The floor: read, gunzip, parse into a DOM; nothing extracted, nothing indexed.
-fn parse_only(paths: &[PathBuf], threads: usize) {
-    let limits = ReadLimits::default();
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads)
-        .build()
-        .expect("a thread pool builds");
-    let nodes: usize = pool.install(|| {
-        paths
-            .par_iter()
-            .filter_map(|path| read_page(path, &limits).ok())
-            .map(|page| {
-                let text = String::from_utf8_lossy(&page.bytes);
-                scraper::Html::parse_document(&text).tree.nodes().count()
-            })
-            .sum()
-    });
-    assert!(nodes > 0, "the floor parsed nothing");
 }
 
 /// The whole build into a fresh index; returns the index's size in bytes.
