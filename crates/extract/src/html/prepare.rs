@@ -16,8 +16,8 @@
 //!   `<title>` and `<textarea>` is never mistaken for tags. Start tags lose the
 //!   attributes the scan never reads (`src`, `srcset`, `data-*`, link targets: a
 //!   third of what is left), which html5ever would otherwise copy byte by byte.
-//!   Elements without content that the scan never reads (`<img>`, `<source>`,
-//!   `<link>` but the canonical one) go too, where that moves nothing else.
+//!   Elements the scan never reads go too, where that moves nothing else: `<img>`,
+//!   `<source>`, `<link>` but the canonical one, and `<select>` lists of options.
 //! - **Flatten.** html5ever checks the stack of open elements on many start tags, so
 //!   a page of 100,000 nested `<div>`s takes minutes to parse (quadratic). No real
 //!   article nests containers hundreds deep; such a page is broken or hostile. The
