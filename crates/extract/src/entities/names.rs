@@ -1981,6 +1981,12 @@ impl<'a> Finder<'_, '_, 'a> {
                     | "province"
                     | "prison"
                     | "jail"
+                    // `the Meghna river`, `the Bekaa valley`: a natural feature
+                    // named before its lower-case kind.
+                    | "river"
+                    | "valley"
+                    | "delta"
+                    | "basin"
             )
         };
         let is_before_place_noun = words.len() == 1

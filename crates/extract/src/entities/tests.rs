@@ -2838,3 +2838,35 @@ fn splits_a_nationality_that_is_a_given_name_before_another() {
         ],
     );
 }
+
+#[test]
+fn reads_a_name_before_a_lower_case_river_as_a_place() {
+    // Issue 4: `on the Meghna river` was read as a body; a name before a word for
+    // a natural feature is the feature, as one before `district` is.
+    let body = "The ferry sank on the Tarvok river on Monday . Fighting spread along \
+                the Merrin valley .";
+    check(
+        "",
+        body,
+        &[("Tarvok", Location, &[]), ("Merrin", Location, &[])],
+    );
+}
+
+#[test]
+fn tags_denominations_and_caucasus_peoples_as_other() {
+    // Issue 4: `Lutheran` and `Benedictine` churches were bodies and `Abkhaz`
+    // rebels a place; faiths and peoples are groups, like `Anglican` and `Chechen`.
+    let body = "Leaders of the Methodist and Lutheran churches met Franciscan monks . \
+                Ossetian and Abkhaz rebels agreed a truce .";
+    check(
+        "",
+        body,
+        &[
+            ("Methodist", Other, &[]),
+            ("Lutheran", Other, &[]),
+            ("Franciscan", Other, &[]),
+            ("Ossetian", Other, &[]),
+            ("Abkhaz", Other, &[]),
+        ],
+    );
+}
