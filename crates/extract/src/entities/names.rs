@@ -874,8 +874,11 @@ impl<'a> Finder<'_, '_, 'a> {
             has_takes_of |= gazetteer::takes_of(&key);
             has_org_cue |= gazetteer::is_organization_cue(&key);
             // A possessive ends a name, but for `People's` (`People's Democratic Party`,
-            // `People's Daily`), which names no one.
-            let is_name_end = previous.is_possessive && previous.text != "People";
+            // `People's Daily`), which names no one, and a group's word before a
+            // body's (`Children's Fund`).
+            let is_name_end = previous.is_possessive
+                && previous.text != "People"
+                && !self.is_group_before_body(previous, tokens.get(end));
             if is_name_end || has_descriptive_suffix(previous.text) {
                 return end;
             }
@@ -951,6 +954,7 @@ impl<'a> Finder<'_, '_, 'a> {
                     "and" => {
                         // `the Law and Justice party`
                         self.ends_before_party(tokens, end + 1)
+                            || self.ends_in_legal_form(tokens, end)
                             || (has_of && has_org_cue && !self.ends_at_place(tokens, end))
                             || ((end == start + 1
                                 || (end == start + 2 && tokens[start].text == "The"))
@@ -963,6 +967,21 @@ impl<'a> Finder<'_, '_, 'a> {
                 };
             let joins = joins || (next.text == "&" && !next.is_word);
             if !joins {
+                // Wire copy spaces a possessive off its word: `European People 's
+                // Party`, `U.N. Children 's Fund`, `Workers ' Party`.
+                if matches!(next.text, "'" | "\u{2019}") {
+                    let cue = match tokens.get(end + 1) {
+                        Some(s) if s.text == "s" => end + 2,
+                        _ => end + 1,
+                    };
+                    if tokens.get(cue).is_some_and(|t| t.line == line)
+                        && self.is_group_before_body(previous, tokens.get(cue))
+                    {
+                        previous = &tokens[cue];
+                        end = cue + 1;
+                        continue;
+                    }
+                }
                 return end;
             }
             // The connector may be followed by `the` (`Bank of the West`).
@@ -979,6 +998,44 @@ impl<'a> Finder<'_, '_, 'a> {
                 _ => return end,
             }
         }
+    }
+
+    /// Whether the `and` at `i` sits inside a firm's name that ends in a legal form
+    /// (`Reckitt and Colman Plc`, `Far East Bank and Trust Co`): one word between
+    /// them, after an unknown word, so that `BP and Exxon Corp` and `Orlan Airlines
+    /// and Velmar Holdings Inc.` stay lists.
+    fn ends_in_legal_form(&self, tokens: &[Token<'_>], i: usize) -> bool {
+        let (Some(before), Some(after)) = (tokens.get(i.wrapping_sub(1)), tokens.get(i + 1)) else {
+            return false;
+        };
+        let run = tokens[i + 1..]
+            .iter()
+            .take(3)
+            .take_while(|t| t.line == after.line && t.is_capitalized())
+            .count();
+        run == 2
+            && gazetteer::is_legal_form(&lower(tokens[i + 2].text))
+            && !before.text.bytes().all(|b| b.is_ascii_uppercase())
+            && self.gazetteer.kind_of(&lower(before.text)).is_none()
+    }
+
+    /// Whether a possessive word names a group of people, not one of them, before a
+    /// body's word (`Children's Fund`, `Workers' Party`): a plural dictionary word
+    /// that is no known name, so `Britain's Parliament` and `U.S. Attorney's Office`
+    /// stay two names.
+    fn is_group_before_body(&self, owner: &Token<'_>, next: Option<&Token<'_>>) -> bool {
+        next.is_some_and(|next| {
+            next.is_capitalized()
+                && next.line == owner.line
+                && gazetteer::is_organization_cue(&lower(next.text))
+                && {
+                    let key = lower(owner.text);
+                    (key.ends_with('s')
+                        || matches!(key.as_str(), "people" | "children" | "women" | "men"))
+                        && self.gazetteer.is_common_word(&key)
+                        && self.gazetteer.kind_of(&key).is_none()
+                }
+        })
     }
 
     /// Whether the word before the `and` at `i` is a known place that ends a body's

@@ -2870,3 +2870,39 @@ fn tags_denominations_and_caucasus_peoples_as_other() {
         ],
     );
 }
+
+#[test]
+fn keeps_a_groups_possessive_inside_a_bodys_name() {
+    // Issue 4: wire copy spaces the possessive off (`European People 's Party`,
+    // `U.N. Children 's Fund`), and the name was cut at it; an owner that is a
+    // place keeps its own name.
+    let body = "Deputies of the Kessian Farmers 's Party walked out . The Veterans ' Union \
+                protested . Aid came from the Children's Fund . Britain 's Parliament voted .";
+    check(
+        "",
+        body,
+        &[
+            ("Kessian Farmers 's Party", Organization, &[]),
+            ("Veterans ' Union", Organization, &[]),
+            ("Children's Fund", Organization, &[]),
+            ("Britain", Location, &[]),
+            ("Parliament", Organization, &[]),
+        ],
+    );
+}
+
+#[test]
+fn keeps_an_and_inside_a_firms_name_before_its_legal_form() {
+    // Issue 4: `Reckitt and Colman Plc` lost `Reckitt and`; a list of known firms
+    // stays a list.
+    let body = "Kessler and Marlow Plc 301.4 vs 276.9\nShell , BP and Exxon Corp fell .";
+    check(
+        "",
+        body,
+        &[
+            ("Kessler and Marlow Plc", Organization, &[]),
+            ("BP", Organization, &[]),
+            ("Exxon Corp", Organization, &[]),
+        ],
+    );
+}
