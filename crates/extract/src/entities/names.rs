@@ -360,6 +360,7 @@ fn is_generic_institution(key: &str) -> bool {
             | "cabinet"
             | "companies"
             | "company"
+            | "agency"
             | "group"
             | "bank"
             | "banks"
@@ -834,7 +835,7 @@ impl<'a> Finder<'_, '_, 'a> {
                 return false;
             }
         }
-        !is_contraction(text)
+        !is_contraction(text) && !is_prefixed_word(text)
     }
 
     /// Whether a word takes the numeral `I` after it: a given name (`Elizabeth I`)
@@ -1255,10 +1256,11 @@ impl<'a> Finder<'_, '_, 'a> {
                 // a word for an institution, which the body writes in lower case
                 // (`Slovak government`), is a name of its own; the institution is one
                 // only where the article names it so (`ARGENTINE SENATE` over `the
-                // Senate`).
+                // Senate`). So too after a known place or body: `U.K. COMPANY
+                // RESULTS`, `U.N. AGENCY APPEALS`.
                 if i == segment_start + 1
                     && is_generic_institution(key)
-                    && self.gazetteer.kind_of(&words[segment_start].key) == Some(EntityKind::Other)
+                    && self.gazetteer.kind_of(&words[segment_start].key).is_some()
                 {
                     self.take_segment(
                         &words[segment_start..i],
@@ -3272,6 +3274,26 @@ fn is_plural_acronym(word: &str) -> bool {
                 .bytes()
                 .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
     })
+}
+
+/// Whether a capitalised word is a prefix and a lower-case word (`Pre-tax`,
+/// `Non-food`, `Anti-government` at a line's start), which names nothing; a cheap
+/// look at the first bytes first, as every capitalised word comes here.
+fn is_prefixed_word(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let Some(hyphen) = bytes.iter().take(8).position(|&b| b == b'-') else {
+        return false;
+    };
+    if !bytes.get(hyphen + 1).is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
+    let prefix = &text[..hyphen];
+    [
+        "pre", "post", "non", "anti", "semi", "mid", "multi", "ex", "pro", "re", "co", "sub",
+        "over", "under", "inter", "intra", "self", "cross", "counter", "quasi", "ultra",
+    ]
+    .iter()
+    .any(|p| prefix.eq_ignore_ascii_case(p))
 }
 
 /// Whether a word ends in a descriptive suffix (`Seoul-based`, `Kremlin-backed`): the

@@ -2906,3 +2906,28 @@ fn keeps_an_and_inside_a_firms_name_before_its_legal_form() {
         ],
     );
 }
+
+#[test]
+fn finds_no_name_in_a_prefixed_word_at_a_line_start() {
+    // Issue 4: `Pre-tax profit` at the head of a results list gave `Pre`, the part
+    // before the hyphen, as a place.
+    let found = find_entities(
+        "",
+        "Pre-tax profit\nNon-food sales rose . Co-op shares fell .",
+    );
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn keeps_a_generic_word_apart_from_a_known_name_in_a_capitals_headline() {
+    // Issue 4: `U.N. AGENCY APPEALS` gave the body `U.N. AGENCY`, as `SLOVAK
+    // GOVERNMENT` once did; the body writes `the agency` in lower case.
+    let found = find_entities(
+        "U.N. AGENCY APPEALS FOR AID , U.K. COMPANY RESULTS .",
+        "GENEVA 1996-06-04\nThe agency appealed , the company said .",
+    );
+    assert!(has_form(&found, "U.N."), "{found:#?}");
+    assert!(has_form(&found, "U.K."), "{found:#?}");
+    assert!(!has_form(&found, "U.N. AGENCY"), "{found:#?}");
+    assert!(!has_form(&found, "U.K. COMPANY"), "{found:#?}");
+}
