@@ -1829,6 +1829,18 @@ impl<'a> Finder<'_, '_, 'a> {
                 && self.gazetteer.kind_of(key).is_none()
                 // `Siemens AG Chief Executive`: `Ag` is a first name too.
                 && !gazetteer::is_legal_form(key)
+                // `Hicham El Guerrouj`: a particle, though a given name too, goes on
+                // with the surname.
+                && !matches!(key, "el" | "al" | "bin" | "ibn" | "abu" | "ould")
+                // `Sajjad Ali Shah`: one word no list knows before a name that is a
+                // family name as well as a given one (`Ali`, `Ahmed`) starts the same
+                // name (`Getty John Smith`, a credit, still splits, as does a run
+                // whose middle word is a given name only).
+                && !(split == 1
+                    && words.len() == 3
+                    && self.gazetteer.is_surname(key)
+                    && !self.is_known_word(&words[0].key)
+                    && !words[0].token.is_all_caps())
                 // `Luiz Inacio Lula da Silva`: a name with a particle after the
                 // first name is one long name (`Lula` is a first name too).
                 && !words[split + 1..].iter().any(|w| !w.token.is_capitalized())
@@ -1846,6 +1858,15 @@ impl<'a> Finder<'_, '_, 'a> {
             }
         }
         None
+    }
+
+    /// Whether any list knows a word: as a name, a given name, a surname or a
+    /// dictionary word.
+    fn is_known_word(&self, key: &str) -> bool {
+        self.gazetteer.kind_of(key).is_some()
+            || self.gazetteer.is_first_name(key)
+            || self.gazetteer.is_surname(key)
+            || self.gazetteer.is_common_word(key)
     }
 
     /// Records the name after a stripped title: a person unless the gazetteer knows it.

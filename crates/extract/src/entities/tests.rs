@@ -2931,3 +2931,19 @@ fn keeps_a_generic_word_apart_from_a_known_name_in_a_capitals_headline() {
     assert!(!has_form(&found, "U.N. AGENCY"), "{found:#?}");
     assert!(!has_form(&found, "U.K. COMPANY"), "{found:#?}");
 }
+
+#[test]
+fn keeps_a_given_name_that_is_a_family_name_too_inside_a_name() {
+    // Issue 4: `Sajjad Ali Shah` and `Hicham El Guerrouj` were split before `Ali`
+    // and `El`, both in the list of given names, and the first word made a body.
+    let body = "The ruling was written by Tariq Ahmed Qureshi . The race went to Karim El \
+                Mansouri .";
+    check(
+        "",
+        body,
+        &[
+            ("Tariq Ahmed Qureshi", Person, &[]),
+            ("Karim El Mansouri", Person, &[]),
+        ],
+    );
+}
