@@ -3083,8 +3083,12 @@ fn title_length(words: &[Word<'_, '_>]) -> usize {
     if n > 0 && n < words.len() && words[..n].iter().all(|w| is_sometimes_title(&w.key)) {
         let gazetteer = Gazetteer::get();
         let rest = &words[n..];
+        // `Chief Justice Sajjad Shah`: a surname may be a word too (`shah`).
         let looks_personal = gazetteer.is_first_name(&rest[0].key)
-            || rest.iter().all(|w| !gazetteer.is_common_word(&w.key));
+            || (!gazetteer.is_common_word(&rest[0].key)
+                && rest
+                    .iter()
+                    .all(|w| !gazetteer.is_common_word(&w.key) || gazetteer.is_surname(&w.key)));
         if !looks_personal {
             return 0;
         }

@@ -2947,3 +2947,15 @@ fn keeps_a_given_name_that_is_a_family_name_too_inside_a_name() {
         ],
     );
 }
+
+#[test]
+fn leaves_a_title_off_a_name_whose_surname_is_a_word_too() {
+    // Issue 4: `Chief Justice Sajjad Shah` kept the title, as `shah` is a
+    // dictionary word; `General Mills` stays a firm's name.
+    let body = "A bench headed by Chief Justice Tariq Shah heard the case . Shares of \
+                General Mills rose .";
+    let found = find_entities("", body);
+    assert!(has_form(&found, "Tariq Shah"), "{found:#?}");
+    assert!(!has_form(&found, "Chief Justice Tariq Shah"), "{found:#?}");
+    assert!(has_form(&found, "General Mills"), "{found:#?}");
+}
