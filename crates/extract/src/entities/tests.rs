@@ -2959,3 +2959,18 @@ fn leaves_a_title_off_a_name_whose_surname_is_a_word_too() {
     assert!(!has_form(&found, "Chief Justice Tariq Shah"), "{found:#?}");
     assert!(has_form(&found, "General Mills"), "{found:#?}");
 }
+
+#[test]
+fn reads_a_firms_short_name_before_said_as_the_firm() {
+    // Issue 4: `Cadbury said sales rose` after `Cadbury Schweppes Plc` made a person
+    // of `Cadbury`; a firm named with its legal form speaks as often as anyone.
+    let body = "Talvik Marine Plc 585.0 vs 523.0\nTalvik said sales in the Americas rose .";
+    check(
+        "",
+        body,
+        &[
+            ("Talvik Marine Plc", Organization, &[]),
+            ("Talvik", Organization, &[]),
+        ],
+    );
+}
