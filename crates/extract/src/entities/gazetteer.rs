@@ -851,7 +851,9 @@ pub(super) fn is_organization_cue(key: &str) -> bool {
                 | "companies"
                 | "industries"
                 | "motors"
-                | "systems"
+                // `Philippine Dealing System`, `Federal Reserve System`.
+            | "system"
+            | "systems"
                 | "technologies"
                 | "technology"
                 | "labs"

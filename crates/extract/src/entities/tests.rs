@@ -2974,3 +2974,14 @@ fn reads_a_firms_short_name_before_said_as_the_firm() {
         ],
     );
 }
+
+#[test]
+fn reads_a_name_ending_in_system_as_a_body() {
+    // Issue 4: `the Philippine Dealing System` (a market) was a person; `system`
+    // ends a body's name as `systems` does.
+    check(
+        "",
+        "Trading on the Kessian Dealing System was thin .",
+        &[("Kessian Dealing System", Organization, &[])],
+    );
+}
