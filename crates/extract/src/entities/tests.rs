@@ -2981,7 +2981,7 @@ fn reads_a_name_ending_in_system_as_a_body() {
     // ends a body's name as `systems` does.
     check(
         "",
-        "Trading on the Kessian Dealing System was thin .",
-        &[("Kessian Dealing System", Organization, &[])],
+        "Trading on the Thai Clearing System was thin .",
+        &[("Thai Clearing System", Organization, &[])],
     );
 }
