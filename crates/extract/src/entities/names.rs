@@ -1406,9 +1406,9 @@ impl<'a> Finder<'_, '_, 'a> {
                     words[1].key.as_str(),
                     "league" | "cup" | "prix" | "bowl" | "series" | "championship"
                 ))
-            // `In Milan : Inter 3 Guingamp 1`: a side before its score on a results
-            // line, though a word.
-            && !(words.len() == 1
+            // `In Milan : Inter 3 Guingamp 1`, `West Coast 18.10 ( 118 )`: a side
+            // before its score on a results line, though a word or two.
+            && !(words.len() <= 3
                 && !words[0].token.is_all_caps()
                 && !gazetteer::is_function_word(&words[0].key)
                 && context

@@ -2985,3 +2985,19 @@ fn reads_a_name_ending_in_system_as_a_body() {
         &[("Thai Clearing System", Organization, &[])],
     );
 }
+
+#[test]
+fn keeps_a_side_of_two_words_at_the_start_of_a_results_line() {
+    // Issue 4: `West Coast 18.10 ( 118 ) Hawthorn 9.9 ( 63 )`, an Australian rules
+    // result, lost `West`: a line's first words are no sentence's.
+    let body = "Results on Saturday :\nWest Coast 18.10 ( 118 ) Hawthorn 9.9 ( 63 )\n\
+                Hawthorn 10.8 ( 68 ) Essendon 14.12 ( 96 )";
+    check(
+        "AUSTRALIAN RULES - RESULTS .",
+        body,
+        &[
+            ("West Coast", Organization, &[]),
+            ("Hawthorn", Organization, &[]),
+        ],
+    );
+}
