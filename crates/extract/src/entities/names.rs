@@ -1605,10 +1605,13 @@ impl<'a> Finder<'_, '_, 'a> {
             return;
         }
         let last_key = words[words.len() - 1].key.as_str();
+        // `Mr Ian Lang , Secretary of State for Scotland`: a title alone ends in a
+        // cue (`State`) and names nothing.
         let ends_in_cue = words.len() > 1
             && (gazetteer::is_organization_cue(last_key)
                 || gazetteer::is_location_cue(last_key)
-                || gazetteer::is_other_cue(last_key));
+                || gazetteer::is_other_cue(last_key))
+            && title_length(words) < words.len();
         // Nationalities in a row make one group: `Bosnian Serb`, `BOSNIAN SERBS`.
         // Nationalities in a row that the gazetteer does not know together (it knows
         // `Bosnian Serb`) are one each: `Rwandan Hutu refugees`.
@@ -1735,7 +1738,30 @@ impl<'a> Finder<'_, '_, 'a> {
             let titled = title_length(&words[split..]);
             // `Work and Pensions Secretary Liz Kendall`, `Culture Secretary Lisa
             // Nandy`: dictionary words before a title qualify it and name nothing.
-            let head = &words[..split];
+            let mut head = &words[..split];
+            // `EU Farm Commissioner Franz Fischler`, `Britain 's Agriculture Minister`:
+            // dictionary words after a name and before a title qualify the title.
+            if titled > 0
+                && head.len() > 1
+                && self
+                    .gazetteer
+                    .kind_of(&key_of(head.iter().map(|w| w.key.as_str())))
+                    .is_none()
+            {
+                let qualifiers = head
+                    .iter()
+                    .rev()
+                    .take_while(|w| {
+                        self.gazetteer.is_common_word(&w.key)
+                            && !gazetteer::is_organization_cue(&w.key)
+                            && !gazetteer::is_location_cue(&w.key)
+                            && !gazetteer::is_connector(&w.key)
+                    })
+                    .count();
+                if qualifiers < head.len() && self.is_name_word(&head[0].key) {
+                    head = &head[..head.len() - qualifiers];
+                }
+            }
             let qualifies_title = titled > 0
                 && self
                     .gazetteer

@@ -3002,3 +3002,28 @@ fn keeps_a_side_of_two_words_at_the_start_of_a_results_line() {
         ],
     );
 }
+
+#[test]
+fn finds_no_name_in_a_title_that_ends_in_a_cue() {
+    // Issue 4: `Mr Ian Lang , Secretary of State for Scotland` gave `Secretary of
+    // State` as a place, as `State` ends places.
+    let found = find_entities(
+        "",
+        "Mr Ian Lang , Secretary of State for Scotland , spoke .",
+    );
+    assert!(has_form(&found, "Ian Lang"), "{found:#?}");
+    assert!(!has_form(&found, "Secretary of State"), "{found:#?}");
+}
+
+#[test]
+fn leaves_words_that_qualify_a_title_out_of_the_name_before_it() {
+    // Issue 4: `EU Farm Commissioner Franz Fischler` gave the body `EU Farm`; a
+    // body's cue stays (`Orlan Airlines Chief Executive`).
+    let body = "EU Farm Commissioner Franz Fischler said . Then Orlan Airlines Chief \
+                Executive Tom Berg said .";
+    let found = find_entities("", body);
+    assert!(has_form(&found, "EU"), "{found:#?}");
+    assert!(!has_form(&found, "EU Farm"), "{found:#?}");
+    assert!(has_form(&found, "Franz Fischler"), "{found:#?}");
+    assert!(has_form(&found, "Orlan Airlines"), "{found:#?}");
+}
