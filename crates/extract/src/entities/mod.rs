@@ -178,7 +178,24 @@ fn merge(candidates: Vec<Candidate<'_>>, is_sports: bool, talks_sport: bool) -> 
     merge_cue_forms(&mut groups);
     merge_compass_forms(&mut groups);
 
+    // `OIL SPILL OFF SHETLAND` over `the Shetland Islands`: a word with no kind of
+    // its own that starts a place's name in the article is that place.
+    let place_heads: Vec<String> = groups
+        .iter()
+        .filter(|g| g.kind == Some(EntityKind::Location) && g.words.len() > 1)
+        .map(|g| g.words[0].clone())
+        .collect();
     for group in &mut groups {
+        if group.kind.is_none()
+            && group.words.len() == 1
+            && place_heads.contains(&group.words[0])
+            && group.evidence.after_title == 0
+            && group.evidence.before_speech == 0
+            && group.evidence.organization_context == 0
+            && group.evidence.person_context == 0
+        {
+            group.kind = Some(EntityKind::Location);
+        }
         if group.kind.is_none() {
             // `Inc.`, `Office` or `Week` alone name nothing (but `Park` may be the
             // short form of `Park Ji Hoon`, merged above).

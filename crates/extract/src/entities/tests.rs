@@ -3027,3 +3027,17 @@ fn leaves_words_that_qualify_a_title_out_of_the_name_before_it() {
     assert!(has_form(&found, "Franz Fischler"), "{found:#?}");
     assert!(has_form(&found, "Orlan Airlines"), "{found:#?}");
 }
+
+#[test]
+fn reads_a_headline_word_that_starts_a_place_in_the_body_as_that_place() {
+    // Issue 4: `OIL SPILL OFF SHETLAND` over `the Shetland Islands` made a body of
+    // the headline's unknown word.
+    check(
+        "OIL SPILL OFF KESSALAY .",
+        "LERWICK 1996-01-12\nThe tanker ran aground off the Kessalay Islands on Friday .",
+        &[
+            ("KESSALAY", Location, &[]),
+            ("Kessalay Islands", Location, &[]),
+        ],
+    );
+}
