@@ -1955,7 +1955,14 @@ impl<'a> Finder<'_, '_, 'a> {
         let kind = kind
             .or_else(|| self.gazetteer.kind_of(&key))
             .or_else(|| {
-                let is_acronym = words.len() == 1 && first.token.is_all_caps();
+                // `NATO-led`, `EU-backed`: the capitals before a descriptive suffix.
+                let is_acronym = words.len() == 1
+                    && (first.token.is_all_caps() || {
+                        let part = &first.token.text[..name_end - first.token.start];
+                        part.len() < first.token.text.len()
+                            && part.bytes().all(|b| !b.is_ascii_lowercase())
+                            && part.bytes().any(|b| b.is_ascii_uppercase())
+                    });
                 is_acronym
                     .then(|| self.gazetteer.kind_of_acronym(&key))
                     .flatten()

@@ -3041,3 +3041,14 @@ fn reads_a_headline_word_that_starts_a_place_in_the_body_as_that_place() {
         ],
     );
 }
+
+#[test]
+fn reads_a_known_acronym_before_a_descriptive_suffix_as_itself() {
+    // Issue 4: `NATO-led peace troops` and `the EU-backed plan` made places of
+    // the bodies: acronyms are matched only in capitals, and the suffix hid them.
+    check(
+        "",
+        "Troops patrolled the area . NATO-led troops patrolled . The EU-backed plan failed .",
+        &[("NATO", Organization, &[]), ("EU", Organization, &[])],
+    );
+}
