@@ -1112,6 +1112,8 @@ pub(super) fn is_location_cue(key: &str) -> bool {
             | "coast"
             | "desert"
             | "canal"
+            // `the Khyber Pass`, `the Brenner Pass`.
+            | "pass"
             | "heights"
             | "hills"
             | "hill"

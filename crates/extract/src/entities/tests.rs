@@ -3052,3 +3052,13 @@ fn reads_a_known_acronym_before_a_descriptive_suffix_as_itself() {
         &[("NATO", Organization, &[]), ("EU", Organization, &[])],
     );
 }
+
+#[test]
+fn reads_a_mountain_pass_as_a_place() {
+    // Issue 4: `the Khyber Pass` was a body.
+    check(
+        "",
+        "Thousands crossed the Tarvok Pass into the valley .",
+        &[("Tarvok Pass", Location, &[])],
+    );
+}
