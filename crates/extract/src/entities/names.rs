@@ -835,7 +835,7 @@ impl<'a> Finder<'_, '_, 'a> {
                 return false;
             }
         }
-        !is_contraction(text) && !is_prefixed_word(text)
+        !is_contraction(text)
     }
 
     /// Whether a word takes the numeral `I` after it: a given name (`Elizabeth I`)
@@ -1937,6 +1937,9 @@ impl<'a> Finder<'_, '_, 'a> {
         let (Some(first), Some(last)) = (words.first(), words.last()) else {
             return;
         };
+        if words.len() == 1 && is_prefixed_word(first.token.text) {
+            return;
+        }
         let name_end = last.token.start + name_part(last.token.text).len();
         let surface = &self.text[first.token.start..name_end];
         // `May` alone is the month far more often than Theresa May.
@@ -3335,8 +3338,8 @@ fn is_plural_acronym(word: &str) -> bool {
 }
 
 /// Whether a capitalised word is a prefix and a lower-case word (`Pre-tax`,
-/// `Non-food`, `Anti-government` at a line's start), which names nothing; a cheap
-/// look at the first bytes first, as every capitalised word comes here.
+/// `Non-food`, `Anti-government` at a line's start), which names nothing. Asked once
+/// per name, not per word.
 fn is_prefixed_word(text: &str) -> bool {
     let bytes = text.as_bytes();
     let Some(hyphen) = bytes.iter().take(8).position(|&b| b == b'-') else {
