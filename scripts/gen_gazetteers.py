@@ -140,6 +140,7 @@ Englishman Welshman Irishman Aussie Yank Yankee Magyar Sikhs Zulu Xhosa Hutu Tut
 Socialist Gaullist Conservative Liberal Nobel Christmas Easter Ramadan Hebrew Urdu Hindi Mandarin Cantonese
 Lutheran Methodist Presbyterian Calvinist Benedictine Franciscan Jesuit Mormon Pentecostal Quaker Episcopalian Adventist Abkhaz
 Ossetian Ingush Kalmyk Bashkir Dagestani Chuvash Circassian Adjarian
+Zairean Zairian Yugoslav Czechoslovak Rhodesian Azeri Bosniak Abkhazian
 Farsi Swahili Yiddish Anglophone Francophone
 """
 

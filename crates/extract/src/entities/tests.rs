@@ -3062,3 +3062,19 @@ fn reads_a_mountain_pass_as_a_place() {
         &[("Tarvok Pass", Location, &[])],
     );
 }
+
+#[test]
+fn tags_nationalities_of_1990s_states_as_other() {
+    // Issue 4: `the Zairean army` was a body; wire copy of the 1990s names states
+    // that the country lists no longer hold (`Zairean`, `Yugoslav`).
+    check(
+        "",
+        "The Zairean army and Yugoslav troops met Azeri and Bosniak leaders .",
+        &[
+            ("Zairean", Other, &[]),
+            ("Yugoslav", Other, &[]),
+            ("Azeri", Other, &[]),
+            ("Bosniak", Other, &[]),
+        ],
+    );
+}
