@@ -991,6 +991,15 @@ impl<'a> Finder<'_, '_, 'a> {
             if next.text == "of" && tokens.get(after).is_some_and(|t| t.text == "the") {
                 after += 1;
             }
+            // Two particles in a row: `Gerard van der Lem`, `Ursula von der Leyen`,
+            // `Oscar de la Hoya`.
+            if matches!(next.text, "van" | "von" | "de")
+                && tokens
+                    .get(after)
+                    .is_some_and(|t| matches!(t.text, "der" | "den" | "la" | "las" | "los"))
+            {
+                after += 1;
+            }
             match tokens.get(after) {
                 Some(t) if t.line == line && self.starts_name(t) => {
                     previous = t;

@@ -3078,3 +3078,17 @@ fn tags_nationalities_of_1990s_states_as_other() {
         ],
     );
 }
+
+#[test]
+fn keeps_two_particles_in_a_row_inside_a_name() {
+    // Issue 4: `assistant Gerard van der Lem` gave `Gerard` and `Lem`: a run took
+    // one lower-case particle between capitalised words, not two.
+    check(
+        "",
+        "Assistant Gerard van der Kessel will take charge . Boxer Oscar de la Vega won .",
+        &[
+            ("Gerard van der Kessel", Person, &[]),
+            ("Oscar de la Vega", Person, &[]),
+        ],
+    );
+}
