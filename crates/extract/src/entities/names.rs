@@ -901,6 +901,14 @@ impl<'a> Finder<'_, '_, 'a> {
             if next.text == "I" && !self.is_numbered_by_i(previous) {
                 return end;
             }
+            // `Saudi Arabian Airlines Boeing 747`: a known body after a name that a
+            // body's word ends is a second name.
+            if gazetteer::is_organization_cue(&key)
+                && next.is_capitalized()
+                && self.gazetteer.kind_of(&lower(next.text)) == Some(EntityKind::Organization)
+            {
+                return end;
+            }
             if self.starts_name(next)
                 || is_name_at_calendar_word(tokens, end)
                 || self.is_weekday_of_club(tokens, end)

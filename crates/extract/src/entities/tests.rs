@@ -3092,3 +3092,12 @@ fn keeps_two_particles_in_a_row_inside_a_name() {
         ],
     );
 }
+
+#[test]
+fn starts_a_new_name_at_a_known_body_after_a_bodys_word() {
+    // Issue 4: `A Saudi Arabian Airlines Boeing 747 crashed` made one body of the
+    // airline and the plane's maker.
+    let found = find_entities("", "A Kessian Airlines Boeing 747 crashed .");
+    assert!(has_form(&found, "Kessian Airlines"), "{found:#?}");
+    assert!(!has_form(&found, "Kessian Airlines Boeing"), "{found:#?}");
+}
