@@ -873,7 +873,8 @@ impl<'a> Finder<'_, '_, 'a> {
         loop {
             let key = lower(previous.text);
             has_takes_of |= gazetteer::takes_of(&key);
-            has_org_cue |= gazetteer::is_organization_cue(&key);
+            let is_org_cue = gazetteer::is_organization_cue(&key);
+            has_org_cue |= is_org_cue;
             // A possessive ends a name, but for `People's` (`People's Democratic Party`,
             // `People's Daily`), which names no one, and a group's word before a
             // body's (`Children's Fund`).
@@ -903,7 +904,7 @@ impl<'a> Finder<'_, '_, 'a> {
             }
             // `Saudi Arabian Airlines Boeing 747`: a known body after a name that a
             // body's word ends is a second name.
-            if gazetteer::is_organization_cue(&key)
+            if is_org_cue
                 && next.is_capitalized()
                 && self.gazetteer.kind_of(&lower(next.text)) == Some(EntityKind::Organization)
             {
