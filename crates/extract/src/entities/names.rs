@@ -903,8 +903,10 @@ impl<'a> Finder<'_, '_, 'a> {
                 return end;
             }
             // `Saudi Arabian Airlines Boeing 747`: a known body after a name that a
-            // body's word ends is a second name.
+            // firm's plural word or legal form ends is a second name (`UAE Team
+            // Emirates` is one).
             if is_org_cue
+                && (key.ends_with('s') || gazetteer::is_legal_form(&key))
                 && next.is_capitalized()
                 && self.gazetteer.kind_of(&lower(next.text)) == Some(EntityKind::Organization)
             {
