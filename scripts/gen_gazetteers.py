@@ -138,6 +138,9 @@ Marxist Maoist Nazi Nazis Olympic Olympian Olympics Paralympic Paralympics Brexi
 Swede Dane Finn Pole Turk Briton Brit Scot Spaniard Frenchman Frenchmen Dutchman
 Englishman Welshman Irishman Aussie Yank Yankee Magyar Sikhs Zulu Xhosa Hutu Tutsi
 Socialist Gaullist Conservative Liberal Nobel Christmas Easter Ramadan Hebrew Urdu Hindi Mandarin Cantonese
+Lutheran Methodist Presbyterian Calvinist Benedictine Franciscan Jesuit Mormon Pentecostal Quaker Episcopalian Adventist Abkhaz
+Ossetian Ingush Kalmyk Bashkir Dagestani Chuvash Circassian Adjarian
+Zairean Zairian Yugoslav Czechoslovak Rhodesian Azeri Bosniak Abkhazian
 Farsi Swahili Yiddish Anglophone Francophone
 """
 

@@ -851,7 +851,9 @@ pub(super) fn is_organization_cue(key: &str) -> bool {
                 | "companies"
                 | "industries"
                 | "motors"
-                | "systems"
+                // `Philippine Dealing System`, `Federal Reserve System`.
+            | "system"
+            | "systems"
                 | "technologies"
                 | "technology"
                 | "labs"
@@ -1110,6 +1112,8 @@ pub(super) fn is_location_cue(key: &str) -> bool {
             | "coast"
             | "desert"
             | "canal"
+            // `the Khyber Pass`, `the Brenner Pass`.
+            | "pass"
             | "heights"
             | "hills"
             | "hill"

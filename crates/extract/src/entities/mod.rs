@@ -178,7 +178,24 @@ fn merge(candidates: Vec<Candidate<'_>>, is_sports: bool, talks_sport: bool) -> 
     merge_cue_forms(&mut groups);
     merge_compass_forms(&mut groups);
 
+    // `OIL SPILL OFF SHETLAND` over `the Shetland Islands`: a word with no kind of
+    // its own that starts a place's name in the article is that place.
+    let place_heads: Vec<String> = groups
+        .iter()
+        .filter(|g| g.kind == Some(EntityKind::Location) && g.words.len() > 1)
+        .map(|g| g.words[0].clone())
+        .collect();
     for group in &mut groups {
+        if group.kind.is_none()
+            && group.words.len() == 1
+            && place_heads.contains(&group.words[0])
+            && group.evidence.after_title == 0
+            && group.evidence.before_speech == 0
+            && group.evidence.organization_context == 0
+            && group.evidence.person_context == 0
+        {
+            group.kind = Some(EntityKind::Location);
+        }
         if group.kind.is_none() {
             // `Inc.`, `Office` or `Week` alone name nothing (but `Park` may be the
             // short form of `Park Ji Hoon`, merged above).
@@ -458,14 +475,21 @@ fn name_firms(groups: &mut [Group<'_>]) {
 /// Gives `Orlan` the kind of `Orlan Airlines`: a lone word that starts an
 /// organisation's name in the same article, and starts or ends no person's, is that
 /// organisation's short name (unless a title or `said` marks it as a person, or `in`
-/// as a place: `Velsenhaven` of `Velsenhaven Chamber of Commerce`).
+/// as a place: `Velsenhaven` of `Velsenhaven Chamber of Commerce`; `said` counts for
+/// nothing after a name with a legal form).
 fn name_organization_heads(groups: &mut [Group<'_>]) {
     let mut organization_heads: HashSet<&str, FastHash> = HashSet::default();
+    // `Cadbury said` after `Cadbury Schweppes Plc`: a firm named with its legal form
+    // speaks through its short name as often as a person does.
+    let mut firm_heads: HashSet<&str, FastHash> = HashSet::default();
     let mut person_ends: HashSet<&str, FastHash> = HashSet::default();
     for group in groups.iter().filter(|g| g.words.len() > 1) {
         match group.kind {
             Some(EntityKind::Organization) => {
                 organization_heads.insert(&group.words[0]);
+                if gazetteer::is_legal_form(&group.words[group.words.len() - 1]) {
+                    firm_heads.insert(&group.words[0]);
+                }
             }
             Some(EntityKind::Person) => {
                 person_ends.insert(&group.words[0]);
@@ -483,7 +507,8 @@ fn name_organization_heads(groups: &mut [Group<'_>]) {
                 // `Former Goldman banker`: a title, but a firm's staff after the name.
                 && (group.evidence.after_title == 0
                     || group.evidence.organization_context >= group.evidence.after_title)
-                && group.evidence.before_speech == 0
+                && (group.evidence.before_speech == 0
+                    || firm_heads.contains(group.words[0].as_str()))
                 && group.evidence.after_place_word == 0
                 && organization_heads.contains(group.words[0].as_str())
                 && !person_ends.contains(group.words[0].as_str())

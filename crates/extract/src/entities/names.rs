@@ -360,6 +360,7 @@ fn is_generic_institution(key: &str) -> bool {
             | "cabinet"
             | "companies"
             | "company"
+            | "agency"
             | "group"
             | "bank"
             | "banks"
@@ -872,10 +873,14 @@ impl<'a> Finder<'_, '_, 'a> {
         loop {
             let key = lower(previous.text);
             has_takes_of |= gazetteer::takes_of(&key);
-            has_org_cue |= gazetteer::is_organization_cue(&key);
+            let is_org_cue = gazetteer::is_organization_cue(&key);
+            has_org_cue |= is_org_cue;
             // A possessive ends a name, but for `People's` (`People's Democratic Party`,
-            // `People's Daily`), which names no one.
-            let is_name_end = previous.is_possessive && previous.text != "People";
+            // `People's Daily`), which names no one, and a group's word before a
+            // body's (`Children's Fund`).
+            let is_name_end = previous.is_possessive
+                && previous.text != "People"
+                && !self.is_group_before_body(previous, tokens.get(end));
             if is_name_end || has_descriptive_suffix(previous.text) {
                 return end;
             }
@@ -895,6 +900,16 @@ impl<'a> Finder<'_, '_, 'a> {
             // The pronoun `I` ends a run (`in Turkey I saw`, `As I said`), but for a
             // monarch's or a war's number (`Elizabeth I`, `World War I`).
             if next.text == "I" && !self.is_numbered_by_i(previous) {
+                return end;
+            }
+            // `Saudi Arabian Airlines Boeing 747`: a known body after a name that a
+            // firm's plural word or legal form ends is a second name (`UAE Team
+            // Emirates` is one).
+            if is_org_cue
+                && (key.ends_with('s') || gazetteer::is_legal_form(&key))
+                && next.is_capitalized()
+                && self.gazetteer.kind_of(&lower(next.text)) == Some(EntityKind::Organization)
+            {
                 return end;
             }
             if self.starts_name(next)
@@ -951,6 +966,7 @@ impl<'a> Finder<'_, '_, 'a> {
                     "and" => {
                         // `the Law and Justice party`
                         self.ends_before_party(tokens, end + 1)
+                            || self.ends_in_legal_form(tokens, end)
                             || (has_of && has_org_cue && !self.ends_at_place(tokens, end))
                             || ((end == start + 1
                                 || (end == start + 2 && tokens[start].text == "The"))
@@ -963,12 +979,36 @@ impl<'a> Finder<'_, '_, 'a> {
                 };
             let joins = joins || (next.text == "&" && !next.is_word);
             if !joins {
+                // Wire copy spaces a possessive off its word: `European People 's
+                // Party`, `U.N. Children 's Fund`, `Workers ' Party`.
+                if matches!(next.text, "'" | "\u{2019}") {
+                    let cue = match tokens.get(end + 1) {
+                        Some(s) if s.text == "s" => end + 2,
+                        _ => end + 1,
+                    };
+                    if tokens.get(cue).is_some_and(|t| t.line == line)
+                        && self.is_group_before_body(previous, tokens.get(cue))
+                    {
+                        previous = &tokens[cue];
+                        end = cue + 1;
+                        continue;
+                    }
+                }
                 return end;
             }
             // The connector may be followed by `the` (`Bank of the West`).
             has_of |= matches!(next.text, "of" | "for");
             let mut after = end + 1;
             if next.text == "of" && tokens.get(after).is_some_and(|t| t.text == "the") {
+                after += 1;
+            }
+            // Two particles in a row: `Gerard van der Lem`, `Ursula von der Leyen`,
+            // `Oscar de la Hoya`.
+            if matches!(next.text, "van" | "von" | "de")
+                && tokens
+                    .get(after)
+                    .is_some_and(|t| matches!(t.text, "der" | "den" | "la" | "las" | "los"))
+            {
                 after += 1;
             }
             match tokens.get(after) {
@@ -979,6 +1019,44 @@ impl<'a> Finder<'_, '_, 'a> {
                 _ => return end,
             }
         }
+    }
+
+    /// Whether the `and` at `i` sits inside a firm's name that ends in a legal form
+    /// (`Reckitt and Colman Plc`, `Far East Bank and Trust Co`): one word between
+    /// them, after an unknown word, so that `BP and Exxon Corp` and `Orlan Airlines
+    /// and Velmar Holdings Inc.` stay lists.
+    fn ends_in_legal_form(&self, tokens: &[Token<'_>], i: usize) -> bool {
+        let (Some(before), Some(after)) = (tokens.get(i.wrapping_sub(1)), tokens.get(i + 1)) else {
+            return false;
+        };
+        let run = tokens[i + 1..]
+            .iter()
+            .take(3)
+            .take_while(|t| t.line == after.line && t.is_capitalized())
+            .count();
+        run == 2
+            && gazetteer::is_legal_form(&lower(tokens[i + 2].text))
+            && !before.text.bytes().all(|b| b.is_ascii_uppercase())
+            && self.gazetteer.kind_of(&lower(before.text)).is_none()
+    }
+
+    /// Whether a possessive word names a group of people, not one of them, before a
+    /// body's word (`Children's Fund`, `Workers' Party`): a plural dictionary word
+    /// that is no known name, so `Britain's Parliament` and `U.S. Attorney's Office`
+    /// stay two names.
+    fn is_group_before_body(&self, owner: &Token<'_>, next: Option<&Token<'_>>) -> bool {
+        next.is_some_and(|next| {
+            next.is_capitalized()
+                && next.line == owner.line
+                && gazetteer::is_organization_cue(&lower(next.text))
+                && {
+                    let key = lower(owner.text);
+                    (key.ends_with('s')
+                        || matches!(key.as_str(), "people" | "children" | "women" | "men"))
+                        && self.gazetteer.is_common_word(&key)
+                        && self.gazetteer.kind_of(&key).is_none()
+                }
+        })
     }
 
     /// Whether the word before the `and` at `i` is a known place that ends a body's
@@ -1198,10 +1276,11 @@ impl<'a> Finder<'_, '_, 'a> {
                 // a word for an institution, which the body writes in lower case
                 // (`Slovak government`), is a name of its own; the institution is one
                 // only where the article names it so (`ARGENTINE SENATE` over `the
-                // Senate`).
+                // Senate`). So too after a known place or body: `U.K. COMPANY
+                // RESULTS`, `U.N. AGENCY APPEALS`.
                 if i == segment_start + 1
                     && is_generic_institution(key)
-                    && self.gazetteer.kind_of(&words[segment_start].key) == Some(EntityKind::Other)
+                    && self.gazetteer.kind_of(&words[segment_start].key).is_some()
                 {
                     self.take_segment(
                         &words[segment_start..i],
@@ -1347,9 +1426,9 @@ impl<'a> Finder<'_, '_, 'a> {
                     words[1].key.as_str(),
                     "league" | "cup" | "prix" | "bowl" | "series" | "championship"
                 ))
-            // `In Milan : Inter 3 Guingamp 1`: a side before its score on a results
-            // line, though a word.
-            && !(words.len() == 1
+            // `In Milan : Inter 3 Guingamp 1`, `West Coast 18.10 ( 118 )`: a side
+            // before its score on a results line, though a word or two.
+            && !(words.len() <= 3
                 && !words[0].token.is_all_caps()
                 && !gazetteer::is_function_word(&words[0].key)
                 && context
@@ -1546,10 +1625,13 @@ impl<'a> Finder<'_, '_, 'a> {
             return;
         }
         let last_key = words[words.len() - 1].key.as_str();
+        // `Mr Ian Lang , Secretary of State for Scotland`: a title alone ends in a
+        // cue (`State`) and names nothing.
         let ends_in_cue = words.len() > 1
             && (gazetteer::is_organization_cue(last_key)
                 || gazetteer::is_location_cue(last_key)
-                || gazetteer::is_other_cue(last_key));
+                || gazetteer::is_other_cue(last_key))
+            && title_length(words) < words.len();
         // Nationalities in a row make one group: `Bosnian Serb`, `BOSNIAN SERBS`.
         // Nationalities in a row that the gazetteer does not know together (it knows
         // `Bosnian Serb`) are one each: `Rwandan Hutu refugees`.
@@ -1676,7 +1758,30 @@ impl<'a> Finder<'_, '_, 'a> {
             let titled = title_length(&words[split..]);
             // `Work and Pensions Secretary Liz Kendall`, `Culture Secretary Lisa
             // Nandy`: dictionary words before a title qualify it and name nothing.
-            let head = &words[..split];
+            let mut head = &words[..split];
+            // `EU Farm Commissioner Franz Fischler`, `Britain 's Agriculture Minister`:
+            // dictionary words after a name and before a title qualify the title.
+            if titled > 0
+                && head.len() > 1
+                && self
+                    .gazetteer
+                    .kind_of(&key_of(head.iter().map(|w| w.key.as_str())))
+                    .is_none()
+            {
+                let qualifiers = head
+                    .iter()
+                    .rev()
+                    .take_while(|w| {
+                        self.gazetteer.is_common_word(&w.key)
+                            && !gazetteer::is_organization_cue(&w.key)
+                            && !gazetteer::is_location_cue(&w.key)
+                            && !gazetteer::is_connector(&w.key)
+                    })
+                    .count();
+                if qualifiers < head.len() && self.is_name_word(&head[0].key) {
+                    head = &head[..head.len() - qualifiers];
+                }
+            }
             let qualifies_title = titled > 0
                 && self
                     .gazetteer
@@ -1770,6 +1875,18 @@ impl<'a> Finder<'_, '_, 'a> {
                 && self.gazetteer.kind_of(key).is_none()
                 // `Siemens AG Chief Executive`: `Ag` is a first name too.
                 && !gazetteer::is_legal_form(key)
+                // `Hicham El Guerrouj`: a particle, though a given name too, goes on
+                // with the surname.
+                && !matches!(key, "el" | "al" | "bin" | "ibn" | "abu" | "ould")
+                // `Sajjad Ali Shah`: one word no list knows before a name that is a
+                // family name as well as a given one (`Ali`, `Ahmed`) starts the same
+                // name (`Getty John Smith`, a credit, still splits, as does a run
+                // whose middle word is a given name only).
+                && !(split == 1
+                    && words.len() == 3
+                    && self.gazetteer.is_surname(key)
+                    && !self.is_known_word(&words[0].key)
+                    && !words[0].token.is_all_caps())
                 // `Luiz Inacio Lula da Silva`: a name with a particle after the
                 // first name is one long name (`Lula` is a first name too).
                 && !words[split + 1..].iter().any(|w| !w.token.is_capitalized())
@@ -1787,6 +1904,15 @@ impl<'a> Finder<'_, '_, 'a> {
             }
         }
         None
+    }
+
+    /// Whether any list knows a word: as a name, a given name, a surname or a
+    /// dictionary word.
+    fn is_known_word(&self, key: &str) -> bool {
+        self.gazetteer.kind_of(key).is_some()
+            || self.gazetteer.is_first_name(key)
+            || self.gazetteer.is_surname(key)
+            || self.gazetteer.is_common_word(key)
     }
 
     /// Records the name after a stripped title: a person unless the gazetteer knows it.
@@ -1831,6 +1957,9 @@ impl<'a> Finder<'_, '_, 'a> {
         let (Some(first), Some(last)) = (words.first(), words.last()) else {
             return;
         };
+        if words.len() == 1 && is_prefixed_word(first.token.text) {
+            return;
+        }
         let name_end = last.token.start + name_part(last.token.text).len();
         let surface = &self.text[first.token.start..name_end];
         // `May` alone is the month far more often than Theresa May.
@@ -1849,7 +1978,14 @@ impl<'a> Finder<'_, '_, 'a> {
         let kind = kind
             .or_else(|| self.gazetteer.kind_of(&key))
             .or_else(|| {
-                let is_acronym = words.len() == 1 && first.token.is_all_caps();
+                // `NATO-led`, `EU-backed`: the capitals before a descriptive suffix.
+                let is_acronym = words.len() == 1
+                    && (first.token.is_all_caps() || {
+                        let part = &first.token.text[..name_end - first.token.start];
+                        part.len() < first.token.text.len()
+                            && part.bytes().all(|b| !b.is_ascii_lowercase())
+                            && part.bytes().any(|b| b.is_ascii_uppercase())
+                    });
                 is_acronym
                     .then(|| self.gazetteer.kind_of_acronym(&key))
                     .flatten()
@@ -1981,6 +2117,12 @@ impl<'a> Finder<'_, '_, 'a> {
                     | "province"
                     | "prison"
                     | "jail"
+                    // `the Meghna river`, `the Bekaa valley`: a natural feature
+                    // named before its lower-case kind.
+                    | "river"
+                    | "valley"
+                    | "delta"
+                    | "basin"
             )
         };
         let is_before_place_noun = words.len() == 1
@@ -2997,8 +3139,12 @@ fn title_length(words: &[Word<'_, '_>]) -> usize {
     if n > 0 && n < words.len() && words[..n].iter().all(|w| is_sometimes_title(&w.key)) {
         let gazetteer = Gazetteer::get();
         let rest = &words[n..];
+        // `Chief Justice Sajjad Shah`: a surname may be a word too (`shah`).
         let looks_personal = gazetteer.is_first_name(&rest[0].key)
-            || rest.iter().all(|w| !gazetteer.is_common_word(&w.key));
+            || (!gazetteer.is_common_word(&rest[0].key)
+                && rest
+                    .iter()
+                    .all(|w| !gazetteer.is_common_word(&w.key) || gazetteer.is_surname(&w.key)));
         if !looks_personal {
             return 0;
         }
@@ -3209,6 +3355,26 @@ fn is_plural_acronym(word: &str) -> bool {
                 .bytes()
                 .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
     })
+}
+
+/// Whether a capitalised word is a prefix and a lower-case word (`Pre-tax`,
+/// `Non-food`, `Anti-government` at a line's start), which names nothing. Asked once
+/// per name, not per word.
+fn is_prefixed_word(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let Some(hyphen) = bytes.iter().take(8).position(|&b| b == b'-') else {
+        return false;
+    };
+    if !bytes.get(hyphen + 1).is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
+    let prefix = &text[..hyphen];
+    [
+        "pre", "post", "non", "anti", "semi", "mid", "multi", "ex", "pro", "re", "co", "sub",
+        "over", "under", "inter", "intra", "self", "cross", "counter", "quasi", "ultra",
+    ]
+    .iter()
+    .any(|p| prefix.eq_ignore_ascii_case(p))
 }
 
 /// Whether a word ends in a descriptive suffix (`Seoul-based`, `Kremlin-backed`): the

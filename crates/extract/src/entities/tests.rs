@@ -441,10 +441,11 @@ fn scores_well_on_every_hand_annotated_set() {
         include_str!("testdata/wire-held11.jsonl"),
         include_str!("testdata/wire-held12.jsonl"),
         include_str!("testdata/wire-held13.jsonl"),
+        include_str!("testdata/wire-held14.jsonl"),
         include_str!("testdata/wire-classic.jsonl"),
     ]);
     eprintln!("all wire sets: untyped F1 {untyped:.3}, typed F1 {typed:.3}");
-    // Regression floor, a little under today's 0.993 / 0.974 (see the testdata
+    // Regression floor, a little under today's 0.989 / 0.970 (see the testdata
     // README for each set's first run, the fairer measure).
     assert!(
         untyped >= 0.98 && typed >= 0.95,
@@ -2837,4 +2838,266 @@ fn splits_a_nationality_that_is_a_given_name_before_another() {
             ("Christian Vieri", Person, &[]),
         ],
     );
+}
+
+#[test]
+fn reads_a_name_before_a_lower_case_river_as_a_place() {
+    // Issue 4: `on the Meghna river` was read as a body; a name before a word for
+    // a natural feature is the feature, as one before `district` is.
+    let body = "The ferry sank on the Tarvok river on Monday . Fighting spread along \
+                the Merrin valley .";
+    check(
+        "",
+        body,
+        &[("Tarvok", Location, &[]), ("Merrin", Location, &[])],
+    );
+}
+
+#[test]
+fn tags_denominations_and_caucasus_peoples_as_other() {
+    // Issue 4: `Lutheran` and `Benedictine` churches were bodies and `Abkhaz`
+    // rebels a place; faiths and peoples are groups, like `Anglican` and `Chechen`.
+    let body = "Leaders of the Methodist and Lutheran churches met Franciscan monks . \
+                Ossetian and Abkhaz rebels agreed a truce .";
+    check(
+        "",
+        body,
+        &[
+            ("Methodist", Other, &[]),
+            ("Lutheran", Other, &[]),
+            ("Franciscan", Other, &[]),
+            ("Ossetian", Other, &[]),
+            ("Abkhaz", Other, &[]),
+        ],
+    );
+}
+
+#[test]
+fn keeps_a_groups_possessive_inside_a_bodys_name() {
+    // Issue 4: wire copy spaces the possessive off (`European People 's Party`,
+    // `U.N. Children 's Fund`), and the name was cut at it; an owner that is a
+    // place keeps its own name.
+    let body = "Deputies of the Kessian Farmers 's Party walked out . The Veterans ' Union \
+                protested . Aid came from the Children's Fund . Britain 's Parliament voted .";
+    check(
+        "",
+        body,
+        &[
+            ("Kessian Farmers 's Party", Organization, &[]),
+            ("Veterans ' Union", Organization, &[]),
+            ("Children's Fund", Organization, &[]),
+            ("Britain", Location, &[]),
+            ("Parliament", Organization, &[]),
+        ],
+    );
+}
+
+#[test]
+fn keeps_an_and_inside_a_firms_name_before_its_legal_form() {
+    // Issue 4: `Reckitt and Colman Plc` lost `Reckitt and`; a list of known firms
+    // stays a list.
+    let body = "Kessler and Marlow Plc 301.4 vs 276.9\nShell , BP and Exxon Corp fell .";
+    check(
+        "",
+        body,
+        &[
+            ("Kessler and Marlow Plc", Organization, &[]),
+            ("BP", Organization, &[]),
+            ("Exxon Corp", Organization, &[]),
+        ],
+    );
+}
+
+#[test]
+fn finds_no_name_in_a_prefixed_word_at_a_line_start() {
+    // Issue 4: `Pre-tax profit` at the head of a results list gave `Pre`, the part
+    // before the hyphen, as a place.
+    let found = find_entities(
+        "",
+        "Pre-tax profit\nNon-food sales rose . Co-op shares fell .",
+    );
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn keeps_a_generic_word_apart_from_a_known_name_in_a_capitals_headline() {
+    // Issue 4: `U.N. AGENCY APPEALS` gave the body `U.N. AGENCY`, as `SLOVAK
+    // GOVERNMENT` once did; the body writes `the agency` in lower case.
+    let found = find_entities(
+        "U.N. AGENCY APPEALS FOR AID , U.K. COMPANY RESULTS .",
+        "GENEVA 1996-06-04\nThe agency appealed , the company said .",
+    );
+    assert!(has_form(&found, "U.N."), "{found:#?}");
+    assert!(has_form(&found, "U.K."), "{found:#?}");
+    assert!(!has_form(&found, "U.N. AGENCY"), "{found:#?}");
+    assert!(!has_form(&found, "U.K. COMPANY"), "{found:#?}");
+}
+
+#[test]
+fn keeps_a_given_name_that_is_a_family_name_too_inside_a_name() {
+    // Issue 4: `Sajjad Ali Shah` and `Hicham El Guerrouj` were split before `Ali`
+    // and `El`, both in the list of given names, and the first word made a body.
+    let body = "The ruling was written by Tariq Ahmed Qureshi . The race went to Karim El \
+                Mansouri .";
+    check(
+        "",
+        body,
+        &[
+            ("Tariq Ahmed Qureshi", Person, &[]),
+            ("Karim El Mansouri", Person, &[]),
+        ],
+    );
+}
+
+#[test]
+fn leaves_a_title_off_a_name_whose_surname_is_a_word_too() {
+    // Issue 4: `Chief Justice Sajjad Shah` kept the title, as `shah` is a
+    // dictionary word; `General Mills` stays a firm's name.
+    let body = "A bench headed by Chief Justice Tariq Shah heard the case . Shares of \
+                General Mills rose .";
+    let found = find_entities("", body);
+    assert!(has_form(&found, "Tariq Shah"), "{found:#?}");
+    assert!(!has_form(&found, "Chief Justice Tariq Shah"), "{found:#?}");
+    assert!(has_form(&found, "General Mills"), "{found:#?}");
+}
+
+#[test]
+fn reads_a_firms_short_name_before_said_as_the_firm() {
+    // Issue 4: `Cadbury said sales rose` after `Cadbury Schweppes Plc` made a person
+    // of `Cadbury`; a firm named with its legal form speaks as often as anyone.
+    let body = "Talvik Marine Plc 585.0 vs 523.0\nTalvik said sales in the Americas rose .";
+    check(
+        "",
+        body,
+        &[
+            ("Talvik Marine Plc", Organization, &[]),
+            ("Talvik", Organization, &[]),
+        ],
+    );
+}
+
+#[test]
+fn reads_a_name_ending_in_system_as_a_body() {
+    // Issue 4: `the Philippine Dealing System` (a market) was a person; `system`
+    // ends a body's name as `systems` does.
+    check(
+        "",
+        "Trading on the Thai Clearing System was thin .",
+        &[("Thai Clearing System", Organization, &[])],
+    );
+}
+
+#[test]
+fn keeps_a_side_of_two_words_at_the_start_of_a_results_line() {
+    // Issue 4: `West Coast 18.10 ( 118 ) Hawthorn 9.9 ( 63 )`, an Australian rules
+    // result, lost `West`: a line's first words are no sentence's.
+    let body = "Results on Saturday :\nWest Coast 18.10 ( 118 ) Hawthorn 9.9 ( 63 )\n\
+                Hawthorn 10.8 ( 68 ) Essendon 14.12 ( 96 )";
+    check(
+        "AUSTRALIAN RULES - RESULTS .",
+        body,
+        &[
+            ("West Coast", Organization, &[]),
+            ("Hawthorn", Organization, &[]),
+        ],
+    );
+}
+
+#[test]
+fn finds_no_name_in_a_title_that_ends_in_a_cue() {
+    // Issue 4: `Mr Ian Lang , Secretary of State for Scotland` gave `Secretary of
+    // State` as a place, as `State` ends places.
+    let found = find_entities(
+        "",
+        "Mr Ian Lang , Secretary of State for Scotland , spoke .",
+    );
+    assert!(has_form(&found, "Ian Lang"), "{found:#?}");
+    assert!(!has_form(&found, "Secretary of State"), "{found:#?}");
+}
+
+#[test]
+fn leaves_words_that_qualify_a_title_out_of_the_name_before_it() {
+    // Issue 4: `EU Farm Commissioner Franz Fischler` gave the body `EU Farm`; a
+    // body's cue stays (`Orlan Airlines Chief Executive`).
+    let body = "EU Farm Commissioner Franz Fischler said . Then Orlan Airlines Chief \
+                Executive Tom Berg said .";
+    let found = find_entities("", body);
+    assert!(has_form(&found, "EU"), "{found:#?}");
+    assert!(!has_form(&found, "EU Farm"), "{found:#?}");
+    assert!(has_form(&found, "Franz Fischler"), "{found:#?}");
+    assert!(has_form(&found, "Orlan Airlines"), "{found:#?}");
+}
+
+#[test]
+fn reads_a_headline_word_that_starts_a_place_in_the_body_as_that_place() {
+    // Issue 4: `OIL SPILL OFF SHETLAND` over `the Shetland Islands` made a body of
+    // the headline's unknown word.
+    check(
+        "OIL SPILL OFF KESSALAY .",
+        "LERWICK 1996-01-12\nThe tanker ran aground off the Kessalay Islands on Friday .",
+        &[
+            ("KESSALAY", Location, &[]),
+            ("Kessalay Islands", Location, &[]),
+        ],
+    );
+}
+
+#[test]
+fn reads_a_known_acronym_before_a_descriptive_suffix_as_itself() {
+    // Issue 4: `NATO-led peace troops` and `the EU-backed plan` made places of
+    // the bodies: acronyms are matched only in capitals, and the suffix hid them.
+    check(
+        "",
+        "Troops patrolled the area . NATO-led troops patrolled . The EU-backed plan failed .",
+        &[("NATO", Organization, &[]), ("EU", Organization, &[])],
+    );
+}
+
+#[test]
+fn reads_a_mountain_pass_as_a_place() {
+    // Issue 4: `the Khyber Pass` was a body.
+    check(
+        "",
+        "Thousands crossed the Tarvok Pass into the valley .",
+        &[("Tarvok Pass", Location, &[])],
+    );
+}
+
+#[test]
+fn tags_nationalities_of_1990s_states_as_other() {
+    // Issue 4: `the Zairean army` was a body; wire copy of the 1990s names states
+    // that the country lists no longer hold (`Zairean`, `Yugoslav`).
+    check(
+        "",
+        "The Zairean army and Yugoslav troops met Azeri and Bosniak leaders .",
+        &[
+            ("Zairean", Other, &[]),
+            ("Yugoslav", Other, &[]),
+            ("Azeri", Other, &[]),
+            ("Bosniak", Other, &[]),
+        ],
+    );
+}
+
+#[test]
+fn keeps_two_particles_in_a_row_inside_a_name() {
+    // Issue 4: `assistant Gerard van der Lem` gave `Gerard` and `Lem`: a run took
+    // one lower-case particle between capitalised words, not two.
+    check(
+        "",
+        "Assistant Gerard van der Kessel will take charge . Boxer Oscar de la Vega won .",
+        &[
+            ("Gerard van der Kessel", Person, &[]),
+            ("Oscar de la Vega", Person, &[]),
+        ],
+    );
+}
+
+#[test]
+fn starts_a_new_name_at_a_known_body_after_a_bodys_word() {
+    // Issue 4: `A Saudi Arabian Airlines Boeing 747 crashed` made one body of the
+    // airline and the plane's maker.
+    let found = find_entities("", "A Kessian Airlines Boeing 747 crashed .");
+    assert!(has_form(&found, "Kessian Airlines"), "{found:#?}");
+    assert!(!has_form(&found, "Kessian Airlines Boeing"), "{found:#?}");
 }
