@@ -442,9 +442,20 @@ fn table_lines(tokens: &[Token<'_>]) -> Vec<LineRole> {
     // A line of one match has two scored names and no prose: `Vasek Pospisil edged
     // Reilly Opelka 7-6 (5)` reports a match between players.
     let mut has_prose = vec![false; lines];
+    // `Essex 312-7 ( Nasser Hussain 104 ) v Durham`: a lone `v` after a scored
+    // name makes the line a match though only one side has a score yet.
+    let mut has_versus = vec![false; lines];
     for token in tokens {
         if token.is_word && token.text.len() > 3 && token.text.starts_with(char::is_lowercase) {
             has_prose[token.line as usize] = true;
+        }
+        if token.text == "v" && !token.is_in_parens {
+            has_versus[token.line as usize] = true;
+        }
+    }
+    for (role, (&scored, &versus)) in roles.iter_mut().zip(scored_names.iter().zip(&has_versus)) {
+        if *role == LineRole::Text && scored >= 1 && versus {
+            *role = LineRole::Results;
         }
     }
     for ((role, scored), prose) in roles.iter_mut().zip(scored_names).zip(has_prose) {

@@ -3101,3 +3101,18 @@ fn starts_a_new_name_at_a_known_body_after_a_bodys_word() {
     assert!(has_form(&found, "Kessian Airlines"), "{found:#?}");
     assert!(!has_form(&found, "Kessian Airlines Boeing"), "{found:#?}");
 }
+
+#[test]
+fn county_before_its_score_and_a_lone_v_is_a_side() {
+    let body = "Close of play scores :\nAt Chelmsford : Essex 312-7 ( Nasser Hussain 104 ) v \
+                Durham .\nAt Leeds : Yorkshire 201 and 45-2 .";
+    check(
+        "",
+        body,
+        &[
+            ("Essex", Organization, &[]),
+            ("Chelmsford", Location, &[]),
+            ("Nasser Hussain", Person, &[]),
+        ],
+    );
+}
