@@ -3116,3 +3116,9 @@ fn county_before_its_score_and_a_lone_v_is_a_side() {
         ],
     );
 }
+
+#[test]
+fn regional_adjective_is_a_group_word() {
+    let body = "The party won in three Andean provinces on Sunday.";
+    check("", body, &[("Andean", Other, &[])]);
+}
