@@ -3122,3 +3122,13 @@ fn regional_adjective_is_a_group_word() {
     let body = "The party won in three Andean provinces on Sunday.";
     check("", body, &[("Andean", Other, &[])]);
 }
+
+#[test]
+fn milan_index_by_its_name() {
+    let body = "Madrid 's general index was flat and Milan 's Mibtel eased 0.2 percent .";
+    check(
+        "",
+        body,
+        &[("Mibtel", Other, &[]), ("Milan", Location, &[])],
+    );
+}
