@@ -3132,3 +3132,18 @@ fn milan_index_by_its_name() {
         &[("Mibtel", Other, &[]), ("Milan", Location, &[])],
     );
 }
+
+#[test]
+fn town_that_starts_a_firm_speaks_as_the_firm() {
+    let body = "Washington says Fuji Photo Film Co controls distribution . Fuji said in a \
+                statement it had won its customers fairly .";
+    check(
+        "",
+        body,
+        &[
+            ("Fuji Photo Film Co", Organization, &[]),
+            ("Fuji", Organization, &[]),
+            ("Washington", Location, &[]),
+        ],
+    );
+}
