@@ -2246,6 +2246,13 @@ impl<'a> Finder<'_, '_, 'a> {
             Some(EntityKind::Other)
         } else if (is_credit || is_party_name) && matches!(kind, None | Some(EntityKind::Person)) {
             Some(EntityKind::Organization)
+        } else if is_party_name
+            && kind == Some(EntityKind::Other)
+            && words.len() > 1
+            && is_number(last.token)
+        {
+            // `the ruling Cambio 90 party`: a party named with a year or a number.
+            Some(EntityKind::Organization)
         } else if (is_origin || is_town_in_region)
             && matches!(kind, None | Some(EntityKind::Person))
         {

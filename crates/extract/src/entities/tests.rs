@@ -3147,3 +3147,9 @@ fn town_that_starts_a_firm_speaks_as_the_firm() {
         ],
     );
 }
+
+#[test]
+fn party_named_with_a_number_is_a_body() {
+    let body = "Results showed the ruling Cambio 90 party ahead in 41 of 52 districts .";
+    check("", body, &[("Cambio 90", Organization, &[])]);
+}
