@@ -2857,6 +2857,15 @@ fn is_organization_context(context: &Context<'_, '_>, before_key: Option<&str>) 
         }
         _ => false,
     };
+    // `with Alcatel Alsthom down 2.3 percent`: a share's move in a market report.
+    let is_share_move = is_share_move
+        || matches!(context.following, [dir, amount, rest @ ..]
+            if matches!(dir.text, "up" | "down")
+                && amount.text.starts_with(|c: char| c.is_ascii_digit())
+                && rest
+                    .iter()
+                    .find(|t| !t.text.starts_with(|c: char| c.is_ascii_digit() || c == '.'))
+                    .is_some_and(|unit| matches!(unit.text, "percent" | "pct")));
     is_named_firm || is_holding || is_employer || is_owner || is_statement || is_share_move
 }
 

@@ -3153,3 +3153,10 @@ fn party_named_with_a_number_is_a_body() {
     let body = "Results showed the ruling Cambio 90 party ahead in 41 of 52 districts .";
     check("", body, &[("Cambio 90", Organization, &[])]);
 }
+
+#[test]
+fn name_down_by_a_percentage_is_a_share() {
+    let body = "The CAC-40 in Paris fell 0.6 percent , with Alcatel Alsthom down 2.3 percent \
+                after a broker downgrade .";
+    check("", body, &[("Alcatel Alsthom", Organization, &[])]);
+}
