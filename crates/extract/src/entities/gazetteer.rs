@@ -260,6 +260,7 @@ const MARKET_INDICES: &[&str] = &[
     "Merval",
     "TSX",
     "Straits Times Index",
+    "Mibtel",
 ];
 
 /// Prizes and ceremonies by their short names; not those that are given names or

@@ -498,11 +498,21 @@ fn name_organization_heads(groups: &mut [Group<'_>]) {
             _ => {}
         }
     }
+    let gazetteer = gazetteer::Gazetteer::get();
     let renamed: Vec<usize> = groups
         .iter()
         .enumerate()
         .filter(|(_, group)| {
-            group.words.len() == 1
+            // `Fuji said` after `Fuji Photo Film Co`: a town's name that starts a
+            // firm's speaks as the firm, unless it is a country's or `in` comes first.
+            let is_speaking_firm_head = group.words.len() == 1
+                && group.kind == Some(EntityKind::Location)
+                && group.evidence.before_speech > 0
+                && group.evidence.after_place_word == 0
+                && firm_heads.contains(group.words[0].as_str())
+                && !gazetteer.is_country(&group.words[0]);
+            is_speaking_firm_head
+                || group.words.len() == 1
                 && matches!(group.kind, None | Some(EntityKind::Person))
                 // `Former Goldman banker`: a title, but a firm's staff after the name.
                 && (group.evidence.after_title == 0

@@ -442,9 +442,20 @@ fn table_lines(tokens: &[Token<'_>]) -> Vec<LineRole> {
     // A line of one match has two scored names and no prose: `Vasek Pospisil edged
     // Reilly Opelka 7-6 (5)` reports a match between players.
     let mut has_prose = vec![false; lines];
+    // `Essex 312-7 ( Nasser Hussain 104 ) v Durham`: a lone `v` after a scored
+    // name makes the line a match though only one side has a score yet.
+    let mut has_versus = vec![false; lines];
     for token in tokens {
         if token.is_word && token.text.len() > 3 && token.text.starts_with(char::is_lowercase) {
             has_prose[token.line as usize] = true;
+        }
+        if token.text == "v" && !token.is_in_parens {
+            has_versus[token.line as usize] = true;
+        }
+    }
+    for (role, (&scored, &versus)) in roles.iter_mut().zip(scored_names.iter().zip(&has_versus)) {
+        if *role == LineRole::Text && scored >= 1 && versus {
+            *role = LineRole::Results;
         }
     }
     for ((role, scored), prose) in roles.iter_mut().zip(scored_names).zip(has_prose) {
@@ -2235,6 +2246,13 @@ impl<'a> Finder<'_, '_, 'a> {
             Some(EntityKind::Other)
         } else if (is_credit || is_party_name) && matches!(kind, None | Some(EntityKind::Person)) {
             Some(EntityKind::Organization)
+        } else if is_party_name
+            && kind == Some(EntityKind::Other)
+            && words.len() > 1
+            && is_number(last.token)
+        {
+            // `the ruling Cambio 90 party`: a party named with a year or a number.
+            Some(EntityKind::Organization)
         } else if (is_origin || is_town_in_region)
             && matches!(kind, None | Some(EntityKind::Person))
         {
@@ -2839,6 +2857,15 @@ fn is_organization_context(context: &Context<'_, '_>, before_key: Option<&str>) 
         }
         _ => false,
     };
+    // `with Alcatel Alsthom down 2.3 percent`: a share's move in a market report.
+    let is_share_move = is_share_move
+        || matches!(context.following, [dir, amount, rest @ ..]
+            if matches!(dir.text, "up" | "down")
+                && amount.text.starts_with(|c: char| c.is_ascii_digit())
+                && rest
+                    .iter()
+                    .find(|t| !t.text.starts_with(|c: char| c.is_ascii_digit() || c == '.'))
+                    .is_some_and(|unit| matches!(unit.text, "percent" | "pct")));
     is_named_firm || is_holding || is_employer || is_owner || is_statement || is_share_move
 }
 
