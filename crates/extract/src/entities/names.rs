@@ -1268,16 +1268,7 @@ impl<'a> Finder<'_, '_, 'a> {
                         context_until(i),
                         segment_start == 0,
                     );
-                    let phrase_context = if i == 0 {
-                        context
-                    } else {
-                        Context {
-                            before: None,
-                            before2: None,
-                            ..context
-                        }
-                    };
-                    self.record(&words[i..i + len], kind, phrase_context, i == 0, false);
+                    self.record(&words[i..i + len], kind, context.of_piece(i), i == 0, false);
                     i += len;
                     segment_start = i;
                     continue;
@@ -1333,17 +1324,8 @@ impl<'a> Finder<'_, '_, 'a> {
                         .get(i + 1)
                         .is_none_or(|next| !self.is_name_word(&next.key))
                 {
-                    let surname_context = if i == 0 {
-                        context
-                    } else {
-                        Context {
-                            before: None,
-                            before2: None,
-                            ..context
-                        }
-                    };
                     let kind = Some(EntityKind::Person);
-                    self.record(&words[i..=i], kind, surname_context, i == 0, false);
+                    self.record(&words[i..=i], kind, context.of_piece(i), i == 0, false);
                     i += 1;
                     segment_start = i;
                     continue;
@@ -1627,11 +1609,7 @@ impl<'a> Finder<'_, '_, 'a> {
                 at_run_start,
                 false,
             );
-            let rest = Context {
-                before: None,
-                before2: None,
-                ..context
-            };
+            let rest = context.later_piece();
             self.record(std::slice::from_ref(tail), tail_kind, rest, false, false);
             return;
         }
@@ -1744,11 +1722,7 @@ impl<'a> Finder<'_, '_, 'a> {
                     }
                     return;
                 }
-                let rest = Context {
-                    before: None,
-                    before2: None,
-                    ..context
-                };
+                let rest = context.later_piece();
                 let rest_kind = place_then_group.then_some(EntityKind::Other);
                 self.record(words, rest_kind, rest, false, false);
                 return;
@@ -1825,11 +1799,7 @@ impl<'a> Finder<'_, '_, 'a> {
                     .then_some(EntityKind::Organization);
                 self.record(head, head_kind, context, at_run_start, false);
             }
-            let rest = Context {
-                before: None,
-                before2: None,
-                ..context
-            };
+            let rest = context.later_piece();
             let person = &words[split + titled..];
             let kind = self
                 .gazetteer
@@ -1928,11 +1898,7 @@ impl<'a> Finder<'_, '_, 'a> {
 
     /// Records the name after a stripped title: a person unless the gazetteer knows it.
     fn record_titled(&mut self, words: &[Word<'_, 'a>], context: Context<'_, 'a>) {
-        let rest = Context {
-            before: None,
-            before2: None,
-            ..context
-        };
+        let rest = context.later_piece();
         self.record(words, None, rest, false, true);
     }
 
@@ -3124,14 +3090,16 @@ impl Context<'_, '_> {
     /// The context of the `i`th piece of a run split into names of their own: only
     /// the first piece has the run's words before it.
     fn of_piece(self, i: usize) -> Self {
-        if i == 0 {
-            self
-        } else {
-            Context {
-                before: None,
-                before2: None,
-                ..self
-            }
+        if i == 0 { self } else { self.later_piece() }
+    }
+
+    /// The context of a piece after the first: the run's words before it are not
+    /// its own.
+    fn later_piece(self) -> Self {
+        Context {
+            before: None,
+            before2: None,
+            ..self
         }
     }
 }
