@@ -1,7 +1,9 @@
 //! Index-build throughput against a floor measured in the same run: the floor reads,
 //! gunzips and parses the same pages into a scraper DOM and does nothing else, so
 //! build/floor says how much extraction and tantivy add to the parse they cannot avoid.
-//! Runs with 1 thread and with every core, and prints pages/s, MB/s and the ratios.
+//! Runs with 1, 2, 4, … threads up to every core (or the counts listed in
+//! `MORGUE_BENCH_THREADS`, e.g. `1,2,16`), and prints pages/s, MB/s, the ratios and
+//! the scaling against 1 thread.
 //!
 //! Corpora: `MORGUE_EVAL_PAGES` (a folder of real saved pages, e.g.
 //! `../shared/eval-dev/pages`; skipped with a message when unset), and a generated
@@ -93,6 +95,12 @@ fn main() {
         &generated,
     ));
 
+    let thread_counts = match std::env::var("MORGUE_BENCH_THREADS") {
+        Ok(list) => parse_thread_counts(&list).unwrap_or_else(|| {
+            panic!("MORGUE_BENCH_THREADS={list:?}: give thread counts like 1,2,4")
+        }),
+        Err(_) => doubling_thread_counts(cores),
+    };
     println!(
         "{cores} cores; median of {reps} runs; ratio = build pages/s over floor pages/s, same threads"
     );
@@ -107,11 +115,9 @@ fn main() {
             corpus.bytes as f64 / 1e6,
             corpus.file_bytes as f64 / 1e6
         );
-        let mut thread_counts = vec![1];
-        if cores > 1 {
-            thread_counts.push(cores);
-        }
         let mut index_bytes = 0;
+        // pages/s on 1 thread, for the scaling of each later thread count.
+        let mut one_thread: Option<(f64, f64)> = None;
         for &threads in &thread_counts {
             let mut floors = Vec::new();
             let mut builds = Vec::new();
@@ -140,6 +146,16 @@ fn main() {
                 floor.as_secs_f64() / build.as_secs_f64(),
                 floor_cpu.as_secs_f64() / build_cpu.as_secs_f64().max(1e-9)
             );
+            let rates = (1.0 / floor.as_secs_f64(), 1.0 / build.as_secs_f64());
+            match one_thread {
+                None if threads == 1 => one_thread = Some(rates),
+                Some((floor_1, build_1)) => println!(
+                    "  scaling 1 -> {threads} threads: floor {:.2}x, build {:.2}x",
+                    rates.0 / floor_1,
+                    rates.1 / build_1
+                ),
+                None => {}
+            }
         }
         let text_bytes = extracted_text_bytes(&corpus.paths);
         println!(
@@ -151,6 +167,24 @@ fn main() {
             index_bytes as f64 / corpus.bytes as f64,
         );
     }
+}
+
+/// 1, 2, 4, … up to `cores`, and `cores` itself: the scaling curve the issue asks for.
+fn doubling_thread_counts(cores: usize) -> Vec<usize> {
+    let mut counts: Vec<usize> = std::iter::successors(Some(1usize), |n| n.checked_mul(2))
+        .take_while(|&n| n < cores)
+        .collect();
+    counts.push(cores.max(1));
+    counts
+}
+
+/// `1,2,8` as thread counts; `None` for anything else, or for an empty list.
+fn parse_thread_counts(list: &str) -> Option<Vec<usize>> {
+    let counts: Vec<usize> = list
+        .split(',')
+        .map(|n| n.trim().parse().ok().filter(|&n| n > 0))
+        .collect::<Option<_>>()?;
+    (!counts.is_empty()).then_some(counts)
 }
 
 /// The whole build into a fresh index; returns the index's size in bytes.
