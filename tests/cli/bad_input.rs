@@ -367,3 +367,31 @@ fn excluding_a_phrase_found_nowhere() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(run.json_lines().len(), 1);
 }
+
+#[test]
+fn missing_folder_to_index_is_named_with_the_reason_once() {
+    let sandbox = sandbox_with_a_good_page();
+    let run = sandbox.morgue(&["index", "nowhere"]);
+    run.assert_one_error_line("error: ", "nowhere");
+    assert_eq!(
+        run.stderr.matches("No such file").count(),
+        1,
+        "the reason once: {}",
+        run.stderr
+    );
+    assert_eq!(hits(&sandbox, "lighthouse"), 1, "the good page was lost");
+}
+
+#[test]
+fn index_path_that_is_a_file_is_refused_and_the_file_left_alone() {
+    let sandbox = sandbox_with_a_good_page();
+    let notes = sandbox.write("notes.txt", "my notes\n");
+    for command in [
+        &["index", "--index", "notes.txt", "pages"][..],
+        &["search", "--index", "notes.txt", "lighthouse"],
+    ] {
+        let run = sandbox.morgue(command);
+        run.assert_one_error_line("error: ", "notes.txt is a file, not an index folder");
+    }
+    assert_eq!(std::fs::read_to_string(notes).unwrap(), "my notes\n");
+}

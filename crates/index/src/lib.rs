@@ -48,6 +48,15 @@ pub enum IndexError {
         /// Where the index was looked for.
         path: PathBuf,
     },
+    /// The index path names a file: an index is a folder.
+    #[error(
+        "{} is a file, not an index folder; give the index a folder of its own",
+        path.display()
+    )]
+    NotAFolder {
+        /// The path given for the index.
+        path: PathBuf,
+    },
     /// The index was written by a morgue with another schema.
     #[error(
         "the index at {} was built by another version of morgue (schema {found}, this morgue reads {expected}); rebuild it with `morgue index --rebuild DIR`",
@@ -62,7 +71,7 @@ pub enum IndexError {
         expected: u32,
     },
     /// A folder to index does not exist or is not a folder.
-    #[error("cannot index {}: {source}", path.display())]
+    #[error("cannot index {}", path.display())]
     Root {
         /// The folder given.
         path: PathBuf,

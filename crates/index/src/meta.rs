@@ -29,6 +29,11 @@ impl IndexMeta {
     /// [`IndexError::Missing`] when there is none, [`IndexError::SchemaMismatch`] when it
     /// names another schema version or cannot be parsed.
     pub fn read(dir: &Path) -> Result<IndexMeta, IndexError> {
+        if dir.is_file() {
+            return Err(IndexError::NotAFolder {
+                path: dir.to_owned(),
+            });
+        }
         let path = dir.join(FILE_NAME);
         let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,
