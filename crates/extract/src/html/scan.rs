@@ -577,11 +577,11 @@ impl Walker {
             self.text.clear();
             return;
         };
-        // Hand the buffer over instead of copying it; it never starts with a space.
-        let mut text = std::mem::take(&mut self.text);
-        if text.ends_with(' ') {
-            text.pop();
-        }
+        // One allocation of the run's size; the buffer, grown once, serves every run
+        // (handing it over made each block's string grow by doubling from empty). It
+        // never starts with a space.
+        let text = String::from(self.text.strip_suffix(' ').unwrap_or(&self.text));
+        self.text.clear();
         let e = &mut self.page.elems[elem as usize];
         e.chars += chars;
         e.link_chars += link_chars;
