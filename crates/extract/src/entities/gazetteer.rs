@@ -86,8 +86,11 @@ fn key_set(keys: Vec<&'static str>) -> HashSet<&'static str, FastHash> {
 }
 
 /// The lookup key of a sequence of words.
-pub(super) fn key_of<'a>(words: impl Iterator<Item = &'a str>) -> String {
-    let mut key = String::new();
+pub(super) fn key_of<'a>(words: impl Iterator<Item = &'a str> + Clone) -> String {
+    // Sized once (lower case keeps the length of ASCII text), not grown by doubling
+    // from nothing: a key is built for every candidate and most runs.
+    let bytes = words.clone().map(|word| word.len() + 1).sum::<usize>();
+    let mut key = String::with_capacity(bytes.saturating_sub(1));
     for word in words {
         if !key.is_empty() {
             key.push(' ');

@@ -93,22 +93,30 @@ struct Evidence {
 /// Groups the candidates by name, merges short person forms into full ones, and
 /// decides each entity's kind.
 fn merge(candidates: Vec<Candidate<'_>>, is_sports: bool, talks_sport: bool) -> Vec<Entity> {
-    let mut groups: Vec<Group<'_>> = Vec::new();
-    let mut by_key: HashMap<String, usize, FastHash> = HashMap::default();
+    // At most a group per candidate: sized once rather than grown by doubling.
+    let mut groups: Vec<Group<'_>> = Vec::with_capacity(candidates.len());
+    let mut by_key: HashMap<String, usize, FastHash> =
+        HashMap::with_capacity_and_hasher(candidates.len(), FastHash::default());
     for candidate in candidates {
-        let index = *by_key.entry(candidate.key.clone()).or_insert_with(|| {
-            groups.push(Group {
-                words: candidate.words.clone(),
-                forms: Vec::new(),
-                kind: None,
-                evidence: Evidence::default(),
-                merged_into: None,
-            });
-            groups.len() - 1
-        });
+        // The candidates are ours: a new group takes the words and the key, which
+        // most names mentioned once would otherwise copy for nothing.
+        let index = match by_key.get(candidate.key.as_str()) {
+            Some(&index) => index,
+            None => {
+                groups.push(Group {
+                    words: candidate.words,
+                    forms: Vec::new(),
+                    kind: None,
+                    evidence: Evidence::default(),
+                    merged_into: None,
+                });
+                by_key.insert(candidate.key.clone(), groups.len() - 1);
+                groups.len() - 1
+            }
+        };
         let group = &mut groups[index];
         if !group.forms.iter().any(|(key, _)| *key == candidate.key) {
-            group.forms.push((candidate.key.clone(), candidate.surface));
+            group.forms.push((candidate.key, candidate.surface));
         } else if let Some(form) = group
             .forms
             .iter_mut()

@@ -1,6 +1,7 @@
 //! Candidate names: runs of capitalised words, cut and trimmed by rules, each with
 //! the kind its own words give and what its context says.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use super::gazetteer::{self, FastHash, Gazetteer, key_of, push_lower};
@@ -199,7 +200,8 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
             {
                 continue;
             }
-            let key = key_of(std::iter::once(token.text));
+            let mut buffer = [0u8; STACK_KEY_BYTES];
+            let key = lower_on_stack(token.text, &mut buffer);
             // A common word counts as a name only where it stands alone (`the North`)
             // or heads an unusual name (`Moon Seong Mook`), not inside any name
             // (`Port` of `Norland Port Authority`).
@@ -209,18 +211,20 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
             // A title or a sentence's first word before it does not count (`Analyst
             // Park Ji Hoon`).
             let before = i.checked_sub(1).and_then(|j| tokens.get(j)).filter(|t| {
+                let mut buffer = [0u8; STACK_KEY_BYTES];
                 !t.is_sentence_start
-                    && !gazetteer::is_person_title(&key_of(std::iter::once(t.text)))
+                    && !gazetteer::is_person_title(&lower_on_stack(t.text, &mut buffer))
             });
             let after = tokens.get(i + 1);
             let is_named = !gazetteer.is_common_word(&key)
                 || (!is_capital(before)
                     && (!is_capital(after)
                         || after.is_some_and(|t| {
-                            !gazetteer.is_common_word(&key_of(std::iter::once(t.text)))
+                            let mut buffer = [0u8; STACK_KEY_BYTES];
+                            !gazetteer.is_common_word(&lower_on_stack(t.text, &mut buffer))
                         })));
-            if is_named {
-                vocabulary.named.insert(key);
+            if is_named && !vocabulary.named.contains(key.as_ref()) {
+                vocabulary.named.insert(key.into_owned());
             }
         }
     }
@@ -882,7 +886,8 @@ impl<'a> Finder<'_, '_, 'a> {
         let mut has_of = false;
         let mut previous = &tokens[start];
         loop {
-            let key = lower(previous.text);
+            let mut buffer = [0u8; STACK_KEY_BYTES];
+            let key = lower_on_stack(previous.text, &mut buffer);
             has_takes_of |= gazetteer::takes_of(&key);
             let is_org_cue = gazetteer::is_organization_cue(&key);
             has_org_cue |= is_org_cue;
@@ -1982,8 +1987,15 @@ impl<'a> Finder<'_, '_, 'a> {
         }
         let kind = kind.or_else(|| self.kind_from_words(&word_keys, is_after_title));
         let before = if at_run_start { context.before } else { None };
-        let before_key = before.filter(|t| t.is_word).map(|t| lower(t.text));
-        let after_key = context.after.filter(|t| t.is_word).map(|t| lower(t.text));
+        let (mut before_buffer, mut after_buffer) =
+            ([0u8; STACK_KEY_BYTES], [0u8; STACK_KEY_BYTES]);
+        let before_key = before
+            .filter(|t| t.is_word)
+            .map(|t| lower_on_stack(t.text, &mut before_buffer));
+        let after_key = context
+            .after
+            .filter(|t| t.is_word)
+            .map(|t| lower_on_stack(t.text, &mut after_buffer));
         // A dateline opens a wire story: `HALDEN, Sweden 2024-10-08`, `OSLO (Wire) -`.
         let is_dateline = at_run_start
             && context.before.is_none_or(|t| t.line != first.token.line)
@@ -2418,7 +2430,9 @@ impl<'a> Finder<'_, '_, 'a> {
                 self.person_surnames.insert(last.clone());
             }
         }
-        self.recorded_keys.insert(key.clone());
+        if !self.recorded_keys.contains(&key) {
+            self.recorded_keys.insert(key.clone());
+        }
         self.out.push(Candidate {
             order: (self.text_index, first.token.start),
             surface,
@@ -3527,4 +3541,20 @@ fn lower(word: &str) -> String {
     let mut key = String::with_capacity(word.len());
     push_lower(&mut key, word);
     key
+}
+
+/// The longest word [`lower_on_stack`] lower-cases without allocating.
+const STACK_KEY_BYTES: usize = 24;
+
+/// A word lower-cased as [`lower`] does it, into `buffer` when it is short ASCII, as
+/// most words are: for keys asked of every word of a run or every candidate's
+/// neighbours, which are looked up and dropped.
+fn lower_on_stack<'b>(word: &str, buffer: &'b mut [u8; STACK_KEY_BYTES]) -> Cow<'b, str> {
+    if word.len() > STACK_KEY_BYTES || !word.is_ascii() {
+        return Cow::Owned(lower(word));
+    }
+    let key = &mut buffer[..word.len()];
+    key.copy_from_slice(word.as_bytes());
+    key.make_ascii_lowercase();
+    Cow::Borrowed(std::str::from_utf8(key).expect("lower-cased ASCII is UTF-8"))
 }
