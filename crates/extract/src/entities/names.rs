@@ -69,8 +69,12 @@ enum LineCase {
 /// One word of a run, with its lookup key.
 struct Word<'t, 'a> {
     token: &'t Token<'a>,
-    key: String,
+    key: Cow<'t, str>,
 }
+
+/// A text's tokens, the case of its lines, their roles, and the text with its ASCII
+/// letters in lower case (see [`key_at`]).
+type Document<'a> = (Vec<Token<'a>>, Vec<LineCase>, Vec<LineRole>, String);
 
 /// What the document as a whole says about words: which are seen in lower case, and
 /// which are capitalised where capitals mean a name.
@@ -169,13 +173,13 @@ fn sport_prefix_len(tokens: &[Token<'_>]) -> usize {
 /// Finds the candidate names in the given texts (title, body), in order.
 pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
     let gazetteer = Gazetteer::get();
-    let documents: Vec<(Vec<Token<'a>>, Vec<LineCase>, Vec<LineRole>)> = texts
+    let documents: Vec<Document<'a>> = texts
         .iter()
         .map(|text| {
             let tokens = tokenize(text);
             let tables = table_lines(&tokens);
             let cases = line_cases(&tokens, &tables, gazetteer);
-            (tokens, cases, tables)
+            (tokens, cases, tables, text.to_ascii_lowercase())
         })
         .collect();
 
@@ -183,7 +187,7 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
         lower: HashSet::default(),
         named: HashSet::default(),
     };
-    for (tokens, cases, _) in &documents {
+    for (tokens, cases, _, lowered) in &documents {
         for (i, token) in tokens.iter().enumerate() {
             if !token.is_word {
                 continue;
@@ -200,8 +204,7 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
             {
                 continue;
             }
-            let mut buffer = [0u8; STACK_KEY_BYTES];
-            let key = lower_on_stack(token.text, &mut buffer);
+            let key = key_at(lowered, token);
             // A common word counts as a name only where it stands alone (`the North`)
             // or heads an unusual name (`Moon Seong Mook`), not inside any name
             // (`Port` of `Norland Port Authority`).
@@ -211,18 +214,13 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
             // A title or a sentence's first word before it does not count (`Analyst
             // Park Ji Hoon`).
             let before = i.checked_sub(1).and_then(|j| tokens.get(j)).filter(|t| {
-                let mut buffer = [0u8; STACK_KEY_BYTES];
-                !t.is_sentence_start
-                    && !gazetteer::is_person_title(&lower_on_stack(t.text, &mut buffer))
+                !t.is_sentence_start && !gazetteer::is_person_title(&key_at(lowered, t))
             });
             let after = tokens.get(i + 1);
             let is_named = !gazetteer.is_common_word(&key)
                 || (!is_capital(before)
                     && (!is_capital(after)
-                        || after.is_some_and(|t| {
-                            let mut buffer = [0u8; STACK_KEY_BYTES];
-                            !gazetteer.is_common_word(&lower_on_stack(t.text, &mut buffer))
-                        })));
+                        || after.is_some_and(|t| !gazetteer.is_common_word(&key_at(lowered, t)))));
             if is_named && !vocabulary.named.contains(key.as_ref()) {
                 vocabulary.named.insert(key.into_owned());
             }
@@ -233,10 +231,10 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
     // scorers, or a sport before the headline's dash, make a sports page.
     let is_sports = documents
         .first()
-        .is_some_and(|(tokens, _, _)| has_sport_prefix(tokens))
+        .is_some_and(|(tokens, _, _, _)| has_sport_prefix(tokens))
         || documents
             .iter()
-            .any(|(_, _, roles)| roles.contains(&LineRole::Scorers));
+            .any(|(_, _, roles, _)| roles.contains(&LineRole::Scorers));
     // Two of the words, to pass over a lone `goal` of a policy.
     let talks_sport = SPORT_WORDS
         .iter()
@@ -246,6 +244,7 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
     let mut finder = Finder {
         gazetteer,
         text: "",
+        lowered: "",
         text_index: 0,
         vocabulary: &vocabulary,
         out: Vec::new(),
@@ -264,7 +263,7 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
     // headline's `CANADIAN OPEN` is the body's `Canadian Open`.
     let has_shouted = documents
         .iter()
-        .any(|(_, cases, _)| cases.contains(&LineCase::Shouted));
+        .any(|(_, cases, _, _)| cases.contains(&LineCase::Shouted));
     let passes: &[LineCase] = if has_shouted {
         &[LineCase::Sentence, LineCase::Shouted]
     } else {
@@ -285,8 +284,11 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
             }
         }
         finder.pass = pass;
-        for (index, (text, (tokens, cases, tables))) in texts.iter().zip(&documents).enumerate() {
+        for (index, (text, (tokens, cases, tables, lowered))) in
+            texts.iter().zip(&documents).enumerate()
+        {
             finder.text = text;
+            finder.lowered = lowered;
             finder.text_index = index;
             finder.last_place_end = None;
             finder.last_organization_end = None;
@@ -648,6 +650,8 @@ struct Finder<'g, 'v, 'a> {
     gazetteer: &'g Gazetteer,
     /// The text being scanned, which the tokens are slices of.
     text: &'a str,
+    /// That text with ASCII letters in lower case: the keys of its ASCII words.
+    lowered: &'v str,
     vocabulary: &'v Vocabulary<'a>,
     out: Vec<Candidate<'a>>,
     /// Byte offset where the last place recorded in this text ends, to read
@@ -812,7 +816,7 @@ impl<'a> Finder<'_, '_, 'a> {
         {
             return;
         }
-        let key = lower(token.text);
+        let key = Cow::Owned(lower(token.text));
         if compound_kind(self.gazetteer, &key).is_none() {
             return;
         }
@@ -886,8 +890,7 @@ impl<'a> Finder<'_, '_, 'a> {
         let mut has_of = false;
         let mut previous = &tokens[start];
         loop {
-            let mut buffer = [0u8; STACK_KEY_BYTES];
-            let key = lower_on_stack(previous.text, &mut buffer);
+            let key = key_at(self.lowered, previous);
             has_takes_of |= gazetteer::takes_of(&key);
             let is_org_cue = gazetteer::is_organization_cue(&key);
             has_org_cue |= is_org_cue;
@@ -1220,7 +1223,7 @@ impl<'a> Finder<'_, '_, 'a> {
             .iter()
             .map(|token| Word {
                 token,
-                key: lower(name_part(token.text)),
+                key: key_of_part(self.lowered, token.start, name_part(token.text)),
             })
             .collect();
         let context = Context {
@@ -1234,10 +1237,7 @@ impl<'a> Finder<'_, '_, 'a> {
         // standings table heads a group of teams, a competition's part.
         let is_standings_heading = shouted
             && (2..=3).contains(&words.len())
-            && matches!(
-                words[words.len() - 1].key.as_str(),
-                "conference" | "division"
-            )
+            && matches!(&*words[words.len() - 1].key, "conference" | "division")
             && words.iter().all(|w| w.token.is_all_caps())
             && context.before.is_none_or(|t| t.line != words[0].token.line)
             && context.after.is_none_or(|t| t.line != words[0].token.line);
@@ -1278,7 +1278,7 @@ impl<'a> Finder<'_, '_, 'a> {
                     segment_start = i;
                     continue;
                 }
-                let key = words[i].key.as_str();
+                let key = &*words[i].key;
                 // `SLOVAK GOVERNMENT`, `ISRAELI PARLIAMENT`: a lone nationality before
                 // a word for an institution, which the body writes in lower case
                 // (`Slovak government`), is a name of its own; the institution is one
@@ -1358,7 +1358,7 @@ impl<'a> Finder<'_, '_, 'a> {
             && (is_firm_descriptor(&words[0].key)
                 // `Opposition Radical Party senator`, `Ruling Awami League`.
                 || matches!(
-                    words[0].key.as_str(),
+                    &*words[0].key,
                     "rival" | "peer" | "opposition" | "ruling" | "governing"
                 )
                 // `Goaltender Dale Mackintosh made 31 saves`: a player's position
@@ -1391,7 +1391,7 @@ impl<'a> Finder<'_, '_, 'a> {
             // the article has named in full.
             && !(words.len() == 1
                 && self.gazetteer.is_first_name(&words[0].key)
-                && self.person_heads.contains(&words[0].key))
+                && self.person_heads.contains(&*words[0].key))
             // A body named by its cue and `of`: `Bank of America analysts said`,
             // `Election Commission of India data showed`.
             && !(words.len() > 2
@@ -1404,7 +1404,7 @@ impl<'a> Finder<'_, '_, 'a> {
                 && gazetteer::takes_of(&words[1].key)
                 && gazetteer::is_organization_cue(&words[1].key))
             // Initials before a surname: `D. Gough` after a semicolon.
-            && !is_initialled_name(&words.iter().map(|w| w.key.clone()).collect::<Vec<_>>())
+            && !is_initialled_name(&words.iter().map(|w| w.key.to_string()).collect::<Vec<_>>())
             // A title before a name, which is cut off later: `Secretary of State Mike
             // Pompeo said`.
             && title_length(&words) == 0
@@ -1421,7 +1421,7 @@ impl<'a> Finder<'_, '_, 'a> {
             && !(words.len() > 1
                 && !gazetteer::is_function_word(&words[0].key)
                 && matches!(
-                    words[1].key.as_str(),
+                    &*words[1].key,
                     "league" | "cup" | "prix" | "bowl" | "series" | "championship"
                 ))
             // `In Milan : Inter 3 Guingamp 1`, `West Coast 18.10 ( 118 )`: a side
@@ -1467,8 +1467,8 @@ impl<'a> Finder<'_, '_, 'a> {
     /// in a sentence only a name capitalises its second word. Quantifiers, adverbs
     /// and groups (`Many Democrats said`) name no one.
     fn is_speaker_at_start(&self, words: &[Word<'_, '_>], after: Option<&Token<'_>>) -> bool {
-        let first = words[0].key.as_str();
-        let last = words[words.len() - 1].key.as_str();
+        let first = &*words[0].key;
+        let last = &*words[words.len() - 1].key;
         (2..=3).contains(&words.len())
             && words.iter().all(|w| w.token.is_capitalized())
             && after.is_some_and(|t| {
@@ -1490,13 +1490,13 @@ impl<'a> Finder<'_, '_, 'a> {
     /// ends in a word that names a body (`Reform Party`, `Finance Ministry`): the first
     /// word is no function word, participle or adverb (`Following Congress`).
     fn is_named_by_its_cue(&self, words: &[Word<'_, '_>]) -> bool {
-        let first = words[0].key.as_str();
+        let first = &*words[0].key;
         // `Rival General Motors`, `Rival Honda Motor Co`: a known body after the
         // sentence's first word, which is then no part of its name.
         let is_known_body_after = words.len() > 2
             && self.phrase_at(&words[1..]).is_some_and(|len| {
                 self.gazetteer
-                    .kind_of(&key_of(words[1..=len].iter().map(|w| w.key.as_str())))
+                    .kind_of(&key_of(words[1..=len].iter().map(|w| &*w.key)))
                     == Some(EntityKind::Organization)
             });
         !is_known_body_after
@@ -1516,9 +1516,9 @@ impl<'a> Finder<'_, '_, 'a> {
         if self.phrases.is_empty() || words.len() < 2 {
             return None;
         }
-        let longest = self.phrase_heads.get(&words[0].key).copied().unwrap_or(0);
+        let longest = self.phrase_heads.get(&*words[0].key).copied().unwrap_or(0);
         (2..=words.len().min(longest)).rev().find_map(|len| {
-            let key = key_of(words[..len].iter().map(|w| w.key.as_str()));
+            let key = key_of(words[..len].iter().map(|w| &*w.key));
             self.phrases.get(&key).map(|&kind| (len, kind))
         })
     }
@@ -1532,7 +1532,7 @@ impl<'a> Finder<'_, '_, 'a> {
                 return self.gazetteer.kind_of(&first.key).is_some()
                     || self.gazetteer.kind_of_acronym(&first.key).is_some();
             }
-            let key = key_of(words[..len].iter().map(|w| w.key.as_str()));
+            let key = key_of(words[..len].iter().map(|w| &*w.key));
             self.gazetteer.kind_of(&key).is_some()
         })
     }
@@ -1584,13 +1584,13 @@ impl<'a> Finder<'_, '_, 'a> {
         if words.is_empty() {
             return;
         }
-        let whole = key_of(words.iter().map(|w| w.key.as_str()));
+        let whole = key_of(words.iter().map(|w| &*w.key));
         if let Some(kind) = self.gazetteer.kind_of(&whole) {
             self.record(words, Some(kind), context, at_run_start, false);
             return;
         }
         // `The Kremlin`, `A Russian court`: articles are not part of names.
-        if matches!(words[0].key.as_str(), "the" | "a" | "an") {
+        if matches!(&*words[0].key, "the" | "a" | "an") {
             words = &words[1..];
             if words.is_empty() {
                 return;
@@ -1601,7 +1601,7 @@ impl<'a> Finder<'_, '_, 'a> {
         if let [head, tail] = words
             && self.is_legislature_pair(head, tail)
         {
-            let is_chamber_first = matches!(head.key.as_str(), "senate" | "congress" | "house");
+            let is_chamber_first = matches!(&*head.key, "senate" | "congress" | "house");
             let (head_kind, tail_kind) = if is_chamber_first {
                 (Some(EntityKind::Organization), Some(EntityKind::Other))
             } else {
@@ -1618,7 +1618,7 @@ impl<'a> Finder<'_, '_, 'a> {
             self.record(std::slice::from_ref(tail), tail_kind, rest, false, false);
             return;
         }
-        let last_key = words[words.len() - 1].key.as_str();
+        let last_key = &*words[words.len() - 1].key;
         // `Mr Ian Lang , Secretary of State for Scotland`: a title alone ends in a
         // cue (`State`) and names nothing.
         let ends_in_cue = words.len() > 1
@@ -1646,7 +1646,7 @@ impl<'a> Finder<'_, '_, 'a> {
             && let Some(len) = self.phrase_at(words).map(|len| len.max(nationalities))
             && len < words.len()
         {
-            let head = key_of(words[..len].iter().map(|w| w.key.as_str()));
+            let head = key_of(words[..len].iter().map(|w| &*w.key));
             let kind = if len == nationalities {
                 Some(EntityKind::Other)
             } else {
@@ -1686,14 +1686,14 @@ impl<'a> Finder<'_, '_, 'a> {
                 && !self.gazetteer.is_first_name(&rest[0].key)
                 && self
                     .gazetteer
-                    .kind_of(&key_of(rest.iter().map(|w| w.key.as_str())))
+                    .kind_of(&key_of(rest.iter().map(|w| &*w.key)))
                     .is_none();
             // `White House Russia adviser`, `Kremlin Ukraine envoy`: a body, then the
             // place someone's job is about.
             let body_then_place = kind == Some(EntityKind::Organization)
                 && self
                     .gazetteer
-                    .kind_of(&key_of(rest.iter().map(|w| w.key.as_str())))
+                    .kind_of(&key_of(rest.iter().map(|w| &*w.key)))
                     == Some(EntityKind::Location)
                 && context
                     .after
@@ -1755,7 +1755,7 @@ impl<'a> Finder<'_, '_, 'a> {
                 && head.len() > 1
                 && self
                     .gazetteer
-                    .kind_of(&key_of(head.iter().map(|w| w.key.as_str())))
+                    .kind_of(&key_of(head.iter().map(|w| &*w.key)))
                     .is_none()
             {
                 let qualifiers = head
@@ -1775,7 +1775,7 @@ impl<'a> Finder<'_, '_, 'a> {
             let qualifies_title = titled > 0
                 && self
                     .gazetteer
-                    .kind_of(&key_of(head.iter().map(|w| w.key.as_str())))
+                    .kind_of(&key_of(head.iter().map(|w| &*w.key)))
                     .is_none()
                 && head.iter().all(|w| {
                     self.gazetteer.is_common_word(&w.key) || gazetteer::is_connector(&w.key)
@@ -1808,7 +1808,7 @@ impl<'a> Finder<'_, '_, 'a> {
             let person = &words[split + titled..];
             let kind = self
                 .gazetteer
-                .kind_of(&key_of(person.iter().map(|w| w.key.as_str())));
+                .kind_of(&key_of(person.iter().map(|w| &*w.key)));
             self.record(person, kind.or(Some(EntityKind::Person)), rest, false, true);
             return;
         }
@@ -1823,11 +1823,11 @@ impl<'a> Finder<'_, '_, 'a> {
         let is_country = self.gazetteer.is_country(&head.key)
             || (head.token.is_all_caps()
                 && self.gazetteer.kind_of_acronym(&head.key) == Some(EntityKind::Location))
-            || matches!(head.key.as_str(), "u.s." | "us");
+            || matches!(&*head.key, "u.s." | "us");
         (is_country && is_legislature(&tail.key) && tail.token.is_capitalized())
             || (is_legislature(&head.key)
                 && matches!(
-                    tail.key.as_str(),
+                    &*tail.key,
                     "democrats" | "republicans" | "democrat" | "republican"
                 ))
     }
@@ -1849,11 +1849,11 @@ impl<'a> Finder<'_, '_, 'a> {
             // `Martin Luther King Jr.`: a title word before a generation is a surname.
             let is_generation_after = words[split + titled..]
                 .iter()
-                .all(|w| matches!(w.key.as_str(), "jr" | "jr." | "sr" | "sr." | "ii" | "iii"));
+                .all(|w| matches!(&*w.key, "jr" | "jr." | "sr" | "sr." | "ii" | "iii"));
             if titled > 0 && split + titled < words.len() && !is_generation_after {
                 return Some(split);
             }
-            let key = words[split].key.as_str();
+            let key = &*words[split].key;
             if split + 1 < words.len()
                 && words[split].token.is_capitalized()
                 && self.gazetteer.is_first_name(key)
@@ -1955,7 +1955,7 @@ impl<'a> Finder<'_, '_, 'a> {
         if words.len() == 1 && kind.is_none() && self.take_joined_places(first.token, context) {
             return;
         }
-        let word_keys: Vec<String> = words.iter().map(|w| w.key.clone()).collect();
+        let word_keys: Vec<String> = words.iter().map(|w| w.key.to_string()).collect();
         let key = key_of(word_keys.iter().map(String::as_str));
         let kind = kind
             .or_else(|| self.gazetteer.kind_of(&key))
@@ -1987,15 +1987,13 @@ impl<'a> Finder<'_, '_, 'a> {
         }
         let kind = kind.or_else(|| self.kind_from_words(&word_keys, is_after_title));
         let before = if at_run_start { context.before } else { None };
-        let (mut before_buffer, mut after_buffer) =
-            ([0u8; STACK_KEY_BYTES], [0u8; STACK_KEY_BYTES]);
         let before_key = before
             .filter(|t| t.is_word)
-            .map(|t| lower_on_stack(t.text, &mut before_buffer));
+            .map(|t| key_at(self.lowered, t));
         let after_key = context
             .after
             .filter(|t| t.is_word)
-            .map(|t| lower_on_stack(t.text, &mut after_buffer));
+            .map(|t| key_at(self.lowered, t));
         // A dateline opens a wire story: `HALDEN, Sweden 2024-10-08`, `OSLO (Wire) -`.
         let is_dateline = at_run_start
             && context.before.is_none_or(|t| t.line != first.token.line)
@@ -2499,7 +2497,7 @@ impl<'a> Finder<'_, '_, 'a> {
             offset += part.len() + 1;
             let word = Word {
                 token: &part_token,
-                key: lower(part),
+                key: Cow::Owned(lower(part)),
             };
             self.record(&[word], None, context.of_piece(i), i == 0, false);
         }
@@ -3123,7 +3121,7 @@ impl Context<'_, '_> {
 fn title_length(words: &[Word<'_, '_>]) -> usize {
     let mut n = 0;
     while n < words.len() {
-        let key = words[n].key.as_str();
+        let key = &*words[n].key;
         if gazetteer::is_person_title(key) {
             n += 1;
             if words.get(n).is_some_and(|w| w.key == "of")
@@ -3531,7 +3529,7 @@ fn words_of<'t, 'a>(tokens: &'t [Token<'a>]) -> Vec<Word<'t, 'a>> {
         .iter()
         .map(|token| Word {
             token,
-            key: lower(token.text),
+            key: Cow::Owned(lower(token.text)),
         })
         .collect()
 }
@@ -3543,18 +3541,21 @@ fn lower(word: &str) -> String {
     key
 }
 
-/// The longest word [`lower_on_stack`] lower-cases without allocating.
-const STACK_KEY_BYTES: usize = 24;
+/// The key of a token, as [`lower`] gives it: for an ASCII word (most are) a slice
+/// of `lowered`, its text with ASCII letters in lower case, which costs no
+/// allocation.
+fn key_at<'l>(lowered: &'l str, token: &Token<'_>) -> Cow<'l, str> {
+    key_of_part(lowered, token.start, token.text)
+}
 
-/// A word lower-cased as [`lower`] does it, into `buffer` when it is short ASCII, as
-/// most words are: for keys asked of every word of a run or every candidate's
-/// neighbours, which are looked up and dropped.
-fn lower_on_stack<'b>(word: &str, buffer: &'b mut [u8; STACK_KEY_BYTES]) -> Cow<'b, str> {
-    if word.len() > STACK_KEY_BYTES || !word.is_ascii() {
-        return Cow::Owned(lower(word));
+/// The key of `word`, which stands at byte `start` of the text that `lowered` is
+/// in lower case: see [`key_at`].
+fn key_of_part<'l>(lowered: &'l str, start: usize, word: &str) -> Cow<'l, str> {
+    if word.is_ascii() {
+        let key = &lowered[start..start + word.len()];
+        debug_assert!(key.eq_ignore_ascii_case(word), "{word:?} is not at {start}");
+        Cow::Borrowed(key)
+    } else {
+        Cow::Owned(lower(word))
     }
-    let key = &mut buffer[..word.len()];
-    key.copy_from_slice(word.as_bytes());
-    key.make_ascii_lowercase();
-    Cow::Borrowed(std::str::from_utf8(key).expect("lower-cased ASCII is UTF-8"))
 }
