@@ -804,9 +804,12 @@ impl<'a> Finder<'_, '_, 'a> {
     /// Records a nationality behind a lower-case prefix, `pro-Western` or
     /// `anti-American`, as one word of kind `other`.
     fn take_prefixed_nationality(&mut self, token: &Token<'a>) {
-        let Some((prefix, rest)) = token.text.split_once('-') else {
+        // Asked of every token that starts no name: the hyphen of a prefix (five
+        // letters at most) is found among the first bytes without a search.
+        let Some(hyphen) = token.text.bytes().take(6).position(|b| b == b'-') else {
             return;
         };
+        let (prefix, rest) = (&token.text[..hyphen], &token.text[hyphen + 1..]);
         if !token.is_word
             || !matches!(
                 prefix,
@@ -844,15 +847,11 @@ impl<'a> Finder<'_, '_, 'a> {
         // Called for every capitalised word, so no allocation: calendar words are short
         // and ASCII.
         let text = token.text;
-        if text.len() <= 9 && text.is_ascii() {
-            let mut buffer = [0u8; 9];
-            let lower = &mut buffer[..text.len()];
-            lower.copy_from_slice(text.as_bytes());
-            lower.make_ascii_lowercase();
-            let key = std::str::from_utf8(lower).expect("lower-cased ASCII is UTF-8");
-            if gazetteer::is_calendar_word(key) {
-                return false;
-            }
+        if text.len() <= 9
+            && text.is_ascii()
+            && gazetteer::is_calendar_word(&key_at(self.lowered, token))
+        {
+            return false;
         }
         !is_contraction(text)
     }
@@ -3387,7 +3386,10 @@ fn is_prefixed_word(text: &str) -> bool {
 /// Whether a word ends in a descriptive suffix (`Seoul-based`, `Kremlin-backed`): the
 /// name inside ends the run.
 fn has_descriptive_suffix(word: &str) -> bool {
-    word.rsplit_once('-').is_some_and(|(head, tail)| {
+    // A byte search: most words are short and have no hyphen.
+    let hyphen = word.bytes().rposition(|b| b == b'-');
+    hyphen.is_some_and(|i| {
+        let (head, tail) = (&word[..i], &word[i + 1..]);
         !head.is_empty()
             && tail.len() >= 3
             && tail.starts_with(|c: char| c.is_lowercase())
@@ -3399,7 +3401,8 @@ fn has_descriptive_suffix(word: &str) -> bool {
 /// suffix: `Russian-born` is one word of kind `other`, as wire annotation has it.
 fn name_part(word: &str) -> &str {
     if has_descriptive_suffix(word) {
-        let (head, _) = word.rsplit_once('-').expect("a suffix follows a hyphen");
+        let hyphen = word.bytes().rposition(|b| b == b'-');
+        let head = &word[..hyphen.expect("a suffix follows a hyphen")];
         if Gazetteer::get().kind_of(&lower(head)) == Some(EntityKind::Other) {
             word
         } else {
@@ -3502,6 +3505,11 @@ fn is_quantity_word(key: &str) -> bool {
 /// Whether a word is a contraction (`I'm`, `They’ll`), never a name.
 fn is_contraction(word: &str) -> bool {
     let word = word.as_bytes();
+    // Each suffix has an apostrophe (`'`, or `’` whose last byte is 0x99) in its last
+    // five bytes: most words have none there, and need no comparison.
+    if !word.iter().rev().take(5).any(|&b| b == b'\'' || b == 0x99) {
+        return false;
+    }
     [
         "'m",
         "'ll",

@@ -55,6 +55,12 @@ impl<'a> Token<'a> {
 
     /// Whether every letter of the word is upper case (and it has at least one).
     pub(super) fn is_all_caps(&self) -> bool {
+        let bytes = self.text.as_bytes();
+        if bytes.is_ascii() {
+            // The same test on bytes, for the most words, without decoding.
+            return !bytes.iter().any(u8::is_ascii_lowercase)
+                && bytes.iter().any(u8::is_ascii_alphabetic);
+        }
         let mut has_letter = false;
         for c in self.text.chars() {
             if c.is_lowercase() {
@@ -69,6 +75,15 @@ impl<'a> Token<'a> {
 /// Whether a word is a name behind a lower-case particle: `al-Assad`, `el-Sisi`,
 /// `bin-Laden`, `d'Estaing`.
 fn has_name_particle(word: &str) -> bool {
+    // Asked of every word not capitalised: the particles have three bytes at most, so
+    // a word with no mark in its first four bytes (`’` starts with 0xE2) has none.
+    if !word
+        .bytes()
+        .take(4)
+        .any(|b| matches!(b, b'-' | b'\'' | 0xE2))
+    {
+        return false;
+    }
     let Some((particle, rest)) = word.split_once(['-', '\'', '\u{2019}']) else {
         return false;
     };
@@ -336,7 +351,13 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
         }
         let mut word = &text[start..pos];
         let mut is_possessive = false;
-        for suffix in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
+        // Every possessive suffix ends in `s` or `S`.
+        let suffixes = if matches!(word.as_bytes().last(), Some(b's' | b'S')) {
+            ["'s", "\u{2019}s", "'S", "\u{2019}S"].as_slice()
+        } else {
+            &[]
+        };
+        for suffix in suffixes {
             if let Some(stem) = word.strip_suffix(suffix)
                 && !stem.is_empty()
                 // `Tom Moody's car` is his.
