@@ -110,7 +110,9 @@ pub(super) fn push_lower(key: &mut String, word: &str) {
         key[start..].make_ascii_lowercase();
     } else {
         for c in word.chars() {
-            if c == '\u{2019}' {
+            if c.is_ascii() {
+                key.push(c.to_ascii_lowercase());
+            } else if c == '\u{2019}' {
                 key.push('\'');
             } else {
                 key.extend(c.to_lowercase());

@@ -177,14 +177,18 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
         .iter()
         .map(|text| {
             let tokens = tokenize(text);
+            let lowered = text.to_ascii_lowercase();
             let tables = table_lines(&tokens);
-            let cases = line_cases(&tokens, &tables, gazetteer);
-            (tokens, cases, tables, text.to_ascii_lowercase())
+            let cases = line_cases(&tokens, &tables, &lowered, gazetteer);
+            (tokens, cases, tables, lowered)
         })
         .collect();
 
+    // Sized for the words of the texts, not grown (and rehashed) by doubling: a
+    // story repeats its lower-case words, so a fifth of its tokens is plenty.
+    let tokens = documents.iter().map(|d| d.0.len()).sum::<usize>();
     let mut vocabulary = Vocabulary {
-        lower: HashSet::default(),
+        lower: HashSet::with_capacity_and_hasher(tokens / 5, FastHash::default()),
         named: HashSet::default(),
     };
     for (tokens, cases, _, lowered) in &documents {
@@ -482,16 +486,12 @@ impl LineRole {
 /// Whether a capitalised word is a plain English word, no known name: what a
 /// title-case headline is made of (`Storm Hits Coastal Towns`), and a list of names
 /// (`Pete Sampras ( U.S. ) beat Jimmy Connors`) is not.
-fn is_plain_capitalised_word(token: &Token<'_>, gazetteer: &Gazetteer) -> bool {
+fn is_plain_capitalised_word(token: &Token<'_>, lowered: &str, gazetteer: &Gazetteer) -> bool {
     let text = token.text;
     if text.len() > 24 || !text.is_ascii() {
         return false;
     }
-    let mut buffer = [0u8; 24];
-    let lower = &mut buffer[..text.len()];
-    lower.copy_from_slice(text.as_bytes());
-    lower.make_ascii_lowercase();
-    let key = std::str::from_utf8(lower).expect("lower-cased ASCII is UTF-8");
+    let key = &*key_at(lowered, token);
     // Surnames that are words (`Story`, `Young`) count as words here.
     gazetteer.is_common_word(key)
         && !gazetteer.is_first_name(key)
@@ -499,7 +499,12 @@ fn is_plain_capitalised_word(token: &Token<'_>, gazetteer: &Gazetteer) -> bool {
 }
 
 /// Decides for each line whether its capitals can be trusted.
-fn line_cases(tokens: &[Token<'_>], roles: &[LineRole], gazetteer: &Gazetteer) -> Vec<LineCase> {
+fn line_cases(
+    tokens: &[Token<'_>],
+    roles: &[LineRole],
+    lowered: &str,
+    gazetteer: &Gazetteer,
+) -> Vec<LineCase> {
     let lines = tokens.last().map_or(0, |t| t.line as usize + 1);
     let mut counts = vec![LineCounts::default(); lines];
     for token in tokens.iter().filter(|t| t.is_word) {
@@ -541,7 +546,7 @@ fn line_cases(tokens: &[Token<'_>], roles: &[LineRole], gazetteer: &Gazetteer) -
         }
         if token.is_capitalized() {
             count.capitalised += 1;
-            if is_plain_capitalised_word(token, gazetteer) {
+            if is_plain_capitalised_word(token, lowered, gazetteer) {
                 count.plain += 1;
             }
         }
