@@ -1500,7 +1500,7 @@ impl<'a> Finder<'_, '_, 'a> {
         let is_known_body_after = words.len() > 2
             && self.phrase_at(&words[1..]).is_some_and(|len| {
                 self.gazetteer
-                    .kind_of(&key_of(words[1..=len].iter().map(|w| &*w.key)))
+                    .kind_of(&key_of_keys(words[1..=len].iter().map(|w| &*w.key)))
                     == Some(EntityKind::Organization)
             });
         !is_known_body_after
@@ -1522,8 +1522,8 @@ impl<'a> Finder<'_, '_, 'a> {
         }
         let longest = self.phrase_heads.get(&*words[0].key).copied().unwrap_or(0);
         (2..=words.len().min(longest)).rev().find_map(|len| {
-            let key = key_of(words[..len].iter().map(|w| &*w.key));
-            self.phrases.get(&key).map(|&kind| (len, kind))
+            let key = key_of_keys(words[..len].iter().map(|w| &*w.key));
+            self.phrases.get(&*key).map(|&kind| (len, kind))
         })
     }
 
@@ -1536,7 +1536,7 @@ impl<'a> Finder<'_, '_, 'a> {
                 return self.gazetteer.kind_of(&first.key).is_some()
                     || self.gazetteer.kind_of_acronym(&first.key).is_some();
             }
-            let key = key_of(words[..len].iter().map(|w| &*w.key));
+            let key = key_of_keys(words[..len].iter().map(|w| &*w.key));
             self.gazetteer.kind_of(&key).is_some()
         })
     }
@@ -1588,7 +1588,7 @@ impl<'a> Finder<'_, '_, 'a> {
         if words.is_empty() {
             return;
         }
-        let whole = key_of(words.iter().map(|w| &*w.key));
+        let whole = key_of_keys(words.iter().map(|w| &*w.key));
         if let Some(kind) = self.gazetteer.kind_of(&whole) {
             self.record(words, Some(kind), context, at_run_start, false);
             return;
@@ -1650,7 +1650,7 @@ impl<'a> Finder<'_, '_, 'a> {
             && let Some(len) = self.phrase_at(words).map(|len| len.max(nationalities))
             && len < words.len()
         {
-            let head = key_of(words[..len].iter().map(|w| &*w.key));
+            let head = key_of_keys(words[..len].iter().map(|w| &*w.key));
             let kind = if len == nationalities {
                 Some(EntityKind::Other)
             } else {
@@ -1690,14 +1690,14 @@ impl<'a> Finder<'_, '_, 'a> {
                 && !self.gazetteer.is_first_name(&rest[0].key)
                 && self
                     .gazetteer
-                    .kind_of(&key_of(rest.iter().map(|w| &*w.key)))
+                    .kind_of(&key_of_keys(rest.iter().map(|w| &*w.key)))
                     .is_none();
             // `White House Russia adviser`, `Kremlin Ukraine envoy`: a body, then the
             // place someone's job is about.
             let body_then_place = kind == Some(EntityKind::Organization)
                 && self
                     .gazetteer
-                    .kind_of(&key_of(rest.iter().map(|w| &*w.key)))
+                    .kind_of(&key_of_keys(rest.iter().map(|w| &*w.key)))
                     == Some(EntityKind::Location)
                 && context
                     .after
@@ -1759,7 +1759,7 @@ impl<'a> Finder<'_, '_, 'a> {
                 && head.len() > 1
                 && self
                     .gazetteer
-                    .kind_of(&key_of(head.iter().map(|w| &*w.key)))
+                    .kind_of(&key_of_keys(head.iter().map(|w| &*w.key)))
                     .is_none()
             {
                 let qualifiers = head
@@ -1779,7 +1779,7 @@ impl<'a> Finder<'_, '_, 'a> {
             let qualifies_title = titled > 0
                 && self
                     .gazetteer
-                    .kind_of(&key_of(head.iter().map(|w| &*w.key)))
+                    .kind_of(&key_of_keys(head.iter().map(|w| &*w.key)))
                     .is_none()
                 && head.iter().all(|w| {
                     self.gazetteer.is_common_word(&w.key) || gazetteer::is_connector(&w.key)
@@ -1812,7 +1812,7 @@ impl<'a> Finder<'_, '_, 'a> {
             let person = &words[split + titled..];
             let kind = self
                 .gazetteer
-                .kind_of(&key_of(person.iter().map(|w| &*w.key)));
+                .kind_of(&key_of_keys(person.iter().map(|w| &*w.key)));
             self.record(person, kind.or(Some(EntityKind::Person)), rest, false, true);
             return;
         }
@@ -1960,7 +1960,7 @@ impl<'a> Finder<'_, '_, 'a> {
             return;
         }
         let word_keys: Vec<String> = words.iter().map(|w| w.key.to_string()).collect();
-        let key = key_of(word_keys.iter().map(String::as_str));
+        let key = key_of_keys(word_keys.iter().map(String::as_str)).into_owned();
         let kind = kind
             .or_else(|| self.gazetteer.kind_of(&key))
             .or_else(|| {
@@ -2609,7 +2609,7 @@ impl<'a> Finder<'_, '_, 'a> {
                 return Some(EntityKind::Organization);
             }
             if gazetteer::is_location_head(first) {
-                let rest = key_of(words[1..].iter().map(String::as_str));
+                let rest = key_of_keys(words[1..].iter().map(String::as_str));
                 let rest_kind = self.gazetteer.kind_of(&rest);
                 if rest_kind == Some(EntityKind::Location)
                     || matches!(
@@ -3554,6 +3554,32 @@ fn lower(word: &str) -> String {
     key
 }
 
+/// The key of words that are keys already: what [`key_of`] gives, which lower-cases
+/// them again and so changes nothing in words of lower-case ASCII. Such a word alone
+/// is its own key, with no copy; several are joined by spaces.
+fn key_of_keys<'k>(keys: impl Iterator<Item = &'k str> + Clone) -> Cow<'k, str> {
+    let is_key = |k: &str| k.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+    let mut first_two = keys.clone();
+    if let (Some(only), None) = (first_two.next(), first_two.next())
+        && is_key(only)
+    {
+        return Cow::Borrowed(only);
+    }
+    if !keys.clone().all(is_key) {
+        return Cow::Owned(key_of(keys));
+    }
+    let bytes = keys.clone().map(|k| k.len() + 1).sum::<usize>();
+    let mut key = String::with_capacity(bytes.saturating_sub(1));
+    for k in keys {
+        // As `key_of` does: no space before the first word that adds anything.
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(k);
+    }
+    Cow::Owned(key)
+}
+
 /// The key of a token, as [`lower`] gives it: for an ASCII word (most are) a slice
 /// of `lowered`, its text with ASCII letters in lower case, which costs no
 /// allocation.
@@ -3570,5 +3596,36 @@ fn key_of_part<'l>(lowered: &'l str, start: usize, word: &str) -> Cow<'l, str> {
         Cow::Borrowed(key)
     } else {
         Cow::Owned(lower(word))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_of_keys_agrees_with_key_of() {
+        let cases: &[&[&str]] = &[
+            &[],
+            &["bank"],
+            &["bank", "of", "england"],
+            &["", "x"],
+            &["müller"],
+            &["o\u{2019}brien", "fund"],
+            &["Mixed", "case"],
+        ];
+        for keys in cases {
+            let expected = key_of(keys.iter().copied());
+            assert_eq!(key_of_keys(keys.iter().copied()), expected, "{keys:?}");
+        }
+    }
+
+    #[test]
+    fn turns_away_words_without_an_apostrophe_at_their_end() {
+        assert!(is_contraction("They\u{2019}ll"));
+        assert!(is_contraction("DON'T"));
+        assert!(is_contraction("I'm"));
+        assert!(!is_contraction("O'Brien"));
+        assert!(!is_contraction("Reuters"));
     }
 }
