@@ -690,8 +690,11 @@ struct Finder<'g, 'v, 'a> {
     is_sports_page: bool,
 }
 
-impl<'a> Finder<'_, '_, 'a> {
+impl<'v, 'a> Finder<'_, 'v, 'a> {
     fn scan(&mut self, tokens: &[Token<'a>], cases: &[LineCase]) {
+        // The words of each run, in one buffer for the whole text rather than a new
+        // vector per run.
+        let mut words = Vec::new();
         let mut i = if self.text_index == 0 {
             sport_prefix_len(tokens)
         } else {
@@ -743,7 +746,7 @@ impl<'a> Finder<'_, '_, 'a> {
             } else {
                 i
             };
-            self.take_run(tokens, begin, end, shouted);
+            self.take_run(tokens, begin, end, shouted, &mut words);
             i = end;
         }
     }
@@ -1222,14 +1225,22 @@ impl<'a> Finder<'_, '_, 'a> {
     }
 
     /// Cuts one run into names and records them.
-    fn take_run(&mut self, tokens: &[Token<'a>], start: usize, end: usize, shouted: bool) {
-        let words: Vec<Word<'_, 'a>> = tokens[start..end]
-            .iter()
-            .map(|token| Word {
-                token,
-                key: key_of_part(self.lowered, token.start, name_part(token.text)),
-            })
-            .collect();
+    fn take_run<'t>(
+        &mut self,
+        tokens: &'t [Token<'a>],
+        start: usize,
+        end: usize,
+        shouted: bool,
+        words: &mut Vec<Word<'t, 'a>>,
+    ) where
+        'v: 't,
+    {
+        words.clear();
+        words.extend(tokens[start..end].iter().map(|token| Word {
+            token,
+            key: key_of_part(self.lowered, token.start, name_part(token.text)),
+        }));
+        let words = &words[..];
         let context = Context {
             before: start.checked_sub(1).map(|i| &tokens[i]),
             before2: start.checked_sub(2).map(|i| &tokens[i]),
@@ -1246,7 +1257,7 @@ impl<'a> Finder<'_, '_, 'a> {
             && context.before.is_none_or(|t| t.line != words[0].token.line)
             && context.after.is_none_or(|t| t.line != words[0].token.line);
         if is_standings_heading {
-            self.record(&words, Some(EntityKind::Other), context, true, false);
+            self.record(words, Some(EntityKind::Other), context, true, false);
             return;
         }
         // A stretch cut out of a line in capitals is followed by the word that cut
@@ -1381,7 +1392,7 @@ impl<'a> Finder<'_, '_, 'a> {
         }
         let mut first = 0;
         if words[0].token.is_sentence_start
-            && self.phrase_at(&words).is_none()
+            && self.phrase_at(words).is_none()
             && !self.is_name_word(&words[0].key)
             // A first name before a surname: `Wade Pellerin`, though `wade` is a word.
             && !(words.len() > 1
@@ -1411,13 +1422,13 @@ impl<'a> Finder<'_, '_, 'a> {
             && !is_initialled_name(&words.iter().map(|w| w.key.to_string()).collect::<Vec<_>>())
             // A title before a name, which is cut off later: `Secretary of State Mike
             // Pompeo said`.
-            && title_length(&words) == 0
-            && !self.is_named_by_its_cue(&words)
+            && title_length(words) == 0
+            && !self.is_named_by_its_cue(words)
             // `Black Friday sales rose`
             && !(words.len() == 2 && gazetteer::is_weekday(&words[1].key))
             // `Planned Parenthood said`, `Paramount Global called it`: capitalised
             // words that a verb of speech follows name who spoke.
-            && !self.is_speaker_at_start(&words, context.after)
+            && !self.is_speaker_at_start(words, context.after)
             // A name that took its number in (`Euro 96`, `FTSE 100`).
             && !words.last().is_some_and(|w| is_number(w.token))
             // `Major League Baseball standings`, `Premier League leaders`, `Super
@@ -1448,7 +1459,7 @@ impl<'a> Finder<'_, '_, 'a> {
             first += 1;
         }
         if first == 0 {
-            self.take_segment(&words, context, true);
+            self.take_segment(words, context, true);
             return;
         }
         // A sentence's first word left out of the name is still its context: `At
