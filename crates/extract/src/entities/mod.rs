@@ -610,12 +610,13 @@ fn merge_person_forms(groups: &mut [Group<'_>]) {
             continue;
         }
         let short_words = &groups[short].words;
+        // One word is its own join: no copy to look it up.
+        let short_key = match short_words.as_slice() {
+            [only] => std::borrow::Cow::Borrowed(only.as_str()),
+            words => std::borrow::Cow::Owned(words.join(" ")),
+        };
         let mut best: Option<usize> = None;
-        for &long in people_by_part
-            .get(&short_words.join(" "))
-            .into_iter()
-            .flatten()
-        {
+        for &long in people_by_part.get(&*short_key).into_iter().flatten() {
             let candidate = &groups[long];
             if long == short
                 || candidate.merged_into.is_some()
@@ -838,7 +839,11 @@ fn into_entity(group: Group<'_>) -> Entity {
         .forms
         .iter()
         .enumerate()
-        .max_by_key(|(index, (key, _))| (key.split(' ').count(), key.len(), usize::MAX - index))
+        // Words counted by their spaces, as `split(' ')` would count them.
+        .max_by_key(|(index, (key, _))| {
+            let words = key.bytes().filter(|&b| b == b' ').count() + 1;
+            (words, key.len(), usize::MAX - index)
+        })
         .map_or(0, |(index, _)| index);
     let text = group.forms[full].1.to_string();
     let mentions = group

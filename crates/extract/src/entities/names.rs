@@ -1970,6 +1970,8 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
         if words.len() == 1 && kind.is_none() && self.take_joined_places(first.token, context) {
             return;
         }
+        // Asked by several of the rules below: read the word once.
+        let is_first_all_caps = first.token.is_all_caps();
         let word_keys: Vec<String> = words.iter().map(|w| w.key.to_string()).collect();
         let key = key_of_keys(word_keys.iter().map(String::as_str)).into_owned();
         let kind = kind
@@ -1977,7 +1979,7 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
             .or_else(|| {
                 // `NATO-led`, `EU-backed`: the capitals before a descriptive suffix.
                 let is_acronym = words.len() == 1
-                    && (first.token.is_all_caps() || {
+                    && (is_first_all_caps || {
                         let part = &first.token.text[..name_end - first.token.start];
                         part.len() < first.token.text.len()
                             && part.bytes().all(|b| !b.is_ascii_lowercase())
@@ -2012,7 +2014,7 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
         // A dateline opens a wire story: `HALDEN, Sweden 2024-10-08`, `OSLO (Wire) -`.
         let is_dateline = at_run_start
             && context.before.is_none_or(|t| t.line != first.token.line)
-            && first.token.is_all_caps()
+            && is_first_all_caps
             && context.after.is_some_and(|t| {
                 matches!(t.text, "," | "(" | "-")
                     || t.text.starts_with(|c: char| c.is_ascii_digit())
@@ -2164,7 +2166,7 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
         // `People's Party (PP)`: capitals in brackets that are the initials of the name
         // just before them abbreviate it, and share its kind.
         let abbreviated = (words.len() == 1
-            && first.token.is_all_caps()
+            && is_first_all_caps
             && context.before.is_some_and(|t| t.text == "(")
             && context.after.is_some_and(|t| t.text == ")"))
         .then(|| self.out.last())
@@ -2195,7 +2197,7 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
         let is_origin = at_run_start
             && !is_credit
             && words.len() == 1
-            && !first.token.is_all_caps()
+            && !is_first_all_caps
             && context.before.is_some_and(|t| t.text == "(")
             && context.after.is_some_and(|t| t.text == ")")
             && context.before2.is_some_and(Token::is_capitalized);
@@ -2472,7 +2474,7 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
             is_after_place_word,
             is_after_article: before_key.as_deref() == Some("the"),
             is_acronym: words.len() == 1
-                && first.token.is_all_caps()
+                && is_first_all_caps
                 && first.key.len() <= 6
                 && context.before.is_none_or(|t| !t.is_all_caps()),
             is_scored,
