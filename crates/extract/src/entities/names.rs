@@ -529,7 +529,7 @@ fn line_cases(
                 continue;
             }
             if token.text.len() <= 3 {
-                count.has_verb |= gazetteer.is_common_word(token.text);
+                count.has_verb = count.has_verb || gazetteer.is_common_word(token.text);
                 continue;
             }
             if !count.has_verb && !gazetteer::is_function_word(token.text) {
@@ -546,9 +546,9 @@ fn line_cases(
         }
         if token.is_capitalized() {
             count.capitalised += 1;
-            if is_plain_capitalised_word(token, lowered, gazetteer) {
-                count.plain += 1;
-            }
+            // Looked up only until the line has one.
+            count.has_plain =
+                count.has_plain || is_plain_capitalised_word(token, lowered, gazetteer);
         }
     }
     counts
@@ -561,7 +561,7 @@ fn line_cases(
             // Austria ) beat ...`) is a sentence, as is one with two numbers or more,
             // a line of scores (`Somerset 301-8 ( M. Burns 96 )`).
             let is_title_case =
-                role == LineRole::Text && c.plain > 0 && !c.has_verb && c.numbers < 2;
+                role == LineRole::Text && c.has_plain && !c.has_verb && c.numbers < 2;
             let shouted = !c.is_uncased
                 && ((c.words >= 3 && c.caps * 10 >= c.words * 7)
                     || (is_title_case
@@ -636,8 +636,8 @@ struct LineCounts {
     capitalised: u32,
     /// All cased words.
     all_words: u32,
-    /// Capitalised plain English words, no known name (`Storm`, `Hits`).
-    plain: u32,
+    /// A capitalised plain English word, no known name (`Storm`, `Hits`).
+    has_plain: bool,
     /// Numbers and scores.
     numbers: u32,
     /// Words in capitals of three letters at most (`PCT`), and of one (`W`).
