@@ -898,8 +898,9 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
         let mut previous = &tokens[start];
         loop {
             let key = key_at(self.lowered, previous);
-            has_takes_of |= gazetteer::takes_of(&key);
+            // `takes_of` is the cue or another word: the cue is looked up once.
             let is_org_cue = gazetteer::is_organization_cue(&key);
+            has_takes_of |= is_org_cue || gazetteer::takes_of_beside_bodies(&key);
             has_org_cue |= is_org_cue;
             // A possessive ends a name, but for `People's` (`People's Democratic Party`,
             // `People's Daily`), which names no one, and a group's word before a
