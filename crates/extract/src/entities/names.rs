@@ -1155,18 +1155,9 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
             start
         };
         let first = &tokens[start];
-        // Asked at every run: look the first word up without allocating when it is
-        // short ASCII, as most are.
-        let longest = if first.text.len() <= 24 && first.text.is_ascii() {
-            let mut buffer = [0u8; 24];
-            let key = &mut buffer[..first.text.len()];
-            key.copy_from_slice(first.text.as_bytes());
-            key.make_ascii_lowercase();
-            self.gazetteer
-                .phrase_words(std::str::from_utf8(key).expect("lower-cased ASCII is UTF-8"))
-        } else {
-            self.gazetteer.phrase_words(&lower(first.text))
-        };
+        // Asked at every run: the key is a slice of the lower-cased text for an ASCII
+        // word, as most are.
+        let longest = self.gazetteer.phrase_words(&key_at(self.lowered, first));
         if longest < 2 {
             return start;
         }
