@@ -86,8 +86,11 @@ fn key_set(keys: Vec<&'static str>) -> HashSet<&'static str, FastHash> {
 }
 
 /// The lookup key of a sequence of words.
-pub(super) fn key_of<'a>(words: impl Iterator<Item = &'a str>) -> String {
-    let mut key = String::new();
+pub(super) fn key_of<'a>(words: impl Iterator<Item = &'a str> + Clone) -> String {
+    // Sized once (lower case keeps the length of ASCII text), not grown by doubling
+    // from nothing: a key is built for every candidate and most runs.
+    let bytes = words.clone().map(|word| word.len() + 1).sum::<usize>();
+    let mut key = String::with_capacity(bytes.saturating_sub(1));
     for word in words {
         if !key.is_empty() {
             key.push(' ');
@@ -107,7 +110,9 @@ pub(super) fn push_lower(key: &mut String, word: &str) {
         key[start..].make_ascii_lowercase();
     } else {
         for c in word.chars() {
-            if c == '\u{2019}' {
+            if c.is_ascii() {
+                key.push(c.to_ascii_lowercase());
+            } else if c == '\u{2019}' {
                 key.push('\'');
             } else {
                 key.extend(c.to_lowercase());
@@ -998,80 +1003,85 @@ pub(super) fn is_organization_cue(key: &str) -> bool {
 
 /// Words that take an `of` inside a name (`Bank of England`, `Sea of Japan`).
 pub(super) fn takes_of(key: &str) -> bool {
-    is_organization_cue(key)
-        || matches!(
-            key,
-            "republic"
-                | "kingdom"
-                | "sea"
-                | "gulf"
-                | "bay"
-                | "isle"
-                | "island"
-                | "islands"
-                | "strait"
-                | "straits"
-                | "cape"
-                | "lake"
-                | "mount"
-                | "port"
-                | "province"
-                | "state"
-                | "states"
-                | "city"
-                | "county"
-                | "district"
-                | "duchy"
-                | "emirate"
-                | "commonwealth"
-                | "house"
-                | "chamber"
-                | "palace"
-                | "cathedral"
-                | "battle"
-                | "siege"
-                | "treaty"
-                | "day"
-                | "feast"
-                | "statue"
-                | "tower"
-                | "bill"
-                | "declaration"
-                | "order"
-                | "duke"
-                | "earl"
-                | "archbishop"
-                | "bishop"
-                | "secretary"
-                | "minister"
-                | "chief"
-                | "head"
-                | "court"
-                | "tomb"
-                | "temple"
-                | "dome"
-                | "valley"
-                | "mountains"
-                | "plains"
-                | "queen"
-                | "king"
-                | "prince"
-                | "princess"
-                | "sultan"
-                | "emir"
-                | "series"
-                | "tournament"
-                // `Tour of Switzerland`, `Tour of Flanders`: a stage race.
-                | "tour"
-                | "championship"
-                | "championships"
-                | "cup"
-                | "plan"
-                | "act"
-                | "convention"
-                | "protocol"
-                | "charter"
-        )
+    is_organization_cue(key) || takes_of_beside_bodies(key)
+}
+
+/// The words of [`takes_of`] that are no organisation's cue (`Sea`, `Cup`): for a
+/// caller that knows the cue already.
+pub(super) fn takes_of_beside_bodies(key: &str) -> bool {
+    matches!(
+        key,
+        "republic"
+            | "kingdom"
+            | "sea"
+            | "gulf"
+            | "bay"
+            | "isle"
+            | "island"
+            | "islands"
+            | "strait"
+            | "straits"
+            | "cape"
+            | "lake"
+            | "mount"
+            | "port"
+            | "province"
+            | "state"
+            | "states"
+            | "city"
+            | "county"
+            | "district"
+            | "duchy"
+            | "emirate"
+            | "commonwealth"
+            | "house"
+            | "chamber"
+            | "palace"
+            | "cathedral"
+            | "battle"
+            | "siege"
+            | "treaty"
+            | "day"
+            | "feast"
+            | "statue"
+            | "tower"
+            | "bill"
+            | "declaration"
+            | "order"
+            | "duke"
+            | "earl"
+            | "archbishop"
+            | "bishop"
+            | "secretary"
+            | "minister"
+            | "chief"
+            | "head"
+            | "court"
+            | "tomb"
+            | "temple"
+            | "dome"
+            | "valley"
+            | "mountains"
+            | "plains"
+            | "queen"
+            | "king"
+            | "prince"
+            | "princess"
+            | "sultan"
+            | "emir"
+            | "series"
+            | "tournament"
+            // `Tour of Switzerland`, `Tour of Flanders`: a stage race.
+            | "tour"
+            | "championship"
+            | "championships"
+            | "cup"
+            | "plan"
+            | "act"
+            | "convention"
+            | "protocol"
+            | "charter"
+    )
 }
 
 /// The last word of a name that makes it a place.

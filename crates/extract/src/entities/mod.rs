@@ -93,22 +93,30 @@ struct Evidence {
 /// Groups the candidates by name, merges short person forms into full ones, and
 /// decides each entity's kind.
 fn merge(candidates: Vec<Candidate<'_>>, is_sports: bool, talks_sport: bool) -> Vec<Entity> {
-    let mut groups: Vec<Group<'_>> = Vec::new();
-    let mut by_key: HashMap<String, usize, FastHash> = HashMap::default();
+    // At most a group per candidate: sized once rather than grown by doubling.
+    let mut groups: Vec<Group<'_>> = Vec::with_capacity(candidates.len());
+    let mut by_key: HashMap<String, usize, FastHash> =
+        HashMap::with_capacity_and_hasher(candidates.len(), FastHash::default());
     for candidate in candidates {
-        let index = *by_key.entry(candidate.key.clone()).or_insert_with(|| {
-            groups.push(Group {
-                words: candidate.words.clone(),
-                forms: Vec::new(),
-                kind: None,
-                evidence: Evidence::default(),
-                merged_into: None,
-            });
-            groups.len() - 1
-        });
+        // The candidates are ours: a new group takes the words and the key, which
+        // most names mentioned once would otherwise copy for nothing.
+        let index = match by_key.get(candidate.key.as_str()) {
+            Some(&index) => index,
+            None => {
+                groups.push(Group {
+                    words: candidate.words,
+                    forms: Vec::new(),
+                    kind: None,
+                    evidence: Evidence::default(),
+                    merged_into: None,
+                });
+                by_key.insert(candidate.key.clone(), groups.len() - 1);
+                groups.len() - 1
+            }
+        };
         let group = &mut groups[index];
         if !group.forms.iter().any(|(key, _)| *key == candidate.key) {
-            group.forms.push((candidate.key.clone(), candidate.surface));
+            group.forms.push((candidate.key, candidate.surface));
         } else if let Some(form) = group
             .forms
             .iter_mut()
@@ -602,12 +610,13 @@ fn merge_person_forms(groups: &mut [Group<'_>]) {
             continue;
         }
         let short_words = &groups[short].words;
+        // One word is its own join: no copy to look it up.
+        let short_key = match short_words.as_slice() {
+            [only] => std::borrow::Cow::Borrowed(only.as_str()),
+            words => std::borrow::Cow::Owned(words.join(" ")),
+        };
         let mut best: Option<usize> = None;
-        for &long in people_by_part
-            .get(&short_words.join(" "))
-            .into_iter()
-            .flatten()
-        {
+        for &long in people_by_part.get(&*short_key).into_iter().flatten() {
             let candidate = &groups[long];
             if long == short
                 || candidate.merged_into.is_some()
@@ -830,7 +839,11 @@ fn into_entity(group: Group<'_>) -> Entity {
         .forms
         .iter()
         .enumerate()
-        .max_by_key(|(index, (key, _))| (key.split(' ').count(), key.len(), usize::MAX - index))
+        // Words counted by their spaces, as `split(' ')` would count them.
+        .max_by_key(|(index, (key, _))| {
+            let words = key.bytes().filter(|&b| b == b' ').count() + 1;
+            (words, key.len(), usize::MAX - index)
+        })
         .map_or(0, |(index, _)| index);
     let text = group.forms[full].1.to_string();
     let mentions = group

@@ -1,6 +1,7 @@
 //! Candidate names: runs of capitalised words, cut and trimmed by rules, each with
 //! the kind its own words give and what its context says.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use super::gazetteer::{self, FastHash, Gazetteer, key_of, push_lower};
@@ -68,8 +69,12 @@ enum LineCase {
 /// One word of a run, with its lookup key.
 struct Word<'t, 'a> {
     token: &'t Token<'a>,
-    key: String,
+    key: Cow<'t, str>,
 }
+
+/// A text's tokens, the case of its lines, their roles, and the text with its ASCII
+/// letters in lower case (see [`key_at`]).
+type Document<'a> = (Vec<Token<'a>>, Vec<LineCase>, Vec<LineRole>, String);
 
 /// What the document as a whole says about words: which are seen in lower case, and
 /// which are capitalised where capitals mean a name.
@@ -168,21 +173,25 @@ fn sport_prefix_len(tokens: &[Token<'_>]) -> usize {
 /// Finds the candidate names in the given texts (title, body), in order.
 pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
     let gazetteer = Gazetteer::get();
-    let documents: Vec<(Vec<Token<'a>>, Vec<LineCase>, Vec<LineRole>)> = texts
+    let documents: Vec<Document<'a>> = texts
         .iter()
         .map(|text| {
             let tokens = tokenize(text);
+            let lowered = text.to_ascii_lowercase();
             let tables = table_lines(&tokens);
-            let cases = line_cases(&tokens, &tables, gazetteer);
-            (tokens, cases, tables)
+            let cases = line_cases(&tokens, &tables, &lowered, gazetteer);
+            (tokens, cases, tables, lowered)
         })
         .collect();
 
+    // Sized for the words of the texts, not grown (and rehashed) by doubling: a
+    // story repeats its lower-case words, so a fifth of its tokens is plenty.
+    let tokens = documents.iter().map(|d| d.0.len()).sum::<usize>();
     let mut vocabulary = Vocabulary {
-        lower: HashSet::default(),
+        lower: HashSet::with_capacity_and_hasher(tokens / 5, FastHash::default()),
         named: HashSet::default(),
     };
-    for (tokens, cases, _) in &documents {
+    for (tokens, cases, _, lowered) in &documents {
         for (i, token) in tokens.iter().enumerate() {
             if !token.is_word {
                 continue;
@@ -199,7 +208,7 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
             {
                 continue;
             }
-            let key = key_of(std::iter::once(token.text));
+            let key = key_at(lowered, token);
             // A common word counts as a name only where it stands alone (`the North`)
             // or heads an unusual name (`Moon Seong Mook`), not inside any name
             // (`Port` of `Norland Port Authority`).
@@ -209,18 +218,15 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
             // A title or a sentence's first word before it does not count (`Analyst
             // Park Ji Hoon`).
             let before = i.checked_sub(1).and_then(|j| tokens.get(j)).filter(|t| {
-                !t.is_sentence_start
-                    && !gazetteer::is_person_title(&key_of(std::iter::once(t.text)))
+                !t.is_sentence_start && !gazetteer::is_person_title(&key_at(lowered, t))
             });
             let after = tokens.get(i + 1);
             let is_named = !gazetteer.is_common_word(&key)
                 || (!is_capital(before)
                     && (!is_capital(after)
-                        || after.is_some_and(|t| {
-                            !gazetteer.is_common_word(&key_of(std::iter::once(t.text)))
-                        })));
-            if is_named {
-                vocabulary.named.insert(key);
+                        || after.is_some_and(|t| !gazetteer.is_common_word(&key_at(lowered, t)))));
+            if is_named && !vocabulary.named.contains(key.as_ref()) {
+                vocabulary.named.insert(key.into_owned());
             }
         }
     }
@@ -229,10 +235,10 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
     // scorers, or a sport before the headline's dash, make a sports page.
     let is_sports = documents
         .first()
-        .is_some_and(|(tokens, _, _)| has_sport_prefix(tokens))
+        .is_some_and(|(tokens, _, _, _)| has_sport_prefix(tokens))
         || documents
             .iter()
-            .any(|(_, _, roles)| roles.contains(&LineRole::Scorers));
+            .any(|(_, _, roles, _)| roles.contains(&LineRole::Scorers));
     // Two of the words, to pass over a lone `goal` of a policy.
     let talks_sport = SPORT_WORDS
         .iter()
@@ -242,6 +248,7 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
     let mut finder = Finder {
         gazetteer,
         text: "",
+        lowered: "",
         text_index: 0,
         vocabulary: &vocabulary,
         out: Vec::new(),
@@ -260,7 +267,7 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
     // headline's `CANADIAN OPEN` is the body's `Canadian Open`.
     let has_shouted = documents
         .iter()
-        .any(|(_, cases, _)| cases.contains(&LineCase::Shouted));
+        .any(|(_, cases, _, _)| cases.contains(&LineCase::Shouted));
     let passes: &[LineCase] = if has_shouted {
         &[LineCase::Sentence, LineCase::Shouted]
     } else {
@@ -281,8 +288,11 @@ pub(super) fn find_candidates<'a>(texts: &[&'a str]) -> Candidates<'a> {
             }
         }
         finder.pass = pass;
-        for (index, (text, (tokens, cases, tables))) in texts.iter().zip(&documents).enumerate() {
+        for (index, (text, (tokens, cases, tables, lowered))) in
+            texts.iter().zip(&documents).enumerate()
+        {
             finder.text = text;
+            finder.lowered = lowered;
             finder.text_index = index;
             finder.last_place_end = None;
             finder.last_organization_end = None;
@@ -476,16 +486,12 @@ impl LineRole {
 /// Whether a capitalised word is a plain English word, no known name: what a
 /// title-case headline is made of (`Storm Hits Coastal Towns`), and a list of names
 /// (`Pete Sampras ( U.S. ) beat Jimmy Connors`) is not.
-fn is_plain_capitalised_word(token: &Token<'_>, gazetteer: &Gazetteer) -> bool {
+fn is_plain_capitalised_word(token: &Token<'_>, lowered: &str, gazetteer: &Gazetteer) -> bool {
     let text = token.text;
     if text.len() > 24 || !text.is_ascii() {
         return false;
     }
-    let mut buffer = [0u8; 24];
-    let lower = &mut buffer[..text.len()];
-    lower.copy_from_slice(text.as_bytes());
-    lower.make_ascii_lowercase();
-    let key = std::str::from_utf8(lower).expect("lower-cased ASCII is UTF-8");
+    let key = &*key_at(lowered, token);
     // Surnames that are words (`Story`, `Young`) count as words here.
     gazetteer.is_common_word(key)
         && !gazetteer.is_first_name(key)
@@ -493,7 +499,12 @@ fn is_plain_capitalised_word(token: &Token<'_>, gazetteer: &Gazetteer) -> bool {
 }
 
 /// Decides for each line whether its capitals can be trusted.
-fn line_cases(tokens: &[Token<'_>], roles: &[LineRole], gazetteer: &Gazetteer) -> Vec<LineCase> {
+fn line_cases(
+    tokens: &[Token<'_>],
+    roles: &[LineRole],
+    lowered: &str,
+    gazetteer: &Gazetteer,
+) -> Vec<LineCase> {
     let lines = tokens.last().map_or(0, |t| t.line as usize + 1);
     let mut counts = vec![LineCounts::default(); lines];
     for token in tokens.iter().filter(|t| t.is_word) {
@@ -518,7 +529,7 @@ fn line_cases(tokens: &[Token<'_>], roles: &[LineRole], gazetteer: &Gazetteer) -
                 continue;
             }
             if token.text.len() <= 3 {
-                count.has_verb |= gazetteer.is_common_word(token.text);
+                count.has_verb = count.has_verb || gazetteer.is_common_word(token.text);
                 continue;
             }
             if !count.has_verb && !gazetteer::is_function_word(token.text) {
@@ -535,9 +546,9 @@ fn line_cases(tokens: &[Token<'_>], roles: &[LineRole], gazetteer: &Gazetteer) -
         }
         if token.is_capitalized() {
             count.capitalised += 1;
-            if is_plain_capitalised_word(token, gazetteer) {
-                count.plain += 1;
-            }
+            // Looked up only until the line has one.
+            count.has_plain =
+                count.has_plain || is_plain_capitalised_word(token, lowered, gazetteer);
         }
     }
     counts
@@ -550,7 +561,7 @@ fn line_cases(tokens: &[Token<'_>], roles: &[LineRole], gazetteer: &Gazetteer) -
             // Austria ) beat ...`) is a sentence, as is one with two numbers or more,
             // a line of scores (`Somerset 301-8 ( M. Burns 96 )`).
             let is_title_case =
-                role == LineRole::Text && c.plain > 0 && !c.has_verb && c.numbers < 2;
+                role == LineRole::Text && c.has_plain && !c.has_verb && c.numbers < 2;
             let shouted = !c.is_uncased
                 && ((c.words >= 3 && c.caps * 10 >= c.words * 7)
                     || (is_title_case
@@ -625,8 +636,8 @@ struct LineCounts {
     capitalised: u32,
     /// All cased words.
     all_words: u32,
-    /// Capitalised plain English words, no known name (`Storm`, `Hits`).
-    plain: u32,
+    /// A capitalised plain English word, no known name (`Storm`, `Hits`).
+    has_plain: bool,
     /// Numbers and scores.
     numbers: u32,
     /// Words in capitals of three letters at most (`PCT`), and of one (`W`).
@@ -644,6 +655,8 @@ struct Finder<'g, 'v, 'a> {
     gazetteer: &'g Gazetteer,
     /// The text being scanned, which the tokens are slices of.
     text: &'a str,
+    /// That text with ASCII letters in lower case: the keys of its ASCII words.
+    lowered: &'v str,
     vocabulary: &'v Vocabulary<'a>,
     out: Vec<Candidate<'a>>,
     /// Byte offset where the last place recorded in this text ends, to read
@@ -677,8 +690,11 @@ struct Finder<'g, 'v, 'a> {
     is_sports_page: bool,
 }
 
-impl<'a> Finder<'_, '_, 'a> {
+impl<'v, 'a> Finder<'_, 'v, 'a> {
     fn scan(&mut self, tokens: &[Token<'a>], cases: &[LineCase]) {
+        // The words of each run, in one buffer for the whole text rather than a new
+        // vector per run.
+        let mut words = Vec::new();
         let mut i = if self.text_index == 0 {
             sport_prefix_len(tokens)
         } else {
@@ -730,7 +746,7 @@ impl<'a> Finder<'_, '_, 'a> {
             } else {
                 i
             };
-            self.take_run(tokens, begin, end, shouted);
+            self.take_run(tokens, begin, end, shouted, &mut words);
             i = end;
         }
     }
@@ -796,9 +812,12 @@ impl<'a> Finder<'_, '_, 'a> {
     /// Records a nationality behind a lower-case prefix, `pro-Western` or
     /// `anti-American`, as one word of kind `other`.
     fn take_prefixed_nationality(&mut self, token: &Token<'a>) {
-        let Some((prefix, rest)) = token.text.split_once('-') else {
+        // Asked of every token that starts no name: the hyphen of a prefix (five
+        // letters at most) is found among the first bytes without a search.
+        let Some(hyphen) = token.text.bytes().take(6).position(|b| b == b'-') else {
             return;
         };
+        let (prefix, rest) = (&token.text[..hyphen], &token.text[hyphen + 1..]);
         if !token.is_word
             || !matches!(
                 prefix,
@@ -808,7 +827,7 @@ impl<'a> Finder<'_, '_, 'a> {
         {
             return;
         }
-        let key = lower(token.text);
+        let key = Cow::Owned(lower(token.text));
         if compound_kind(self.gazetteer, &key).is_none() {
             return;
         }
@@ -836,15 +855,11 @@ impl<'a> Finder<'_, '_, 'a> {
         // Called for every capitalised word, so no allocation: calendar words are short
         // and ASCII.
         let text = token.text;
-        if text.len() <= 9 && text.is_ascii() {
-            let mut buffer = [0u8; 9];
-            let lower = &mut buffer[..text.len()];
-            lower.copy_from_slice(text.as_bytes());
-            lower.make_ascii_lowercase();
-            let key = std::str::from_utf8(lower).expect("lower-cased ASCII is UTF-8");
-            if gazetteer::is_calendar_word(key) {
-                return false;
-            }
+        if text.len() <= 9
+            && text.is_ascii()
+            && gazetteer::is_calendar_word(&key_at(self.lowered, token))
+        {
+            return false;
         }
         !is_contraction(text)
     }
@@ -882,9 +897,10 @@ impl<'a> Finder<'_, '_, 'a> {
         let mut has_of = false;
         let mut previous = &tokens[start];
         loop {
-            let key = lower(previous.text);
-            has_takes_of |= gazetteer::takes_of(&key);
+            let key = key_at(self.lowered, previous);
+            // `takes_of` is the cue or another word: the cue is looked up once.
             let is_org_cue = gazetteer::is_organization_cue(&key);
+            has_takes_of |= is_org_cue || gazetteer::takes_of_beside_bodies(&key);
             has_org_cue |= is_org_cue;
             // A possessive ends a name, but for `People's` (`People's Democratic Party`,
             // `People's Daily`), which names no one, and a group's word before a
@@ -1139,18 +1155,9 @@ impl<'a> Finder<'_, '_, 'a> {
             start
         };
         let first = &tokens[start];
-        // Asked at every run: look the first word up without allocating when it is
-        // short ASCII, as most are.
-        let longest = if first.text.len() <= 24 && first.text.is_ascii() {
-            let mut buffer = [0u8; 24];
-            let key = &mut buffer[..first.text.len()];
-            key.copy_from_slice(first.text.as_bytes());
-            key.make_ascii_lowercase();
-            self.gazetteer
-                .phrase_words(std::str::from_utf8(key).expect("lower-cased ASCII is UTF-8"))
-        } else {
-            self.gazetteer.phrase_words(&lower(first.text))
-        };
+        // Asked at every run: the key is a slice of the lower-cased text for an ASCII
+        // word, as most are.
+        let longest = self.gazetteer.phrase_words(&key_at(self.lowered, first));
         if longest < 2 {
             return start;
         }
@@ -1210,14 +1217,22 @@ impl<'a> Finder<'_, '_, 'a> {
     }
 
     /// Cuts one run into names and records them.
-    fn take_run(&mut self, tokens: &[Token<'a>], start: usize, end: usize, shouted: bool) {
-        let words: Vec<Word<'_, 'a>> = tokens[start..end]
-            .iter()
-            .map(|token| Word {
-                token,
-                key: lower(name_part(token.text)),
-            })
-            .collect();
+    fn take_run<'t>(
+        &mut self,
+        tokens: &'t [Token<'a>],
+        start: usize,
+        end: usize,
+        shouted: bool,
+        words: &mut Vec<Word<'t, 'a>>,
+    ) where
+        'v: 't,
+    {
+        words.clear();
+        words.extend(tokens[start..end].iter().map(|token| Word {
+            token,
+            key: key_of_part(self.lowered, token.start, name_part(token.text)),
+        }));
+        let words = &words[..];
         let context = Context {
             before: start.checked_sub(1).map(|i| &tokens[i]),
             before2: start.checked_sub(2).map(|i| &tokens[i]),
@@ -1229,15 +1244,12 @@ impl<'a> Finder<'_, '_, 'a> {
         // standings table heads a group of teams, a competition's part.
         let is_standings_heading = shouted
             && (2..=3).contains(&words.len())
-            && matches!(
-                words[words.len() - 1].key.as_str(),
-                "conference" | "division"
-            )
+            && matches!(&*words[words.len() - 1].key, "conference" | "division")
             && words.iter().all(|w| w.token.is_all_caps())
             && context.before.is_none_or(|t| t.line != words[0].token.line)
             && context.after.is_none_or(|t| t.line != words[0].token.line);
         if is_standings_heading {
-            self.record(&words, Some(EntityKind::Other), context, true, false);
+            self.record(words, Some(EntityKind::Other), context, true, false);
             return;
         }
         // A stretch cut out of a line in capitals is followed by the word that cut
@@ -1273,7 +1285,7 @@ impl<'a> Finder<'_, '_, 'a> {
                     segment_start = i;
                     continue;
                 }
-                let key = words[i].key.as_str();
+                let key = &*words[i].key;
                 // `SLOVAK GOVERNMENT`, `ISRAELI PARLIAMENT`: a lone nationality before
                 // a word for an institution, which the body writes in lower case
                 // (`Slovak government`), is a name of its own; the institution is one
@@ -1353,7 +1365,7 @@ impl<'a> Finder<'_, '_, 'a> {
             && (is_firm_descriptor(&words[0].key)
                 // `Opposition Radical Party senator`, `Ruling Awami League`.
                 || matches!(
-                    words[0].key.as_str(),
+                    &*words[0].key,
                     "rival" | "peer" | "opposition" | "ruling" | "governing"
                 )
                 // `Goaltender Dale Mackintosh made 31 saves`: a player's position
@@ -1372,7 +1384,7 @@ impl<'a> Finder<'_, '_, 'a> {
         }
         let mut first = 0;
         if words[0].token.is_sentence_start
-            && self.phrase_at(&words).is_none()
+            && self.phrase_at(words).is_none()
             && !self.is_name_word(&words[0].key)
             // A first name before a surname: `Wade Pellerin`, though `wade` is a word.
             && !(words.len() > 1
@@ -1386,7 +1398,7 @@ impl<'a> Finder<'_, '_, 'a> {
             // the article has named in full.
             && !(words.len() == 1
                 && self.gazetteer.is_first_name(&words[0].key)
-                && self.person_heads.contains(&words[0].key))
+                && self.person_heads.contains(&*words[0].key))
             // A body named by its cue and `of`: `Bank of America analysts said`,
             // `Election Commission of India data showed`.
             && !(words.len() > 2
@@ -1399,16 +1411,16 @@ impl<'a> Finder<'_, '_, 'a> {
                 && gazetteer::takes_of(&words[1].key)
                 && gazetteer::is_organization_cue(&words[1].key))
             // Initials before a surname: `D. Gough` after a semicolon.
-            && !is_initialled_name(&words.iter().map(|w| w.key.clone()).collect::<Vec<_>>())
+            && !is_initialled_name(&words.iter().map(|w| w.key.to_string()).collect::<Vec<_>>())
             // A title before a name, which is cut off later: `Secretary of State Mike
             // Pompeo said`.
-            && title_length(&words) == 0
-            && !self.is_named_by_its_cue(&words)
+            && title_length(words) == 0
+            && !self.is_named_by_its_cue(words)
             // `Black Friday sales rose`
             && !(words.len() == 2 && gazetteer::is_weekday(&words[1].key))
             // `Planned Parenthood said`, `Paramount Global called it`: capitalised
             // words that a verb of speech follows name who spoke.
-            && !self.is_speaker_at_start(&words, context.after)
+            && !self.is_speaker_at_start(words, context.after)
             // A name that took its number in (`Euro 96`, `FTSE 100`).
             && !words.last().is_some_and(|w| is_number(w.token))
             // `Major League Baseball standings`, `Premier League leaders`, `Super
@@ -1416,7 +1428,7 @@ impl<'a> Finder<'_, '_, 'a> {
             && !(words.len() > 1
                 && !gazetteer::is_function_word(&words[0].key)
                 && matches!(
-                    words[1].key.as_str(),
+                    &*words[1].key,
                     "league" | "cup" | "prix" | "bowl" | "series" | "championship"
                 ))
             // `In Milan : Inter 3 Guingamp 1`, `West Coast 18.10 ( 118 )`: a side
@@ -1439,7 +1451,7 @@ impl<'a> Finder<'_, '_, 'a> {
             first += 1;
         }
         if first == 0 {
-            self.take_segment(&words, context, true);
+            self.take_segment(words, context, true);
             return;
         }
         // A sentence's first word left out of the name is still its context: `At
@@ -1462,8 +1474,8 @@ impl<'a> Finder<'_, '_, 'a> {
     /// in a sentence only a name capitalises its second word. Quantifiers, adverbs
     /// and groups (`Many Democrats said`) name no one.
     fn is_speaker_at_start(&self, words: &[Word<'_, '_>], after: Option<&Token<'_>>) -> bool {
-        let first = words[0].key.as_str();
-        let last = words[words.len() - 1].key.as_str();
+        let first = &*words[0].key;
+        let last = &*words[words.len() - 1].key;
         (2..=3).contains(&words.len())
             && words.iter().all(|w| w.token.is_capitalized())
             && after.is_some_and(|t| {
@@ -1485,13 +1497,13 @@ impl<'a> Finder<'_, '_, 'a> {
     /// ends in a word that names a body (`Reform Party`, `Finance Ministry`): the first
     /// word is no function word, participle or adverb (`Following Congress`).
     fn is_named_by_its_cue(&self, words: &[Word<'_, '_>]) -> bool {
-        let first = words[0].key.as_str();
+        let first = &*words[0].key;
         // `Rival General Motors`, `Rival Honda Motor Co`: a known body after the
         // sentence's first word, which is then no part of its name.
         let is_known_body_after = words.len() > 2
             && self.phrase_at(&words[1..]).is_some_and(|len| {
                 self.gazetteer
-                    .kind_of(&key_of(words[1..=len].iter().map(|w| w.key.as_str())))
+                    .kind_of(&key_of_keys(words[1..=len].iter().map(|w| &*w.key)))
                     == Some(EntityKind::Organization)
             });
         !is_known_body_after
@@ -1511,10 +1523,10 @@ impl<'a> Finder<'_, '_, 'a> {
         if self.phrases.is_empty() || words.len() < 2 {
             return None;
         }
-        let longest = self.phrase_heads.get(&words[0].key).copied().unwrap_or(0);
+        let longest = self.phrase_heads.get(&*words[0].key).copied().unwrap_or(0);
         (2..=words.len().min(longest)).rev().find_map(|len| {
-            let key = key_of(words[..len].iter().map(|w| w.key.as_str()));
-            self.phrases.get(&key).map(|&kind| (len, kind))
+            let key = key_of_keys(words[..len].iter().map(|w| &*w.key));
+            self.phrases.get(&*key).map(|&kind| (len, kind))
         })
     }
 
@@ -1527,7 +1539,7 @@ impl<'a> Finder<'_, '_, 'a> {
                 return self.gazetteer.kind_of(&first.key).is_some()
                     || self.gazetteer.kind_of_acronym(&first.key).is_some();
             }
-            let key = key_of(words[..len].iter().map(|w| w.key.as_str()));
+            let key = key_of_keys(words[..len].iter().map(|w| &*w.key));
             self.gazetteer.kind_of(&key).is_some()
         })
     }
@@ -1579,13 +1591,13 @@ impl<'a> Finder<'_, '_, 'a> {
         if words.is_empty() {
             return;
         }
-        let whole = key_of(words.iter().map(|w| w.key.as_str()));
+        let whole = key_of_keys(words.iter().map(|w| &*w.key));
         if let Some(kind) = self.gazetteer.kind_of(&whole) {
             self.record(words, Some(kind), context, at_run_start, false);
             return;
         }
         // `The Kremlin`, `A Russian court`: articles are not part of names.
-        if matches!(words[0].key.as_str(), "the" | "a" | "an") {
+        if matches!(&*words[0].key, "the" | "a" | "an") {
             words = &words[1..];
             if words.is_empty() {
                 return;
@@ -1596,7 +1608,7 @@ impl<'a> Finder<'_, '_, 'a> {
         if let [head, tail] = words
             && self.is_legislature_pair(head, tail)
         {
-            let is_chamber_first = matches!(head.key.as_str(), "senate" | "congress" | "house");
+            let is_chamber_first = matches!(&*head.key, "senate" | "congress" | "house");
             let (head_kind, tail_kind) = if is_chamber_first {
                 (Some(EntityKind::Organization), Some(EntityKind::Other))
             } else {
@@ -1613,7 +1625,7 @@ impl<'a> Finder<'_, '_, 'a> {
             self.record(std::slice::from_ref(tail), tail_kind, rest, false, false);
             return;
         }
-        let last_key = words[words.len() - 1].key.as_str();
+        let last_key = &*words[words.len() - 1].key;
         // `Mr Ian Lang , Secretary of State for Scotland`: a title alone ends in a
         // cue (`State`) and names nothing.
         let ends_in_cue = words.len() > 1
@@ -1641,7 +1653,7 @@ impl<'a> Finder<'_, '_, 'a> {
             && let Some(len) = self.phrase_at(words).map(|len| len.max(nationalities))
             && len < words.len()
         {
-            let head = key_of(words[..len].iter().map(|w| w.key.as_str()));
+            let head = key_of_keys(words[..len].iter().map(|w| &*w.key));
             let kind = if len == nationalities {
                 Some(EntityKind::Other)
             } else {
@@ -1681,14 +1693,14 @@ impl<'a> Finder<'_, '_, 'a> {
                 && !self.gazetteer.is_first_name(&rest[0].key)
                 && self
                     .gazetteer
-                    .kind_of(&key_of(rest.iter().map(|w| w.key.as_str())))
+                    .kind_of(&key_of_keys(rest.iter().map(|w| &*w.key)))
                     .is_none();
             // `White House Russia adviser`, `Kremlin Ukraine envoy`: a body, then the
             // place someone's job is about.
             let body_then_place = kind == Some(EntityKind::Organization)
                 && self
                     .gazetteer
-                    .kind_of(&key_of(rest.iter().map(|w| w.key.as_str())))
+                    .kind_of(&key_of_keys(rest.iter().map(|w| &*w.key)))
                     == Some(EntityKind::Location)
                 && context
                     .after
@@ -1750,7 +1762,7 @@ impl<'a> Finder<'_, '_, 'a> {
                 && head.len() > 1
                 && self
                     .gazetteer
-                    .kind_of(&key_of(head.iter().map(|w| w.key.as_str())))
+                    .kind_of(&key_of_keys(head.iter().map(|w| &*w.key)))
                     .is_none()
             {
                 let qualifiers = head
@@ -1770,7 +1782,7 @@ impl<'a> Finder<'_, '_, 'a> {
             let qualifies_title = titled > 0
                 && self
                     .gazetteer
-                    .kind_of(&key_of(head.iter().map(|w| w.key.as_str())))
+                    .kind_of(&key_of_keys(head.iter().map(|w| &*w.key)))
                     .is_none()
                 && head.iter().all(|w| {
                     self.gazetteer.is_common_word(&w.key) || gazetteer::is_connector(&w.key)
@@ -1803,7 +1815,7 @@ impl<'a> Finder<'_, '_, 'a> {
             let person = &words[split + titled..];
             let kind = self
                 .gazetteer
-                .kind_of(&key_of(person.iter().map(|w| w.key.as_str())));
+                .kind_of(&key_of_keys(person.iter().map(|w| &*w.key)));
             self.record(person, kind.or(Some(EntityKind::Person)), rest, false, true);
             return;
         }
@@ -1818,11 +1830,11 @@ impl<'a> Finder<'_, '_, 'a> {
         let is_country = self.gazetteer.is_country(&head.key)
             || (head.token.is_all_caps()
                 && self.gazetteer.kind_of_acronym(&head.key) == Some(EntityKind::Location))
-            || matches!(head.key.as_str(), "u.s." | "us");
+            || matches!(&*head.key, "u.s." | "us");
         (is_country && is_legislature(&tail.key) && tail.token.is_capitalized())
             || (is_legislature(&head.key)
                 && matches!(
-                    tail.key.as_str(),
+                    &*tail.key,
                     "democrats" | "republicans" | "democrat" | "republican"
                 ))
     }
@@ -1844,11 +1856,11 @@ impl<'a> Finder<'_, '_, 'a> {
             // `Martin Luther King Jr.`: a title word before a generation is a surname.
             let is_generation_after = words[split + titled..]
                 .iter()
-                .all(|w| matches!(w.key.as_str(), "jr" | "jr." | "sr" | "sr." | "ii" | "iii"));
+                .all(|w| matches!(&*w.key, "jr" | "jr." | "sr" | "sr." | "ii" | "iii"));
             if titled > 0 && split + titled < words.len() && !is_generation_after {
                 return Some(split);
             }
-            let key = words[split].key.as_str();
+            let key = &*words[split].key;
             if split + 1 < words.len()
                 && words[split].token.is_capitalized()
                 && self.gazetteer.is_first_name(key)
@@ -1950,14 +1962,16 @@ impl<'a> Finder<'_, '_, 'a> {
         if words.len() == 1 && kind.is_none() && self.take_joined_places(first.token, context) {
             return;
         }
-        let word_keys: Vec<String> = words.iter().map(|w| w.key.clone()).collect();
-        let key = key_of(word_keys.iter().map(String::as_str));
+        // Asked by several of the rules below: read the word once.
+        let is_first_all_caps = first.token.is_all_caps();
+        let word_keys: Vec<String> = words.iter().map(|w| w.key.to_string()).collect();
+        let key = key_of_keys(word_keys.iter().map(String::as_str)).into_owned();
         let kind = kind
             .or_else(|| self.gazetteer.kind_of(&key))
             .or_else(|| {
                 // `NATO-led`, `EU-backed`: the capitals before a descriptive suffix.
                 let is_acronym = words.len() == 1
-                    && (first.token.is_all_caps() || {
+                    && (is_first_all_caps || {
                         let part = &first.token.text[..name_end - first.token.start];
                         part.len() < first.token.text.len()
                             && part.bytes().all(|b| !b.is_ascii_lowercase())
@@ -1982,12 +1996,17 @@ impl<'a> Finder<'_, '_, 'a> {
         }
         let kind = kind.or_else(|| self.kind_from_words(&word_keys, is_after_title));
         let before = if at_run_start { context.before } else { None };
-        let before_key = before.filter(|t| t.is_word).map(|t| lower(t.text));
-        let after_key = context.after.filter(|t| t.is_word).map(|t| lower(t.text));
+        let before_key = before
+            .filter(|t| t.is_word)
+            .map(|t| key_at(self.lowered, t));
+        let after_key = context
+            .after
+            .filter(|t| t.is_word)
+            .map(|t| key_at(self.lowered, t));
         // A dateline opens a wire story: `HALDEN, Sweden 2024-10-08`, `OSLO (Wire) -`.
         let is_dateline = at_run_start
             && context.before.is_none_or(|t| t.line != first.token.line)
-            && first.token.is_all_caps()
+            && is_first_all_caps
             && context.after.is_some_and(|t| {
                 matches!(t.text, "," | "(" | "-")
                     || t.text.starts_with(|c: char| c.is_ascii_digit())
@@ -2139,7 +2158,7 @@ impl<'a> Finder<'_, '_, 'a> {
         // `People's Party (PP)`: capitals in brackets that are the initials of the name
         // just before them abbreviate it, and share its kind.
         let abbreviated = (words.len() == 1
-            && first.token.is_all_caps()
+            && is_first_all_caps
             && context.before.is_some_and(|t| t.text == "(")
             && context.after.is_some_and(|t| t.text == ")"))
         .then(|| self.out.last())
@@ -2170,7 +2189,7 @@ impl<'a> Finder<'_, '_, 'a> {
         let is_origin = at_run_start
             && !is_credit
             && words.len() == 1
-            && !first.token.is_all_caps()
+            && !is_first_all_caps
             && context.before.is_some_and(|t| t.text == "(")
             && context.after.is_some_and(|t| t.text == ")")
             && context.before2.is_some_and(Token::is_capitalized);
@@ -2418,7 +2437,9 @@ impl<'a> Finder<'_, '_, 'a> {
                 self.person_surnames.insert(last.clone());
             }
         }
-        self.recorded_keys.insert(key.clone());
+        if !self.recorded_keys.contains(&key) {
+            self.recorded_keys.insert(key.clone());
+        }
         self.out.push(Candidate {
             order: (self.text_index, first.token.start),
             surface,
@@ -2445,7 +2466,7 @@ impl<'a> Finder<'_, '_, 'a> {
             is_after_place_word,
             is_after_article: before_key.as_deref() == Some("the"),
             is_acronym: words.len() == 1
-                && first.token.is_all_caps()
+                && is_first_all_caps
                 && first.key.len() <= 6
                 && context.before.is_none_or(|t| !t.is_all_caps()),
             is_scored,
@@ -2485,7 +2506,7 @@ impl<'a> Finder<'_, '_, 'a> {
             offset += part.len() + 1;
             let word = Word {
                 token: &part_token,
-                key: lower(part),
+                key: Cow::Owned(lower(part)),
             };
             self.record(&[word], None, context.of_piece(i), i == 0, false);
         }
@@ -2593,7 +2614,7 @@ impl<'a> Finder<'_, '_, 'a> {
                 return Some(EntityKind::Organization);
             }
             if gazetteer::is_location_head(first) {
-                let rest = key_of(words[1..].iter().map(String::as_str));
+                let rest = key_of_keys(words[1..].iter().map(String::as_str));
                 let rest_kind = self.gazetteer.kind_of(&rest);
                 if rest_kind == Some(EntityKind::Location)
                     || matches!(
@@ -3109,7 +3130,7 @@ impl Context<'_, '_> {
 fn title_length(words: &[Word<'_, '_>]) -> usize {
     let mut n = 0;
     while n < words.len() {
-        let key = words[n].key.as_str();
+        let key = &*words[n].key;
         if gazetteer::is_person_title(key) {
             n += 1;
             if words.get(n).is_some_and(|w| w.key == "of")
@@ -3375,7 +3396,10 @@ fn is_prefixed_word(text: &str) -> bool {
 /// Whether a word ends in a descriptive suffix (`Seoul-based`, `Kremlin-backed`): the
 /// name inside ends the run.
 fn has_descriptive_suffix(word: &str) -> bool {
-    word.rsplit_once('-').is_some_and(|(head, tail)| {
+    // A byte search: most words are short and have no hyphen.
+    let hyphen = word.bytes().rposition(|b| b == b'-');
+    hyphen.is_some_and(|i| {
+        let (head, tail) = (&word[..i], &word[i + 1..]);
         !head.is_empty()
             && tail.len() >= 3
             && tail.starts_with(|c: char| c.is_lowercase())
@@ -3387,7 +3411,8 @@ fn has_descriptive_suffix(word: &str) -> bool {
 /// suffix: `Russian-born` is one word of kind `other`, as wire annotation has it.
 fn name_part(word: &str) -> &str {
     if has_descriptive_suffix(word) {
-        let (head, _) = word.rsplit_once('-').expect("a suffix follows a hyphen");
+        let hyphen = word.bytes().rposition(|b| b == b'-');
+        let head = &word[..hyphen.expect("a suffix follows a hyphen")];
         if Gazetteer::get().kind_of(&lower(head)) == Some(EntityKind::Other) {
             word
         } else {
@@ -3490,6 +3515,11 @@ fn is_quantity_word(key: &str) -> bool {
 /// Whether a word is a contraction (`I'm`, `They’ll`), never a name.
 fn is_contraction(word: &str) -> bool {
     let word = word.as_bytes();
+    // Each suffix has an apostrophe (`'`, or `’` whose last byte is 0x99) in its last
+    // five bytes: most words have none there, and need no comparison.
+    if !word.iter().rev().take(5).any(|&b| b == b'\'' || b == 0x99) {
+        return false;
+    }
     [
         "'m",
         "'ll",
@@ -3517,7 +3547,7 @@ fn words_of<'t, 'a>(tokens: &'t [Token<'a>]) -> Vec<Word<'t, 'a>> {
         .iter()
         .map(|token| Word {
             token,
-            key: lower(token.text),
+            key: Cow::Owned(lower(token.text)),
         })
         .collect()
 }
@@ -3527,4 +3557,80 @@ fn lower(word: &str) -> String {
     let mut key = String::with_capacity(word.len());
     push_lower(&mut key, word);
     key
+}
+
+/// The key of words that are keys already: what [`key_of`] gives, which lower-cases
+/// them again and so changes nothing in words of lower-case ASCII. Such a word alone
+/// is its own key, with no copy; several are joined by spaces.
+fn key_of_keys<'k>(keys: impl Iterator<Item = &'k str> + Clone) -> Cow<'k, str> {
+    let is_key = |k: &str| k.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+    let mut first_two = keys.clone();
+    if let (Some(only), None) = (first_two.next(), first_two.next())
+        && is_key(only)
+    {
+        return Cow::Borrowed(only);
+    }
+    if !keys.clone().all(is_key) {
+        return Cow::Owned(key_of(keys));
+    }
+    let bytes = keys.clone().map(|k| k.len() + 1).sum::<usize>();
+    let mut key = String::with_capacity(bytes.saturating_sub(1));
+    for k in keys {
+        // As `key_of` does: no space before the first word that adds anything.
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(k);
+    }
+    Cow::Owned(key)
+}
+
+/// The key of a token, as [`lower`] gives it: for an ASCII word (most are) a slice
+/// of `lowered`, its text with ASCII letters in lower case, which costs no
+/// allocation.
+fn key_at<'l>(lowered: &'l str, token: &Token<'_>) -> Cow<'l, str> {
+    key_of_part(lowered, token.start, token.text)
+}
+
+/// The key of `word`, which stands at byte `start` of the text that `lowered` is
+/// in lower case: see [`key_at`].
+fn key_of_part<'l>(lowered: &'l str, start: usize, word: &str) -> Cow<'l, str> {
+    if word.is_ascii() {
+        let key = &lowered[start..start + word.len()];
+        debug_assert!(key.eq_ignore_ascii_case(word), "{word:?} is not at {start}");
+        Cow::Borrowed(key)
+    } else {
+        Cow::Owned(lower(word))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_of_keys_agrees_with_key_of() {
+        let cases: &[&[&str]] = &[
+            &[],
+            &["bank"],
+            &["bank", "of", "england"],
+            &["", "x"],
+            &["müller"],
+            &["o\u{2019}brien", "fund"],
+            &["Mixed", "case"],
+        ];
+        for keys in cases {
+            let expected = key_of(keys.iter().copied());
+            assert_eq!(key_of_keys(keys.iter().copied()), expected, "{keys:?}");
+        }
+    }
+
+    #[test]
+    fn turns_away_words_without_an_apostrophe_at_their_end() {
+        assert!(is_contraction("They\u{2019}ll"));
+        assert!(is_contraction("DON'T"));
+        assert!(is_contraction("I'm"));
+        assert!(!is_contraction("O'Brien"));
+        assert!(!is_contraction("Reuters"));
+    }
 }

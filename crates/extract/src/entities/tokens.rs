@@ -55,6 +55,23 @@ impl<'a> Token<'a> {
 
     /// Whether every letter of the word is upper case (and it has at least one).
     pub(super) fn is_all_caps(&self) -> bool {
+        // The same test on bytes while they are ASCII, without decoding; a word with
+        // other letters is read again by chars.
+        let mut has_letter = false;
+        for &b in self.text.as_bytes() {
+            if !b.is_ascii() {
+                return self.is_all_caps_by_chars();
+            }
+            if b.is_ascii_lowercase() {
+                return false;
+            }
+            has_letter |= b.is_ascii_alphabetic();
+        }
+        has_letter
+    }
+
+    /// [`Token::is_all_caps`] for any text.
+    fn is_all_caps_by_chars(&self) -> bool {
         let mut has_letter = false;
         for c in self.text.chars() {
             if c.is_lowercase() {
@@ -69,6 +86,15 @@ impl<'a> Token<'a> {
 /// Whether a word is a name behind a lower-case particle: `al-Assad`, `el-Sisi`,
 /// `bin-Laden`, `d'Estaing`.
 fn has_name_particle(word: &str) -> bool {
+    // Asked of every word not capitalised: the particles have three bytes at most, so
+    // a word with no mark in its first four bytes (`’` starts with 0xE2) has none.
+    if !word
+        .bytes()
+        .take(4)
+        .any(|b| matches!(b, b'-' | b'\'' | 0xE2))
+    {
+        return false;
+    }
     let Some((particle, rest)) = word.split_once(['-', '\'', '\u{2019}']) else {
         return false;
     };
@@ -235,7 +261,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
             pos += width;
             continue;
         }
-        if !c.is_alphanumeric() {
+        if !is_alphanumeric(c) {
             tokens.push(Token {
                 text: &text[pos..pos + width],
                 start: pos,
@@ -286,10 +312,11 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
             let c = next_char(text, pos);
             // Chinese and Japanese put no space between words, nor between a Latin
             // name and the text around it: a change of script ends the word.
-            if c.is_alphanumeric() && is_unspaced_script(c) != is_cjk_word {
+            let is_letter_or_digit = is_alphanumeric(c);
+            if is_letter_or_digit && is_unspaced_script(c) != is_cjk_word {
                 break;
             }
-            if c.is_alphanumeric() {
+            if is_letter_or_digit {
                 pos += c.len_utf8();
                 continue;
             }
@@ -311,7 +338,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
             }
             if matches!(c, '-' | '\'' | '\u{2019}' | '.' | '&') {
                 let after = pos + c.len_utf8();
-                if after < text.len() && next_char(text, after).is_alphanumeric() {
+                if after < text.len() && is_alphanumeric(next_char(text, after)) {
                     if c == '.' && !is_initial_run(&text[start..pos]) {
                         break;
                     }
@@ -336,7 +363,13 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
         }
         let mut word = &text[start..pos];
         let mut is_possessive = false;
-        for suffix in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
+        // Every possessive suffix ends in `s` or `S`.
+        let suffixes = if matches!(word.as_bytes().last(), Some(b's' | b'S')) {
+            ["'s", "\u{2019}s", "'S", "\u{2019}S"].as_slice()
+        } else {
+            &[]
+        };
+        for suffix in suffixes {
             if let Some(stem) = word.strip_suffix(suffix)
                 && !stem.is_empty()
                 // `Tom Moody's car` is his.
@@ -408,6 +441,17 @@ fn possessive_len(rest: &str) -> usize {
     apostrophe + chars.next().map_or(0, char::len_utf8)
 }
 
+/// [`char::is_alphanumeric`], answered without its Unicode tables for the other
+/// characters news text has most: the Latin-1 letters (`ü`, `é`) and the dashes,
+/// quotes and ellipsis of General Punctuation (`’`, `“`, `–`).
+fn is_alphanumeric(c: char) -> bool {
+    match c {
+        '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{f6}' | '\u{f8}'..='\u{ff}' => true,
+        '\u{2010}'..='\u{2027}' => false,
+        c => c.is_alphanumeric(),
+    }
+}
+
 /// The char at byte `pos`, which is on a char boundary.
 fn next_char(text: &str, pos: usize) -> char {
     // Most text is ASCII: read a byte below 0x80 as it is, without decoding.
@@ -417,5 +461,45 @@ fn next_char(text: &str, pos: usize) -> char {
             .chars()
             .next()
             .expect("callers pass a position before the end, on a char boundary"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn is_alphanumeric_agrees_with_std() {
+        for c in ('\0'..='\u{3000}').chain(['\u{1F600}', '\u{20000}']) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn is_all_caps_reads_bytes_and_chars_alike() {
+        for word in [
+            "NATO", "Nato", "U.S.", "123", "MÜLLER", "Müller", "ÉTÉ", "A1", "-",
+        ] {
+            let token = Token {
+                text: word,
+                start: 0,
+                is_word: true,
+                is_possessive: false,
+                is_capitalized: true,
+                is_sentence_start: false,
+                line: 0,
+                is_in_parens: false,
+            };
+            assert_eq!(token.is_all_caps(), token.is_all_caps_by_chars(), "{word}");
+        }
+    }
+
+    #[test]
+    fn finds_name_particles_behind_any_mark() {
+        assert!(has_name_particle("al-Assad"));
+        assert!(has_name_particle("d\u{2019}Estaing"));
+        assert!(has_name_particle("ash-Shara"));
+        assert!(!has_name_particle("well-known"));
+        assert!(!has_name_particle("said"));
     }
 }
