@@ -858,8 +858,8 @@ pub(super) fn is_organization_cue(key: &str) -> bool {
                 | "industries"
                 | "motors"
                 // `Philippine Dealing System`, `Federal Reserve System`.
-            | "system"
-            | "systems"
+                | "system"
+                | "systems"
                 | "technologies"
                 | "technology"
                 | "labs"

@@ -72,6 +72,13 @@ struct Word<'t, 'a> {
     key: Cow<'t, str>,
 }
 
+/// A word is read by its key where rules take words of either kind.
+impl AsRef<str> for Word<'_, '_> {
+    fn as_ref(&self) -> &str {
+        &self.key
+    }
+}
+
 /// A text's tokens, the case of its lines, their roles, and the text with its ASCII
 /// letters in lower case (see [`key_at`]).
 type Document<'a> = (Vec<Token<'a>>, Vec<LineCase>, Vec<LineRole>, String);
@@ -1411,7 +1418,7 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
                 && gazetteer::takes_of(&words[1].key)
                 && gazetteer::is_organization_cue(&words[1].key))
             // Initials before a surname: `D. Gough` after a semicolon.
-            && !is_initialled_name(&words.iter().map(|w| w.key.to_string()).collect::<Vec<_>>())
+            && !is_initialled_name(words)
             // A title before a name, which is cut off later: `Secretary of State Mike
             // Pompeo said`.
             && title_length(words) == 0
@@ -3053,13 +3060,13 @@ fn is_person_context(context: &Context<'_, '_>) -> bool {
 }
 
 /// Whether a name is initials and a surname (`P. Simmons`, `J.R. Smith`): a person.
-fn is_initialled_name(words: &[String]) -> bool {
+fn is_initialled_name(words: &[impl AsRef<str>]) -> bool {
     let Some((last, initials)) = words.split_last() else {
         return false;
     };
     !initials.is_empty()
-        && last.chars().count() > 1
-        && initials.iter().all(|w| {
+        && last.as_ref().chars().count() > 1
+        && initials.iter().map(AsRef::as_ref).all(|w: &str| {
             w.ends_with('.')
                 && w.split('.')
                     .all(|part| part.chars().count() <= 1 && part.chars().all(char::is_alphabetic))
