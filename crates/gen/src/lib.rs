@@ -476,9 +476,16 @@ pub fn write_index(
         source,
     })?;
     let (index, fields) = schema::create_index(dir).map_err(tantivy_err("creating index at"))?;
+    // The same writer and merges as `morgue index`, so the segments are as a build's.
     let mut writer: tantivy::IndexWriter = index
-        .writer(writer_heap_bytes)
+        .writer_with_options(morgue_index::writer_options(
+            std::thread::available_parallelism()
+                .map_or(1, usize::from)
+                .min(8),
+            writer_heap_bytes,
+        ))
         .map_err(tantivy_err("opening a writer on"))?;
+    writer.set_merge_policy(morgue_index::merge_policy(dir));
     let mut generator = Generator::new(seed);
     let mut text_bytes = 0;
     for number in 0..count {

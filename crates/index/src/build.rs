@@ -13,6 +13,7 @@ use xxhash_rust::xxh3::xxh3_64;
 
 use crate::IndexError;
 use crate::manifest::{Manifest, stat_stamp};
+use crate::merge;
 use crate::meta::IndexMeta;
 use crate::page::{PageError, ReadLimits, read_page};
 use crate::schema::{self, Fields, FileStamp, SCHEMA_VERSION};
@@ -163,7 +164,10 @@ pub fn build_index<P: AsRef<Path>>(
         .min(8)
         .min((options.writer_heap_bytes / (15 << 20)).max(1));
     let mut writer: IndexWriter = index
-        .writer_with_num_threads(writer_threads, options.writer_heap_bytes.max(15 << 20))
+        .writer_with_options(merge::writer_options(
+            writer_threads,
+            options.writer_heap_bytes.max(15 << 20),
+        ))
         .map_err(|source| match source {
             tantivy::TantivyError::LockFailure(
                 tantivy::directory::error::LockError::LockBusy,
@@ -174,6 +178,7 @@ pub fn build_index<P: AsRef<Path>>(
             // Creating the lock file failed: the folder is not writable, not busy.
             source => tantivy_err("taking the writer lock in")(source),
         })?;
+    writer.set_merge_policy(merge::merge_policy(index_dir));
     let manifest = if options.rebuild {
         writer
             .delete_all_documents()
