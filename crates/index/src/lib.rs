@@ -135,6 +135,9 @@ impl MorgueIndex {
     }
 }
 
+/// Most threads one search runs on.
+const SEARCH_THREADS: usize = 8;
+
 /// Opens the index at `dir` for searching.
 ///
 /// # Errors
@@ -142,13 +145,22 @@ impl MorgueIndex {
 /// when another morgue built it, [`IndexError::Tantivy`] when it cannot be read.
 pub fn open_index(dir: &Path) -> Result<MorgueIndex, IndexError> {
     let meta = IndexMeta::read(dir)?;
-    let index = directory::ReadableDirectory::open(dir)
+    let tantivy_err = |source| IndexError::Tantivy {
+        action: "opening index at",
+        path: dir.to_owned(),
+        source,
+    };
+    let mut index = directory::ReadableDirectory::open(dir)
         .and_then(tantivy::Index::open)
-        .map_err(|source| IndexError::Tantivy {
-            action: "opening index at",
-            path: dir.to_owned(),
-            source,
-        })?;
+        .map_err(tantivy_err)?;
+    // A search runs over the segments in parallel: a large index has many (merges
+    // stop at `MAX_MERGE_BYTES`), and one core would visit them one by one.
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    if threads > 1 {
+        index
+            .set_multithread_executor(threads.min(SEARCH_THREADS))
+            .map_err(tantivy_err)?;
+    }
     schema::register_tokenizers(&index);
     let fields = schema::fields_of(&index.schema()).map_err(|_| IndexError::SchemaMismatch {
         path: dir.to_owned(),
