@@ -583,10 +583,23 @@ fn breaks_out_of_svg(tag: &[u8]) -> bool {
     )
 }
 
+/// Whether `haystack` holds `needle` in any ASCII case. Runs on the start tag of
+/// every `<script>` and `<link>`: memchr finds the candidates for the first byte, in
+/// either case, many bytes at a time.
 fn contains_ignore_case(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle))
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
+    };
+    memchr::memchr2_iter(
+        first.to_ascii_lowercase(),
+        first.to_ascii_uppercase(),
+        haystack,
+    )
+    .any(|at| {
+        haystack
+            .get(at + 1..at + needle.len())
+            .is_some_and(|after| after.eq_ignore_ascii_case(rest))
+    })
 }
 
 /// The first `byte` at or after `from`. This scan runs over every byte of every
@@ -602,6 +615,27 @@ fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn contains_ignore_case_agrees_with_every_window() {
+        let tags: [&[u8]; 6] = [
+            b"<script type=\"application/LD+JSON\">",
+            b"<script type=\"text/x-template\" id=\"t\">",
+            b"<link rel=\"Canonical\" href=\"/a\">",
+            b"<link rel=canonica",
+            b"",
+            b"<script src=\"/ld+jso.js\" data-l=\"LLD+JSONN\">",
+        ];
+        for tag in tags {
+            for needle in [&b"ld+json"[..], b"template", b"canonical", b"l", b""] {
+                let by_windows = needle.is_empty()
+                    || tag
+                        .windows(needle.len())
+                        .any(|w| w.eq_ignore_ascii_case(needle));
+                assert_eq!(contains_ignore_case(tag, needle), by_windows);
+            }
+        }
+    }
 
     fn lean(page: &str) -> String {
         prepare(page, MAX_DEPTH).into_owned()

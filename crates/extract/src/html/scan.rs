@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+use html5ever::{LocalName, local_name};
 use scraper::{ElementRef, Html, Node};
 
 /// No parent: the walk's outermost element.
@@ -209,20 +210,7 @@ impl Hasher for KeyHasher {
 
 /// Walks the page once and returns its blocks, block elements and metadata.
 pub(super) fn scan(doc: &Html) -> Page {
-    let mut walker = Walker {
-        page: Page::default(),
-        frames: Vec::new(),
-        open_blocks: Vec::new(),
-        text: String::new(),
-        text_chars: 0,
-        text_link_chars: 0,
-        link_depth: 0,
-        at_link_edge: false,
-        words: String::new(),
-        flags: WordFlags::default(),
-        flag_cache: HashMap::default(),
-        text_probes: 0,
-    };
+    let mut walker = Walker::new();
     // Iterative pre-order walk with open and close events: pages nest deeply enough
     // to make recursion a stack-overflow risk.
     let mut node = doc.tree.root();
@@ -254,81 +242,83 @@ pub(super) fn scan(doc: &Html) -> Page {
 }
 
 /// Tags whose content is never article text.
-fn is_skipped_tag(tag: &str) -> bool {
+fn is_skipped_tag(tag: &LocalName) -> bool {
     matches!(
-        tag,
-        "script"
-            | "style"
-            | "noscript"
-            | "template"
-            | "svg"
-            | "math"
-            | "iframe"
-            | "object"
-            | "embed"
-            | "canvas"
-            | "select"
-            | "option"
-            | "textarea"
-            | "button"
-            | "input"
-            | "video"
-            | "audio"
-            | "map"
-            | "title"
-            | "head"
-            | "datalist"
+        *tag,
+        local_name!("script")
+            | local_name!("style")
+            | local_name!("noscript")
+            | local_name!("template")
+            | local_name!("svg")
+            | local_name!("math")
+            | local_name!("iframe")
+            | local_name!("object")
+            | local_name!("embed")
+            | local_name!("canvas")
+            | local_name!("select")
+            | local_name!("option")
+            | local_name!("textarea")
+            | local_name!("button")
+            | local_name!("input")
+            | local_name!("video")
+            | local_name!("audio")
+            | local_name!("map")
+            | local_name!("title")
+            | local_name!("head")
+            | local_name!("datalist")
     )
 }
 
-fn block_tag(tag: &str) -> Option<&'static str> {
-    Some(match tag {
-        "p" => "p",
-        "div" => "div",
-        "section" => "section",
-        "article" => "article",
-        "main" => "main",
-        "body" => "body",
-        "html" => "html",
-        "li" => "li",
-        "ul" => "ul",
-        "ol" => "ol",
-        "dl" => "dl",
-        "dt" => "dt",
-        "dd" => "dd",
-        "h1" => "h1",
-        "h2" => "h2",
-        "h3" => "h3",
-        "h4" => "h4",
-        "h5" => "h5",
-        "h6" => "h6",
-        "blockquote" => "blockquote",
-        "pre" => "pre",
-        "table" => "table",
-        "tbody" => "tbody",
-        "thead" => "thead",
-        "tfoot" => "tfoot",
-        "tr" => "tr",
-        "td" => "td",
-        "th" => "th",
-        "figure" => "figure",
-        "figcaption" => "figcaption",
-        "header" => "header",
-        "footer" => "footer",
-        "nav" => "nav",
-        "aside" => "aside",
-        "address" => "address",
-        "form" => "form",
-        "fieldset" => "fieldset",
-        "center" => "center",
-        "details" => "details",
-        "summary" => "summary",
-        "caption" => "caption",
-        "menu" => "menu",
-        "hgroup" => "hgroup",
-        "dialog" => "dialog",
-        "legend" => "legend",
-        "label" => "label",
+/// The block elements, by their name in the parsed tree: an atom, so that this
+/// `match` compares integers, not strings, for every element of the page.
+fn block_tag(tag: &LocalName) -> Option<&'static str> {
+    Some(match *tag {
+        local_name!("p") => "p",
+        local_name!("div") => "div",
+        local_name!("section") => "section",
+        local_name!("article") => "article",
+        local_name!("main") => "main",
+        local_name!("body") => "body",
+        local_name!("html") => "html",
+        local_name!("li") => "li",
+        local_name!("ul") => "ul",
+        local_name!("ol") => "ol",
+        local_name!("dl") => "dl",
+        local_name!("dt") => "dt",
+        local_name!("dd") => "dd",
+        local_name!("h1") => "h1",
+        local_name!("h2") => "h2",
+        local_name!("h3") => "h3",
+        local_name!("h4") => "h4",
+        local_name!("h5") => "h5",
+        local_name!("h6") => "h6",
+        local_name!("blockquote") => "blockquote",
+        local_name!("pre") => "pre",
+        local_name!("table") => "table",
+        local_name!("tbody") => "tbody",
+        local_name!("thead") => "thead",
+        local_name!("tfoot") => "tfoot",
+        local_name!("tr") => "tr",
+        local_name!("td") => "td",
+        local_name!("th") => "th",
+        local_name!("figure") => "figure",
+        local_name!("figcaption") => "figcaption",
+        local_name!("header") => "header",
+        local_name!("footer") => "footer",
+        local_name!("nav") => "nav",
+        local_name!("aside") => "aside",
+        local_name!("address") => "address",
+        local_name!("form") => "form",
+        local_name!("fieldset") => "fieldset",
+        local_name!("center") => "center",
+        local_name!("details") => "details",
+        local_name!("summary") => "summary",
+        local_name!("caption") => "caption",
+        local_name!("menu") => "menu",
+        local_name!("hgroup") => "hgroup",
+        local_name!("dialog") => "dialog",
+        local_name!("legend") => "legend",
+        local_name!("label") => "label",
         _ => return None,
     })
 }
@@ -352,6 +342,23 @@ fn kind_of(tag: &str) -> BlockKind {
 }
 
 impl Walker {
+    fn new() -> Walker {
+        Walker {
+            page: Page::default(),
+            frames: Vec::new(),
+            open_blocks: Vec::new(),
+            text: String::new(),
+            text_chars: 0,
+            text_link_chars: 0,
+            link_depth: 0,
+            at_link_edge: false,
+            words: String::new(),
+            flags: WordFlags::default(),
+            flag_cache: HashMap::default(),
+            text_probes: 0,
+        }
+    }
+
     fn open_other(&mut self, node: &Node) -> bool {
         match node {
             Node::Text(text) => {
@@ -370,47 +377,63 @@ impl Walker {
         }
     }
 
-    /// The class/id word flags of an element, cached per distinct class and id:
-    /// pages repeat a few class names across thousands of elements.
-    fn word_flags(&mut self, attrs: &Attrs<'_>, id: &str, class_key: u64) -> WordFlags {
-        if attrs.class.is_empty() && id.is_empty() {
-            return WordFlags::default();
+    /// The class/id word flags of an element. No word spans the class and the id,
+    /// so each is read on its own: the class's flags are cached per distinct class
+    /// (pages repeat a few class names across thousands of elements); ids, mostly
+    /// unique (`post-4512`), are read each time.
+    fn word_flags(&mut self, class: &str, id: &str, class_key: u64) -> WordFlags {
+        let mut flags = WordFlags::default();
+        if !class.is_empty() {
+            flags = match self.flag_cache.get(&class_key) {
+                Some(&cached) => cached,
+                None => {
+                    class_words(class, "", &mut self.words);
+                    let read = WordFlags::of(&self.words);
+                    self.flag_cache.insert(class_key, read);
+                    read
+                }
+            };
         }
-        let key = class_key ^ hash_str(id).rotate_left(17);
-        if let Some(&flags) = self.flag_cache.get(&key) {
-            return flags;
+        if !id.is_empty() {
+            class_words("", id, &mut self.words);
+            flags.0 |= WordFlags::of(&self.words).0;
         }
-        class_words(attrs.class, id, &mut self.words);
-        let flags = WordFlags::of(&self.words);
-        self.flag_cache.insert(key, flags);
         flags
     }
 
     fn open_element(&mut self, el: ElementRef<'_>) -> bool {
         let element = el.value();
-        let tag = element.name();
+        let name = &element.name.local;
         let attrs = Attrs::read(element);
         let class_key = hash_str(attrs.class);
         // A heading's id is an anchor made from its text (`id="share-of-the-vote"`,
         // `id="nav_the_new_rules"`), not a name for its role: only its class counts.
-        let id = if matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+        let id = if matches!(
+            *name,
+            local_name!("h1")
+                | local_name!("h2")
+                | local_name!("h3")
+                | local_name!("h4")
+                | local_name!("h5")
+                | local_name!("h6")
+        ) {
             ""
         } else {
             attrs.id
         };
-        self.flags = self.word_flags(&attrs, id, class_key);
-        self.read_metadata(el, tag, &attrs);
-        if is_skipped_tag(tag) || attrs.is_hidden(tag) {
+        self.flags = self.word_flags(attrs.class, id, class_key);
+        self.read_metadata(el, name, &attrs);
+        if is_skipped_tag(name) || attrs.is_hidden(name) {
             self.frames.push(Frame::Skip);
             // `<head>` is skipped as text, but its metadata lies in its children.
-            return tag == "head";
+            return *name == local_name!("head");
         }
-        if tag == "br" || tag == "hr" {
+        if matches!(*name, local_name!("br") | local_name!("hr")) {
             self.flush();
             self.frames.push(Frame::Skip);
             return false;
         }
-        let Some(block) = block_tag(tag) else {
+        let Some(block) = block_tag(name) else {
             // Photo credits and screen-reader labels inside a paragraph
             // (`<span class="credit">Photo: J. Doe</span>`) are not its text.
             if self.flags.has(WordFlags::INLINE)
@@ -419,7 +442,7 @@ impl Walker {
                 self.frames.push(Frame::Skip);
                 return false;
             }
-            let is_link = tag == "a";
+            let is_link = *name == local_name!("a");
             if is_link {
                 self.link_depth += 1;
                 self.at_link_edge = true;
@@ -596,10 +619,10 @@ impl Walker {
         });
     }
 
-    fn read_metadata(&mut self, el: ElementRef<'_>, tag: &str, attrs: &Attrs<'_>) {
+    fn read_metadata(&mut self, el: ElementRef<'_>, tag: &LocalName, attrs: &Attrs<'_>) {
         let meta = &mut self.page.meta;
-        match tag {
-            "meta" => {
+        match *tag {
+            local_name!("meta") => {
                 if attrs.content.is_empty() {
                     return;
                 }
@@ -613,13 +636,13 @@ impl Walker {
                 }
                 return;
             }
-            "link" => {
+            local_name!("link") => {
                 if attrs.rel.eq_ignore_ascii_case("canonical") && meta.canonical.is_none() {
                     meta.canonical = Some(attrs.href.to_owned());
                 }
                 return;
             }
-            "script" => {
+            local_name!("script") => {
                 if attrs.kind.eq_ignore_ascii_case("application/ld+json") {
                     meta.ld_json.push(el.text().collect());
                 } else if attrs.kind.eq_ignore_ascii_case("text/template")
@@ -632,14 +655,14 @@ impl Walker {
                 }
                 return;
             }
-            "title" => {
+            local_name!("title") => {
                 if meta.title_tag.is_none() {
                     let text: String = el.text().collect();
                     meta.title_tag = Some(collapse(&text));
                 }
                 return;
             }
-            "html" => {
+            local_name!("html") => {
                 if !attrs.lang.is_empty() {
                     meta.lang = Some(attrs.lang.to_ascii_lowercase());
                 }
@@ -647,7 +670,7 @@ impl Walker {
             }
             _ => {}
         }
-        if tag == "a"
+        if *tag == local_name!("a")
             && attrs
                 .rel
                 .split_whitespace()
@@ -666,7 +689,7 @@ impl Walker {
                 meta.bylines.push(text);
             }
         }
-        let is_time = tag == "time";
+        let is_time = *tag == local_name!("time");
         // Microdata `itemprop` or RDFa `property` (`schema:datePublished`).
         let prop = if attrs.itemprop.is_empty() {
             attrs.property
@@ -840,26 +863,30 @@ struct Attrs<'a> {
 impl<'a> Attrs<'a> {
     fn read(element: &'a scraper::node::Element) -> Attrs<'a> {
         let mut attrs = Attrs::default();
-        for (name, value) in element.attrs() {
-            match name {
-                "class" => attrs.class = value,
-                "id" => attrs.id = value,
-                "role" => attrs.role = value,
-                "itemprop" => attrs.itemprop = value,
-                "property" => attrs.property = value,
-                "name" => attrs.name = value,
-                "http-equiv" => attrs.http_equiv = value,
-                "content" => attrs.content = value,
-                "datetime" => attrs.datetime = value,
-                "rel" => attrs.rel = value,
-                "href" => attrs.href = value,
-                "type" => attrs.kind = value,
-                "lang" | "xml:lang" => attrs.lang = value,
-                "style" => attrs.style = value,
-                "title" => attrs.title = value,
-                "hidden" => attrs.has_hidden = true,
-                "pubdate" => attrs.has_pubdate = true,
-                "aria-hidden" => attrs.aria_hidden = value.eq_ignore_ascii_case("true"),
+        // Names are matched as atoms (integers); `pubdate` is not a known one.
+        for (name, value) in &element.attrs {
+            let value: &str = value;
+            match name.local {
+                local_name!("class") => attrs.class = value,
+                local_name!("id") => attrs.id = value,
+                local_name!("role") => attrs.role = value,
+                local_name!("itemprop") => attrs.itemprop = value,
+                local_name!("property") => attrs.property = value,
+                local_name!("name") => attrs.name = value,
+                local_name!("http-equiv") => attrs.http_equiv = value,
+                local_name!("content") => attrs.content = value,
+                local_name!("datetime") => attrs.datetime = value,
+                local_name!("rel") => attrs.rel = value,
+                local_name!("href") => attrs.href = value,
+                local_name!("type") => attrs.kind = value,
+                local_name!("lang") | local_name!("xml:lang") => attrs.lang = value,
+                local_name!("style") => attrs.style = value,
+                local_name!("title") => attrs.title = value,
+                local_name!("hidden") => attrs.has_hidden = true,
+                local_name!("aria-hidden") => {
+                    attrs.aria_hidden = value.eq_ignore_ascii_case("true");
+                }
+                ref other if &**other == "pubdate" => attrs.has_pubdate = true,
                 _ => {}
             }
         }
@@ -867,11 +894,15 @@ impl<'a> Attrs<'a> {
     }
 
     /// Not rendered: `hidden`, `aria-hidden="true"`, or an inline style hiding it.
-    fn is_hidden(&self, tag: &str) -> bool {
-        if self.has_hidden || (self.aria_hidden && tag != "body" && tag != "html") {
+    fn is_hidden(&self, tag: &LocalName) -> bool {
+        if self.has_hidden
+            || (self.aria_hidden && !matches!(*tag, local_name!("body") | local_name!("html")))
+        {
             return true;
         }
-        if !(self.style.contains("none") || self.style.contains("hidden")) {
+        // Most elements have no style: skip the two substring searches.
+        if self.style.is_empty() || !(self.style.contains("none") || self.style.contains("hidden"))
+        {
             return false;
         }
         let style: String = self
@@ -960,7 +991,21 @@ fn class_words(class: &str, id: &str, out: &mut String) {
     for value in tokens.chain(std::iter::once(id)) {
         let mut prev_lower = false;
         for c in value.chars() {
-            if c.is_alphanumeric() {
+            if c.is_ascii() {
+                // Most class names: the same steps as below, without Unicode tables.
+                if c.is_ascii_alphanumeric() {
+                    if c.is_ascii_uppercase() && prev_lower {
+                        out.push(' ');
+                    }
+                    out.push(c.to_ascii_lowercase());
+                    prev_lower = c.is_ascii_lowercase();
+                } else {
+                    if !out.is_empty() && !out.ends_with(' ') {
+                        out.push(' ');
+                    }
+                    prev_lower = false;
+                }
+            } else if c.is_alphanumeric() {
                 if c.is_uppercase() {
                     if prev_lower {
                         out.push(' ');
@@ -1267,4 +1312,87 @@ fn mark_chrome(page: &mut Page) {
     page.caption_elems = caption;
     page.chrome_elems = chrome;
     page.strong_chrome_elems = strong;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `class_words` as it was before its ASCII fast path: Unicode steps for every
+    /// character.
+    fn class_words_by_unicode(class: &str, id: &str) -> String {
+        let mut out = String::new();
+        let is_topic = |token: &&str| token.starts_with("category-") || token.starts_with("tag-");
+        let tokens = class.split_ascii_whitespace().filter(|t| !is_topic(t));
+        for value in tokens.chain(std::iter::once(id)) {
+            let mut prev_lower = false;
+            for c in value.chars() {
+                if c.is_alphanumeric() {
+                    if c.is_uppercase() {
+                        if prev_lower {
+                            out.push(' ');
+                        }
+                        out.extend(c.to_lowercase());
+                        prev_lower = false;
+                    } else {
+                        out.push(c);
+                        prev_lower = c.is_lowercase();
+                    }
+                } else {
+                    if !out.is_empty() && !out.ends_with(' ') {
+                        out.push(' ');
+                    }
+                    prev_lower = false;
+                }
+            }
+            if !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
+        }
+        out
+    }
+
+    const CLASSES: &[&str] = &[
+        "",
+        "article-body__text",
+        "relatedPosts widget",
+        "category-sponsored post tag-social-media entry-content",
+        "  Photo_Credit\tcaption ",
+        "ÜberSicht Größe-Kasten",
+        "ΣΧΌΛΙΑ commentBox",
+        "a1B2c3 HTML5Player x",
+        "post-4512",
+        "İstanbul-haber",
+    ];
+
+    #[test]
+    fn class_words_ascii_path_matches_unicode_steps() {
+        let mut out = String::new();
+        for class in CLASSES {
+            for id in CLASSES {
+                class_words(class, id, &mut out);
+                assert_eq!(out, class_words_by_unicode(class, id), "{class:?} / {id:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn class_and_id_flags_read_apart_equal_flags_read_together() {
+        let mut walker_words = String::new();
+        let mut cache = HashMap::default();
+        for class in CLASSES {
+            for id in ["", "comments", "mainContent", "sidebar-1", "post-4512"] {
+                class_words(class, id, &mut walker_words);
+                let together = WordFlags::of(&walker_words).0;
+                let mut walker = Walker::new();
+                walker.flag_cache = std::mem::take(&mut cache);
+                // Twice: once filling the cache, once reading from it.
+                for _ in 0..2 {
+                    let apart = walker.word_flags(class, id, hash_str(class));
+                    assert_eq!(apart.0, together, "{class:?} / {id:?}");
+                }
+                cache = walker.flag_cache;
+            }
+        }
+    }
 }
