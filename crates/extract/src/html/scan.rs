@@ -152,6 +152,10 @@ pub(super) struct Page {
     /// navigation). Dates ignore only these: the article's own date often sits in a
     /// header or a "meta" line, which are weak chrome for the body.
     pub strong_chrome_elems: Vec<bool>,
+    /// Per element: chrome inside chrome, it or an ancestor (an author box or a
+    /// share bar inside a wrapper named like a sidebar). The retry that takes a
+    /// chrome-named wrapper as the article still leaves these out.
+    pub nested_chrome_elems: Vec<bool>,
 }
 
 enum Frame {
@@ -1225,6 +1229,7 @@ fn mark_chrome(page: &mut Page) {
     }
     let mut chrome = vec![false; page.elems.len()];
     let mut strong = vec![false; page.elems.len()];
+    let mut nested = vec![false; page.elems.len()];
     for (i, e) in page.elems.iter().enumerate() {
         let own = !holds_body[i]
             && match e.chrome {
@@ -1251,7 +1256,10 @@ fn mark_chrome(page: &mut Page) {
                 Chrome::Strong => (e.chars as f32) < total * 0.8,
             };
         // Parents come before their children, so the parent's mark is final here.
-        chrome[i] = own || (e.parent != NO_PARENT && chrome[e.parent as usize]);
+        let parent_chrome = e.parent != NO_PARENT && chrome[e.parent as usize];
+        chrome[i] = own || parent_chrome;
+        nested[i] = (own && parent_chrome && e.chrome == Chrome::Strong && !holds_h1[i])
+            || (e.parent != NO_PARENT && nested[e.parent as usize]);
         strong[i] = (own && (e.chrome == Chrome::Strong || e.is_aside) && !holds_h1[i])
             || (e.parent != NO_PARENT && strong[e.parent as usize]);
     }
@@ -1267,4 +1275,5 @@ fn mark_chrome(page: &mut Page) {
     page.caption_elems = caption;
     page.chrome_elems = chrome;
     page.strong_chrome_elems = strong;
+    page.nested_chrome_elems = nested;
 }

@@ -2517,3 +2517,24 @@ search that took most of the year and drew forty applicants.</p>"
         })
         .collect()
 }
+
+#[test]
+fn body_drops_author_box_inside_article_named_like_chrome() {
+    // Each section of the story carries the ad slot's name, so the whole story
+    // reads as chrome and the retry takes it back; the author box inside is chrome
+    // within chrome, still left out.
+    let html = page(
+        "",
+        &format!(
+            r#"<nav><a href="/">Home</a> <a href="/news">News</a></nav><div class="story"><section class="story-section--ads">{PROSE}</section><section class="story-section--ads"><p>The harbour master welcomed the decision, saying the old wall had been failing for years.</p><div class="author-box"><p>Ann Lee is a reporter who covers the city council, the harbour and the weather.</p></div></section></div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer.", "failing for years"],
+            body_lacks: &["covers the city council"],
+            ..Default::default()
+        },
+    );
+}
