@@ -1169,8 +1169,45 @@ fn word_bits(word: &str) -> u16 {
         "widget" => WordFlags::WEAK | WordFlags::ASIDE,
         "widgets" => WordFlags::WEAK | WordFlags::ASIDE,
         "yarpp" => WordFlags::STRONG,
-        _ => 0,
+        _ => compound_bits(word),
     }
+}
+
+/// A chrome word run together with another in one class word (`commentlist`,
+/// `recentcomments`, `socialshare`, `relatedlinks`, `mainnav`, `cookiebanner`):
+/// older themes and plugins write them so, and the split words would be chrome.
+/// Only roots that never start an article's own name: `shared` and `commentary`
+/// are left out (`shared-layout`, an opinion column), and so is `promo`, since
+/// Drupal marks an article shown on the front page `node-promoted`.
+fn compound_bits(word: &str) -> u16 {
+    const STRONG_STARTS: &[&str] = &[
+        "comment",
+        "related",
+        "recirc",
+        "newsletter",
+        "cookie",
+        "social",
+        "sponsor",
+        "advert",
+        "share",
+        "breadcrumb",
+        "navig",
+        "navbar",
+    ];
+    const STRONG_ENDS: &[&str] = &[
+        "nav",
+        "navigation",
+        "comments",
+        "newsletter",
+        "share",
+        "sharing",
+    ];
+    if word.len() < 6 || word.starts_with("shared") || word.starts_with("commentar") {
+        return 0;
+    }
+    let strong = STRONG_STARTS.iter().any(|s| word.starts_with(s))
+        || STRONG_ENDS.iter().any(|s| word.ends_with(s));
+    if strong { WordFlags::STRONG } else { 0 }
 }
 
 /// A readability-style class weight and the chrome mark of a class and id: strong
@@ -1276,4 +1313,39 @@ fn mark_chrome(page: &mut Page) {
     page.chrome_elems = chrome;
     page.strong_chrome_elems = strong;
     page.nested_chrome_elems = nested;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Chrome, WordFlags, class_signals, class_words};
+
+    fn chrome_of(class: &str) -> Chrome {
+        let mut words = String::new();
+        class_words(class, "", &mut words);
+        class_signals(WordFlags::of(words.trim_end())).1
+    }
+
+    #[test]
+    fn run_together_chrome_words_are_strong_chrome() {
+        for class in [
+            "commentlist",
+            "recentcomments",
+            "socialshare",
+            "relatedlinks",
+            "mainnav",
+            "cookiebanner",
+            "wp-block-recirculation-box",
+        ] {
+            assert_eq!(chrome_of(class), Chrome::Strong, "{class}");
+        }
+    }
+
+    #[test]
+    fn words_that_only_start_like_chrome_are_not_chrome() {
+        // Drupal marks an article shown on the front page `node-promoted`; an
+        // opinion column is `commentary`; `shared` names layouts and components.
+        for class in ["node node-promoted", "commentary", "shared-layout", "navy"] {
+            assert_eq!(chrome_of(class), Chrome::No, "{class}");
+        }
+    }
 }

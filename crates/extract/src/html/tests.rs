@@ -2538,3 +2538,21 @@ fn body_drops_author_box_inside_article_named_like_chrome() {
         },
     );
 }
+
+#[test]
+fn body_drops_chrome_named_by_run_together_class_words() {
+    let html = page(
+        "",
+        &format!(
+            r#"<article><div class="entry">{PROSE}<div class="relatedlinks"><p>Harbour festival returns with tall ships, music and fireworks this summer</p></div><ol class="commentlist"><li><p>I walk along the quay every day and the wall has been crumbling for years, so good news.</p></li></ol></div></article>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["Harbour festival", "crumbling"],
+            ..Default::default()
+        },
+    );
+}
