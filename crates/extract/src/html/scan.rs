@@ -962,6 +962,7 @@ fn class_words(class: &str, id: &str, out: &mut String) {
     let is_topic = |token: &&str| token.starts_with("category-") || token.starts_with("tag-");
     let tokens = class.split_ascii_whitespace().filter(|t| !is_topic(t));
     for value in tokens.chain(std::iter::once(id)) {
+        let start = out.len();
         let mut prev_lower = false;
         for c in value.chars() {
             if c.is_alphanumeric() {
@@ -985,7 +986,20 @@ fn class_words(class: &str, id: &str, out: &mut String) {
         if !out.is_empty() && !out.ends_with(' ') {
             out.push(' ');
         }
+        // A state or feature flag (`no-share`, `enable-pin-share`, `modal-enabled`,
+        // `has-recommendations`) says what the element has or does, not what it
+        // is: the article wrapper carries such flags for the chrome around it.
+        if out[start..].split(' ').any(is_flag_word) {
+            out.truncate(start);
+        }
     }
+}
+
+fn is_flag_word(word: &str) -> bool {
+    matches!(
+        word,
+        "no" | "has" | "enable" | "enabled" | "disable" | "disabled" | "is"
+    )
 }
 
 /// What the words of an element's class and id say, as bits: computed once per
@@ -1338,6 +1352,19 @@ mod tests {
         ] {
             assert_eq!(chrome_of(class), Chrome::Strong, "{class}");
         }
+    }
+
+    #[test]
+    fn flags_that_name_chrome_are_not_chrome() {
+        for class in [
+            "no-share",
+            "enable-pin-share",
+            "modal-enabled",
+            "has-recommendations",
+        ] {
+            assert_eq!(chrome_of(class), Chrome::No, "{class}");
+        }
+        assert_eq!(chrome_of("share has-icons"), Chrome::Strong);
     }
 
     #[test]

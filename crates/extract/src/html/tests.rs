@@ -2556,3 +2556,22 @@ fn body_drops_chrome_named_by_run_together_class_words() {
         },
     );
 }
+
+#[test]
+fn body_ignores_chrome_word_in_a_flag_of_the_article_wrapper() {
+    // `no-share` says the post has no share bar; it does not make the post one.
+    let html = page(
+        "",
+        &format!(
+            r#"<div class="entry no-share">{PROSE}<footer><p>Filed under harbours, boats and weather by the news desk team.</p></footer></div><aside><p>The weekend forecast brings sunshine to the coast, with light winds from the west and mild temperatures, the weather service says.</p></aside>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["mayor said", "city engineer."],
+            body_lacks: &["Filed under"],
+            ..Default::default()
+        },
+    );
+}
