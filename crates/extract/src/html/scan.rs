@@ -1050,6 +1050,9 @@ fn word_bits(word: &str) -> u16 {
         "adsense" => WordFlags::STRONG,
         "advert" => WordFlags::STRONG,
         "advertisement" => WordFlags::STRONG,
+        // Newsroom charts drawn with the ai2html tool: axis labels and tick
+        // numbers laid out as paragraphs, not the story's text.
+        "ai2html" => WordFlags::STRONG,
         "article" => WordFlags::POSITIVE,
         "articlebody" => WordFlags::POSITIVE,
         "artikel" => WordFlags::POSITIVE,

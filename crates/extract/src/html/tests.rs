@@ -2575,3 +2575,21 @@ fn body_ignores_chrome_word_in_a_flag_of_the_article_wrapper() {
         },
     );
 }
+
+#[test]
+fn body_drops_labels_of_an_ai2html_chart() {
+    let html = page(
+        "",
+        &format!(
+            r#"<article>{PROSE}<div class="ai2html g-chart-box"><div class="g-artboard"><p>Harbour repair costs</p><p>$915</p><p>MONTHLY</p><p>'22</p></div></div>{PROSE}</article>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["mayor said", "city engineer."],
+            body_lacks: &["Harbour repair costs", "MONTHLY"],
+            ..Default::default()
+        },
+    );
+}
