@@ -89,9 +89,12 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
     if n == 0 {
         return String::new();
     }
-    // The strict pass leaves out all chrome; the retry only strong chrome
-    // (comments, related stories, navigation), which never holds the article.
+    // The strict pass leaves out all chrome. The retry lets a wrapper named like
+    // chrome hold the article, but still drops the strong chrome nested in it (an
+    // author box, comments, a share bar): chrome within chrome is never the story.
+    // It only drops text, so the retry picks the same container as before.
     let excluded = |elem: usize| skip_chrome && page.chrome_elems[elem];
+    let dropped = |elem: usize| excluded(elem) || page.nested_chrome_elems[elem];
     let mut raw = vec![0.0f32; n];
     for block in &page.blocks {
         if excluded(block.elem as usize)
@@ -199,7 +202,7 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
         let e = &elems[c];
         let (first, end) = (e.first_block as usize, e.end_block as usize);
         for (i, block) in page.blocks[first..end].iter().enumerate() {
-            if excluded(block.elem as usize) {
+            if dropped(block.elem as usize) {
                 continue;
             }
             let text = block.text.as_str();

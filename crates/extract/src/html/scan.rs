@@ -153,6 +153,10 @@ pub(super) struct Page {
     /// navigation). Dates ignore only these: the article's own date often sits in a
     /// header or a "meta" line, which are weak chrome for the body.
     pub strong_chrome_elems: Vec<bool>,
+    /// Per element: chrome inside chrome, it or an ancestor (an author box or a
+    /// share bar inside a wrapper named like a sidebar). The retry that takes a
+    /// chrome-named wrapper as the article still leaves these out.
+    pub nested_chrome_elems: Vec<bool>,
 }
 
 enum Frame {
@@ -989,6 +993,7 @@ fn class_words(class: &str, id: &str, out: &mut String) {
     let is_topic = |token: &&str| token.starts_with("category-") || token.starts_with("tag-");
     let tokens = class.split_ascii_whitespace().filter(|t| !is_topic(t));
     for value in tokens.chain(std::iter::once(id)) {
+        let start = out.len();
         let mut prev_lower = false;
         for c in value.chars() {
             if c.is_ascii() {
@@ -1026,7 +1031,20 @@ fn class_words(class: &str, id: &str, out: &mut String) {
         if !out.is_empty() && !out.ends_with(' ') {
             out.push(' ');
         }
+        // A state or feature flag (`no-share`, `enable-pin-share`, `modal-enabled`,
+        // `has-recommendations`) says what the element has or does, not what it
+        // is: the article wrapper carries such flags for the chrome around it.
+        if out[start..].split(' ').any(is_flag_word) {
+            out.truncate(start);
+        }
     }
+}
+
+fn is_flag_word(word: &str) -> bool {
+    matches!(
+        word,
+        "no" | "has" | "enable" | "enabled" | "disable" | "disabled" | "is"
+    )
 }
 
 /// What the words of an element's class and id say, as bits: computed once per
@@ -1077,6 +1095,9 @@ fn word_bits(word: &str) -> u16 {
         "adsense" => WordFlags::STRONG,
         "advert" => WordFlags::STRONG,
         "advertisement" => WordFlags::STRONG,
+        // Newsroom charts drawn with the ai2html tool: axis labels and tick
+        // numbers laid out as paragraphs, not the story's text.
+        "ai2html" => WordFlags::STRONG,
         "article" => WordFlags::POSITIVE,
         "articlebody" => WordFlags::POSITIVE,
         "artikel" => WordFlags::POSITIVE,
@@ -1210,8 +1231,45 @@ fn word_bits(word: &str) -> u16 {
         "widget" => WordFlags::WEAK | WordFlags::ASIDE,
         "widgets" => WordFlags::WEAK | WordFlags::ASIDE,
         "yarpp" => WordFlags::STRONG,
-        _ => 0,
+        _ => compound_bits(word),
     }
+}
+
+/// A chrome word run together with another in one class word (`commentlist`,
+/// `recentcomments`, `socialshare`, `relatedlinks`, `mainnav`, `cookiebanner`):
+/// older themes and plugins write them so, and the split words would be chrome.
+/// Only roots that never start an article's own name: `shared` and `commentary`
+/// are left out (`shared-layout`, an opinion column), and so is `promo`, since
+/// Drupal marks an article shown on the front page `node-promoted`.
+fn compound_bits(word: &str) -> u16 {
+    const STRONG_STARTS: &[&str] = &[
+        "comment",
+        "related",
+        "recirc",
+        "newsletter",
+        "cookie",
+        "social",
+        "sponsor",
+        "advert",
+        "share",
+        "breadcrumb",
+        "navig",
+        "navbar",
+    ];
+    const STRONG_ENDS: &[&str] = &[
+        "nav",
+        "navigation",
+        "comments",
+        "newsletter",
+        "share",
+        "sharing",
+    ];
+    if word.len() < 6 || word.starts_with("shared") || word.starts_with("commentar") {
+        return 0;
+    }
+    let strong = STRONG_STARTS.iter().any(|s| word.starts_with(s))
+        || STRONG_ENDS.iter().any(|s| word.ends_with(s));
+    if strong { WordFlags::STRONG } else { 0 }
 }
 
 /// A readability-style class weight and the chrome mark of a class and id: strong
@@ -1270,6 +1328,7 @@ fn mark_chrome(page: &mut Page) {
     }
     let mut chrome = vec![false; page.elems.len()];
     let mut strong = vec![false; page.elems.len()];
+    let mut nested = vec![false; page.elems.len()];
     for (i, e) in page.elems.iter().enumerate() {
         let own = !holds_body[i]
             && match e.chrome {
@@ -1296,7 +1355,10 @@ fn mark_chrome(page: &mut Page) {
                 Chrome::Strong => (e.chars as f32) < total * 0.8,
             };
         // Parents come before their children, so the parent's mark is final here.
-        chrome[i] = own || (e.parent != NO_PARENT && chrome[e.parent as usize]);
+        let parent_chrome = e.parent != NO_PARENT && chrome[e.parent as usize];
+        chrome[i] = own || parent_chrome;
+        nested[i] = (own && parent_chrome && e.chrome == Chrome::Strong && !holds_h1[i])
+            || (e.parent != NO_PARENT && nested[e.parent as usize]);
         strong[i] = (own && (e.chrome == Chrome::Strong || e.is_aside) && !holds_h1[i])
             || (e.parent != NO_PARENT && strong[e.parent as usize]);
     }
@@ -1312,6 +1374,55 @@ fn mark_chrome(page: &mut Page) {
     page.caption_elems = caption;
     page.chrome_elems = chrome;
     page.strong_chrome_elems = strong;
+    page.nested_chrome_elems = nested;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Chrome, WordFlags, class_signals, class_words};
+
+    fn chrome_of(class: &str) -> Chrome {
+        let mut words = String::new();
+        class_words(class, "", &mut words);
+        class_signals(WordFlags::of(words.trim_end())).1
+    }
+
+    #[test]
+    fn run_together_chrome_words_are_strong_chrome() {
+        for class in [
+            "commentlist",
+            "recentcomments",
+            "socialshare",
+            "relatedlinks",
+            "mainnav",
+            "cookiebanner",
+            "wp-block-recirculation-box",
+        ] {
+            assert_eq!(chrome_of(class), Chrome::Strong, "{class}");
+        }
+    }
+
+    #[test]
+    fn flags_that_name_chrome_are_not_chrome() {
+        for class in [
+            "no-share",
+            "enable-pin-share",
+            "modal-enabled",
+            "has-recommendations",
+        ] {
+            assert_eq!(chrome_of(class), Chrome::No, "{class}");
+        }
+        assert_eq!(chrome_of("share has-icons"), Chrome::Strong);
+    }
+
+    #[test]
+    fn words_that_only_start_like_chrome_are_not_chrome() {
+        // Drupal marks an article shown on the front page `node-promoted`; an
+        // opinion column is `commentary`; `shared` names layouts and components.
+        for class in ["node node-promoted", "commentary", "shared-layout", "navy"] {
+            assert_eq!(chrome_of(class), Chrome::No, "{class}");
+        }
+    }
 }
 
 #[cfg(test)]

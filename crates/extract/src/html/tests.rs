@@ -2517,3 +2517,79 @@ search that took most of the year and drew forty applicants.</p>"
         })
         .collect()
 }
+
+#[test]
+fn body_drops_author_box_inside_article_named_like_chrome() {
+    // Each section of the story carries the ad slot's name, so the whole story
+    // reads as chrome and the retry takes it back; the author box inside is chrome
+    // within chrome, still left out.
+    let html = page(
+        "",
+        &format!(
+            r#"<nav><a href="/">Home</a> <a href="/news">News</a></nav><div class="story"><section class="story-section--ads">{PROSE}</section><section class="story-section--ads"><p>The harbour master welcomed the decision, saying the old wall had been failing for years.</p><div class="author-box"><p>Ann Lee is a reporter who covers the city council, the harbour and the weather.</p></div></section></div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer.", "failing for years"],
+            body_lacks: &["covers the city council"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_chrome_named_by_run_together_class_words() {
+    let html = page(
+        "",
+        &format!(
+            r#"<article><div class="entry">{PROSE}<div class="relatedlinks"><p>Harbour festival returns with tall ships, music and fireworks this summer</p></div><ol class="commentlist"><li><p>I walk along the quay every day and the wall has been crumbling for years, so good news.</p></li></ol></div></article>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["Harbour festival", "crumbling"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_ignores_chrome_word_in_a_flag_of_the_article_wrapper() {
+    // `no-share` says the post has no share bar; it does not make the post one.
+    let html = page(
+        "",
+        &format!(
+            r#"<div class="entry no-share">{PROSE}<footer><p>Filed under harbours, boats and weather by the news desk team.</p></footer></div><aside><p>The weekend forecast brings sunshine to the coast, with light winds from the west and mild temperatures, the weather service says.</p></aside>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["mayor said", "city engineer."],
+            body_lacks: &["Filed under"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_labels_of_an_ai2html_chart() {
+    let html = page(
+        "",
+        &format!(
+            r#"<article>{PROSE}<div class="ai2html g-chart-box"><div class="g-artboard"><p>Harbour repair costs</p><p>$915</p><p>MONTHLY</p><p>'22</p></div></div>{PROSE}</article>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["mayor said", "city engineer."],
+            body_lacks: &["Harbour repair costs", "MONTHLY"],
+            ..Default::default()
+        },
+    );
+}
