@@ -18,7 +18,7 @@ use tantivy::merge_policy::{LogMergePolicy, MergeCandidate, MergePolicy};
 
 /// The most bytes of segment files one merge reads, and so the largest segment a
 /// merge makes.
-pub const MAX_MERGE_BYTES: u64 = 256 << 20;
+pub const MAX_MERGE_BYTES: u64 = 192 << 20;
 
 /// Merges run one at a time, so the pages they map are at most [`MAX_MERGE_BYTES`].
 const MERGE_THREADS: usize = 1;
