@@ -6,13 +6,14 @@
 //! (`LogMergePolicy`) lets segments grow with the index, so the last merges of a
 //! large build read gigabytes and its peak RSS grew with the corpus. Capping what
 //! one merge reads keeps the peak flat, at the price of more segments in a large
-//! index (one per [`MAX_MERGE_BYTES`] of index, up to two).
+//! index (one to two per [`MAX_MERGE_BYTES`] of index).
 
 use std::cmp::Reverse;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use tantivy::SegmentMeta;
-use tantivy::index::SegmentComponent;
+use tantivy::index::{SegmentComponent, SegmentId};
 use tantivy::indexer::IndexWriterOptions;
 use tantivy::merge_policy::{LogMergePolicy, MergeCandidate, MergePolicy};
 
@@ -81,30 +82,21 @@ impl CappedMergePolicy {
 
 impl MergePolicy for CappedMergePolicy {
     fn compute_merge_candidates(&self, segments: &[SegmentMeta]) -> Vec<MergeCandidate> {
-        let sized: Vec<(SegmentMeta, u64)> = segments
+        let bytes: HashMap<SegmentId, u64> = segments
             .iter()
-            .map(|segment| (segment.clone(), self.bytes_of(segment)))
+            .map(|segment| (segment.id(), self.bytes_of(segment)))
             .collect();
         // A segment past half the cap is finished: any merge of two such would pass it.
-        let open: Vec<SegmentMeta> = sized
+        let open: Vec<SegmentMeta> = segments
             .iter()
-            .filter(|(_, bytes)| *bytes <= self.max_bytes / 2)
-            .map(|(segment, _)| segment.clone())
+            .filter(|segment| bytes[&segment.id()] <= self.max_bytes / 2)
+            .cloned()
             .collect();
         self.inner
             .compute_merge_candidates(&open)
             .into_iter()
             .flat_map(|candidate| {
-                let members = candidate
-                    .0
-                    .iter()
-                    .filter_map(|id| {
-                        sized
-                            .iter()
-                            .find(|(segment, _)| segment.id() == *id)
-                            .map(|(_, bytes)| (*id, *bytes))
-                    })
-                    .collect();
+                let members = candidate.0.into_iter().map(|id| (id, bytes[&id])).collect();
                 pack(members, self.max_bytes)
                     .into_iter()
                     .map(MergeCandidate)
