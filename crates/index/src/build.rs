@@ -34,8 +34,10 @@ pub struct BuildOptions {
     /// the end, so until then searches (and a crash) see the old index whole; a
     /// stopped rebuild is dropped, not committed.
     pub rebuild: bool,
-    /// Commit after this many pages were looked at since the last commit, so a crash
-    /// loses at most one batch and the next run carries on from there.
+    /// Commit after this many pages changed the index (added, updated or removed)
+    /// since the last commit, so a crash loses at most one batch and the next run
+    /// carries on from there. Unchanged pages do not count: a re-run over a folder
+    /// mostly indexed commits in whole batches of new articles too.
     pub commit_every_pages: usize,
     /// Commit when this much time has passed since the last commit, however few
     /// pages that was.
@@ -529,7 +531,7 @@ struct Writing<'a> {
     writer: &'a mut IndexWriter,
     meta: &'a mut IndexMeta,
     index_dir: &'a Path,
-    /// Commit after this many pages looked at ...
+    /// Commit after this many pages that wrote ...
     every_pages: usize,
     /// ... or when this much time passed since the last commit.
     every: Duration,
@@ -556,6 +558,7 @@ impl Writing<'_> {
         progress: &(dyn Fn(Progress) + Sync),
     ) -> Result<(), IndexError> {
         for page in pages {
+            let wrote = page.delete.is_some() || page.add.is_some();
             if let Some(term) = page.delete {
                 self.writer.delete_term(term);
             }
@@ -565,7 +568,7 @@ impl Writing<'_> {
                 return Err(writer_failure(self.writer, self.index_dir, added));
             }
             tally.record(page.path, page.outcome);
-            self.since_commit += 1;
+            self.since_commit += usize::from(wrote);
             let writes = tally.writes();
             if self.batches
                 && writes != self.writes_at_commit
@@ -931,6 +934,26 @@ mod tests {
         // After pages 2 and 4, then the last page with the final commit.
         assert_eq!(report.commits, 3);
         assert_eq!(report.total_articles, 5);
+    }
+
+    #[test]
+    fn a_batch_counts_pages_that_changed_the_index_not_pages_looked_at() {
+        let folder = Folder::with_pages(&["b", "d", "f"]);
+        folder.build(&BuildOptions::default());
+        for word in ["a", "c", "e", "g"] {
+            folder.write(word, &story(word));
+        }
+        let report = folder.build(&BuildOptions {
+            commit_every_pages: 2,
+            threads: Some(1),
+            ..BuildOptions::default()
+        });
+        // The walk meets new and unchanged pages in turn (a, b, c, ...): counted as
+        // pages looked at, each commit would hold one new article; counted as
+        // changes, one commits after c, one after g, then the final one.
+        assert_eq!((report.added, report.unchanged), (4, 3));
+        assert_eq!(report.commits, 3);
+        assert_eq!(report.total_articles, 7);
     }
 
     #[test]
