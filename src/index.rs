@@ -45,8 +45,8 @@ pub struct Args {
     #[arg(long)]
     rebuild: bool,
 
-    /// Commit after this many pages (searches see the build's progress at each
-    /// commit); a --rebuild commits once, at the end
+    /// Commit after this many pages added, updated or removed (searches see the
+    /// build's progress at each commit); a --rebuild commits once, at the end
     #[arg(long, value_name = "PAGES", default_value_t = 10_000, value_parser = clap::value_parser!(u32).range(1..))]
     commit_every: u32,
 }

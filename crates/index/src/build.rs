@@ -2,13 +2,13 @@
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use morgue_extract::{Article, ExtractError, extract_article};
 use rayon::prelude::*;
-use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Term};
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 use xxhash_rust::xxh3::xxh3_64;
 
 use crate::IndexError;
@@ -34,11 +34,13 @@ pub struct BuildOptions {
     /// the end, so until then searches (and a crash) see the old index whole; a
     /// stopped rebuild is dropped, not committed.
     pub rebuild: bool,
-    /// Commit after this many pages were looked at since the last commit, so a crash
-    /// loses at most one batch and the next run carries on from there.
+    /// Commit after this many pages changed the index (added, updated or removed)
+    /// since the last commit, so a crash loses at most one batch and the next run
+    /// carries on from there. Unchanged pages do not count: a re-run over a folder
+    /// mostly indexed commits in whole batches of new articles too.
     pub commit_every_pages: usize,
-    /// Commit at the end of a chunk of pages when this much time has passed since
-    /// the last commit, however few pages that was.
+    /// Commit when this much time has passed since the last commit, however few
+    /// pages that was.
     pub commit_every: Duration,
     /// Set it (from a Ctrl-C handler, say) to stop early: pages not yet started are
     /// left for the next run, what was parsed is committed.
@@ -245,7 +247,6 @@ pub fn build_index<P: AsRef<Path>>(
         })
         .filter(|job| taken.insert(schema::article_key(&job.path)));
 
-    let tally = Tally::default();
     let context = PageContext {
         fields: &fields,
         limits: &options.limits,
@@ -255,74 +256,80 @@ pub fn build_index<P: AsRef<Path>>(
         .num_threads(threads)
         .build()
         .expect("a thread pool of a positive size builds");
-    let commit_every_pages = options.commit_every_pages.max(1);
-    // Pages go to the pool in chunks so a commit can happen between two of them; a
-    // chunk divides the batch so commits land on whole batches.
-    let chunk_pages = commit_every_pages.min(1024);
-    let mut since_commit = 0;
-    let mut last_commit = Instant::now();
-    // Writes made before the last commit; a batch that wrote nothing (an unchanged
-    // folder) is not committed, which saves a sync per batch.
-    let mut writes_at_commit = if options.rebuild || report.removed > 0 {
-        usize::MAX
-    } else {
-        0
-    };
-    let mut chunk = Vec::with_capacity(chunk_pages);
-    // Pages taken from the walk so far.
-    let mut queued = 0;
-    loop {
-        if options.stop.load(Ordering::Relaxed) {
-            break;
-        }
-        chunk.clear();
-        chunk.extend(pages.by_ref().take(chunk_pages));
-        if chunk.is_empty() {
-            break;
-        }
-        queued += chunk.len();
-        let writer_ref = &writer;
-        pool.install(|| {
-            chunk.par_iter().for_each(|job| {
-                if options.stop.load(Ordering::Relaxed) || tally.has_writer_failed() {
-                    return;
-                }
-                match update_page(job, &context, writer_ref) {
-                    Ok(outcome) => tally.record(&job.path, outcome),
-                    Err(err) => tally.record_writer_error(err),
-                }
-                progress(Progress::Page);
-            });
-        });
-        if let Some(added) = tally.take_writer_error() {
-            return Err(writer_failure(&mut writer, index_dir, added));
-        }
-        since_commit += chunk.len();
-        let writes = tally.writes();
+    // The parse and the writer run side by side: the pool's threads read and extract
+    // pages as the walk finds them and hand each page's writes over a bounded
+    // channel to this thread, which owns the writer and commits. Nothing makes the
+    // pool wait for its slowest page or for a commit (which flushes every indexing
+    // thread's segment at once); it only waits when the channel is full.
+    let (to_writer, from_parse) = std::sync::mpsc::sync_channel(writer_queue_pages(threads));
+    // Set when the writer failed: the parse stops taking pages.
+    let writer_failed = AtomicBool::new(false);
+    let mut tally = Tally::default();
+    let mut writing = Writing {
+        writer: &mut writer,
+        meta: &mut meta,
+        index_dir,
+        every_pages: options.commit_every_pages.max(1),
+        every: options.commit_every,
+        // Writes made before the last commit; a batch that wrote nothing (an
+        // unchanged folder) is not committed, which saves a sync per batch.
+        writes_at_commit: if options.rebuild || report.removed > 0 {
+            usize::MAX
+        } else {
+            0
+        },
+        since_commit: 0,
+        last_commit: Instant::now(),
         // A rebuild commits once, at the end: until then the last commit is the old
         // index, whole, and a crash or Ctrl-C leaves it so. The writer still flushes
         // segments to disk as its memory fills; a crash leaves them unreferenced, and
         // the next writer deletes them.
-        if !options.rebuild
-            && writes != writes_at_commit
-            && (since_commit >= commit_every_pages || last_commit.elapsed() >= options.commit_every)
-        {
-            writes_at_commit = writes;
-            progress(Progress::Committing);
-            commit(&mut writer, &mut meta, index_dir)?;
-            report.commits += 1;
-            progress(Progress::Committed);
-            since_commit = 0;
-            last_commit = Instant::now();
-        }
-    }
-    // Pages the walk still holds: none when it ran to its end, the rest when stopped.
-    let unqueued = if options.stop.load(Ordering::Relaxed) {
-        pages.count()
-    } else {
-        0
+        batches: !options.rebuild,
+        commits: 0,
     };
-    let left = queued + unqueued - tally.looked_at.load(Ordering::Relaxed);
+    let (written, (queued, unqueued)) = std::thread::scope(|scope| {
+        let parse = scope.spawn(|| {
+            let is_stopping =
+                || options.stop.load(Ordering::Relaxed) || writer_failed.load(Ordering::Relaxed);
+            // Pages taken from the walk.
+            let mut queued = 0;
+            let taken = std::iter::from_fn(|| {
+                if is_stopping() {
+                    return None;
+                }
+                let job = pages.next()?;
+                queued += 1;
+                Some(job)
+            });
+            pool.install(|| {
+                taken
+                    .par_bridge()
+                    .for_each_with(to_writer, |to_writer, job| {
+                        let page = read_one_page(job, &context);
+                        // Closed only when the writer failed; the page is then moot.
+                        if to_writer.send(page).is_ok() {
+                            progress(Progress::Page);
+                        }
+                    });
+            });
+            // Pages the walk still holds: none when it ran to its end, the rest when
+            // stopped.
+            let unqueued = if options.stop.load(Ordering::Relaxed) {
+                pages.count()
+            } else {
+                0
+            };
+            (queued, unqueued)
+        });
+        let written = writing.write_all(from_parse, &mut tally, progress);
+        if written.is_err() {
+            writer_failed.store(true, Ordering::Relaxed);
+        }
+        (written, parse.join().expect("the parse does not panic"))
+    });
+    written?;
+    report.commits += writing.commits;
+    let left = queued + unqueued - tally.looked_at;
     let is_finished = left == 0;
     if options.rebuild && !is_finished {
         // A stopped rebuild holds part of the pages: committing it would drop the
@@ -340,18 +347,14 @@ pub fn build_index<P: AsRef<Path>>(
         .wait_merging_threads()
         .map_err(tantivy_err("merging segments of"))?;
 
-    let mut page_skips = tally
-        .skipped
-        .into_inner()
-        .expect("no thread panicked holding the lock");
-    page_skips.sort_by(|a, b| a.0.cmp(&b.0));
-    report.skipped.append(&mut page_skips);
-    report.added = tally.added.into_inner();
-    report.updated = tally.updated.into_inner();
+    tally.skipped.sort_by(|a, b| a.0.cmp(&b.0));
+    report.skipped.append(&mut tally.skipped);
+    report.added = tally.added;
+    report.updated = tally.updated;
     report.indexed = report.added + report.updated;
-    report.removed += tally.removed.into_inner();
-    report.unchanged = tally.unchanged.into_inner();
-    report.bytes_read = tally.bytes_read.into_inner();
+    report.removed += tally.removed;
+    report.unchanged = tally.unchanged;
+    report.bytes_read = tally.bytes_read;
     report.left = left;
     let reader = manual_reader(&index).map_err(tantivy_err("reading"))?;
     let searcher = reader.searcher();
@@ -466,93 +469,150 @@ enum PageOutcome {
     },
 }
 
-/// The counters the workers add to.
+/// One page as the parse hands it to the writer: what happened to it, and the
+/// writes that make the index agree.
+struct PageDone {
+    path: PathBuf,
+    outcome: PageOutcome,
+    /// The id of an old article to drop (the file changed, or holds no article any
+    /// more).
+    delete: Option<Term>,
+    /// The new article.
+    add: Option<TantivyDocument>,
+}
+
+/// Pages the parse may hand over before the writer takes them: enough to keep every
+/// parse thread busy through a commit (a second or so of pages), few enough that
+/// their documents weigh little against the writer's budget (tens of KB each).
+fn writer_queue_pages(threads: usize) -> usize {
+    (threads * 128).min(2048)
+}
+
+/// The counters of a build, kept by the thread that writes.
 #[derive(Default)]
 struct Tally {
-    added: AtomicUsize,
-    updated: AtomicUsize,
-    removed: AtomicUsize,
-    unchanged: AtomicUsize,
-    looked_at: AtomicUsize,
-    bytes_read: AtomicU64,
-    skipped: Mutex<Vec<(PathBuf, SkipReason)>>,
-    /// Set when the writer refused a document; the workers then stop.
-    writer_failed: AtomicBool,
-    writer_error: Mutex<Option<tantivy::TantivyError>>,
+    added: usize,
+    updated: usize,
+    removed: usize,
+    unchanged: usize,
+    looked_at: usize,
+    bytes_read: u64,
+    skipped: Vec<(PathBuf, SkipReason)>,
 }
 
 impl Tally {
     /// Documents added or deleted so far.
     fn writes(&self) -> usize {
-        self.added.load(Ordering::Relaxed)
-            + self.updated.load(Ordering::Relaxed)
-            + self.removed.load(Ordering::Relaxed)
+        self.added + self.updated + self.removed
     }
 
-    fn has_writer_failed(&self) -> bool {
-        self.writer_failed.load(Ordering::Relaxed)
-    }
-
-    /// Keeps the first error of the writer and stops the workers.
-    fn record_writer_error(&self, err: tantivy::TantivyError) {
-        self.writer_failed.store(true, Ordering::Relaxed);
-        self.writer_error
-            .lock()
-            .expect("no thread panics while holding the writer error")
-            .get_or_insert(err);
-    }
-
-    fn take_writer_error(&self) -> Option<tantivy::TantivyError> {
-        self.writer_error
-            .lock()
-            .expect("no thread panics while holding the writer error")
-            .take()
-    }
-
-    fn record(&self, path: &Path, outcome: PageOutcome) {
-        self.looked_at.fetch_add(1, Ordering::Relaxed);
+    fn record(&mut self, path: PathBuf, outcome: PageOutcome) {
+        self.looked_at += 1;
         let (counter, bytes) = match outcome {
-            PageOutcome::Added { bytes } => (&self.added, bytes),
-            PageOutcome::Updated { bytes } => (&self.updated, bytes),
-            PageOutcome::Unchanged { bytes } => (&self.unchanged, bytes),
+            PageOutcome::Added { bytes } => (&mut self.added, bytes),
+            PageOutcome::Updated { bytes } => (&mut self.updated, bytes),
+            PageOutcome::Unchanged { bytes } => (&mut self.unchanged, bytes),
             PageOutcome::Skipped { reason, removed } => {
                 if removed {
-                    self.removed.fetch_add(1, Ordering::Relaxed);
+                    self.removed += 1;
                 }
-                self.skipped
-                    .lock()
-                    .expect("no thread panics while holding the skip list")
-                    .push((path.to_owned(), reason));
+                self.skipped.push((path, reason));
                 return;
             }
         };
-        counter.fetch_add(1, Ordering::Relaxed);
-        self.bytes_read.fetch_add(bytes, Ordering::Relaxed);
+        *counter += 1;
+        self.bytes_read += bytes;
     }
 }
 
-/// Brings one page's article up to date: nothing when its file's stamp is the one
-/// recorded, else read, hash, and (when the bytes differ) extract and replace.
-///
-/// # Errors
-/// The writer's, when it refuses the document: its indexing threads stopped (a full
-/// disk). A page that cannot be read or extracted is an `Ok` skip.
-fn update_page(
-    job: &PageJob,
-    context: &PageContext,
-    writer: &IndexWriter,
-) -> tantivy::Result<PageOutcome> {
+/// The writer's side of a build: applies each page's writes in the order the parse
+/// finished them, and commits a batch when it is due.
+struct Writing<'a> {
+    writer: &'a mut IndexWriter,
+    meta: &'a mut IndexMeta,
+    index_dir: &'a Path,
+    /// Commit after this many pages that wrote ...
+    every_pages: usize,
+    /// ... or when this much time passed since the last commit.
+    every: Duration,
+    /// [`Tally::writes`] at the last commit: a batch that wrote nothing is not
+    /// committed.
+    writes_at_commit: usize,
+    since_commit: usize,
+    last_commit: Instant,
+    /// Whether batches are committed as they fill (not in a rebuild).
+    batches: bool,
+    commits: usize,
+}
+
+impl Writing<'_> {
+    /// Writes every page the parse sends until it ends.
+    ///
+    /// # Errors
+    /// The writer's, when it refused a document or a commit failed; the pages still
+    /// coming are then dropped, so the parse sees a closed channel and stops.
+    fn write_all(
+        &mut self,
+        pages: std::sync::mpsc::Receiver<PageDone>,
+        tally: &mut Tally,
+        progress: &(dyn Fn(Progress) + Sync),
+    ) -> Result<(), IndexError> {
+        for page in pages {
+            let wrote = page.delete.is_some() || page.add.is_some();
+            if let Some(term) = page.delete {
+                self.writer.delete_term(term);
+            }
+            if let Some(doc) = page.add
+                && let Err(added) = self.writer.add_document(doc)
+            {
+                return Err(writer_failure(self.writer, self.index_dir, added));
+            }
+            tally.record(page.path, page.outcome);
+            self.since_commit += usize::from(wrote);
+            let writes = tally.writes();
+            if self.batches
+                && writes != self.writes_at_commit
+                && (self.since_commit >= self.every_pages
+                    || self.last_commit.elapsed() >= self.every)
+            {
+                self.writes_at_commit = writes;
+                progress(Progress::Committing);
+                commit(self.writer, self.meta, self.index_dir)?;
+                self.commits += 1;
+                progress(Progress::Committed);
+                self.since_commit = 0;
+                self.last_commit = Instant::now();
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Looks at one page: nothing to write when its file's stamp is the one recorded,
+/// else read, hash, and (when the bytes differ) extract the article that replaces
+/// the old one. A page that cannot be read or extracted is a skip.
+fn read_one_page(job: PageJob, context: &PageContext) -> PageDone {
+    let mut done = PageDone {
+        path: job.path,
+        outcome: PageOutcome::Unchanged { bytes: 0 },
+        delete: None,
+        add: None,
+    };
     let skip = |reason: SkipReason| PageOutcome::Skipped {
         reason,
         removed: false,
     };
-    let id = schema::article_id(&job.path);
+    let path = &done.path;
+    let id = schema::article_id(path);
     let known = context.manifest.get(&id).map(|entry| entry.stamp);
     // Stat before reading: a write after the stat changes the mtime again, so the
     // next run sees it.
-    let metadata = match std::fs::metadata(&job.path) {
+    let metadata = match std::fs::metadata(path) {
         Ok(metadata) => metadata,
-        Err(err) => return Ok(skip(PageError::Io(err).into())),
+        Err(err) => {
+            done.outcome = skip(PageError::Io(err).into());
+            return done;
+        }
     };
     let (size_bytes, mtime_nanos) = stat_stamp(&metadata);
     if let Some(stamp) = known
@@ -560,12 +620,15 @@ fn update_page(
         && stamp.size_bytes == size_bytes
         && stamp.mtime_nanos == mtime_nanos
     {
-        return Ok(PageOutcome::Unchanged { bytes: 0 });
+        return done;
     }
     // A file that cannot be read now keeps its article: the failure may pass.
-    let page = match read_page(&job.path, context.limits) {
+    let page = match read_page(path, context.limits) {
         Ok(page) => page,
-        Err(err) => return Ok(skip(err.into())),
+        Err(err) => {
+            done.outcome = skip(err.into());
+            return done;
+        }
     };
     let bytes = page.bytes.len() as u64;
     let hash = xxh3_64(&page.bytes);
@@ -573,20 +636,22 @@ fn update_page(
     // Its stamp is not refreshed, so the next run hashes it again; re-reading is far
     // cheaper than re-parsing.
     if known.is_some_and(|stamp| stamp.hash == hash) {
-        return Ok(PageOutcome::Unchanged { bytes });
+        done.outcome = PageOutcome::Unchanged { bytes };
+        return done;
     }
-    let id_term = Term::from_field_text(context.fields.id, &id);
-    let article = match extract_article(&page.bytes, &job.path, page.format) {
+    // The manifest knows every article of the last commit, whichever folder it was
+    // indexed from: only a known id has an old copy to drop. A delete is applied to
+    // every segment at commit, so a fresh build of a million pages queues none.
+    done.delete = known.map(|_| Term::from_field_text(context.fields.id, &id));
+    let article = match extract_article(&page.bytes, path, page.format) {
         Ok(article) => article,
         Err(err) => {
             // The file changed and holds no article any more: its old one goes.
-            if known.is_some() {
-                writer.delete_term(id_term);
-            }
-            return Ok(PageOutcome::Skipped {
+            done.outcome = PageOutcome::Skipped {
                 reason: err.into(),
                 removed: known.is_some(),
-            });
+            };
+            return done;
         }
     };
     let stamp = FileStamp {
@@ -594,18 +659,18 @@ fn update_page(
         mtime_nanos,
         hash,
     };
-    // The manifest knows every article of the last commit, whichever folder it was
-    // indexed from: only a known id has an old copy to drop. A delete is applied to
-    // every segment at commit, so a fresh build of a million pages queues none.
-    if known.is_some() {
-        writer.delete_term(id_term);
-    }
-    let doc = schema::to_document(&article, context.fields, &id, &job.root, &stamp);
-    writer.add_document(doc)?;
-    Ok(match known {
+    done.add = Some(schema::to_document(
+        &article,
+        context.fields,
+        &id,
+        &job.root,
+        &stamp,
+    ));
+    done.outcome = match known {
         Some(_) => PageOutcome::Updated { bytes },
         None => PageOutcome::Added { bytes },
-    })
+    };
+    done
 }
 
 /// Reads and extracts the pages at `paths` in parallel, handing each result to
@@ -872,6 +937,26 @@ mod tests {
     }
 
     #[test]
+    fn a_batch_counts_pages_that_changed_the_index_not_pages_looked_at() {
+        let folder = Folder::with_pages(&["b", "d", "f"]);
+        folder.build(&BuildOptions::default());
+        for word in ["a", "c", "e", "g"] {
+            folder.write(word, &story(word));
+        }
+        let report = folder.build(&BuildOptions {
+            commit_every_pages: 2,
+            threads: Some(1),
+            ..BuildOptions::default()
+        });
+        // The walk meets new and unchanged pages in turn (a, b, c, ...): counted as
+        // pages looked at, each commit would hold one new article; counted as
+        // changes, one commits after c, one after g, then the final one.
+        assert_eq!((report.added, report.unchanged), (4, 3));
+        assert_eq!(report.commits, 3);
+        assert_eq!(report.total_articles, 7);
+    }
+
+    #[test]
     fn a_stopped_build_commits_what_it_did_and_the_next_run_finishes() {
         let folder = Folder::with_pages(&["a", "b", "c"]);
         let stop = Arc::new(AtomicBool::new(true));
@@ -891,9 +976,8 @@ mod tests {
         let stop = Arc::new(AtomicBool::new(false));
         let options = BuildOptions {
             stop: Arc::clone(&stop),
-            // Chunks of two pages: the stop lands in the first chunk, before the walk
-            // reached the last five pages.
-            commit_every_pages: 2,
+            // One parse thread: the stop comes with the first page done, and the walk
+            // hands out no page after it.
             threads: Some(1),
             ..BuildOptions::default()
         };
@@ -937,7 +1021,6 @@ mod tests {
         let folder = Folder::with_pages(&["walrus"]);
         folder.build(&BuildOptions::default());
         let opened = crate::open_index(folder.index.path()).unwrap();
-        let writer: IndexWriter = opened.index.writer(15 << 20).unwrap();
         let path = folder.pages.path().join("gone.html");
         let job = PageJob {
             root: Arc::from(folder.pages.path().to_string_lossy().as_ref()),
@@ -948,11 +1031,12 @@ mod tests {
             limits: &ReadLimits::default(),
             manifest: &Manifest::default(),
         };
-        let Ok(PageOutcome::Skipped { reason, removed }) = update_page(&job, &context, &writer)
-        else {
+        let done = read_one_page(job, &context);
+        let PageOutcome::Skipped { reason, removed } = done.outcome else {
             panic!("a missing file cannot be indexed");
         };
         assert!(!removed);
+        assert!(done.delete.is_none() && done.add.is_none());
         assert!(reason.to_string().starts_with("cannot read"), "{reason}");
     }
 
