@@ -54,7 +54,9 @@ enum Outcome {
 
 /// mimalloc, not glibc's malloc: a build's threads each got an arena of their own
 /// from glibc, which kept what they freed, and the build's anonymous memory rose
-/// to the writer's budget plus 60 MB and more as the archive grew.
+/// to the writer's budget plus 60 MB and more as the archive grew. Built without
+/// transparent huge pages (`no_thp`): faulting them in cost a 3-second build 0.3 s
+/// of system time.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

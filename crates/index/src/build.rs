@@ -91,6 +91,10 @@ pub enum SkipReason {
     /// The file held no article.
     #[error(transparent)]
     Extract(#[from] ExtractError),
+    /// Reading or extracting it panicked: a bug in morgue, reported with the page
+    /// instead of ending the build there (and every later run at the same page).
+    #[error("morgue failed on this page, a bug to report: {0}")]
+    Panicked(String),
 }
 
 /// What a build did.
@@ -305,7 +309,17 @@ pub fn build_index<P: AsRef<Path>>(
                 taken
                     .par_bridge()
                     .for_each_with(to_writer, |to_writer, job| {
-                        let page = read_one_page(job, &context);
+                        let path = job.path.clone();
+                        let page = isolating_panics(|| Ok(read_one_page(job, &context)))
+                            .unwrap_or_else(|reason| PageDone {
+                                path,
+                                outcome: PageOutcome::Skipped {
+                                    reason,
+                                    removed: false,
+                                },
+                                delete: None,
+                                add: None,
+                            });
                         // Closed only when the writer failed; the page is then moot.
                         if to_writer.send(page).is_ok() {
                             progress(Progress::Page);
@@ -692,8 +706,10 @@ pub fn extract_pages(
             chunk
                 .par_iter()
                 .map(|path| {
-                    let page = read_page(path, limits)?;
-                    Ok(extract_article(&page.bytes, path, page.format)?)
+                    isolating_panics(|| {
+                        let page = read_page(path, limits)?;
+                        Ok(extract_article(&page.bytes, path, page.format)?)
+                    })
                 })
                 .collect()
         });
@@ -701,6 +717,20 @@ pub fn extract_pages(
             emit(path, result);
         }
     }
+}
+
+/// Runs `read` for one page, turning a panic into [`SkipReason::Panicked`]: a bug
+/// that one page out of a million hits must not stop the build at it. Extraction
+/// holds no state across pages, so nothing is left half-done by the unwinding.
+fn isolating_panics<T>(read: impl FnOnce() -> Result<T, SkipReason>) -> Result<T, SkipReason> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)).unwrap_or_else(|payload| {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|message| (*message).to_owned())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic without a message".to_owned());
+        Err(SkipReason::Panicked(message))
+    })
 }
 
 fn canonical_dir(root: &Path) -> Result<PathBuf, IndexError> {
@@ -1038,6 +1068,22 @@ mod tests {
         assert!(!removed);
         assert!(done.delete.is_none() && done.add.is_none());
         assert!(reason.to_string().starts_with("cannot read"), "{reason}");
+    }
+
+    #[test]
+    fn a_panic_on_a_page_becomes_a_skip_with_its_message() {
+        let result: Result<(), SkipReason> =
+            isolating_panics(|| panic!("index {} out of range", 7));
+        let Err(SkipReason::Panicked(message)) = result else {
+            panic!("the panic was not caught as a skip");
+        };
+        assert_eq!(message, "index 7 out of range");
+        let result: Result<(), SkipReason> = isolating_panics(|| panic!("no arguments"));
+        assert_eq!(
+            result.unwrap_err().to_string(),
+            "morgue failed on this page, a bug to report: no arguments"
+        );
+        assert_eq!(isolating_panics(|| Ok(3)).unwrap(), 3);
     }
 
     #[test]
