@@ -65,11 +65,11 @@ pub(super) fn choose(page: &Page, ld: &LdData, site: Option<&str>) -> Option<Str
     // `h1` equal to one of them is a logo, not the headline.
     let mut site_segments: Vec<String> = sites.clone();
     if let Some(tag) = metas.last()
-        && let Some(sep) = SEPARATORS.iter().find(|s| tag.contains(*s))
+        && let Some(sep) = find_separator(tag)
     {
         let headline = cleaned.last().map(|c| normalize(c)).unwrap_or_default();
         site_segments.extend(
-            tag.split(sep)
+            split_at_separator(tag, sep)
                 .map(normalize)
                 .filter(|seg| !seg.is_empty() && *seg != headline),
         );
@@ -206,11 +206,10 @@ fn is_site_part(part: &str, sites: &[String]) -> bool {
 
 /// Removes only the parts that name a known site, keeping the rest whole.
 fn strip_known_site(title: &str, sites: &[String]) -> String {
-    let Some(sep) = SEPARATORS.iter().find(|s| title.contains(*s)) else {
+    let Some(sep) = find_separator(title) else {
         return title.to_owned();
     };
-    let kept: Vec<&str> = title
-        .split(sep)
+    let kept: Vec<&str> = split_at_separator(title, sep)
         .map(str::trim)
         .filter(|p| !is_site_part(p, sites))
         .collect();
@@ -223,10 +222,10 @@ fn strip_known_site(title: &str, sites: &[String]) -> String {
 
 /// Removes site and section names around a headline in `Headline - Site` shapes.
 pub(super) fn strip_site(title: &str, sites: &[String]) -> String {
-    let Some(sep) = SEPARATORS.iter().find(|s| title.contains(*s)) else {
+    let Some(sep) = find_separator(title) else {
         return title.to_owned();
     };
-    let parts: Vec<&str> = title.split(sep).map(str::trim).collect();
+    let parts: Vec<&str> = split_at_separator(title, sep).map(str::trim).collect();
     let kept: Vec<&str> = parts
         .iter()
         .copied()
@@ -257,6 +256,41 @@ pub(super) fn strip_site(title: &str, sites: &[String]) -> String {
     } else {
         last.to_owned()
     }
+}
+
+/// The first of [`SEPARATORS`] that splits `title` somewhere.
+fn find_separator(title: &str) -> Option<&'static str> {
+    SEPARATORS
+        .iter()
+        .copied()
+        .find(|sep| split_at_separator(title, sep).nth(1).is_some())
+}
+
+/// `title` cut at `sep`, except between two numbers: a dash there spans a range
+/// (`Weekly report 14. - 20. January 2022`, `Season 2019 - 2020`), not a site name.
+fn split_at_separator<'a>(title: &'a str, sep: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+    let mut rest = title;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        let mut from = 0;
+        while let Some(at) = rest[from..].find(sep).map(|at| at + from) {
+            let before = rest[..at].trim_end_matches('.');
+            let after = &rest[at + sep.len()..];
+            let is_range = before.ends_with(|c: char| c.is_ascii_digit())
+                && after.starts_with(|c: char| c.is_ascii_digit());
+            if !is_range {
+                let part = &rest[..at];
+                rest = after;
+                return Some(part);
+            }
+            from = at + sep.len();
+        }
+        done = true;
+        Some(rest)
+    })
 }
 
 /// Lower-case letters and digits only, single spaces: for comparing titles.
@@ -384,6 +418,22 @@ mod tests {
         }
         assert!(!normalizes_to("Harbour wall", "harbour"));
         assert!(!normalized_starts_with("Harbour", "harbour wall"));
+    }
+
+    #[test]
+    fn a_dash_between_numbers_spans_a_range() {
+        let sites = vec!["slf".to_owned()];
+        assert_eq!(
+            strip_site("Weekly report 14. - 20. January 2022 - SLF", &sites),
+            "Weekly report 14. - 20. January 2022"
+        );
+        assert_eq!(
+            strip_site("Season 2019 - 2020 review | Gull Gazette", &[]),
+            "Season 2019 - 2020 review"
+        );
+        assert_eq!(find_separator("Scores 3 - 1"), None);
+        let parts: Vec<&str> = split_at_separator("a - b - c", " - ").collect();
+        assert_eq!(parts, ["a", "b", "c"]);
     }
 
     #[test]
