@@ -1497,6 +1497,38 @@ fn title_prefers_heading_showing_metadata_title_over_logo_h1() {
 }
 
 #[test]
+fn title_is_heading_that_leads_the_title_tag_before_a_colon() {
+    // The blog's name is the h1; the title tag joins the post's heading and the
+    // blog's name with a colon, which is no separator of ours.
+    let html = page(
+        "<title>Harbour wall to be repaired : Gull Blog | News of the coast</title>",
+        &format!("<h1>Gull Blog</h1><h3>Harbour wall to be repaired</h3>{PROSE}"),
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("Harbour wall to be repaired"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn title_keeps_h1_after_kicker_heading_glued_by_colon() {
+    let html = page(
+        "<title>The world of tomorrow: Seven jobs with a future - Gull Gazette</title>",
+        &format!("<h2>The world of tomorrow</h2><h1>Seven jobs with a future</h1>{PROSE}"),
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("Seven jobs with a future"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
 fn title_keeps_h1_contained_in_heading_showing_metadata_title() {
     let html = page(
         "<title>Gull Blog : Harbour wall to be repaired</title>",

@@ -74,6 +74,42 @@ pub(super) fn choose(page: &Page, ld: &LdData, site: Option<&str>) -> Option<Str
                 .filter(|seg| !seg.is_empty() && *seg != headline),
         );
     }
+    let normalized_metas: Vec<String> =
+        metas.iter().chain(&cleaned).map(|m| normalize(m)).collect();
+    // A lower heading that shows a metadata title word for word is the headline,
+    // and an h1 that disagrees with it is the site's logo (`<h1>Gull Gazette</h1>`
+    // over `<h2>Harbour wall to be repaired</h2>`); an h1 it contains is the
+    // headline without the blog's name.
+    let shown = page.blocks.iter().find_map(|b| {
+        let is_candidate = matches!(b.kind, BlockKind::Heading(2..=3))
+            && b.chars >= 10
+            && b.chars < 400
+            && !page.strong_chrome_elems[b.elem as usize];
+        if !is_candidate {
+            return None;
+        }
+        let at = normalized_metas
+            .iter()
+            .position(|m| normalizes_to(&b.text, m))
+            .map(Shown::Whole)
+            .or_else(|| {
+                lead_of_a_title(&b.text, &metas).map(|rest| Shown::Lead {
+                    heading: b.text.trim().replace('\u{ad}', ""),
+                    rest: rest.to_owned(),
+                })
+            })?;
+        let n = normalize(&b.text);
+        (!site_segments.contains(&n)).then_some((n, at))
+    });
+    // The rest of a title that a heading leads names the site (`Harbour wall to
+    // be repaired : Gull Blog | News`): an h1 saying so is the blog's name.
+    if let Some((_, Shown::Lead { rest, .. })) = &shown {
+        match find_separator(rest) {
+            Some(sep) => site_segments.extend(split_at_separator(rest, sep).map(normalize)),
+            None => site_segments.push(normalize(rest)),
+        }
+        site_segments.retain(|s| !s.is_empty());
+    }
     let h1s: Vec<&str> = page
         .blocks
         .iter()
@@ -87,8 +123,6 @@ pub(super) fn choose(page: &Page, ld: &LdData, site: Option<&str>) -> Option<Str
         .filter(|t| !site_segments.contains(&normalize(t)))
         .take(8)
         .collect();
-    let normalized_metas: Vec<String> =
-        metas.iter().chain(&cleaned).map(|m| normalize(m)).collect();
     // An h1 may repeat the whole `<title>`, site name and all (`Headline | Site`,
     // a print or screen-reader copy): then its headline part, if the metadata has
     // it. Only a known site name goes from an h1 that equals a metadata title
@@ -142,24 +176,6 @@ pub(super) fn choose(page: &Page, ld: &LdData, site: Option<&str>) -> Option<Str
             .take(12)
             .any(|b| b.chars >= 80 && b.link_density() < 0.3)
     };
-    // A lower heading that shows a metadata title word for word is the headline,
-    // and an h1 that disagrees with it is the site's logo (`<h1>Gull Gazette</h1>`
-    // over `<h2>Harbour wall to be repaired</h2>`); an h1 it contains is the
-    // headline without the blog's name.
-    let shown = page.blocks.iter().find_map(|b| {
-        let is_candidate = matches!(b.kind, BlockKind::Heading(2..=3))
-            && b.chars >= 10
-            && b.chars < 400
-            && !page.strong_chrome_elems[b.elem as usize];
-        if !is_candidate {
-            return None;
-        }
-        let at = normalized_metas
-            .iter()
-            .position(|m| normalizes_to(&b.text, m))?;
-        let n = normalize(&b.text);
-        (!site_segments.contains(&n)).then_some((n, at))
-    });
     let headline = page.blocks.iter().enumerate().find(|(i, b)| {
         if b.kind != BlockKind::Heading(1) {
             return false;
@@ -181,15 +197,53 @@ pub(super) fn choose(page: &Page, ld: &LdData, site: Option<&str>) -> Option<Str
         return Some(h1.text.replace('\u{ad}', ""));
     }
     // The metadata title itself: the same words as the heading, whole (`Friday
-    // Facts #282 - 0.17 in sight` is not split at its dash).
-    if let Some((_, at)) = shown {
-        return metas.iter().chain(&cleaned).nth(at).cloned();
+    // Facts #282 - 0.17 in sight` is not split at its dash); or the heading
+    // that leads it.
+    match shown {
+        Some((_, Shown::Whole(at))) => return metas.iter().chain(&cleaned).nth(at).cloned(),
+        Some((_, Shown::Lead { heading, .. })) => return Some(heading),
+        None => {}
     }
     cleaned
         .iter()
         .find(|t| !sites.contains(&normalize(t)))
         .or(cleaned.first())
         .cloned()
+}
+
+/// How a lower heading shows a metadata title.
+enum Shown {
+    /// Word for word: the title at this index of the metadata titles.
+    Whole(usize),
+    /// As the title's part before a separator: [`lead_of_a_title`].
+    Lead {
+        heading: String,
+        /// The title's rest after the separator.
+        rest: String,
+    },
+}
+
+/// Separators after a heading that leads a title, wider than [`SEPARATORS`]: a
+/// colon too, since the heading's end is known.
+const LEAD_SEPARATORS: &[char] = &[':', '|', '-', '–', '—', '»', '·', '•', '/', '~', '«'];
+
+/// The rest of a metadata title that a heading of three words or more opens,
+/// followed by a spaced separator of any kind, a colon too (`Harbour wall to be
+/// repaired : Gull Blog | News of the coast`): the rest names the site, in a shape
+/// that [`SEPARATORS`] does not list. A colon right after the words is a kicker's
+/// (`The world of tomorrow: Seven jobs with a future`), and a hyphen a compound's.
+fn lead_of_a_title<'a>(heading: &str, metas: &'a [String]) -> Option<&'a str> {
+    let heading = heading.trim();
+    heading.split_whitespace().nth(2)?;
+    metas.iter().find_map(|m| {
+        let rest = m.strip_prefix(heading)?.strip_prefix(' ')?;
+        let sep = rest
+            .chars()
+            .next()
+            .filter(|c| LEAD_SEPARATORS.contains(c))?;
+        let tail = rest[sep.len_utf8()..].strip_prefix(' ')?;
+        Some(tail.trim_start())
+    })
 }
 
 /// A part of a title naming the site: the name or a little more (`Dropbox Tech
