@@ -305,6 +305,15 @@ pub(super) fn strip_site(title: &str, sites: &[String]) -> String {
     if parts.len() == 2 && words(first) < 3 && words(last) < 3 {
         return title.to_owned();
     }
+    // `Site - Headline - Section - Subsection`: a middle part longer than every
+    // other is the headline.
+    if let Some(&middle) = parts[1..parts.len() - 1]
+        .iter()
+        .max_by_key(|p| words(p))
+        .filter(|m| words(m) >= 4 && parts.iter().filter(|p| words(p) >= words(m)).count() == 1)
+    {
+        return middle.to_owned();
+    }
     if words(first) >= words(last) || words(first) >= 4 {
         first.to_owned()
     } else {
@@ -488,6 +497,25 @@ mod tests {
         assert_eq!(find_separator("Scores 3 - 1"), None);
         let parts: Vec<&str> = split_at_separator("a - b - c", " - ").collect();
         assert_eq!(parts, ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn the_longest_middle_part_is_the_headline() {
+        assert_eq!(
+            strip_site(
+                "Gull Harbour Rowing Club - Harbour wall to be repaired - Club news - Archive",
+                &[]
+            ),
+            "Harbour wall to be repaired"
+        );
+        // Not when an end is as long: then the ends decide, as before.
+        assert_eq!(
+            strip_site(
+                "Harbour wall to be repaired - Club news today - Gull Gazette",
+                &[]
+            ),
+            "Harbour wall to be repaired"
+        );
     }
 
     #[test]
