@@ -267,6 +267,21 @@ fn choose_any(
         })
         .or_else(|| as_of_date(page, order))
         .or_else(|| date_in_script_state(source))
+        // The headline found may be a sidebar's (`<h1>Our partners</h1>` below the
+        // story): a date line further up is still the page's only date.
+        .or_else(|| date_line_above(page, headline, order))
+}
+
+/// The nearest short date line above the headline, beyond the few lines that
+/// [`visible_date_near`] reads, outside the chrome.
+fn date_line_above(page: &Page, headline: Option<u32>, order: DayOrder) -> Option<Published> {
+    let h = headline? as usize;
+    page.blocks[..h.saturating_sub(6)]
+        .iter()
+        .rev()
+        .filter(|b| b.chars <= 80 && !b.boiler && !page.strong_chrome_elems[b.elem as usize])
+        .filter(|b| !is_update_label(&b.text) && !dates_something_else(&b.text))
+        .find_map(|b| find_date_in_text(&b.text, order))
 }
 
 /// Keys that the state pages hand to their scripts use for the publication time.

@@ -2625,3 +2625,25 @@ fn body_drops_labels_of_an_ai2html_chart() {
         },
     );
 }
+
+#[test]
+fn date_line_far_above_a_sidebar_h1_when_nothing_else_dates_the_page() {
+    // The only h1 is a sidebar box's, below the story: the story's date line is
+    // far above it.
+    let filler: String = (0..8).map(|i| format!("<h3>Section {i}</h3>")).collect();
+    let html = page(
+        "<title>Club news</title>",
+        &format!(
+            "<h2>Harbour wall to be repaired</h2><div>14.03.2021 Category: Harbour</div>\
+             {PROSE}{filler}<h1>Our partners</h1><p>Gull Bakery, Gull Ferries and the \
+             Harbour Trust support the club, and we thank them for their help every year.</p>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2021-03-14"),
+            ..Default::default()
+        },
+    );
+}
