@@ -528,7 +528,7 @@ fn visible_date_near(
             !page.strong_chrome_elems[b.elem as usize] || is_just_below(page, i, headline)
         })
         .filter(|(_, b)| !is_update_label(&b.text) && !dates_something_else(&b.text))
-        .find_map(|(_, b)| {
+        .find_map(|(i, b)| {
             // A long block counts only when it opens with the date
             // (`29.11.2022 – The industry protested ...`).
             // As the last resort, a "posted on" line may run on longer.
@@ -537,7 +537,11 @@ fn visible_date_near(
             } else {
                 40
             };
-            let text = if b.chars <= 150 {
+            // Further down, a line of more than a date line's length is a
+            // caption or a citation (`Science, Vol. 371, 15 January 2021, DOI
+            // ...`) dating something else: it counts only when it opens with it.
+            let far = i > h + 3 && max_blocks_below != usize::MAX;
+            let text = if b.chars <= 150 && !(far && b.chars > 60) {
                 &b.text
             } else {
                 prefix(&b.text, opening)

@@ -2647,3 +2647,24 @@ fn date_line_far_above_a_sidebar_h1_when_nothing_else_dates_the_page() {
         },
     );
 }
+
+#[test]
+fn date_ignores_caption_far_below_headline_for_zone_shift() {
+    // Published early on the 14th in UTC; a photo caption far down names the
+    // day before, when the pictured event took place.
+    let html = page(
+        r#"<title>Harbour wall to be repaired</title>
+        <meta property="article:published_time" content="2021-03-14T07:30:00Z">"#,
+        &format!(
+            "<h1>Harbour wall to be repaired</h1><p>By Ann Lee</p><p>Gull Point</p>{PROSE}\
+             <p>The harbour wall seen from the quay at Gull Point on Saturday, 13 March 2021.</p>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2021-03-14"),
+            ..Default::default()
+        },
+    );
+}
