@@ -254,6 +254,9 @@ fn choose_any(
                 .filter(|m| !in_chrome(m) && !dates_something_else(&m.value))
                 .find_map(&parse_mark)
         })
+        // A day the page says it was brought up to date (`Updated on 17.01.2021`)
+        // is the page's own, unlike a date anywhere in a line below.
+        .or_else(|| as_of_date(page, order))
         // A page without a date is scored and searched as undated; a date line
         // anywhere below the headline (`This article was posted on 14 December
         // 2015`, in the article's footer) is still the best guess.
@@ -265,7 +268,6 @@ fn choose_any(
                 .iter()
                 .find_map(|n| meta.get(n).and_then(find_date_in_url))
         })
-        .or_else(|| as_of_date(page, order))
         .or_else(|| date_in_script_state(source))
         // The headline found may be a sidebar's (`<h1>Our partners</h1>` below the
         // story): a date line further up is still the page's only date.

@@ -2668,3 +2668,23 @@ fn date_ignores_caption_far_below_headline_for_zone_shift() {
         },
     );
 }
+
+#[test]
+fn date_prefers_updated_line_over_citation_below() {
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!(
+            "<h1>Harbour wall to be repaired</h1>{PROSE}<h2>Sources</h2>\
+             <p>In: Journal of Harbour Engineering, Vol. 12, Issue 3, pp. 41 - 58, \
+             15 January 2021, Gull Press</p>\
+             <p>Updated on 17.01.2021.</p>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2021-01-17"),
+            ..Default::default()
+        },
+    );
+}
