@@ -375,12 +375,14 @@ fn day_order(lang: Option<&str>) -> DayOrder {
 /// the logo or a sidebar box), else the first `h1` outside the chrome.
 fn headline_position(page: &Page, title: Option<&str>) -> Option<u32> {
     let wanted = title.map(normalize).filter(|t| !t.is_empty());
-    let is_title = |b: &Block| {
+    let is_title = |i: usize, b: &Block| {
         wanted.as_deref().is_some_and(|t| {
             // Cheap length check first: most blocks are far longer or shorter.
-            b.text.len() + 8 >= t.len()
+            (b.text.len() + 8 >= t.len()
                 && b.text.len() <= t.len() * 2 + 8
-                && normalizes_to(&b.text, t)
+                && normalizes_to(&b.text, t))
+                // An h1 whose kicker the headline leaves out.
+                || page.kicker_tail(i).is_some_and(|tail| normalizes_to(tail, t))
         })
     };
     let h1s = || {
@@ -390,12 +392,12 @@ fn headline_position(page: &Page, title: Option<&str>) -> Option<u32> {
             .filter(|(_, b)| b.kind == BlockKind::Heading(1))
     };
     h1s()
-        .find(|(_, b)| is_title(b))
+        .find(|&(i, b)| is_title(i, b))
         .or_else(|| {
-            page.blocks.iter().enumerate().find(|(_, b)| {
+            page.blocks.iter().enumerate().find(|(i, b)| {
                 matches!(b.kind, BlockKind::Heading(_))
                     && !page.strong_chrome_elems[b.elem as usize]
-                    && is_title(b)
+                    && is_title(*i, b)
             })
         })
         .or_else(|| h1s().find(|(_, b)| !b.boiler))

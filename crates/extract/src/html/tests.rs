@@ -593,6 +593,66 @@ fn title_drops_kicker_glued_into_h1() {
 }
 
 #[test]
+fn title_drops_kicker_span_when_title_tag_shows_kicker_and_headline() {
+    // The title tag repeats the h1 whole, kicker and all; the markup sets the
+    // kicker apart, and a metadata title has the headline alone as a part.
+    let html = page(
+        r#"<title>Harbour news - Wall to be repaired before winter | Gull Gazette</title>"#,
+        &format!(
+            "<h1><a href=\"/wall\"><span class=\"label\">Harbour news</span>&nbsp;Wall to be \
+             repaired before winter</a></h1>{PROSE}"
+        ),
+    );
+    let article = check(
+        &html,
+        Expected {
+            title: Some("Wall to be repaired before winter"),
+            ..Default::default()
+        },
+    );
+    // The h1 is still the headline the body starts under.
+    assert!(!article.body.contains("Harbour news"));
+}
+
+#[test]
+fn kicker_h1_is_the_headline_for_standfirst_and_date() {
+    let html = page(
+        r#"<title>Harbour news - Wall to be repaired before winter | Gull Gazette</title>"#,
+        &format!(
+            "<h1>Gull Gazette</h1><p>Weather on 12 March 2021: rain</p>\
+             <h1><span>Harbour news</span> Wall to be repaired before winter</h1>\
+             <p>14 March 2021</p><div class=\"intro\"><p>The council has found the money \
+             at last, and the crews will start before the first storms of the autumn arrive.</p></div>\
+             <div>{PROSE}</div>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("Wall to be repaired before winter"),
+            date: Some("2021-03-14"),
+            body_has: &["The council has found the money"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn title_keeps_h1_whose_first_word_is_styled() {
+    let html = page(
+        "<title>Harbour wall to be repaired | Gull Gazette</title>",
+        &format!("<h1><em>Harbour</em> wall to be repaired</h1>{PROSE}"),
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("Harbour wall to be repaired"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
 fn title_skips_logo_h1_named_in_title_tag() {
     let html = page(
         "<title>Harbour wall to be repaired | Gull Gazette</title>",

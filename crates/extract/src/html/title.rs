@@ -131,6 +131,27 @@ pub(super) fn choose(page: &Page, ld: &LdData, site: Option<&str>) -> Option<Str
         (stripped.len() < h1.len() && normalized_metas.contains(&normalize(&stripped)))
             .then_some(stripped)
     };
+    // A kicker set apart in the h1's markup (`<h1><span>Data leak</span> Rheinmetall
+    // hacked</h1>`): the rest is the headline when the metadata has it, whole or
+    // as a part (`Data leak: Rheinmetall hacked | Site` shows both in one line).
+    for &(block, _) in &page.kickers {
+        let b = &page.blocks[block as usize];
+        let Some(tail) = page.kicker_tail(block as usize) else {
+            continue;
+        };
+        if page.strong_chrome_elems[b.elem as usize] || tail.split_whitespace().nth(1).is_none() {
+            continue;
+        }
+        let n = normalize(tail);
+        let is_meta_part = |m: &String| {
+            SEPARATORS
+                .iter()
+                .any(|sep| split_at_separator(m, sep).any(|p| normalizes_to(p, &n)))
+        };
+        if normalized_metas.contains(&n) || metas.iter().chain(&cleaned).any(is_meta_part) {
+            return Some(tail.trim_end().replace('\u{ad}', ""));
+        }
+    }
     for &h1 in &h1s {
         let n = normalize(h1);
         if normalized_metas
