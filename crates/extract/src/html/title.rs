@@ -88,9 +88,14 @@ pub(super) fn choose(page: &Page, ld: &LdData, site: Option<&str>) -> Option<Str
         if !is_candidate {
             return None;
         }
+        // Cheap length check first: every page asks this of each of its headings.
         let at = normalized_metas
             .iter()
-            .position(|m| normalizes_to(&b.text, m))
+            .position(|m| {
+                b.text.len() + 8 >= m.len()
+                    && b.text.len() <= m.len() * 2 + 8
+                    && normalizes_to(&b.text, m)
+            })
             .map(Shown::Whole)
             .or_else(|| {
                 lead_of_a_title(&b.text, &metas).map(|rest| Shown::Lead {
