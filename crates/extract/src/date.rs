@@ -557,20 +557,24 @@ fn date_at(tokens: &[(Token<'_>, usize)], i: usize, order: DayOrder) -> Option<P
             if i > 0 && is_sep(i - 1, &['.', '/']) && num(i.wrapping_sub(2)).is_some() {
                 return None;
             }
-            // 14.03.2021, 03/14/2021, 14-03-2021
-            if is_sep(i + 1, &['.', '/', '-']) {
+            // 14.03.2021, 03/14/2021, 14-03-2021, and the bars of some date lines'
+            // design, `26 | 01 | 2022` (zero-padded only: `1 | 2 | 2022` lists things)
+            if is_sep(i + 1, &['.', '/', '-', '|']) {
                 let sep = tok(i + 1);
                 if let Some((second, second_digits @ 1..=2)) = num(i + 2) {
                     if tok(i + 3) != sep {
                         return None;
                     }
-                    let (mut year, yd) = num(i + 4)?;
-                    // `23.09.22`: a two-digit year, only in the zero-padded dotted
-                    // form German and Swiss sites use, and never mid-number.
                     let first_digits = match tok(i) {
                         Some(Token::Number { digits, .. }) => digits,
                         _ => 0,
                     };
+                    if sep == Some(Token::Sep('|')) && (first_digits != 2 || second_digits != 2) {
+                        return None;
+                    }
+                    let (mut year, yd) = num(i + 4)?;
+                    // `23.09.22`: a two-digit year, only in the zero-padded dotted
+                    // form German and Swiss sites use, and never mid-number.
                     let is_short_year = yd == 2
                         && sep == Some(Token::Sep('.'))
                         && first_digits == 2
@@ -770,6 +774,8 @@ mod tests {
         check_text("2021/3/14", Some(day(2021, 3, 14)));
         check_text("23.09.22", Some(day(2022, 9, 23)));
         check_text("Version 1.2.22", None);
+        check_text("26 | 01 | 2022", Some(day(2022, 1, 26)));
+        check_text("Teil 1 | 2 | 2022", None);
     }
 
     #[test]

@@ -334,6 +334,19 @@ fn lead_paragraphs<'p>(page: &'p Page, title: Option<&str>, body_start: usize) -
             .iter()
             .rposition(|b| matches!(b.kind, BlockKind::Heading(1 | 2)) && normalizes_to(&b.text, t))
     });
+    // Or the h1 whose kicker the headline leaves out.
+    let headline = headline.or_else(|| {
+        title.and_then(|t| {
+            page.kickers
+                .iter()
+                .map(|&(b, _)| b as usize)
+                .filter(|&b| b < body_start)
+                .rfind(|&b| {
+                    page.kicker_tail(b)
+                        .is_some_and(|tail| normalizes_to(tail, t))
+                })
+        })
+    });
     let mut lead = Vec::new();
     let from = headline.map_or(body_start.saturating_sub(12), |h| h + 1);
     for (i, block) in page.blocks[..body_start].iter().enumerate() {

@@ -254,6 +254,9 @@ fn choose_any(
                 .filter(|m| !in_chrome(m) && !dates_something_else(&m.value))
                 .find_map(&parse_mark)
         })
+        // A day the page says it was brought up to date (`Updated on 17.01.2021`)
+        // is the page's own, unlike a date anywhere in a line below.
+        .or_else(|| as_of_date(page, order))
         // A page without a date is scored and searched as undated; a date line
         // anywhere below the headline (`This article was posted on 14 December
         // 2015`, in the article's footer) is still the best guess.
@@ -265,8 +268,22 @@ fn choose_any(
                 .iter()
                 .find_map(|n| meta.get(n).and_then(find_date_in_url))
         })
-        .or_else(|| as_of_date(page, order))
         .or_else(|| date_in_script_state(source))
+        // The headline found may be a sidebar's (`<h1>Our partners</h1>` below the
+        // story): a date line further up is still the page's only date.
+        .or_else(|| date_line_above(page, headline, order))
+}
+
+/// The nearest short date line above the headline, beyond the few lines that
+/// [`visible_date_near`] reads, outside the chrome.
+fn date_line_above(page: &Page, headline: Option<u32>, order: DayOrder) -> Option<Published> {
+    let h = headline? as usize;
+    page.blocks[..h.saturating_sub(6)]
+        .iter()
+        .rev()
+        .filter(|b| b.chars <= 80 && !b.boiler && !page.strong_chrome_elems[b.elem as usize])
+        .filter(|b| !is_update_label(&b.text) && !dates_something_else(&b.text))
+        .find_map(|b| find_date_in_text(&b.text, order))
 }
 
 /// Keys that the state pages hand to their scripts use for the publication time.
@@ -358,12 +375,14 @@ fn day_order(lang: Option<&str>) -> DayOrder {
 /// the logo or a sidebar box), else the first `h1` outside the chrome.
 fn headline_position(page: &Page, title: Option<&str>) -> Option<u32> {
     let wanted = title.map(normalize).filter(|t| !t.is_empty());
-    let is_title = |b: &Block| {
+    let is_title = |i: usize, b: &Block| {
         wanted.as_deref().is_some_and(|t| {
             // Cheap length check first: most blocks are far longer or shorter.
-            b.text.len() + 8 >= t.len()
+            (b.text.len() + 8 >= t.len()
                 && b.text.len() <= t.len() * 2 + 8
-                && normalizes_to(&b.text, t)
+                && normalizes_to(&b.text, t))
+                // An h1 whose kicker the headline leaves out.
+                || page.kicker_tail(i).is_some_and(|tail| normalizes_to(tail, t))
         })
     };
     let h1s = || {
@@ -373,12 +392,12 @@ fn headline_position(page: &Page, title: Option<&str>) -> Option<u32> {
             .filter(|(_, b)| b.kind == BlockKind::Heading(1))
     };
     h1s()
-        .find(|(_, b)| is_title(b))
+        .find(|&(i, b)| is_title(i, b))
         .or_else(|| {
-            page.blocks.iter().enumerate().find(|(_, b)| {
+            page.blocks.iter().enumerate().find(|(i, b)| {
                 matches!(b.kind, BlockKind::Heading(_))
                     && !page.strong_chrome_elems[b.elem as usize]
-                    && is_title(b)
+                    && is_title(*i, b)
             })
         })
         .or_else(|| h1s().find(|(_, b)| !b.boiler))
@@ -513,7 +532,7 @@ fn visible_date_near(
             !page.strong_chrome_elems[b.elem as usize] || is_just_below(page, i, headline)
         })
         .filter(|(_, b)| !is_update_label(&b.text) && !dates_something_else(&b.text))
-        .find_map(|(_, b)| {
+        .find_map(|(i, b)| {
             // A long block counts only when it opens with the date
             // (`29.11.2022 – The industry protested ...`).
             // As the last resort, a "posted on" line may run on longer.
@@ -522,7 +541,11 @@ fn visible_date_near(
             } else {
                 40
             };
-            let text = if b.chars <= 150 {
+            // Further down, a line of more than a date line's length is a
+            // caption or a citation (`Science, Vol. 371, 15 January 2021, DOI
+            // ...`) dating something else: it counts only when it opens with it.
+            let far = i > h + 3 && max_blocks_below != usize::MAX;
+            let text = if b.chars <= 150 && !(far && b.chars > 60) {
                 &b.text
             } else {
                 prefix(&b.text, opening)

@@ -157,6 +157,10 @@ pub(super) struct Page {
     /// share bar inside a wrapper named like a sidebar). The retry that takes a
     /// chrome-named wrapper as the article still leaves these out.
     pub nested_chrome_elems: Vec<bool>,
+    /// `h1` blocks that open with an inline element and go on after it
+    /// (`<h1><span class="kicker">Data leak</span> Rheinmetall hacked</h1>`):
+    /// the block's index and the byte offset in its text where that element ends.
+    pub kickers: Vec<(u32, u32)>,
 }
 
 enum Frame {
@@ -164,6 +168,8 @@ enum Frame {
     Skip,
     Inline {
         is_link: bool,
+        /// Opened before any text of its block's run.
+        opens_run: bool,
     },
     Block {
         elem: u32,
@@ -181,6 +187,8 @@ struct Walker {
     link_depth: u32,
     /// A link opened or closed since the last text: see [`Walker::push_text`].
     at_link_edge: bool,
+    /// Where an inline element that opened an `h1`'s run closed, in `text`.
+    kicker_end: Option<usize>,
     /// The current element's class and id words (see [`class_words`]).
     words: String,
     flags: WordFlags,
@@ -210,6 +218,24 @@ impl Hasher for KeyHasher {
     fn write_u64(&mut self, value: u64) {
         self.0 = value;
     }
+}
+
+impl Page {
+    /// The text after the kicker that opens block `block`, an `h1` (see
+    /// [`Page::kickers`]).
+    pub fn kicker_tail(&self, block: usize) -> Option<&str> {
+        let &(_, end) = self.kickers.iter().find(|(b, _)| *b as usize == block)?;
+        let tail = self.blocks[block].text.get(end as usize..)?;
+        Some(tail.trim_start_matches(|c: char| !c.is_alphanumeric() && !is_quote(c)))
+    }
+}
+
+/// Opening quote marks, which a headline may start with.
+fn is_quote(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '„' | '“' | '‘' | '«' | '»' | '‚' | '「' | '『'
+    )
 }
 
 /// Walks the page once and returns its blocks, block elements and metadata.
@@ -356,6 +382,7 @@ impl Walker {
             text_link_chars: 0,
             link_depth: 0,
             at_link_edge: false,
+            kicker_end: None,
             words: String::new(),
             flags: WordFlags::default(),
             flag_cache: HashMap::default(),
@@ -451,7 +478,10 @@ impl Walker {
                 self.link_depth += 1;
                 self.at_link_edge = true;
             }
-            self.frames.push(Frame::Inline { is_link });
+            self.frames.push(Frame::Inline {
+                is_link,
+                opens_run: self.text.is_empty(),
+            });
             return true;
         };
         self.flush();
@@ -490,9 +520,21 @@ impl Walker {
 
     fn close(&mut self) {
         match self.frames.pop() {
-            Some(Frame::Inline { is_link: true }) => {
-                self.link_depth -= 1;
-                self.at_link_edge = true;
+            Some(Frame::Inline { is_link, opens_run }) => {
+                if is_link {
+                    self.link_depth -= 1;
+                    self.at_link_edge = true;
+                }
+                if opens_run
+                    && self.kicker_end.is_none()
+                    && !self.text.is_empty()
+                    && self
+                        .open_blocks
+                        .last()
+                        .is_some_and(|&e| self.page.elems[e as usize].tag == "h1")
+                {
+                    self.kicker_end = Some(self.text.len());
+                }
             }
             Some(Frame::Block { elem }) => {
                 self.flush();
@@ -593,6 +635,7 @@ impl Walker {
 
     /// Ends the current text run as a block of the innermost open block element.
     fn flush(&mut self) {
+        let kicker_end = self.kicker_end.take();
         let (chars, link_chars) = (self.text_chars, self.text_link_chars);
         self.text_chars = 0;
         self.text_link_chars = 0;
@@ -609,6 +652,13 @@ impl Walker {
         // never starts with a space.
         let text = String::from(self.text.strip_suffix(' ').unwrap_or(&self.text));
         self.text.clear();
+        if let Some(end) = kicker_end
+            && text[end.min(text.len())..].contains(char::is_alphanumeric)
+        {
+            self.page
+                .kickers
+                .push((self.page.blocks.len() as u32, end as u32));
+        }
         let e = &mut self.page.elems[elem as usize];
         e.chars += chars;
         e.link_chars += link_chars;

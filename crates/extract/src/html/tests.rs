@@ -593,6 +593,66 @@ fn title_drops_kicker_glued_into_h1() {
 }
 
 #[test]
+fn title_drops_kicker_span_when_title_tag_shows_kicker_and_headline() {
+    // The title tag repeats the h1 whole, kicker and all; the markup sets the
+    // kicker apart, and a metadata title has the headline alone as a part.
+    let html = page(
+        r#"<title>Harbour news - Wall to be repaired before winter | Gull Gazette</title>"#,
+        &format!(
+            "<h1><a href=\"/wall\"><span class=\"label\">Harbour news</span>&nbsp;Wall to be \
+             repaired before winter</a></h1>{PROSE}"
+        ),
+    );
+    let article = check(
+        &html,
+        Expected {
+            title: Some("Wall to be repaired before winter"),
+            ..Default::default()
+        },
+    );
+    // The h1 is still the headline the body starts under.
+    assert!(!article.body.contains("Harbour news"));
+}
+
+#[test]
+fn kicker_h1_is_the_headline_for_standfirst_and_date() {
+    let html = page(
+        r#"<title>Harbour news - Wall to be repaired before winter | Gull Gazette</title>"#,
+        &format!(
+            "<h1>Gull Gazette</h1><p>Weather on 12 March 2021: rain</p>\
+             <h1><span>Harbour news</span> Wall to be repaired before winter</h1>\
+             <p>14 March 2021</p><div class=\"intro\"><p>The council has found the money \
+             at last, and the crews will start before the first storms of the autumn arrive.</p></div>\
+             <div>{PROSE}</div>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("Wall to be repaired before winter"),
+            date: Some("2021-03-14"),
+            body_has: &["The council has found the money"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn title_keeps_h1_whose_first_word_is_styled() {
+    let html = page(
+        "<title>Harbour wall to be repaired | Gull Gazette</title>",
+        &format!("<h1><em>Harbour</em> wall to be repaired</h1>{PROSE}"),
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("Harbour wall to be repaired"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
 fn title_skips_logo_h1_named_in_title_tag() {
     let html = page(
         "<title>Harbour wall to be repaired | Gull Gazette</title>",
@@ -1491,6 +1551,38 @@ fn title_prefers_heading_showing_metadata_title_over_logo_h1() {
         &html,
         Expected {
             title: Some("Harbour wall to be repaired"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn title_is_heading_that_leads_the_title_tag_before_a_colon() {
+    // The blog's name is the h1; the title tag joins the post's heading and the
+    // blog's name with a colon, which is no separator of ours.
+    let html = page(
+        "<title>Harbour wall to be repaired : Gull Blog | News of the coast</title>",
+        &format!("<h1>Gull Blog</h1><h3>Harbour wall to be repaired</h3>{PROSE}"),
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("Harbour wall to be repaired"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn title_keeps_h1_after_kicker_heading_glued_by_colon() {
+    let html = page(
+        "<title>The world of tomorrow: Seven jobs with a future - Gull Gazette</title>",
+        &format!("<h2>The world of tomorrow</h2><h1>Seven jobs with a future</h1>{PROSE}"),
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("Seven jobs with a future"),
             ..Default::default()
         },
     );
@@ -2589,6 +2681,69 @@ fn body_drops_labels_of_an_ai2html_chart() {
         Expected {
             body_has: &["mayor said", "city engineer."],
             body_lacks: &["Harbour repair costs", "MONTHLY"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn date_line_far_above_a_sidebar_h1_when_nothing_else_dates_the_page() {
+    // The only h1 is a sidebar box's, below the story: the story's date line is
+    // far above it.
+    let filler: String = (0..8).map(|i| format!("<h3>Section {i}</h3>")).collect();
+    let html = page(
+        "<title>Club news</title>",
+        &format!(
+            "<h2>Harbour wall to be repaired</h2><div>14.03.2021 Category: Harbour</div>\
+             {PROSE}{filler}<h1>Our partners</h1><p>Gull Bakery, Gull Ferries and the \
+             Harbour Trust support the club, and we thank them for their help every year.</p>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2021-03-14"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn date_ignores_caption_far_below_headline_for_zone_shift() {
+    // Published early on the 14th in UTC; a photo caption far down names the
+    // day before, when the pictured event took place.
+    let html = page(
+        r#"<title>Harbour wall to be repaired</title>
+        <meta property="article:published_time" content="2021-03-14T07:30:00Z">"#,
+        &format!(
+            "<h1>Harbour wall to be repaired</h1><p>By Ann Lee</p><p>Gull Point</p>{PROSE}\
+             <p>The harbour wall seen from the quay at Gull Point on Saturday, 13 March 2021.</p>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2021-03-14"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn date_prefers_updated_line_over_citation_below() {
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!(
+            "<h1>Harbour wall to be repaired</h1>{PROSE}<h2>Sources</h2>\
+             <p>In: Journal of Harbour Engineering, Vol. 12, Issue 3, pp. 41 - 58, \
+             15 January 2021, Gull Press</p>\
+             <p>Updated on 17.01.2021.</p>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2021-01-17"),
             ..Default::default()
         },
     );

@@ -65,14 +65,55 @@ pub(super) fn choose(page: &Page, ld: &LdData, site: Option<&str>) -> Option<Str
     // `h1` equal to one of them is a logo, not the headline.
     let mut site_segments: Vec<String> = sites.clone();
     if let Some(tag) = metas.last()
-        && let Some(sep) = SEPARATORS.iter().find(|s| tag.contains(*s))
+        && let Some(sep) = find_separator(tag)
     {
         let headline = cleaned.last().map(|c| normalize(c)).unwrap_or_default();
         site_segments.extend(
-            tag.split(sep)
+            split_at_separator(tag, sep)
                 .map(normalize)
                 .filter(|seg| !seg.is_empty() && *seg != headline),
         );
+    }
+    let normalized_metas: Vec<String> =
+        metas.iter().chain(&cleaned).map(|m| normalize(m)).collect();
+    // A lower heading that shows a metadata title word for word is the headline,
+    // and an h1 that disagrees with it is the site's logo (`<h1>Gull Gazette</h1>`
+    // over `<h2>Harbour wall to be repaired</h2>`); an h1 it contains is the
+    // headline without the blog's name.
+    let shown = page.blocks.iter().find_map(|b| {
+        let is_candidate = matches!(b.kind, BlockKind::Heading(2..=3))
+            && b.chars >= 10
+            && b.chars < 400
+            && !page.strong_chrome_elems[b.elem as usize];
+        if !is_candidate {
+            return None;
+        }
+        // Cheap length check first: every page asks this of each of its headings.
+        let at = normalized_metas
+            .iter()
+            .position(|m| {
+                b.text.len() + 8 >= m.len()
+                    && b.text.len() <= m.len() * 2 + 8
+                    && normalizes_to(&b.text, m)
+            })
+            .map(Shown::Whole)
+            .or_else(|| {
+                lead_of_a_title(&b.text, &metas).map(|rest| Shown::Lead {
+                    heading: b.text.trim().replace('\u{ad}', ""),
+                    rest: rest.to_owned(),
+                })
+            })?;
+        let n = normalize(&b.text);
+        (!site_segments.contains(&n)).then_some((n, at))
+    });
+    // The rest of a title that a heading leads names the site (`Harbour wall to
+    // be repaired : Gull Blog | News`): an h1 saying so is the blog's name.
+    if let Some((_, Shown::Lead { rest, .. })) = &shown {
+        match find_separator(rest) {
+            Some(sep) => site_segments.extend(split_at_separator(rest, sep).map(normalize)),
+            None => site_segments.push(normalize(rest)),
+        }
+        site_segments.retain(|s| !s.is_empty());
     }
     let h1s: Vec<&str> = page
         .blocks
@@ -87,8 +128,6 @@ pub(super) fn choose(page: &Page, ld: &LdData, site: Option<&str>) -> Option<Str
         .filter(|t| !site_segments.contains(&normalize(t)))
         .take(8)
         .collect();
-    let normalized_metas: Vec<String> =
-        metas.iter().chain(&cleaned).map(|m| normalize(m)).collect();
     // An h1 may repeat the whole `<title>`, site name and all (`Headline | Site`,
     // a print or screen-reader copy): then its headline part, if the metadata has
     // it. Only a known site name goes from an h1 that equals a metadata title
@@ -97,6 +136,27 @@ pub(super) fn choose(page: &Page, ld: &LdData, site: Option<&str>) -> Option<Str
         (stripped.len() < h1.len() && normalized_metas.contains(&normalize(&stripped)))
             .then_some(stripped)
     };
+    // A kicker set apart in the h1's markup (`<h1><span>Data leak</span> Rheinmetall
+    // hacked</h1>`): the rest is the headline when the metadata has it, whole or
+    // as a part (`Data leak: Rheinmetall hacked | Site` shows both in one line).
+    for &(block, _) in &page.kickers {
+        let b = &page.blocks[block as usize];
+        let Some(tail) = page.kicker_tail(block as usize) else {
+            continue;
+        };
+        if page.strong_chrome_elems[b.elem as usize] || tail.split_whitespace().nth(1).is_none() {
+            continue;
+        }
+        let n = normalize(tail);
+        let is_meta_part = |m: &String| {
+            SEPARATORS
+                .iter()
+                .any(|sep| split_at_separator(m, sep).any(|p| normalizes_to(p, &n)))
+        };
+        if normalized_metas.contains(&n) || metas.iter().chain(&cleaned).any(is_meta_part) {
+            return Some(tail.trim_end().replace('\u{ad}', ""));
+        }
+    }
     for &h1 in &h1s {
         let n = normalize(h1);
         if normalized_metas
@@ -142,24 +202,6 @@ pub(super) fn choose(page: &Page, ld: &LdData, site: Option<&str>) -> Option<Str
             .take(12)
             .any(|b| b.chars >= 80 && b.link_density() < 0.3)
     };
-    // A lower heading that shows a metadata title word for word is the headline,
-    // and an h1 that disagrees with it is the site's logo (`<h1>Gull Gazette</h1>`
-    // over `<h2>Harbour wall to be repaired</h2>`); an h1 it contains is the
-    // headline without the blog's name.
-    let shown = page.blocks.iter().find_map(|b| {
-        let is_candidate = matches!(b.kind, BlockKind::Heading(2..=3))
-            && b.chars >= 10
-            && b.chars < 400
-            && !page.strong_chrome_elems[b.elem as usize];
-        if !is_candidate {
-            return None;
-        }
-        let at = normalized_metas
-            .iter()
-            .position(|m| normalizes_to(&b.text, m))?;
-        let n = normalize(&b.text);
-        (!site_segments.contains(&n)).then_some((n, at))
-    });
     let headline = page.blocks.iter().enumerate().find(|(i, b)| {
         if b.kind != BlockKind::Heading(1) {
             return false;
@@ -181,15 +223,53 @@ pub(super) fn choose(page: &Page, ld: &LdData, site: Option<&str>) -> Option<Str
         return Some(h1.text.replace('\u{ad}', ""));
     }
     // The metadata title itself: the same words as the heading, whole (`Friday
-    // Facts #282 - 0.17 in sight` is not split at its dash).
-    if let Some((_, at)) = shown {
-        return metas.iter().chain(&cleaned).nth(at).cloned();
+    // Facts #282 - 0.17 in sight` is not split at its dash); or the heading
+    // that leads it.
+    match shown {
+        Some((_, Shown::Whole(at))) => return metas.iter().chain(&cleaned).nth(at).cloned(),
+        Some((_, Shown::Lead { heading, .. })) => return Some(heading),
+        None => {}
     }
     cleaned
         .iter()
         .find(|t| !sites.contains(&normalize(t)))
         .or(cleaned.first())
         .cloned()
+}
+
+/// How a lower heading shows a metadata title.
+enum Shown {
+    /// Word for word: the title at this index of the metadata titles.
+    Whole(usize),
+    /// As the title's part before a separator: [`lead_of_a_title`].
+    Lead {
+        heading: String,
+        /// The title's rest after the separator.
+        rest: String,
+    },
+}
+
+/// Separators after a heading that leads a title, wider than [`SEPARATORS`]: a
+/// colon too, since the heading's end is known.
+const LEAD_SEPARATORS: &[char] = &[':', '|', '-', '–', '—', '»', '·', '•', '/', '~', '«'];
+
+/// The rest of a metadata title that a heading of three words or more opens,
+/// followed by a spaced separator of any kind, a colon too (`Harbour wall to be
+/// repaired : Gull Blog | News of the coast`): the rest names the site, in a shape
+/// that [`SEPARATORS`] does not list. A colon right after the words is a kicker's
+/// (`The world of tomorrow: Seven jobs with a future`), and a hyphen a compound's.
+fn lead_of_a_title<'a>(heading: &str, metas: &'a [String]) -> Option<&'a str> {
+    let heading = heading.trim();
+    heading.split_whitespace().nth(2)?;
+    metas.iter().find_map(|m| {
+        let rest = m.strip_prefix(heading)?.strip_prefix(' ')?;
+        let sep = rest
+            .chars()
+            .next()
+            .filter(|c| LEAD_SEPARATORS.contains(c))?;
+        let tail = rest[sep.len_utf8()..].strip_prefix(' ')?;
+        Some(tail.trim_start())
+    })
 }
 
 /// A part of a title naming the site: the name or a little more (`Dropbox Tech
@@ -206,11 +286,10 @@ fn is_site_part(part: &str, sites: &[String]) -> bool {
 
 /// Removes only the parts that name a known site, keeping the rest whole.
 fn strip_known_site(title: &str, sites: &[String]) -> String {
-    let Some(sep) = SEPARATORS.iter().find(|s| title.contains(*s)) else {
+    let Some(sep) = find_separator(title) else {
         return title.to_owned();
     };
-    let kept: Vec<&str> = title
-        .split(sep)
+    let kept: Vec<&str> = split_at_separator(title, sep)
         .map(str::trim)
         .filter(|p| !is_site_part(p, sites))
         .collect();
@@ -223,10 +302,10 @@ fn strip_known_site(title: &str, sites: &[String]) -> String {
 
 /// Removes site and section names around a headline in `Headline - Site` shapes.
 pub(super) fn strip_site(title: &str, sites: &[String]) -> String {
-    let Some(sep) = SEPARATORS.iter().find(|s| title.contains(*s)) else {
+    let Some(sep) = find_separator(title) else {
         return title.to_owned();
     };
-    let parts: Vec<&str> = title.split(sep).map(str::trim).collect();
+    let parts: Vec<&str> = split_at_separator(title, sep).map(str::trim).collect();
     let kept: Vec<&str> = parts
         .iter()
         .copied()
@@ -252,11 +331,55 @@ pub(super) fn strip_site(title: &str, sites: &[String]) -> String {
     if parts.len() == 2 && words(first) < 3 && words(last) < 3 {
         return title.to_owned();
     }
+    // `Site - Headline - Section - Subsection`: a middle part longer than every
+    // other is the headline.
+    if let Some(&middle) = parts[1..parts.len() - 1]
+        .iter()
+        .max_by_key(|p| words(p))
+        .filter(|m| words(m) >= 4 && parts.iter().filter(|p| words(p) >= words(m)).count() == 1)
+    {
+        return middle.to_owned();
+    }
     if words(first) >= words(last) || words(first) >= 4 {
         first.to_owned()
     } else {
         last.to_owned()
     }
+}
+
+/// The first of [`SEPARATORS`] that splits `title` somewhere.
+fn find_separator(title: &str) -> Option<&'static str> {
+    SEPARATORS
+        .iter()
+        .copied()
+        .find(|sep| split_at_separator(title, sep).nth(1).is_some())
+}
+
+/// `title` cut at `sep`, except between two numbers: a dash there spans a range
+/// (`Weekly report 14. - 20. January 2022`, `Season 2019 - 2020`), not a site name.
+fn split_at_separator<'a>(title: &'a str, sep: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+    let mut rest = title;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        let mut from = 0;
+        while let Some(at) = rest[from..].find(sep).map(|at| at + from) {
+            let before = rest[..at].trim_end_matches('.');
+            let after = &rest[at + sep.len()..];
+            let is_range = before.ends_with(|c: char| c.is_ascii_digit())
+                && after.starts_with(|c: char| c.is_ascii_digit());
+            if !is_range {
+                let part = &rest[..at];
+                rest = after;
+                return Some(part);
+            }
+            from = at + sep.len();
+        }
+        done = true;
+        Some(rest)
+    })
 }
 
 /// Lower-case letters and digits only, single spaces: for comparing titles.
@@ -384,6 +507,41 @@ mod tests {
         }
         assert!(!normalizes_to("Harbour wall", "harbour"));
         assert!(!normalized_starts_with("Harbour", "harbour wall"));
+    }
+
+    #[test]
+    fn a_dash_between_numbers_spans_a_range() {
+        let sites = vec!["slf".to_owned()];
+        assert_eq!(
+            strip_site("Weekly report 14. - 20. January 2022 - SLF", &sites),
+            "Weekly report 14. - 20. January 2022"
+        );
+        assert_eq!(
+            strip_site("Season 2019 - 2020 review | Gull Gazette", &[]),
+            "Season 2019 - 2020 review"
+        );
+        assert_eq!(find_separator("Scores 3 - 1"), None);
+        let parts: Vec<&str> = split_at_separator("a - b - c", " - ").collect();
+        assert_eq!(parts, ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn the_longest_middle_part_is_the_headline() {
+        assert_eq!(
+            strip_site(
+                "Gull Harbour Rowing Club - Harbour wall to be repaired - Club news - Archive",
+                &[]
+            ),
+            "Harbour wall to be repaired"
+        );
+        // Not when an end is as long: then the ends decide, as before.
+        assert_eq!(
+            strip_site(
+                "Harbour wall to be repaired - Club news today - Gull Gazette",
+                &[]
+            ),
+            "Harbour wall to be repaired"
+        );
     }
 
     #[test]
