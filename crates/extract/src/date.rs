@@ -632,6 +632,27 @@ fn date_at(tokens: &[(Token<'_>, usize)], i: usize, order: DayOrder) -> Option<P
                 k += 1;
             }
             k = skip(k);
+            // `Jan 04 09:34 2021`, `Mon Jan  4 09:34:12 EST 2021`: the clock, and maybe
+            // a zone's name, between the day and the year, as C's `date` and mail
+            // archives print it. A named zone cannot be read, so the day stays as
+            // written, like [`parse_unix_date`]'s.
+            if let Some((time, after)) = clock_at(tokens, k) {
+                let is_zone = |k: usize| {
+                    matches!(tok(k), Some(Token::Word(z))
+                        if (2..=5).contains(&z.len()) && z.bytes().all(|b| b.is_ascii_uppercase()))
+                };
+                let zoned = is_zone(after);
+                let (year, 4) = num(after + usize::from(zoned))? else {
+                    return None;
+                };
+                let day = NaiveDate::from_ymd_opt(year as i32, month, day)
+                    .filter(|d| is_plausible(*d))?;
+                return Some(if zoned {
+                    Published::Day(day)
+                } else {
+                    Published::Instant(day.and_time(time).and_utc().fixed_offset())
+                });
+            }
             let (year, 4) = num(k)? else {
                 return None;
             };
@@ -639,6 +660,29 @@ fn date_at(tokens: &[(Token<'_>, usize)], i: usize, order: DayOrder) -> Option<P
         }
         _ => None,
     }
+}
+
+/// A clock time at token `k` (`09:34`, `9:34:12`), and the index after it.
+fn clock_at(tokens: &[(Token<'_>, usize)], k: usize) -> Option<(NaiveTime, usize)> {
+    let number = |k: usize| match tokens.get(k).map(|t| t.0) {
+        Some(Token::Number {
+            value,
+            digits: 1..=2,
+        }) => Some(value),
+        _ => None,
+    };
+    let colon = |k: usize| matches!(tokens.get(k).map(|t| t.0), Some(Token::Sep(':')));
+    let h = number(k)?;
+    if !colon(k + 1) {
+        return None;
+    }
+    let m = number(k + 2)?;
+    let (s, after) = match (colon(k + 3), number(k + 4)) {
+        (true, Some(s)) => (s, k + 5),
+        (true, None) => (0, k + 4),
+        (false, _) => (0, k + 3),
+    };
+    Some((NaiveTime::from_hms_opt(h, m, s)?, after))
 }
 
 /// The date at hand, made an instant when a clock time follows it (`, 04:40`, `um 9:05 Uhr`).
@@ -651,29 +695,8 @@ fn with_time(tokens: &[(Token<'_>, usize)], mut k: usize, day: NaiveDate) -> Pub
             _ => break,
         }
     }
-    let number = |k: usize| match tokens.get(k).map(|t| t.0) {
-        Some(Token::Number {
-            value,
-            digits: 1..=2,
-        }) => Some(value),
-        _ => None,
-    };
-    let colon = |k: usize| matches!(tokens.get(k).map(|t| t.0), Some(Token::Sep(':')));
-    let time = (|| {
-        let h = number(k)?;
-        if !colon(k + 1) {
-            return None;
-        }
-        let m = number(k + 2)?;
-        let s = if colon(k + 3) {
-            number(k + 4).unwrap_or(0)
-        } else {
-            0
-        };
-        NaiveTime::from_hms_opt(h, m, s)
-    })();
-    match time {
-        Some(time) => Published::Instant(day.and_time(time).and_utc().fixed_offset()),
+    match clock_at(tokens, k) {
+        Some((time, _)) => Published::Instant(day.and_time(time).and_utc().fixed_offset()),
         None => Published::Day(day),
     }
 }
@@ -707,6 +730,17 @@ mod tests {
                 .date(),
             day(2021, 3, 14)
         );
+    }
+
+    #[test]
+    fn a_clock_between_day_and_year_is_read() {
+        // Mail archives and C's `date`: month, day, clock, maybe a zone's name, year.
+        let found = find_date_in_text("Posted Jan 04 09:34 2021", DayOrder::DayFirst);
+        assert_eq!(found.unwrap().to_string(), "2021-01-04T09:34:00+00:00");
+        let found = find_date_in_text("Mon Jan  4 09:34:12 EST 2021", DayOrder::DayFirst);
+        assert_eq!(found, Some(Published::Day(day(2021, 1, 4))));
+        // A clock with no year after it is no date.
+        check_text("Doors open Jan 04 09:34, bring a coat", None);
     }
 
     #[test]
