@@ -637,11 +637,8 @@ fn date_at(tokens: &[(Token<'_>, usize)], i: usize, order: DayOrder) -> Option<P
             // archives print it. A named zone cannot be read, so the day stays as
             // written, like [`parse_unix_date`]'s.
             if let Some((time, after)) = clock_at(tokens, k) {
-                let is_zone = |k: usize| {
-                    matches!(tok(k), Some(Token::Word(z))
-                        if (2..=5).contains(&z.len()) && z.bytes().all(|b| b.is_ascii_uppercase()))
-                };
-                let zoned = is_zone(after);
+                let zoned = matches!(tok(after), Some(Token::Word(z))
+                    if (2..=5).contains(&z.len()) && z.bytes().all(|b| b.is_ascii_uppercase()));
                 let (year, 4) = num(after + usize::from(zoned))? else {
                     return None;
                 };

@@ -309,17 +309,12 @@ pub fn build_index<P: AsRef<Path>>(
                 taken
                     .par_bridge()
                     .for_each_with(to_writer, |to_writer, job| {
-                        let path = job.path.clone();
-                        let page = isolating_panics(|| Ok(read_one_page(job, &context)))
-                            .unwrap_or_else(|reason| PageDone {
-                                path,
-                                outcome: PageOutcome::Skipped {
-                                    reason,
-                                    removed: false,
-                                },
-                                delete: None,
-                                add: None,
-                            });
+                        let writes = isolating_panics(|| Ok(read_one_page(&job, &context)))
+                            .unwrap_or_else(PageWrites::skip);
+                        let page = PageDone {
+                            path: job.path,
+                            writes,
+                        };
                         // Closed only when the writer failed; the page is then moot.
                         if to_writer.send(page).is_ok() {
                             progress(Progress::Page);
@@ -483,16 +478,39 @@ enum PageOutcome {
     },
 }
 
-/// One page as the parse hands it to the writer: what happened to it, and the
-/// writes that make the index agree.
+/// One page as the parse hands it to the writer.
 struct PageDone {
     path: PathBuf,
+    writes: PageWrites,
+}
+
+/// What happened to one page, and the writes that make the index agree.
+struct PageWrites {
     outcome: PageOutcome,
     /// The id of an old article to drop (the file changed, or holds no article any
     /// more).
     delete: Option<Term>,
     /// The new article.
     add: Option<TantivyDocument>,
+}
+
+impl PageWrites {
+    /// Nothing to write.
+    fn none(outcome: PageOutcome) -> PageWrites {
+        PageWrites {
+            outcome,
+            delete: None,
+            add: None,
+        }
+    }
+
+    /// A page that yielded no article, its old one (if any) kept.
+    fn skip(reason: SkipReason) -> PageWrites {
+        PageWrites::none(PageOutcome::Skipped {
+            reason,
+            removed: false,
+        })
+    }
 }
 
 /// Pages the parse may hand over before the writer takes them: enough to keep every
@@ -571,17 +589,17 @@ impl Writing<'_> {
         tally: &mut Tally,
         progress: &(dyn Fn(Progress) + Sync),
     ) -> Result<(), IndexError> {
-        for page in pages {
-            let wrote = page.delete.is_some() || page.add.is_some();
-            if let Some(term) = page.delete {
+        for PageDone { path, writes } in pages {
+            let wrote = writes.delete.is_some() || writes.add.is_some();
+            if let Some(term) = writes.delete {
                 self.writer.delete_term(term);
             }
-            if let Some(doc) = page.add
+            if let Some(doc) = writes.add
                 && let Err(added) = self.writer.add_document(doc)
             {
                 return Err(writer_failure(self.writer, self.index_dir, added));
             }
-            tally.record(page.path, page.outcome);
+            tally.record(path, writes.outcome);
             self.since_commit += usize::from(wrote);
             let writes = tally.writes();
             if self.batches
@@ -605,28 +623,15 @@ impl Writing<'_> {
 /// Looks at one page: nothing to write when its file's stamp is the one recorded,
 /// else read, hash, and (when the bytes differ) extract the article that replaces
 /// the old one. A page that cannot be read or extracted is a skip.
-fn read_one_page(job: PageJob, context: &PageContext) -> PageDone {
-    let mut done = PageDone {
-        path: job.path,
-        outcome: PageOutcome::Unchanged { bytes: 0 },
-        delete: None,
-        add: None,
-    };
-    let skip = |reason: SkipReason| PageOutcome::Skipped {
-        reason,
-        removed: false,
-    };
-    let path = &done.path;
+fn read_one_page(job: &PageJob, context: &PageContext) -> PageWrites {
+    let path = &job.path;
     let id = schema::article_id(path);
     let known = context.manifest.get(&id).map(|entry| entry.stamp);
     // Stat before reading: a write after the stat changes the mtime again, so the
     // next run sees it.
     let metadata = match std::fs::metadata(path) {
         Ok(metadata) => metadata,
-        Err(err) => {
-            done.outcome = skip(PageError::Io(err).into());
-            return done;
-        }
+        Err(err) => return PageWrites::skip(PageError::Io(err).into()),
     };
     let (size_bytes, mtime_nanos) = stat_stamp(&metadata);
     if let Some(stamp) = known
@@ -634,15 +639,12 @@ fn read_one_page(job: PageJob, context: &PageContext) -> PageDone {
         && stamp.size_bytes == size_bytes
         && stamp.mtime_nanos == mtime_nanos
     {
-        return done;
+        return PageWrites::none(PageOutcome::Unchanged { bytes: 0 });
     }
     // A file that cannot be read now keeps its article: the failure may pass.
     let page = match read_page(path, context.limits) {
         Ok(page) => page,
-        Err(err) => {
-            done.outcome = skip(err.into());
-            return done;
-        }
+        Err(err) => return PageWrites::skip(err.into()),
     };
     let bytes = page.bytes.len() as u64;
     let hash = xxh3_64(&page.bytes);
@@ -650,22 +652,24 @@ fn read_one_page(job: PageJob, context: &PageContext) -> PageDone {
     // Its stamp is not refreshed, so the next run hashes it again; re-reading is far
     // cheaper than re-parsing.
     if known.is_some_and(|stamp| stamp.hash == hash) {
-        done.outcome = PageOutcome::Unchanged { bytes };
-        return done;
+        return PageWrites::none(PageOutcome::Unchanged { bytes });
     }
     // The manifest knows every article of the last commit, whichever folder it was
     // indexed from: only a known id has an old copy to drop. A delete is applied to
     // every segment at commit, so a fresh build of a million pages queues none.
-    done.delete = known.map(|_| Term::from_field_text(context.fields.id, &id));
+    let delete = known.map(|_| Term::from_field_text(context.fields.id, &id));
     let article = match extract_article(&page.bytes, path, page.format) {
         Ok(article) => article,
+        // The file changed and holds no article any more: its old one goes.
         Err(err) => {
-            // The file changed and holds no article any more: its old one goes.
-            done.outcome = PageOutcome::Skipped {
-                reason: err.into(),
-                removed: known.is_some(),
+            return PageWrites {
+                outcome: PageOutcome::Skipped {
+                    reason: err.into(),
+                    removed: known.is_some(),
+                },
+                delete,
+                add: None,
             };
-            return done;
         }
     };
     let stamp = FileStamp {
@@ -673,18 +677,20 @@ fn read_one_page(job: PageJob, context: &PageContext) -> PageDone {
         mtime_nanos,
         hash,
     };
-    done.add = Some(schema::to_document(
-        &article,
-        context.fields,
-        &id,
-        &job.root,
-        &stamp,
-    ));
-    done.outcome = match known {
-        Some(_) => PageOutcome::Updated { bytes },
-        None => PageOutcome::Added { bytes },
-    };
-    done
+    PageWrites {
+        outcome: match known {
+            Some(_) => PageOutcome::Updated { bytes },
+            None => PageOutcome::Added { bytes },
+        },
+        delete,
+        add: Some(schema::to_document(
+            &article,
+            context.fields,
+            &id,
+            &job.root,
+            &stamp,
+        )),
+    }
 }
 
 /// Reads and extracts the pages at `paths` in parallel, handing each result to
@@ -1061,12 +1067,12 @@ mod tests {
             limits: &ReadLimits::default(),
             manifest: &Manifest::default(),
         };
-        let done = read_one_page(job, &context);
-        let PageOutcome::Skipped { reason, removed } = done.outcome else {
+        let writes = read_one_page(&job, &context);
+        let PageOutcome::Skipped { reason, removed } = writes.outcome else {
             panic!("a missing file cannot be indexed");
         };
         assert!(!removed);
-        assert!(done.delete.is_none() && done.add.is_none());
+        assert!(writes.delete.is_none() && writes.add.is_none());
         assert!(reason.to_string().starts_with("cannot read"), "{reason}");
     }
 
