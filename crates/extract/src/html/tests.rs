@@ -1920,6 +1920,27 @@ fn body_drops_unrendered_shortcode() {
 }
 
 #[test]
+fn body_drops_numbered_figure_caption() {
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!(
+            "<article><h1>Harbour wall to be repaired</h1>{PROSE}\
+<p><img src=\"wall.png\"></p><p>Figure 2: The harbour wall after the storm of 1987.</p>\
+<p>Abbildung 3. Die Hafenmauer im Winter</p>\
+<p>Figure 4 shows how far the sea reached, and the engineers expect the new wall to hold.</p>{PROSE}</article>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["Figure 4 shows how far the sea reached"],
+            body_lacks: &["Figure 2", "Abbildung 3"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
 fn body_drops_click_here_prompt() {
     let html = page(
         "<title>Harbour wall to be repaired</title>",
