@@ -236,6 +236,7 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
                     && !is_linked_section_heading(block, page.blocks.get(first + i + 1)))
                 || is_widget_text(text)
                 || is_shortcode(text)
+                || is_figure_label(text)
                 || is_byline_or_dateline(block)
                 || is_call_to_action(block, &lower)
                 || is_comment_notice(block, &lower)
@@ -1014,6 +1015,49 @@ impl<'a> Lowered<'a> {
 /// rather than once per phrase.
 fn any_of(phrases: &[&str]) -> AhoCorasick {
     AhoCorasick::new(phrases).expect("a few short phrases always build")
+}
+
+/// A figure's caption set as a paragraph, told by its numbered label: `Figure 3:
+/// Barchart with default font sizes`, `Abbildung 4: klassische Schwachschicht.`,
+/// `Tabla 2. Resultados`. Prose that refers to a figure names it inside a
+/// sentence (`Figure 3 shows ..`), without the colon or full stop after the number.
+fn is_figure_label(text: &str) -> bool {
+    if text.len() > 300 {
+        return false;
+    }
+    const LABELS: &[&str] = &[
+        "figure",
+        "fig.",
+        "table",
+        "chart",
+        "abbildung",
+        "abb.",
+        "grafik",
+        "tabelle",
+        "tableau",
+        "graphique",
+        "figura",
+        "tabla",
+        "gráfico",
+        "tabella",
+        "figuur",
+        "afbeelding",
+    ];
+    let mut words = text.split_whitespace();
+    let (Some(label), Some(number)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let label = label.to_lowercase();
+    let digits = number.trim_end_matches([':', '.']);
+    let is_number = !digits.is_empty()
+        && digits.starts_with(|c: char| c.is_ascii_digit())
+        && digits.chars().all(|c| c.is_ascii_digit() || c == '.');
+    // `Figure 3:` or `Figure 3.`, else the mark standing alone (`Figure 3 –`).
+    let is_marked = number.len() > digits.len()
+        || words
+            .next()
+            .is_some_and(|w| matches!(w, ":" | "-" | "–" | "—" | "|"));
+    LABELS.contains(&label.as_str()) && is_number && is_marked
 }
 
 /// A CMS shortcode the site failed to render (`[button link="/review"]Send us

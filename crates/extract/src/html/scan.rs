@@ -1401,6 +1401,10 @@ fn mark_chrome(page: &mut Page) {
                 {
                     false
                 }
+                // A caption class on a gallery's slide text names where the text
+                // sits, not that it is beside the article (see `is_slide_text`);
+                // slides run longer than captions.
+                Chrome::Weak if e.is_caption && e.chars < 1500 && is_slide_text(page, e) => false,
                 Chrome::Weak => (e.chars as f32) < total * 0.5,
                 Chrome::Strong => (e.chars as f32) < total * 0.8,
             };
@@ -1418,13 +1422,30 @@ fn mark_chrome(page: &mut Page) {
     let mut caption = vec![false; page.elems.len()];
     for (i, e) in page.elems.iter().enumerate() {
         // Small ones only: a layout wrapper may mention a caption style.
-        caption[i] = (e.is_caption && e.chars < 300)
+        caption[i] = (e.is_caption && e.chars < 300 && !is_slide_text(page, e))
             || (e.parent != NO_PARENT && caption[e.parent as usize]);
     }
     page.caption_elems = caption;
     page.chrome_elems = chrome;
     page.strong_chrome_elems = strong;
     page.nested_chrome_elems = nested;
+}
+
+/// A gallery's slide text set in a caption element: two paragraphs or more, each a
+/// sentence (`<figcaption><p>Last-minute idea!</p><p>What you need: a hat.</p>`).
+/// A photo's caption is one sentence, at most followed by its credit.
+fn is_slide_text(page: &Page, caption: &Elem) -> bool {
+    let blocks = &page.blocks[caption.first_block as usize..caption.end_block as usize];
+    blocks
+        .iter()
+        .filter(|b| {
+            b.kind == BlockKind::Paragraph
+                && b.text
+                    .trim_end()
+                    .ends_with(['.', '!', '?', '。', '！', '？'])
+        })
+        .count()
+        >= 2
 }
 
 #[cfg(test)]

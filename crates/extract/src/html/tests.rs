@@ -1920,6 +1920,62 @@ fn body_drops_unrendered_shortcode() {
 }
 
 #[test]
+fn body_drops_numbered_figure_caption() {
+    let html = page(
+        "<title>Harbour wall to be repaired</title>",
+        &format!(
+            "<article><h1>Harbour wall to be repaired</h1>{PROSE}\
+<p><img src=\"wall.png\"></p><p>Figure 2: The harbour wall after the storm of 1987.</p>\
+<p>Abbildung 3. Die Hafenmauer im Winter</p>\
+<p>Figure 4 shows how far the sea reached, and the engineers expect the new wall to hold.</p>{PROSE}</article>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["Figure 4 shows how far the sea reached"],
+            body_lacks: &["Figure 2", "Abbildung 3"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_keeps_gallery_slide_text_in_captions() {
+    let slide = |n: u32, idea: &str| {
+        format!(
+            "<figure><img src=\"{n}.jpg\"><figcaption class=\"slide-caption\">\
+<p>Costume {n} is an easy one.</p><p>What you need: {idea}, and a free evening.</p>\
+</figcaption></figure>"
+        )
+    };
+    let slides: String = ["a bowler hat", "a pink dress", "a cape", "a paper crown"]
+        .iter()
+        .zip(1..)
+        .map(|(idea, n)| slide(n, idea))
+        .collect();
+    let html = page(
+        "<title>Costumes to make at home</title>",
+        &format!(
+            "<article><h1>Costumes to make at home</h1>{PROSE}{slides}\
+<figure><img src=\"wall.jpg\"><figcaption class=\"slide-caption\">\
+<p>The harbour wall in 1987.</p><p>Photo: Ann Lee</p></figcaption></figure></article>"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &[
+                "What you need: a bowler hat",
+                "What you need: a paper crown",
+            ],
+            body_lacks: &["The harbour wall in 1987"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
 fn body_drops_click_here_prompt() {
     let html = page(
         "<title>Harbour wall to be repaired</title>",
