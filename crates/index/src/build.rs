@@ -256,10 +256,7 @@ pub fn build_index<P: AsRef<Path>>(
         limits: &options.limits,
         manifest: &manifest,
     };
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads)
-        .build()
-        .expect("a thread pool of a positive size builds");
+    let pool = parse_pool(threads);
     // The parse and the writer run side by side: the pool's threads read and extract
     // pages as the walk finds them and hand each page's writes over a bounded
     // channel to this thread, which owns the writer and commits. Nothing makes the
@@ -372,6 +369,17 @@ pub fn build_index<P: AsRef<Path>>(
     report.index_bytes = dir_size(index_dir);
     report.elapsed = started.elapsed();
     Ok(report)
+}
+
+/// The pool that reads and extracts pages. Its threads are named, so a profiler's
+/// or `top -H`'s per-thread view tells the parse from the writer's thread
+/// (`morgue`) and tantivy's (`thrd-tantivy-index*`, `merge_thread_*`).
+fn parse_pool(threads: usize) -> rayon::ThreadPool {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .thread_name(|i| format!("morgue-parse-{i}"))
+        .build()
+        .expect("a thread pool of a positive size builds")
 }
 
 /// The error to report when the writer refused a document: its indexing threads
@@ -703,10 +711,7 @@ pub fn extract_pages(
     mut emit: impl FnMut(&Path, Result<Article, SkipReason>),
 ) {
     const CHUNK: usize = 256;
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads.unwrap_or_else(num_cpus).max(1))
-        .build()
-        .expect("a thread pool of a positive size builds");
+    let pool = parse_pool(threads.unwrap_or_else(num_cpus).max(1));
     for chunk in paths.chunks(CHUNK) {
         let results: Vec<Result<Article, SkipReason>> = pool.install(|| {
             chunk
@@ -970,6 +975,16 @@ mod tests {
         // After pages 2 and 4, then the last page with the final commit.
         assert_eq!(report.commits, 3);
         assert_eq!(report.total_articles, 5);
+    }
+
+    #[test]
+    fn the_parse_threads_are_named_for_profilers() {
+        let pool = parse_pool(2);
+        let names: Vec<Option<String>> =
+            pool.broadcast(|_| std::thread::current().name().map(str::to_owned));
+        let mut names: Vec<String> = names.into_iter().flatten().collect();
+        names.sort();
+        assert_eq!(names, ["morgue-parse-0", "morgue-parse-1"]);
     }
 
     #[test]
