@@ -203,11 +203,17 @@ fn build(dir: &Path, threads: usize) -> u64 {
 /// Bytes of title and body text the pages yield, for the index-size ratio.
 fn extracted_text_bytes(paths: &[PathBuf]) -> u64 {
     let mut total = 0;
-    extract_pages(paths, &ReadLimits::default(), None, |_, article| {
-        if let Ok(article) = article {
-            total += (article.body.len() + article.title.map_or(0, |t| t.len())) as u64;
-        }
-    });
+    extract_pages(
+        paths.iter().cloned(),
+        &ReadLimits::default(),
+        None,
+        |_, article| {
+            if let Ok(article) = article {
+                total += (article.body.len() + article.title.map_or(0, |t| t.len())) as u64;
+            }
+            std::ops::ControlFlow::Continue(())
+        },
+    );
     total.max(1)
 }
 

@@ -45,7 +45,10 @@ fn main() {
     let dir = std::env::var_os("MORGUE_QUERY_INDEX")
         .map(PathBuf::from)
         .unwrap_or_else(|| {
-            morgue_gen::bench_cache_dir().join(format!("articles-{articles}-seed-1"))
+            morgue_gen::bench_cache_dir().join(format!(
+                "articles-{articles}-seed-1-schema-{}",
+                morgue_index::schema::SCHEMA_VERSION
+            ))
         });
     if !dir.exists() {
         let partial = dir.with_extension("partial");

@@ -1,7 +1,9 @@
 //! `morgue extract PATH...`: what morgue sees in pages, as JSON lines.
 
+use std::cell::Cell;
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::ops::ControlFlow;
+use std::path::{Path, PathBuf};
 
 use morgue_extract::Article;
 use morgue_index::{ReadLimits, extract_pages, find_pages};
@@ -75,59 +77,62 @@ impl<'a> ArticleJson<'a> {
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let _ = args.json;
-    let mut paths = Vec::new();
-    let mut skipped = 0usize;
-    for root in &args.paths {
-        if !root.exists() {
-            eprintln!(
-                "warning: skipped {}: no such file or folder",
-                root.display()
-            );
-            skipped += 1;
-            continue;
-        }
-        for found in find_pages(root, None) {
-            match found {
-                Ok(path) => paths.push(path),
-                Err((path, reason)) => {
-                    eprintln!("warning: skipped {}: {reason}", path.display());
-                    skipped += 1;
-                }
+    // Counted both by the walk (as it finds pages) and by the output.
+    let skipped = Cell::new(0usize);
+    let skip = |path: &Path, reason: &dyn std::fmt::Display| {
+        eprintln!("warning: skipped {}: {reason}", path.display());
+        skipped.set(skipped.get() + 1);
+    };
+    // Walked as the extraction goes, not listed first: a folder of a million pages
+    // starts printing at once.
+    let paths = args
+        .paths
+        .iter()
+        .filter(|root| {
+            let exists = root.exists();
+            if !exists {
+                skip(root, &"no such file or folder");
             }
-        }
-    }
+            exists
+        })
+        .flat_map(|root| find_pages(root, None))
+        .filter_map(|found| match found {
+            Ok(path) => Some(path),
+            Err((path, reason)) => {
+                skip(&path, &reason);
+                None
+            }
+        });
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut extracted = 0usize;
     let mut write_error = None;
     extract_pages(
-        &paths,
+        paths,
         &ReadLimits::default(),
         args.threads.map(usize::from),
         |path, result| {
-            if write_error.is_some() {
-                return;
-            }
             match result {
                 Ok(article) => {
                     extracted += 1;
                     let line = serde_json::to_string(&ArticleJson::from_article(&article))
                         .expect("article JSON always serializes");
                     if let Err(err) = writeln!(out, "{line}") {
+                        // `morgue extract DIR | head` closed the pipe: stop reading pages.
                         write_error = Some(err);
+                        return ControlFlow::Break(());
                     }
                 }
-                Err(reason) => {
-                    skipped += 1;
-                    eprintln!("warning: skipped {}: {reason}", path.display());
-                }
+                Err(reason) => skip(path, &reason),
             }
+            ControlFlow::Continue(())
         },
     );
     if let Some(err) = write_error {
         return Err(err.into());
     }
     out.flush()?;
+    let skipped = skipped.get();
     if skipped > 0 {
         eprintln!("extracted {extracted} pages, skipped {skipped}");
     }

@@ -1,6 +1,7 @@
 //! The corpus walk, the parallel parse and the one writer.
 
-use std::collections::HashSet;
+use std::collections::{HashSet, VecDeque};
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -256,10 +257,7 @@ pub fn build_index<P: AsRef<Path>>(
         limits: &options.limits,
         manifest: &manifest,
     };
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads)
-        .build()
-        .expect("a thread pool of a positive size builds");
+    let pool = parse_pool(threads);
     // The parse and the writer run side by side: the pool's threads read and extract
     // pages as the walk finds them and hand each page's writes over a bounded
     // channel to this thread, which owns the writer and commits. Nothing makes the
@@ -372,6 +370,17 @@ pub fn build_index<P: AsRef<Path>>(
     report.index_bytes = dir_size(index_dir);
     report.elapsed = started.elapsed();
     Ok(report)
+}
+
+/// The pool that reads and extracts pages. Its threads are named, so a profiler's
+/// or `top -H`'s per-thread view tells the parse from the writer's thread
+/// (`morgue`) and tantivy's (`thrd-tantivy-index*`, `merge_thread_*`).
+fn parse_pool(threads: usize) -> rayon::ThreadPool {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .thread_name(|i| format!("morgue-parse-{i}"))
+        .build()
+        .expect("a thread pool of a positive size builds")
 }
 
 /// The error to report when the writer refused a document: its indexing threads
@@ -693,36 +702,72 @@ fn read_one_page(job: &PageJob, context: &PageContext) -> PageWrites {
     }
 }
 
-/// Reads and extracts the pages at `paths` in parallel, handing each result to
-/// `emit` in the order of `paths` (pages are processed in chunks so memory stays
-/// bounded however many paths there are).
+/// Pages [`extract_pages`] lets each thread read ahead of the page it hands over
+/// next: enough that the threads run on past a page that takes up to about 32 times
+/// as long as the others, few enough that the articles waiting for their turn stay
+/// a few megabytes.
+const PAGES_AHEAD_PER_THREAD: usize = 32;
+
+/// Reads and extracts the pages `paths` yields, in parallel, handing each result to
+/// `emit` in the order of `paths`. Paths are taken from the iterator as the threads
+/// need them, so a folder's walk streams through; at most 32 pages a thread are read
+/// ahead of the one `emit` gets next, so memory is bounded however many paths there
+/// are, and no thread waits for a batch's slowest page. When `emit` breaks (its
+/// output was closed), no further page is read and the pages under way are dropped.
 pub fn extract_pages(
-    paths: &[PathBuf],
+    paths: impl IntoIterator<Item = PathBuf>,
     limits: &ReadLimits,
     threads: Option<usize>,
-    mut emit: impl FnMut(&Path, Result<Article, SkipReason>),
+    mut emit: impl FnMut(&Path, Result<Article, SkipReason>) -> ControlFlow<()>,
 ) {
-    const CHUNK: usize = 256;
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads.unwrap_or_else(num_cpus).max(1))
-        .build()
-        .expect("a thread pool of a positive size builds");
-    for chunk in paths.chunks(CHUNK) {
-        let results: Vec<Result<Article, SkipReason>> = pool.install(|| {
-            chunk
-                .par_iter()
-                .map(|path| {
-                    isolating_panics(|| {
-                        let page = read_page(path, limits)?;
-                        Ok(extract_article(&page.bytes, path, page.format)?)
-                    })
-                })
-                .collect()
-        });
-        for (path, result) in chunk.iter().zip(results) {
-            emit(path, result);
+    let threads = threads.unwrap_or_else(num_cpus).max(1);
+    let pool = parse_pool(threads);
+    let ahead = threads * PAGES_AHEAD_PER_THREAD;
+    let stopped = AtomicBool::new(false);
+    let mut paths = paths.into_iter();
+    let (to_emit, finished) = std::sync::mpsc::channel();
+    pool.in_place_scope(|scope| {
+        // Slot i holds the (i + first)th page, filled when its thread is done.
+        let mut slots: VecDeque<Option<(PathBuf, Result<Article, SkipReason>)>> =
+            VecDeque::with_capacity(ahead);
+        let mut first = 0usize;
+        loop {
+            while slots.len() < ahead
+                && let Some(path) = paths.next()
+            {
+                let seq = first + slots.len();
+                slots.push_back(None);
+                let to_emit = to_emit.clone();
+                let stopped = &stopped;
+                scope.spawn(move |_| {
+                    if stopped.load(Ordering::Relaxed) {
+                        return;
+                    }
+                    let result = isolating_panics(|| {
+                        let page = read_page(&path, limits)?;
+                        Ok(extract_article(&page.bytes, &path, page.format)?)
+                    });
+                    // The receiver outlives the scope: a send cannot fail.
+                    let _ = to_emit.send((seq, path, result));
+                });
+            }
+            if slots.is_empty() {
+                return;
+            }
+            let (seq, path, result) = finished
+                .recv()
+                .expect("a page under way always sends its result");
+            slots[seq - first] = Some((path, result));
+            while let Some(Some(_)) = slots.front() {
+                let (path, result) = slots.pop_front().flatten().expect("checked above");
+                first += 1;
+                if emit(&path, result).is_break() {
+                    stopped.store(true, Ordering::Relaxed);
+                    return;
+                }
+            }
         }
-    }
+    });
 }
 
 /// Runs `read` for one page, turning a panic into [`SkipReason::Panicked`]: a bug
@@ -970,6 +1015,75 @@ mod tests {
         // After pages 2 and 4, then the last page with the final commit.
         assert_eq!(report.commits, 3);
         assert_eq!(report.total_articles, 5);
+    }
+
+    #[test]
+    fn extract_pages_hands_pages_over_in_the_order_given() {
+        let words: Vec<String> = (0..300).map(|i| format!("walrus{i}")).collect();
+        let folder = Folder::with_pages(&[]);
+        let mut paths = Vec::new();
+        for (i, word) in words.iter().enumerate() {
+            // Pages of very different sizes finish out of order.
+            let padding =
+                "<p>Padding paragraph of the page.</p>".repeat(if i % 7 == 0 { 2000 } else { 1 });
+            folder.write(
+                word,
+                &story(word).replace("</article>", &format!("{padding}</article>")),
+            );
+            paths.push(folder.pages.path().join(format!("{word}.html")));
+        }
+        // Paths that cannot be read come back in their place too, as skips.
+        paths.insert(150, folder.pages.path().join("gone.html"));
+        let mut emitted = Vec::new();
+        extract_pages(
+            paths.clone(),
+            &ReadLimits::default(),
+            Some(3),
+            |path, result| {
+                let title = result.map(|article| article.title.unwrap_or_default());
+                emitted.push((path.to_owned(), title.ok()));
+                ControlFlow::Continue(())
+            },
+        );
+        let emitted_paths: Vec<&PathBuf> = emitted.iter().map(|(path, _)| path).collect();
+        assert_eq!(emitted_paths, paths.iter().collect::<Vec<_>>());
+        assert_eq!(emitted[150].1, None);
+        assert_eq!(emitted[151].1.as_deref(), Some("Story of the walrus150"));
+    }
+
+    #[test]
+    fn extract_pages_stops_taking_paths_when_emit_breaks() {
+        let folder = Folder::with_pages(&["walrus"]);
+        let page = folder.pages.path().join("walrus.html");
+        let taken = std::cell::Cell::new(0usize);
+        let paths = std::iter::repeat_with(|| {
+            taken.set(taken.get() + 1);
+            page.clone()
+        })
+        .take(100_000);
+        let mut emitted = 0;
+        extract_pages(paths, &ReadLimits::default(), Some(2), |_, result| {
+            assert!(result.is_ok());
+            emitted += 1;
+            ControlFlow::Break(())
+        });
+        assert_eq!(emitted, 1);
+        // The pages read ahead of the first, and no more.
+        assert!(
+            taken.get() <= 2 * PAGES_AHEAD_PER_THREAD + 1,
+            "{}",
+            taken.get()
+        );
+    }
+
+    #[test]
+    fn the_parse_threads_are_named_for_profilers() {
+        let pool = parse_pool(2);
+        let names: Vec<Option<String>> =
+            pool.broadcast(|_| std::thread::current().name().map(str::to_owned));
+        let mut names: Vec<String> = names.into_iter().flatten().collect();
+        names.sort();
+        assert_eq!(names, ["morgue-parse-0", "morgue-parse-1"]);
     }
 
     #[test]
