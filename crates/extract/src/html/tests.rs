@@ -2804,3 +2804,21 @@ fn date_prefers_updated_line_over_citation_below() {
         },
     );
 }
+
+#[test]
+fn body_drops_expander_button_labels() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div>{PROSE}<div class="toc"><div class="btn btn-toggle">Mehr anzeigen</div></div><span class="trigger">Show more</span>{PROSE}</div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["Mehr anzeigen", "Show more"],
+            ..Default::default()
+        },
+    );
+}
