@@ -1161,7 +1161,44 @@ fn is_widget_text(text: &str) -> bool {
         "meer laden",
     ];
     let n = normalize(text);
-    LABELS.contains(&n.as_str()) || is_reading_time(&n) || is_slide_counter(&n)
+    LABELS.contains(&n.as_str())
+        || is_reading_time(&n)
+        || is_slide_counter(&n)
+        || is_view_counter(&n)
+}
+
+/// A post-view counter of a blog plugin: `(Visited 1,234 times, 5 visits today)`,
+/// `Post Views: 87`, `1.234 Aufrufe`. Counts and counting words only: a sentence
+/// that mentions views or visitors has other words too.
+fn is_view_counter(normalized: &str) -> bool {
+    const COUNTS: &[&[&str]] = &[
+        &["visited", "times"],
+        &["visited", "time"],
+        &["visited", "times", "visits", "today"],
+        &["visited", "time", "visit", "today"],
+        &["visited", "times", "visit", "today"],
+        &["views"],
+        &["post", "views"],
+        &["page", "views"],
+        &["aufrufe"],
+        &["beitragsaufrufe"],
+        &["seitenaufrufe"],
+        &["mal", "gelesen"],
+        &["vues"],
+        &["visitas"],
+        &["visualizaciones"],
+        &["visualizzazioni"],
+        &["visualizações"],
+        &["weergaven"],
+    ];
+    let is_number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    if !normalized.split(' ').any(is_number) {
+        return false;
+    }
+    let labels = || normalized.split(' ').filter(|w| !is_number(w));
+    COUNTS
+        .iter()
+        .any(|count| labels().eq(count.iter().copied()))
 }
 
 /// A star-rating widget's tally: `(95 Stimmen: 4,73 von 5)`, `Rating: 5.0/5 (1 vote

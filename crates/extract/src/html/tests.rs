@@ -2822,3 +2822,36 @@ fn body_drops_expander_button_labels() {
         },
     );
 }
+
+#[test]
+fn body_drops_post_view_counter() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div>{PROSE}<div class="tptn_counter">(Visited 1,234 times, 5 visits today)</div><p>Post Views: 87</p></div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["Visited", "Views"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_keeps_short_line_that_counts_visitors_in_words() {
+    let html = page(
+        "",
+        &format!(r#"<div>{PROSE}<p>Visited 3 times by the mayor</p>{PROSE}</div>"#),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["Visited 3 times by the mayor"],
+            ..Default::default()
+        },
+    );
+}
