@@ -241,6 +241,7 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
                 || is_call_to_action(block, &lower)
                 || is_comment_notice(block, &lower)
                 || is_affiliate_disclosure(block, &lower)
+                || is_consent_placeholder(block, &lower)
                 || (block.chars < 400 && title.is_some_and(|t| normalizes_to(text, t)))
             {
                 continue;
@@ -989,6 +990,73 @@ fn is_affiliate_disclosure(block: &Block, lower: &Lowered<'_>) -> bool {
     ];
     static SEARCH: LazyLock<AhoCorasick> = LazyLock::new(|| any_of(MARKS));
     SEARCH.is_match(lower.get())
+}
+
+/// The placeholder a consent tool leaves for a blocked embed: `Klicken Sie auf den
+/// unteren Button, um den Inhalt von YouTube zu laden.`, `Mit dem Laden des
+/// Inhalts akzeptieren Sie die Datenschutzerklärung von X.`, `Click the button
+/// below to load the content from Vimeo.` Told by loading "the content" together
+/// with a click or the privacy terms: a story about web pages says more than that.
+fn is_consent_placeholder(block: &Block, lower: &Lowered<'_>) -> bool {
+    if block.chars > 250 {
+        return false;
+    }
+    const LOAD: &[&str] = &[
+        "um den inhalt von",
+        "inhalt nachzuladen",
+        "inhalt zu laden",
+        "inhalt laden",
+        "laden des inhalts",
+        "inhalte laden",
+        "load the content",
+        "load content",
+        "loading the content",
+        "charger le contenu",
+        "chargeant le contenu",
+        "chargement du contenu",
+        "cargar el contenido",
+        "cargar contenido",
+        "caricare il contenuto",
+        "caricando il contenuto",
+        "carregar o conteúdo",
+        "carregar conteúdo",
+        "inhoud te laden",
+        "inhoud laden",
+    ];
+    const CONSENT: &[&str] = &[
+        "klicken sie",
+        "button",
+        "akzeptieren sie",
+        "datenschutz",
+        "click",
+        "you accept",
+        "you agree",
+        "privacy policy",
+        "cliquez",
+        "bouton",
+        "vous acceptez",
+        "confidentialité",
+        "haga clic",
+        "haz clic",
+        "botón",
+        "acepta",
+        "privacidad",
+        "clicca",
+        "pulsante",
+        "accetti",
+        "clique",
+        "botão",
+        "aceita",
+        "privacidade",
+        "klik",
+        "knop",
+        "privacybeleid",
+        "gaat u akkoord",
+    ];
+    static SEARCH: LazyLock<[AhoCorasick; 2]> = LazyLock::new(|| [LOAD, CONSENT].map(any_of));
+    let [load, consent] = &*SEARCH;
+    let lower = lower.get();
+    load.is_match(lower) && consent.is_match(lower)
 }
 
 /// A block's text in lower case, made on first use and shared by the phrase

@@ -2855,3 +2855,38 @@ fn body_keeps_short_line_that_counts_visitors_in_words() {
         },
     );
 }
+
+#[test]
+fn body_drops_consent_placeholder_of_blocked_embed() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div>{PROSE}<div class="embed-privacy"><p>Klicken Sie auf den unteren Button, um den Inhalt von YouTube zu laden.</p><p>Mit dem Laden des Inhalts akzeptieren Sie die Datenschutzerklärung von YouTube.</p><button>Inhalt laden</button></div><p>Click the button below to load the content from Vimeo.</p>{PROSE}</div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["Klicken", "Laden des Inhalts", "Vimeo"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_keeps_sentences_that_mention_loading_content_or_privacy() {
+    let text = "The new browser takes a second to load the content of a page, the developers said.";
+    let law = "Der Inhalt von Paragraf 3 der Datenschutzverordnung ist umstritten.";
+    let html = page(
+        "",
+        &format!(r#"<div>{PROSE}<p>{text}</p><p>{law}</p>{PROSE}</div>"#),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &[text, law],
+            ..Default::default()
+        },
+    );
+}
