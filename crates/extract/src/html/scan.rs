@@ -1170,6 +1170,9 @@ fn word_bits(word: &str) -> u16 {
         "comments" => WordFlags::STRONG,
         "complementary" => WordFlags::WEAK,
         "consent" => WordFlags::STRONG,
+        // Consent tools' placeholders for a blocked embed (Borlabs Cookie's
+        // `_brlbs-content-blocker`, Complianz's `cmplz-placeholder`).
+        "borlabs" | "brlbs" | "cmplz" => WordFlags::STRONG,
         "content" => WordFlags::POSITIVE | WordFlags::PART,
         "cookie" => WordFlags::STRONG,
         "cookies" => WordFlags::STRONG,

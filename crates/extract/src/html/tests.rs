@@ -2890,3 +2890,21 @@ fn body_keeps_sentences_that_mention_loading_content_or_privacy() {
         },
     );
 }
+
+#[test]
+fn body_drops_consent_tool_placeholder_by_its_class() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div>{PROSE}<div class="_brlbs-content-blocker"><p>Wir benötigen Ihre Zustimmung für YouTube Videos, Bilder und weitere Dienste.</p></div><div class="cmplz-placeholder"><p>Accept marketing cookies to watch this video of the harbour.</p></div>{PROSE}</div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["Zustimmung", "marketing"],
+            ..Default::default()
+        },
+    );
+}
