@@ -242,6 +242,7 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
                 || is_comment_notice(block, &lower)
                 || is_affiliate_disclosure(block, &lower)
                 || is_consent_placeholder(block, &lower)
+                || is_rating_tally(block, &lower)
                 || (block.chars < 400 && title.is_some_and(|t| normalizes_to(text, t)))
             {
                 continue;
@@ -1227,6 +1228,30 @@ fn is_widget_text(text: &str) -> bool {
         "toon meer",
         "toon minder",
         "meer laden",
+        // A star-rating widget's prompt beside its stars.
+        "rate this",
+        "rate this post",
+        "rate this article",
+        "rate this recipe",
+        "click to rate",
+        "click stars to rate",
+        "click on a star to rate it",
+        "sterne anklicken zum bewerten",
+        "jetzt bewerten",
+        "beitrag bewerten",
+        "artikel bewerten",
+        "rezept bewerten",
+        "noter cet article",
+        "notez cet article",
+        "notez cette recette",
+        "valora este artículo",
+        "valora esta receta",
+        "vota questo articolo",
+        "valuta questo articolo",
+        "avalie este artigo",
+        "avalie esta receita",
+        "beoordeel dit artikel",
+        "beoordeel dit recept",
     ];
     let n = normalize(text);
     LABELS.contains(&n.as_str())
@@ -1291,6 +1316,70 @@ fn is_rating(text: &str) -> bool {
     let tallied = lower.contains(|c: char| c.is_ascii_digit())
         || (lower.starts_with('(') && lower.ends_with(')'));
     tallied && !lower.ends_with('.') && WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// A rating widget's summary line, named or not: `4.5 out of 5 based on 12
+/// ratings`, `Truckwash A31, 6.0 out of 6 based on 1 rating`, `4,2 von 6
+/// basierend auf 1 Bewertung`. The scale and the closing count of votes tell it
+/// from a sentence that cites a score, which goes on or ends with a full stop.
+fn is_rating_tally(block: &Block, lower: &Lowered<'_>) -> bool {
+    if block.chars > 300 || !block.text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    const BASED_ON: &[&str] = &[
+        "based on ",
+        "basierend auf ",
+        "basé sur ",
+        "basée sur ",
+        "basado en ",
+        "basada en ",
+        "basato su ",
+        "basata su ",
+        "baseado em ",
+        "baseada em ",
+        "gebaseerd op ",
+    ];
+    const COUNTED: &[&str] = &[
+        "rating",
+        "vote",
+        "review",
+        "bewertung",
+        "stimme",
+        "évaluation",
+        "avis",
+        "valoraci",
+        "voto",
+        "recensione",
+        "avaliaç",
+        "beoordeling",
+        "stem",
+    ];
+    const SCALES: &[&str] = &[
+        " out of ", " von ", " sur ", " de ", " di ", " su ", " van ", "/",
+    ];
+    static SEARCH: LazyLock<[AhoCorasick; 2]> = LazyLock::new(|| [BASED_ON, SCALES].map(any_of));
+    let [based_on, scale] = &*SEARCH;
+    let lower = lower.get();
+    let Some(found) = based_on.find_iter(lower).last() else {
+        return false;
+    };
+    let mut count = lower[found.end()..].split_whitespace();
+    let (Some(number), Some(noun), None) = (count.next(), count.next(), count.next()) else {
+        return false;
+    };
+    let is_number = |w: &str| {
+        w.bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    };
+    let before = &lower[..found.start()];
+    let has_scale = scale.find_iter(before).any(|s| {
+        before[s.end()..].starts_with(|c: char| c.is_ascii_digit())
+            && before[..s.start()].ends_with(|c: char| c.is_ascii_digit())
+    });
+    is_number(number)
+        && number.starts_with(|c: char| c.is_ascii_digit())
+        && COUNTED.iter().any(|c| noun.starts_with(c))
+        && has_scale
 }
 
 /// `5 min read`, `Lesezeit: 3 Minuten`, `Tempo de leitura: 1 minuto`.

@@ -2908,3 +2908,34 @@ fn body_drops_consent_tool_placeholder_by_its_class() {
         },
     );
 }
+
+#[test]
+fn body_drops_rating_widget_tally_and_prompt() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div>{PROSE}<div class="entry"><span class="hreview-aggregate"><span class="fn">Will the harbour wall be repaired before the winter storms?</span>, <span class="average">4.5</span> out of <span class="best">5</span> based on <span class="votes">12</span> ratings</span></div><p>4,2 von 6 basierend auf 1 Bewertung</p><p><span class="stars-text">Sterne anklicken zum Bewerten</span></p>{PROSE}</div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["based on", "basierend", "Sterne"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_keeps_sentence_that_cites_a_score_based_on_reviews() {
+    let text = "The film scored 4.5 out of 5 based on 300 reviews, a record for the studio.";
+    let html = page("", &format!(r#"<div>{PROSE}<p>{text}</p>{PROSE}</div>"#));
+    check(
+        &html,
+        Expected {
+            body_has: &[text],
+            ..Default::default()
+        },
+    );
+}
