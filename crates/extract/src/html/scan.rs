@@ -1235,6 +1235,8 @@ fn word_bits(word: &str) -> u16 {
         "rail" => WordFlags::WEAK | WordFlags::ASIDE,
         "ranking" => WordFlags::STRONG,
         "rating" => WordFlags::STRONG,
+        // GD Star Rating's widgets (`gdsr-size-20`, `gdsrcacheloader`).
+        "gdsr" => WordFlags::STRONG,
         "readmore" => WordFlags::STRONG,
         "recommend" => WordFlags::STRONG,
         "recommendation" => WordFlags::STRONG,
@@ -1308,6 +1310,8 @@ fn compound_bits(word: &str) -> u16 {
         "breadcrumb",
         "navig",
         "navbar",
+        "rating",
+        "gdsr",
     ];
     const STRONG_ENDS: &[&str] = &[
         "nav",
