@@ -243,6 +243,7 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
                 || is_affiliate_disclosure(block, &lower)
                 || is_consent_placeholder(block, &lower)
                 || is_rating_tally(block, &lower)
+                || is_translation_notice(block, &lower)
                 || (block.chars < 400 && title.is_some_and(|t| normalizes_to(text, t)))
             {
                 continue;
@@ -1058,6 +1059,40 @@ fn is_consent_placeholder(block: &Block, lower: &Lowered<'_>) -> bool {
     let [load, consent] = &*SEARCH;
     let lower = lower.get();
     load.is_match(lower) && consent.is_match(lower)
+}
+
+/// A translation plugin's label over its links to the other languages (WPML,
+/// Polylang): `This post is also available in: Deutsch`, `Dieser Beitrag ist auch
+/// verfügbar auf: English`. The phrase opens the line and only language names
+/// follow it; a sentence saying an app is available in Spanish goes on or ends.
+fn is_translation_notice(block: &Block, lower: &Lowered<'_>) -> bool {
+    if block.chars > 150 {
+        return false;
+    }
+    const PHRASES: &[&str] = &[
+        "also available in",
+        "auch verfügbar auf",
+        "auch verfügbar in",
+        "auch in folgenden sprachen verfügbar",
+        "également disponible en",
+        "aussi disponible en",
+        "también está disponible en",
+        "también disponible en",
+        "disponibile anche in",
+        "também está disponível em",
+        "também disponível em",
+        "ook beschikbaar in",
+    ];
+    static SEARCH: LazyLock<AhoCorasick> = LazyLock::new(|| any_of(PHRASES));
+    let lower = lower.get();
+    let Some(found) = SEARCH.find(lower) else {
+        return false;
+    };
+    let tail = lower[found.end()..].trim();
+    found.start() <= 40
+        && tail.len() <= 80
+        && !tail.ends_with('.')
+        && (tail.is_empty() || tail.starts_with(':') || block.link_density() >= 0.3)
 }
 
 /// A block's text in lower case, made on first use and shared by the phrase

@@ -2957,3 +2957,34 @@ fn body_drops_rating_plugin_boxes_by_class() {
         },
     );
 }
+
+#[test]
+fn body_drops_translation_plugin_label() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div>{PROSE}<div id="before_content_lang">This post is also available in:<ul><li class="lang-item"><a href="/en/">English</a></li></ul></div><p class="translations">Dieser Beitrag ist auch verfügbar auf: <a href="/fr/">Français</a></p>{PROSE}</div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["also available", "verfügbar"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_keeps_sentence_that_says_what_is_available_in_a_language() {
+    let text = "The app is also available in Spanish and Portuguese";
+    let html = page("", &format!(r#"<div>{PROSE}<p>{text}</p>{PROSE}</div>"#));
+    check(
+        &html,
+        Expected {
+            body_has: &[text],
+            ..Default::default()
+        },
+    );
+}
