@@ -1264,6 +1264,9 @@ fn word_bits(word: &str) -> u16 {
         "sr" => WordFlags::STRONG | WordFlags::INLINE,
         "story" => WordFlags::POSITIVE,
         "subnav" => WordFlags::WEAK,
+        // A language switcher: WPML's `wpml-ls`, TranslatePress's
+        // `trp-language-switcher`, a theme's `lang-switcher`.
+        "switcher" | "wpml" | "trp" => WordFlags::STRONG,
         "subscribe" => WordFlags::STRONG,
         "subscription" => WordFlags::STRONG,
         "taboola" => WordFlags::STRONG,
@@ -1320,6 +1323,7 @@ fn compound_bits(word: &str) -> u16 {
         "newsletter",
         "share",
         "sharing",
+        "switcher",
     ];
     if word.len() < 6 || word.starts_with("shared") || word.starts_with("commentar") {
         return 0;

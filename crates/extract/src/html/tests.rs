@@ -2988,3 +2988,21 @@ fn body_keeps_sentence_that_says_what_is_available_in_a_language() {
         },
     );
 }
+
+#[test]
+fn body_drops_language_switcher_by_its_class() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div>{PROSE}<div class="trp-language-switcher"><div class="trp-ls-item">English</div><div class="trp-ls-item">Deutsch</div></div><div class="wpml-ls-statics"><span>Français</span></div><div class="langswitcher"><span>Español</span></div>{PROSE}</div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["English", "Deutsch", "Français", "Español"],
+            ..Default::default()
+        },
+    );
+}
