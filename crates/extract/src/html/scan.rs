@@ -1235,8 +1235,6 @@ fn word_bits(word: &str) -> u16 {
         "rail" => WordFlags::WEAK | WordFlags::ASIDE,
         "ranking" => WordFlags::STRONG,
         "rating" => WordFlags::STRONG,
-        // GD Star Rating's widgets (`gdsr-size-20`, `gdsrcacheloader`).
-        "gdsr" => WordFlags::STRONG,
         "readmore" => WordFlags::STRONG,
         "recommend" => WordFlags::STRONG,
         "recommendation" => WordFlags::STRONG,
@@ -1313,8 +1311,6 @@ fn compound_bits(word: &str) -> u16 {
         "breadcrumb",
         "navig",
         "navbar",
-        "rating",
-        "gdsr",
     ];
     const STRONG_ENDS: &[&str] = &[
         "nav",

@@ -2941,24 +2941,6 @@ fn body_keeps_sentence_that_cites_a_score_based_on_reviews() {
 }
 
 #[test]
-fn body_drops_rating_plugin_boxes_by_class() {
-    let html = page(
-        "",
-        &format!(
-            r#"<div>{PROSE}<div class="gdsrcacheloader"><strong>GD Star Rating</strong></div><div class="ratingblock"><div class="ratingheader">Vielen Dank für Ihre Bewertung:</div></div>{PROSE}</div>"#
-        ),
-    );
-    check(
-        &html,
-        Expected {
-            body_has: &["city engineer."],
-            body_lacks: &["GD Star", "Vielen Dank"],
-            ..Default::default()
-        },
-    );
-}
-
-#[test]
 fn body_drops_translation_plugin_label() {
     let html = page(
         "",
