@@ -2910,18 +2910,36 @@ fn body_drops_consent_tool_placeholder_by_its_class() {
 }
 
 #[test]
-fn body_drops_rating_widget_tally_and_prompt() {
+fn body_drops_rating_widget_tally() {
     let html = page(
         "",
         &format!(
-            r#"<div>{PROSE}<div class="entry"><span class="hreview-aggregate"><span class="fn">Will the harbour wall be repaired before the winter storms?</span>, <span class="average">4.5</span> out of <span class="best">5</span> based on <span class="votes">12</span> ratings</span></div><p>4,2 von 6 basierend auf 1 Bewertung</p><p><span class="stars-text">Sterne anklicken zum Bewerten</span></p>{PROSE}</div>"#
+            r#"<div>{PROSE}<div class="entry"><span class="hreview-aggregate"><span class="fn">Will the harbour wall be repaired before the winter storms?</span>, <span class="average">4.5</span> out of <span class="best">5</span> based on <span class="votes">12</span> ratings</span></div><p>4,2 von 6 basierend auf 1 Bewertung</p>{PROSE}</div>"#
         ),
     );
     check(
         &html,
         Expected {
             body_has: &["city engineer."],
-            body_lacks: &["based on", "basierend", "Sterne"],
+            body_lacks: &["based on", "basierend"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_rating_widget_prompt_beside_its_stars() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div>{PROSE}<div class="recipe-card"><span class="stars-text">Sterne anklicken zum Bewerten</span><p>Rate this recipe</p></div>{PROSE}</div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["Sterne", "Rate this"],
             ..Default::default()
         },
     );
