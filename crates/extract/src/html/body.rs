@@ -241,9 +241,7 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
                 || is_call_to_action(block, &lower)
                 || is_comment_notice(block, &lower)
                 || is_affiliate_disclosure(block, &lower)
-                || is_consent_placeholder(block, &lower)
-                || is_rating_tally(block, &lower)
-                || is_translation_notice(block, &lower)
+                || is_plugin_line(block, &lower)
                 || (block.chars < 400 && title.is_some_and(|t| normalizes_to(text, t)))
             {
                 continue;
@@ -994,6 +992,45 @@ fn is_affiliate_disclosure(block: &Block, lower: &Lowered<'_>) -> bool {
     SEARCH.is_match(lower.get())
 }
 
+/// A plugin's line set into the post: a consent placeholder, a translation
+/// switcher's label or a rating tally. One search for the phrases all three need
+/// rules out the blocks that hold none (nearly all) in a single read.
+fn is_plugin_line(block: &Block, lower: &Lowered<'_>) -> bool {
+    if block.chars > 300 {
+        return false;
+    }
+    static GATE: LazyLock<AhoCorasick> =
+        LazyLock::new(|| any_of(&[CONSENT_LOADS, TRANSLATION_PHRASES, RATING_BASES].concat()));
+    GATE.is_match(lower.get())
+        && (is_consent_placeholder(block, lower)
+            || is_translation_notice(block, lower)
+            || is_rating_tally(block, lower))
+}
+
+/// Loading "the content", as a consent placeholder offers it.
+const CONSENT_LOADS: &[&str] = &[
+    "um den inhalt von",
+    "inhalt nachzuladen",
+    "inhalt zu laden",
+    "inhalt laden",
+    "laden des inhalts",
+    "inhalte laden",
+    "load the content",
+    "load content",
+    "loading the content",
+    "charger le contenu",
+    "chargeant le contenu",
+    "chargement du contenu",
+    "cargar el contenido",
+    "cargar contenido",
+    "caricare il contenuto",
+    "caricando il contenuto",
+    "carregar o conteúdo",
+    "carregar conteúdo",
+    "inhoud te laden",
+    "inhoud laden",
+];
+
 /// The placeholder a consent tool leaves for a blocked embed: `Klicken Sie auf den
 /// unteren Button, um den Inhalt von YouTube zu laden.`, `Mit dem Laden des
 /// Inhalts akzeptieren Sie die Datenschutzerklärung von X.`, `Click the button
@@ -1003,28 +1040,6 @@ fn is_consent_placeholder(block: &Block, lower: &Lowered<'_>) -> bool {
     if block.chars > 250 {
         return false;
     }
-    const LOAD: &[&str] = &[
-        "um den inhalt von",
-        "inhalt nachzuladen",
-        "inhalt zu laden",
-        "inhalt laden",
-        "laden des inhalts",
-        "inhalte laden",
-        "load the content",
-        "load content",
-        "loading the content",
-        "charger le contenu",
-        "chargeant le contenu",
-        "chargement du contenu",
-        "cargar el contenido",
-        "cargar contenido",
-        "caricare il contenuto",
-        "caricando il contenuto",
-        "carregar o conteúdo",
-        "carregar conteúdo",
-        "inhoud te laden",
-        "inhoud laden",
-    ];
     const CONSENT: &[&str] = &[
         "klicken sie",
         "button",
@@ -1055,11 +1070,28 @@ fn is_consent_placeholder(block: &Block, lower: &Lowered<'_>) -> bool {
         "privacybeleid",
         "gaat u akkoord",
     ];
-    static SEARCH: LazyLock<[AhoCorasick; 2]> = LazyLock::new(|| [LOAD, CONSENT].map(any_of));
+    static SEARCH: LazyLock<[AhoCorasick; 2]> =
+        LazyLock::new(|| [CONSENT_LOADS, CONSENT].map(any_of));
     let [load, consent] = &*SEARCH;
     let lower = lower.get();
     load.is_match(lower) && consent.is_match(lower)
 }
+
+/// "Also available in", as a translation plugin labels its links.
+const TRANSLATION_PHRASES: &[&str] = &[
+    "also available in",
+    "auch verfügbar auf",
+    "auch verfügbar in",
+    "auch in folgenden sprachen verfügbar",
+    "également disponible en",
+    "aussi disponible en",
+    "también está disponible en",
+    "también disponible en",
+    "disponibile anche in",
+    "também está disponível em",
+    "também disponível em",
+    "ook beschikbaar in",
+];
 
 /// A translation plugin's label over its links to the other languages (WPML,
 /// Polylang): `This post is also available in: Deutsch`, `Dieser Beitrag ist auch
@@ -1069,21 +1101,7 @@ fn is_translation_notice(block: &Block, lower: &Lowered<'_>) -> bool {
     if block.chars > 150 {
         return false;
     }
-    const PHRASES: &[&str] = &[
-        "also available in",
-        "auch verfügbar auf",
-        "auch verfügbar in",
-        "auch in folgenden sprachen verfügbar",
-        "également disponible en",
-        "aussi disponible en",
-        "también está disponible en",
-        "también disponible en",
-        "disponibile anche in",
-        "também está disponível em",
-        "também disponível em",
-        "ook beschikbaar in",
-    ];
-    static SEARCH: LazyLock<AhoCorasick> = LazyLock::new(|| any_of(PHRASES));
+    static SEARCH: LazyLock<AhoCorasick> = LazyLock::new(|| any_of(TRANSLATION_PHRASES));
     let lower = lower.get();
     let Some(found) = SEARCH.find(lower) else {
         return false;
@@ -1319,14 +1337,18 @@ fn is_view_counter(normalized: &str) -> bool {
         &["visualizações"],
         &["weergaven"],
     ];
-    let is_number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
-    if !normalized.split(' ').any(is_number) {
+    if !normalized.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    let labels = || normalized.split(' ').filter(|w| !is_number(w));
+    let is_number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    let mut labels = normalized.split(' ').filter(|w| !is_number(w));
+    let Some(first) = labels.next() else {
+        return false;
+    };
+    // The first word rules out nearly every line before the rest is read.
     COUNTS
         .iter()
-        .any(|count| labels().eq(count.iter().copied()))
+        .any(|count| count[0] == first && labels.clone().eq(count[1..].iter().copied()))
 }
 
 /// A star-rating widget's tally: `(95 Stimmen: 4,73 von 5)`, `Rating: 5.0/5 (1 vote
@@ -1353,6 +1375,21 @@ fn is_rating(text: &str) -> bool {
     tallied && !lower.ends_with('.') && WORDS.iter().any(|w| lower.contains(w))
 }
 
+/// "Based on", as a rating tally closes on the count of votes.
+const RATING_BASES: &[&str] = &[
+    "based on ",
+    "basierend auf ",
+    "basé sur ",
+    "basée sur ",
+    "basado en ",
+    "basada en ",
+    "basato su ",
+    "basata su ",
+    "baseado em ",
+    "baseada em ",
+    "gebaseerd op ",
+];
+
 /// A rating widget's summary line, named or not: `4.5 out of 5 based on 12
 /// ratings`, `Truckwash A31, 6.0 out of 6 based on 1 rating`, `4,2 von 6
 /// basierend auf 1 Bewertung`. The scale and the closing count of votes tell it
@@ -1361,19 +1398,6 @@ fn is_rating_tally(block: &Block, lower: &Lowered<'_>) -> bool {
     if block.chars > 300 || !block.text.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    const BASED_ON: &[&str] = &[
-        "based on ",
-        "basierend auf ",
-        "basé sur ",
-        "basée sur ",
-        "basado en ",
-        "basada en ",
-        "basato su ",
-        "basata su ",
-        "baseado em ",
-        "baseada em ",
-        "gebaseerd op ",
-    ];
     const COUNTED: &[&str] = &[
         "rating",
         "vote",
@@ -1392,7 +1416,8 @@ fn is_rating_tally(block: &Block, lower: &Lowered<'_>) -> bool {
     const SCALES: &[&str] = &[
         " out of ", " von ", " sur ", " de ", " di ", " su ", " van ", "/",
     ];
-    static SEARCH: LazyLock<[AhoCorasick; 2]> = LazyLock::new(|| [BASED_ON, SCALES].map(any_of));
+    static SEARCH: LazyLock<[AhoCorasick; 2]> =
+        LazyLock::new(|| [RATING_BASES, SCALES].map(any_of));
     let [based_on, scale] = &*SEARCH;
     let lower = lower.get();
     let Some(found) = based_on.find_iter(lower).last() else {
