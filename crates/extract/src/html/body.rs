@@ -241,6 +241,7 @@ fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
                 || is_call_to_action(block, &lower)
                 || is_comment_notice(block, &lower)
                 || is_affiliate_disclosure(block, &lower)
+                || is_plugin_line(block, &lower)
                 || (block.chars < 400 && title.is_some_and(|t| normalizes_to(text, t)))
             {
                 continue;
@@ -991,6 +992,127 @@ fn is_affiliate_disclosure(block: &Block, lower: &Lowered<'_>) -> bool {
     SEARCH.is_match(lower.get())
 }
 
+/// A plugin's line set into the post: a consent placeholder, a translation
+/// switcher's label or a rating tally. One search for the phrases all three need
+/// rules out the blocks that hold none (nearly all) in a single read.
+fn is_plugin_line(block: &Block, lower: &Lowered<'_>) -> bool {
+    if block.chars > 300 {
+        return false;
+    }
+    static GATE: LazyLock<AhoCorasick> =
+        LazyLock::new(|| any_of(&[CONSENT_LOADS, TRANSLATION_PHRASES, RATING_BASES].concat()));
+    GATE.is_match(lower.get())
+        && (is_consent_placeholder(block, lower)
+            || is_translation_notice(block, lower)
+            || is_rating_tally(block, lower))
+}
+
+/// Loading "the content", as a consent placeholder offers it.
+const CONSENT_LOADS: &[&str] = &[
+    "um den inhalt von",
+    "inhalt nachzuladen",
+    "inhalt zu laden",
+    "inhalt laden",
+    "laden des inhalts",
+    "inhalte laden",
+    "load the content",
+    "load content",
+    "loading the content",
+    "charger le contenu",
+    "chargeant le contenu",
+    "chargement du contenu",
+    "cargar el contenido",
+    "cargar contenido",
+    "caricare il contenuto",
+    "caricando il contenuto",
+    "carregar o conteúdo",
+    "carregar conteúdo",
+    "inhoud te laden",
+    "inhoud laden",
+];
+
+/// The placeholder a consent tool leaves for a blocked embed: `Klicken Sie auf den
+/// unteren Button, um den Inhalt von YouTube zu laden.`, `Mit dem Laden des
+/// Inhalts akzeptieren Sie die Datenschutzerklärung von X.`, `Click the button
+/// below to load the content from Vimeo.` Told by loading "the content" together
+/// with a click or the privacy terms: a story about web pages says more than that.
+fn is_consent_placeholder(block: &Block, lower: &Lowered<'_>) -> bool {
+    if block.chars > 250 {
+        return false;
+    }
+    const CONSENT: &[&str] = &[
+        "klicken sie",
+        "button",
+        "akzeptieren sie",
+        "datenschutz",
+        "click",
+        "you accept",
+        "you agree",
+        "privacy policy",
+        "cliquez",
+        "bouton",
+        "vous acceptez",
+        "confidentialité",
+        "haga clic",
+        "haz clic",
+        "botón",
+        "acepta",
+        "privacidad",
+        "clicca",
+        "pulsante",
+        "accetti",
+        "clique",
+        "botão",
+        "aceita",
+        "privacidade",
+        "klik",
+        "knop",
+        "privacybeleid",
+        "gaat u akkoord",
+    ];
+    static SEARCH: LazyLock<[AhoCorasick; 2]> =
+        LazyLock::new(|| [CONSENT_LOADS, CONSENT].map(any_of));
+    let [load, consent] = &*SEARCH;
+    let lower = lower.get();
+    load.is_match(lower) && consent.is_match(lower)
+}
+
+/// "Also available in", as a translation plugin labels its links.
+const TRANSLATION_PHRASES: &[&str] = &[
+    "also available in",
+    "auch verfügbar auf",
+    "auch verfügbar in",
+    "auch in folgenden sprachen verfügbar",
+    "également disponible en",
+    "aussi disponible en",
+    "también está disponible en",
+    "también disponible en",
+    "disponibile anche in",
+    "também está disponível em",
+    "também disponível em",
+    "ook beschikbaar in",
+];
+
+/// A translation plugin's label over its links to the other languages (WPML,
+/// Polylang): `This post is also available in: Deutsch`, `Dieser Beitrag ist auch
+/// verfügbar auf: English`. The phrase opens the line and only language names
+/// follow it; a sentence saying an app is available in Spanish goes on or ends.
+fn is_translation_notice(block: &Block, lower: &Lowered<'_>) -> bool {
+    if block.chars > 150 {
+        return false;
+    }
+    static SEARCH: LazyLock<AhoCorasick> = LazyLock::new(|| any_of(TRANSLATION_PHRASES));
+    let lower = lower.get();
+    let Some(found) = SEARCH.find(lower) else {
+        return false;
+    };
+    let tail = lower[found.end()..].trim();
+    found.start() <= 40
+        && tail.len() <= 80
+        && !tail.ends_with('.')
+        && (tail.is_empty() || tail.starts_with(':') || block.link_density() >= 0.3)
+}
+
 /// A block's text in lower case, made on first use and shared by the phrase
 /// checks that read it (most blocks reach none of them).
 struct Lowered<'a> {
@@ -1127,9 +1249,106 @@ fn is_widget_text(text: &str) -> bool {
         "close",
         "caption",
         "back to gallery",
+        // Expander buttons (`Mehr anzeigen`) of a collapsed box or table of
+        // contents: their label stays in the text when the script is gone.
+        "show more",
+        "show less",
+        "see more",
+        "view more",
+        "load more",
+        "mehr anzeigen",
+        "weniger anzeigen",
+        "mehr laden",
+        "alle anzeigen",
+        "afficher plus",
+        "afficher moins",
+        "voir plus",
+        "voir moins",
+        "mostrar más",
+        "mostrar menos",
+        "ver más",
+        "ver menos",
+        "cargar más",
+        "mostra altro",
+        "mostra di più",
+        "mostra meno",
+        "carica altro",
+        "mostrar mais",
+        "ver mais",
+        "carregar mais",
+        "meer weergeven",
+        "minder weergeven",
+        "toon meer",
+        "toon minder",
+        "meer laden",
+        // A star-rating widget's prompt beside its stars.
+        "rate this",
+        "rate this post",
+        "rate this article",
+        "rate this recipe",
+        "click to rate",
+        "click stars to rate",
+        "click on a star to rate it",
+        "sterne anklicken zum bewerten",
+        "jetzt bewerten",
+        "beitrag bewerten",
+        "artikel bewerten",
+        "rezept bewerten",
+        "noter cet article",
+        "notez cet article",
+        "notez cette recette",
+        "valora este artículo",
+        "valora esta receta",
+        "vota questo articolo",
+        "valuta questo articolo",
+        "avalie este artigo",
+        "avalie esta receita",
+        "beoordeel dit artikel",
+        "beoordeel dit recept",
     ];
     let n = normalize(text);
-    LABELS.contains(&n.as_str()) || is_reading_time(&n) || is_slide_counter(&n)
+    LABELS.contains(&n.as_str())
+        || is_reading_time(&n)
+        || is_slide_counter(&n)
+        || is_view_counter(&n)
+}
+
+/// A post-view counter of a blog plugin: `(Visited 1,234 times, 5 visits today)`,
+/// `Post Views: 87`, `1.234 Aufrufe`. Counts and counting words only: a sentence
+/// that mentions views or visitors has other words too.
+fn is_view_counter(normalized: &str) -> bool {
+    const COUNTS: &[&[&str]] = &[
+        &["visited", "times"],
+        &["visited", "time"],
+        &["visited", "times", "visits", "today"],
+        &["visited", "time", "visit", "today"],
+        &["visited", "times", "visit", "today"],
+        &["views"],
+        &["post", "views"],
+        &["page", "views"],
+        &["aufrufe"],
+        &["beitragsaufrufe"],
+        &["seitenaufrufe"],
+        &["mal", "gelesen"],
+        &["vues"],
+        &["visitas"],
+        &["visualizaciones"],
+        &["visualizzazioni"],
+        &["visualizações"],
+        &["weergaven"],
+    ];
+    if !normalized.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let is_number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    let mut labels = normalized.split(' ').filter(|w| !is_number(w));
+    let Some(first) = labels.next() else {
+        return false;
+    };
+    // The first word rules out nearly every line before the rest is read.
+    COUNTS
+        .iter()
+        .any(|count| count[0] == first && labels.clone().eq(count[1..].iter().copied()))
 }
 
 /// A star-rating widget's tally: `(95 Stimmen: 4,73 von 5)`, `Rating: 5.0/5 (1 vote
@@ -1154,6 +1373,73 @@ fn is_rating(text: &str) -> bool {
     let tallied = lower.contains(|c: char| c.is_ascii_digit())
         || (lower.starts_with('(') && lower.ends_with(')'));
     tallied && !lower.ends_with('.') && WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// "Based on", as a rating tally closes on the count of votes.
+const RATING_BASES: &[&str] = &[
+    "based on ",
+    "basierend auf ",
+    "basé sur ",
+    "basée sur ",
+    "basado en ",
+    "basada en ",
+    "basato su ",
+    "basata su ",
+    "baseado em ",
+    "baseada em ",
+    "gebaseerd op ",
+];
+
+/// A rating widget's summary line, named or not: `4.5 out of 5 based on 12
+/// ratings`, `Truckwash A31, 6.0 out of 6 based on 1 rating`, `4,2 von 6
+/// basierend auf 1 Bewertung`. The scale and the closing count of votes tell it
+/// from a sentence that cites a score, which goes on or ends with a full stop.
+fn is_rating_tally(block: &Block, lower: &Lowered<'_>) -> bool {
+    if block.chars > 300 || !block.text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    const COUNTED: &[&str] = &[
+        "rating",
+        "vote",
+        "review",
+        "bewertung",
+        "stimme",
+        "évaluation",
+        "avis",
+        "valoraci",
+        "voto",
+        "recensione",
+        "avaliaç",
+        "beoordeling",
+        "stem",
+    ];
+    const SCALES: &[&str] = &[
+        " out of ", " von ", " sur ", " de ", " di ", " su ", " van ", "/",
+    ];
+    static SEARCH: LazyLock<[AhoCorasick; 2]> =
+        LazyLock::new(|| [RATING_BASES, SCALES].map(any_of));
+    let [based_on, scale] = &*SEARCH;
+    let lower = lower.get();
+    let Some(found) = based_on.find_iter(lower).last() else {
+        return false;
+    };
+    let mut count = lower[found.end()..].split_whitespace();
+    let (Some(number), Some(noun), None) = (count.next(), count.next(), count.next()) else {
+        return false;
+    };
+    let is_number = |w: &str| {
+        w.bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    };
+    let before = &lower[..found.start()];
+    let has_scale = scale.find_iter(before).any(|s| {
+        before[s.end()..].starts_with(|c: char| c.is_ascii_digit())
+            && before[..s.start()].ends_with(|c: char| c.is_ascii_digit())
+    });
+    is_number(number)
+        && number.starts_with(|c: char| c.is_ascii_digit())
+        && COUNTED.iter().any(|c| noun.starts_with(c))
+        && has_scale
 }
 
 /// `5 min read`, `Lesezeit: 3 Minuten`, `Tempo de leitura: 1 minuto`.

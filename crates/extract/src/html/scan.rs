@@ -1170,6 +1170,9 @@ fn word_bits(word: &str) -> u16 {
         "comments" => WordFlags::STRONG,
         "complementary" => WordFlags::WEAK,
         "consent" => WordFlags::STRONG,
+        // Consent tools' placeholders for a blocked embed (Borlabs Cookie's
+        // `_brlbs-content-blocker`, Complianz's `cmplz-placeholder`).
+        "borlabs" | "brlbs" | "cmplz" => WordFlags::STRONG,
         "content" => WordFlags::POSITIVE | WordFlags::PART,
         "cookie" => WordFlags::STRONG,
         "cookies" => WordFlags::STRONG,
@@ -1259,6 +1262,9 @@ fn word_bits(word: &str) -> u16 {
         "sr" => WordFlags::STRONG | WordFlags::INLINE,
         "story" => WordFlags::POSITIVE,
         "subnav" => WordFlags::WEAK,
+        // A language switcher: WPML's `wpml-ls`, TranslatePress's
+        // `trp-language-switcher`, a theme's `lang-switcher`.
+        "switcher" | "wpml" | "trp" => WordFlags::STRONG,
         "subscribe" => WordFlags::STRONG,
         "subscription" => WordFlags::STRONG,
         "taboola" => WordFlags::STRONG,
@@ -1313,6 +1319,7 @@ fn compound_bits(word: &str) -> u16 {
         "newsletter",
         "share",
         "sharing",
+        "switcher",
     ];
     if word.len() < 6 || word.starts_with("shared") || word.starts_with("commentar") {
         return 0;

@@ -2804,3 +2804,205 @@ fn date_prefers_updated_line_over_citation_below() {
         },
     );
 }
+
+#[test]
+fn body_drops_expander_button_labels() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div>{PROSE}<div class="toc"><div class="btn btn-toggle">Mehr anzeigen</div></div><span class="trigger">Show more</span>{PROSE}</div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["Mehr anzeigen", "Show more"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_post_view_counter() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div>{PROSE}<div class="tptn_counter">(Visited 1,234 times, 5 visits today)</div><p>Post Views: 87</p></div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["Visited", "Views"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_keeps_short_line_that_counts_visitors_in_words() {
+    let html = page(
+        "",
+        &format!(r#"<div>{PROSE}<p>Visited 3 times by the mayor</p>{PROSE}</div>"#),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["Visited 3 times by the mayor"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_consent_placeholder_of_blocked_embed() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div>{PROSE}<div class="embed-privacy"><p>Klicken Sie auf den unteren Button, um den Inhalt von YouTube zu laden.</p><p>Mit dem Laden des Inhalts akzeptieren Sie die Datenschutzerklärung von YouTube.</p><button>Inhalt laden</button></div><p>Click the button below to load the content from Vimeo.</p>{PROSE}</div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["Klicken", "Laden des Inhalts", "Vimeo"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_keeps_sentences_that_mention_loading_content_or_privacy() {
+    let text = "The new browser takes a second to load the content of a page, the developers said.";
+    let law = "Der Inhalt von Paragraf 3 der Datenschutzverordnung ist umstritten.";
+    let html = page(
+        "",
+        &format!(r#"<div>{PROSE}<p>{text}</p><p>{law}</p>{PROSE}</div>"#),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &[text, law],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_consent_tool_placeholder_by_its_class() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div>{PROSE}<div class="_brlbs-content-blocker"><p>Wir benötigen Ihre Zustimmung für YouTube Videos, Bilder und weitere Dienste.</p></div><div class="cmplz-placeholder"><p>Accept marketing cookies to watch this video of the harbour.</p></div>{PROSE}</div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["Zustimmung", "marketing"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_rating_widget_tally() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div>{PROSE}<div class="entry"><span class="hreview-aggregate"><span class="fn">Will the harbour wall be repaired before the winter storms?</span>, <span class="average">4.5</span> out of <span class="best">5</span> based on <span class="votes">12</span> ratings</span></div><p>4,2 von 6 basierend auf 1 Bewertung</p>{PROSE}</div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["based on", "basierend"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_rating_widget_prompt_beside_its_stars() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div>{PROSE}<div class="recipe-card"><span class="stars-text">Sterne anklicken zum Bewerten</span><p>Rate this recipe</p></div>{PROSE}</div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["Sterne", "Rate this"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_keeps_sentence_that_cites_a_score_based_on_reviews() {
+    let text = "The film scored 4.5 out of 5 based on 300 reviews, a record for the studio.";
+    let html = page("", &format!(r#"<div>{PROSE}<p>{text}</p>{PROSE}</div>"#));
+    check(
+        &html,
+        Expected {
+            body_has: &[text],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_translation_plugin_label() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div>{PROSE}<div id="before_content_lang">This post is also available in:<ul><li class="lang-item"><a href="/en/">English</a></li></ul></div><p class="translations">Dieser Beitrag ist auch verfügbar auf: <a href="/fr/">Français</a></p>{PROSE}</div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["also available", "verfügbar"],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_keeps_sentence_that_says_what_is_available_in_a_language() {
+    let text = "The app is also available in Spanish and Portuguese";
+    let html = page("", &format!(r#"<div>{PROSE}<p>{text}</p>{PROSE}</div>"#));
+    check(
+        &html,
+        Expected {
+            body_has: &[text],
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
+fn body_drops_language_switcher_by_its_class() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div>{PROSE}<div class="trp-language-switcher"><div class="trp-ls-item">English</div><div class="trp-ls-item">Deutsch</div></div><div class="wpml-ls-statics"><span>Français</span></div><div class="langswitcher"><span>Español</span></div>{PROSE}</div>"#
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            body_has: &["city engineer."],
+            body_lacks: &["English", "Deutsch", "Français", "Español"],
+            ..Default::default()
+        },
+    );
+}
