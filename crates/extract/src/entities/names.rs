@@ -2010,6 +2010,11 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
             .after
             .filter(|t| t.is_word)
             .map(|t| key_at(self.lowered, t));
+        if words.len() == 1
+            && self.is_no_name_by_its_context(first.token, &key, context, before_key.as_deref())
+        {
+            return;
+        }
         // A dateline opens a wire story: `HALDEN, Sweden 2024-10-08`, `OSLO (Wire) -`.
         let is_dateline = at_run_start
             && context.before.is_none_or(|t| t.line != first.token.line)
@@ -2482,6 +2487,35 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
             is_organization_context,
             is_person_context,
         });
+    }
+
+    /// Whether a lone capitalised word names nothing, for its shape and the words
+    /// around it (each rule below). `before_key` is the word before a run's first
+    /// word.
+    ///
+    /// Asked of every lone word recorded, and kept out of line: inlined, it made
+    /// `record` larger and the whole extraction slower.
+    #[inline(never)]
+    fn is_no_name_by_its_context(
+        &self,
+        token: &Token<'_>,
+        key: &str,
+        context: Context<'_, '_>,
+        before_key: Option<&str>,
+    ) -> bool {
+        let before = context.before.filter(|t| t.line == token.line);
+        // A time zone after a clock time: `1:39 PM ET`, `at 9:00 CET`, `5:45 p.m.
+        // ET` (whose `p.m.` is four tokens).
+        if is_time_zone(token.text)
+            && (before.is_some_and(|t| is_clock_suffix(t.text))
+                || (before.is_some_and(|t| t.text == ".")
+                    && context.before2.is_some_and(|t| matches!(t.text, "m" | "M")))
+                || (before.is_some_and(|t| t.text.len() == 2 && is_number(t))
+                    && context.before2.is_some_and(|t| t.text == ":")))
+        {
+            return true;
+        }
+        false
     }
 
     /// Records `US` and `China` of `US-China`, `Israel` and `PLO` of `Israel-PLO`:
@@ -3516,6 +3550,22 @@ fn is_quantity_word(key: &str) -> bool {
             | "dead"
             | "killed"
             | "wounded"
+    )
+}
+
+/// Whether a word is written as a time zone's abbreviation: capitals ending in `T`
+/// (`ET`, `PST`, `GMT`, `CEST`), or one of the few that end otherwise.
+fn is_time_zone(word: &str) -> bool {
+    (2..=5).contains(&word.len())
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && (word.ends_with('T') || matches!(word, "UTC" | "MEZ" | "MESZ" | "MSK" | "WIB"))
+}
+
+/// Whether a word ends a clock time before its zone: `p.m.`, `AM`.
+fn is_clock_suffix(word: &str) -> bool {
+    matches!(
+        word,
+        "a.m." | "p.m." | "a.m" | "p.m" | "A.M." | "P.M." | "am" | "pm" | "AM" | "PM"
     )
 }
 

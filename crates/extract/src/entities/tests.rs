@@ -3161,3 +3161,15 @@ fn name_down_by_a_percentage_is_a_share() {
                 after a broker downgrade .";
     check("", body, &[("Alcatel Alsthom", Organization, &[])]);
 }
+
+#[test]
+fn drops_time_zones_after_clock_times() {
+    let body = "The rocket lifted off at 5:45 p.m. ET on Friday, the crew called at 1:39 PM \
+                PT, and the window in Kessingen opened at 9:00 CEST. At 6 p.m. NASA said \
+                all was well.";
+    let found = find_entities("", body);
+    for zone in ["ET", "PT", "CEST"] {
+        assert!(!has_form(&found, zone), "{zone}: {found:#?}");
+    }
+    check("", body, &[("NASA", Organization, &[])]);
+}
