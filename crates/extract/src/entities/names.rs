@@ -2515,6 +2515,11 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
         {
             return true;
         }
+        // A unit after a number: `151 PS along with 197 Nm of torque`, `150 kW`, `at
+        // 30 FPS`.
+        if is_unit_symbol(token.text) && before.is_some_and(|t| is_number(t)) {
+            return true;
+        }
         false
     }
 
@@ -3566,6 +3571,46 @@ fn is_clock_suffix(word: &str) -> bool {
     matches!(
         word,
         "a.m." | "p.m." | "a.m" | "p.m" | "A.M." | "P.M." | "am" | "pm" | "AM" | "PM"
+    )
+}
+
+/// Whether a word, as written, is the symbol of a unit that a number comes before
+/// (`197 Nm`, `151 PS`, `150 kW`, `64 GB`, `30 FPS`): case matters, as `NM` is New
+/// Mexico.
+fn is_unit_symbol(word: &str) -> bool {
+    matches!(
+        word,
+        "Nm" | "PS"
+            | "HP"
+            | "bhp"
+            | "kW"
+            | "KW"
+            | "kWh"
+            | "KWh"
+            | "MW"
+            | "MWh"
+            | "GW"
+            | "GWh"
+            | "mAh"
+            | "Hz"
+            | "kHz"
+            | "MHz"
+            | "GHz"
+            | "KB"
+            | "MB"
+            | "GB"
+            | "TB"
+            | "Kbps"
+            | "Mbps"
+            | "Gbps"
+            | "FPS"
+            | "MPH"
+            | "KPH"
+            | "RPM"
+            | "PSI"
+            | "MPG"
+            | "dB"
+            | "TFLOPS"
     )
 }
 

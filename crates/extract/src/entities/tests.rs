@@ -3173,3 +3173,14 @@ fn drops_time_zones_after_clock_times() {
     }
     check("", body, &[("NASA", Organization, &[])]);
 }
+
+#[test]
+fn drops_units_after_numbers() {
+    let body = "The engine puts out 151 PS along with 197 Nm of torque, charges at 150 kW \
+                and runs games at 30 FPS. Ministers from 12 EU states met.";
+    let found = find_entities("", body);
+    for unit in ["PS", "Nm", "kW", "FPS"] {
+        assert!(!has_form(&found, unit), "{unit}: {found:#?}");
+    }
+    check("", body, &[("EU", Organization, &[])]);
+}
