@@ -2520,6 +2520,23 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
         if is_unit_symbol(token.text) && before.is_some_and(|t| is_number(t)) {
             return true;
         }
+        // A shout drawn out (`SNOWWWW!`), or a German compound that meets three
+        // letters (`Schnelllebigkeit`): a word, no name.
+        if is_drawn_out(token.text) && self.gazetteer.kind_of(key).is_none() {
+            return true;
+        }
+        // An interjection that opens a sentence before a mark: `Ahh, if only`, `Oh!
+        // Not again`, `Hmmm.` (but `Oh Se-hoon said`, a surname).
+        if token.is_sentence_start
+            && !token.is_possessive
+            && is_interjection(key)
+            && context
+                .after
+                .is_some_and(|t| matches!(t.text, "," | "!" | "?" | "." | "\u{2026}"))
+            && self.gazetteer.kind_of(key).is_none()
+        {
+            return true;
+        }
         false
     }
 
@@ -3611,6 +3628,67 @@ fn is_unit_symbol(word: &str) -> bool {
             | "MPG"
             | "dB"
             | "TFLOPS"
+    )
+}
+
+/// Whether a word of letters only has one letter three times or more in a row:
+/// drawn out (`SNOWWWW`, `Sooooo`), or a German compound (`Schnelllebigkeit`), as
+/// no name is; codes with digits (`FFF-255`) are left alone.
+fn is_drawn_out(word: &str) -> bool {
+    word.len() >= 5
+        && word.bytes().all(|b| b.is_ascii_alphabetic())
+        && word.as_bytes().windows(3).any(|w| {
+            w[0].is_ascii_alphabetic()
+                && w[0].eq_ignore_ascii_case(&w[1])
+                && w[1].eq_ignore_ascii_case(&w[2])
+        })
+}
+
+/// Whether a lower-case word is an interjection, its letters drawn out or not
+/// (`ah`, `ahh`, `oooh`, `hmmm`, `wow`).
+fn is_interjection(key: &str) -> bool {
+    // The word with each run of one letter cut to one: `ahhh` is `ah`.
+    let mut short = [0u8; 8];
+    let mut len = 0;
+    for &b in key.as_bytes() {
+        if len > 0 && short[len - 1] == b {
+            continue;
+        }
+        if len == short.len() {
+            return false;
+        }
+        short[len] = b;
+        len += 1;
+    }
+    matches!(
+        &short[..len],
+        b"ah"
+            | b"oh"
+            | b"aw"
+            | b"uh"
+            | b"um"
+            | b"hm"
+            | b"huh"
+            | b"wow"
+            | b"whoa"
+            | b"ugh"
+            | b"phew"
+            | b"yay"
+            | b"yikes"
+            | b"ops"
+            | b"gosh"
+            | b"alas"
+            | b"eh"
+            | b"ha"
+            | b"aha"
+            | b"haha"
+            | b"hey"
+            | b"meh"
+            | b"nah"
+            | b"ouch"
+            | b"yep"
+            | b"yup"
+            | b"nope"
     )
 }
 

@@ -3184,3 +3184,14 @@ fn drops_units_after_numbers() {
     }
     check("", body, &[("EU", Organization, &[])]);
 }
+
+#[test]
+fn drops_interjections_and_drawn_out_shouts() {
+    let body = "The firm bought a small rival. Ahh, if only it had bought the bigger one. \
+                Hmmm. It snowed. SNOWWWWW! Oh Se-hoon said the deal was fair.";
+    let found = find_entities("", body);
+    for word in ["Ahh", "Hmmm", "SNOWWWWW"] {
+        assert!(!has_form(&found, word), "{word}: {found:#?}");
+    }
+    check("", body, &[("Oh Se-hoon", Person, &[])]);
+}
