@@ -2537,6 +2537,17 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
         {
             return true;
         }
+        // An adverb of manner or a negated participle that opens a sentence:
+        // `Unsurprisingly, the car`, `Wheezingly he spoke`, `Undiagnosed, it can`.
+        if token.is_sentence_start
+            && !token.is_possessive
+            && is_adverb_or_negated_participle(key)
+            && self.gazetteer.kind_of(key).is_none()
+            && !self.gazetteer.is_first_name(key)
+            && !self.gazetteer.is_surname(key)
+        {
+            return true;
+        }
         false
     }
 
@@ -3690,6 +3701,19 @@ fn is_interjection(key: &str) -> bool {
             | b"yup"
             | b"nope"
     )
+}
+
+/// Whether a lower-case word is an adverb of manner (`unsurprisingly`,
+/// `wheezingly`, `reportedly`) or a negated participle (`undiagnosed`,
+/// `unfazed`) by its ending, long enough to be no name (`Kelly`, `Donnelly`).
+fn is_adverb_or_negated_participle(key: &str) -> bool {
+    key.len() >= 8
+        && ([
+            "ingly", "edly", "ously", "fully", "ably", "ibly", "ively", "ically", "lessly",
+        ]
+        .iter()
+        .any(|suffix| key.ends_with(suffix))
+            || (key.starts_with("un") && key.ends_with("ed")))
 }
 
 /// Whether a word is a contraction (`I'm`, `They’ll`), never a name.

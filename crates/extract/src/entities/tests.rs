@@ -3195,3 +3195,14 @@ fn drops_interjections_and_drawn_out_shouts() {
     }
     check("", body, &[("Oh Se-hoon", Person, &[])]);
 }
+
+#[test]
+fn drops_adverbs_and_negated_participles_opening_sentences() {
+    let body = "Unsurprisingly, the shares fell. Wheezingly he spoke to the board. \
+                Undiagnosed, the fault spread. Donnelly said the board would meet.";
+    let found = find_entities("", body);
+    for word in ["Unsurprisingly", "Wheezingly", "Undiagnosed"] {
+        assert!(!has_form(&found, word), "{word}: {found:#?}");
+    }
+    check("", body, &[("Donnelly", Person, &[])]);
+}
