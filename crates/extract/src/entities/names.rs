@@ -2548,6 +2548,21 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
         {
             return true;
         }
+        // A dictionary word's possessive after `a`, which qualifies the noun after
+        // it: `a Master's degree`, `a Bachelor's degree` (surnames that are words,
+        // `Master`, count as words here).
+        if token.is_possessive
+            && matches!(before_key, Some("a" | "an"))
+            && context
+                .following
+                .first()
+                .is_some_and(|t| t.is_word && t.text.starts_with(char::is_lowercase))
+            && self.gazetteer.is_common_word(key)
+            && self.gazetteer.kind_of(key).is_none()
+            && !self.gazetteer.is_first_name(key)
+        {
+            return true;
+        }
         false
     }
 

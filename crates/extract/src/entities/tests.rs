@@ -3206,3 +3206,14 @@ fn drops_adverbs_and_negated_participles_opening_sentences() {
     }
     check("", body, &[("Donnelly", Person, &[])]);
 }
+
+#[test]
+fn drops_possessive_words_after_an_indefinite_article() {
+    let body = "Greta Holloway joined the bank with a Master\u{2019}s degree in economics, \
+                and her deputy holds a Bachelor's degree.";
+    let found = find_entities("", body);
+    for word in ["Master", "Bachelor"] {
+        assert!(!has_form(&found, word), "{word}: {found:#?}");
+    }
+    check("", body, &[("Greta Holloway", Person, &[])]);
+}
