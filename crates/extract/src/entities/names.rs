@@ -1610,6 +1610,9 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
                 return;
             }
         }
+        if self.is_post_and_field(words, context) {
+            return;
+        }
         // `U.S. Senate`, `Senate Democrats`: a country and its legislature, a
         // legislature and a party's members there, are two names each.
         if let [head, tail] = words
@@ -1827,6 +1830,46 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
             return;
         }
         self.record(words, None, context, at_run_start, false);
+    }
+
+    /// Whether a run is a post's field, or a post and its field, which name no one:
+    /// dictionary words that no list knows as a name after a title (its modifiers
+    /// before it) and `of`: `Head of Research`, `the Minister of Finance`, `Sales`
+    /// of `Senior Vice President of Sales`, a run of its own. `President of Russia`
+    /// and `Bank of England` are no such run.
+    fn is_post_and_field(&self, words: &[Word<'_, '_>], context: Context<'_, '_>) -> bool {
+        let is_post =
+            |key: &str| gazetteer::is_person_title(key) || is_job_title(key) || key == "head";
+        let post = words
+            .iter()
+            .take_while(|w| is_post(&w.key) || gazetteer::is_title_modifier(&w.key))
+            .count();
+        let field = if post > 0
+            && is_post(&words[post - 1].key)
+            && words.get(post).is_some_and(|w| w.key == "of")
+        {
+            &words[post + 1..]
+        } else if post == 0
+            && context.before.is_some_and(|t| t.text == "of")
+            && context
+                .before2
+                .is_some_and(|t| t.is_capitalized() && is_post(&lower(t.text)))
+        {
+            words
+        } else {
+            return false;
+        };
+        !field.is_empty()
+            && field.iter().all(|w| {
+                w.token.is_capitalized()
+                    && self.gazetteer.is_common_word(&w.key)
+                    && self.gazetteer.kind_of(&w.key).is_none()
+                    && !self.gazetteer.is_first_name(&w.key)
+            })
+            && self
+                .gazetteer
+                .kind_of(&key_of_keys(field.iter().map(|w| &*w.key)))
+                .is_none()
     }
 
     /// Whether two words are a country and its legislature (`U.S. Senate`, `U.S.

@@ -3217,3 +3217,23 @@ fn drops_possessive_words_after_an_indefinite_article() {
     }
     check("", body, &[("Greta Holloway", Person, &[])]);
 }
+
+#[test]
+fn drops_a_post_and_its_field_after_of() {
+    let body = "The index rose, said Pankaj Pandey, Head of Research at Kestrel Securities. \
+                Steve Menet, Senior Vice President of Sales for Velmar Inc., agreed, and the \
+                Minister of Finance said nothing. The President of Russia spoke.";
+    let found = find_entities("", body);
+    for form in ["Head of Research", "Sales", "of Finance", "Finance"] {
+        assert!(!has_form(&found, form), "{form}: {found:#?}");
+    }
+    check(
+        "",
+        body,
+        &[
+            ("Pankaj Pandey", Person, &[]),
+            ("Kestrel Securities", Organization, &[]),
+            ("Russia", Location, &[]),
+        ],
+    );
+}
