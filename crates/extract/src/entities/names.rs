@@ -1610,6 +1610,9 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
                 return;
             }
         }
+        if self.is_post_and_field(words, context) {
+            return;
+        }
         // `U.S. Senate`, `Senate Democrats`: a country and its legislature, a
         // legislature and a party's members there, are two names each.
         if let [head, tail] = words
@@ -1829,6 +1832,46 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
         self.record(words, None, context, at_run_start, false);
     }
 
+    /// Whether a run is a post's field, or a post and its field, which name no one:
+    /// dictionary words that no list knows as a name after a title (its modifiers
+    /// before it) and `of`: `Head of Research`, `the Minister of Finance`, `Sales`
+    /// of `Senior Vice President of Sales`, a run of its own. `President of Russia`
+    /// and `Bank of England` are no such run.
+    fn is_post_and_field(&self, words: &[Word<'_, '_>], context: Context<'_, '_>) -> bool {
+        let is_post =
+            |key: &str| gazetteer::is_person_title(key) || is_job_title(key) || key == "head";
+        let post = words
+            .iter()
+            .take_while(|w| is_post(&w.key) || gazetteer::is_title_modifier(&w.key))
+            .count();
+        let field = if post > 0
+            && is_post(&words[post - 1].key)
+            && words.get(post).is_some_and(|w| w.key == "of")
+        {
+            &words[post + 1..]
+        } else if post == 0
+            && context.before.is_some_and(|t| t.text == "of")
+            && context
+                .before2
+                .is_some_and(|t| t.is_capitalized() && is_post(&lower(t.text)))
+        {
+            words
+        } else {
+            return false;
+        };
+        !field.is_empty()
+            && field.iter().all(|w| {
+                w.token.is_capitalized()
+                    && self.gazetteer.is_common_word(&w.key)
+                    && self.gazetteer.kind_of(&w.key).is_none()
+                    && !self.gazetteer.is_first_name(&w.key)
+            })
+            && self
+                .gazetteer
+                .kind_of(&key_of_keys(field.iter().map(|w| &*w.key)))
+                .is_none()
+    }
+
     /// Whether two words are a country and its legislature (`U.S. Senate`, `U.S.
     /// Congress`) or a legislature and a party's members in it (`Senate Democrats`,
     /// `House Republicans`).
@@ -2010,6 +2053,11 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
             .after
             .filter(|t| t.is_word)
             .map(|t| key_at(self.lowered, t));
+        if words.len() == 1
+            && self.is_no_name_by_its_context(first.token, &key, context, before_key.as_deref())
+        {
+            return;
+        }
         // A dateline opens a wire story: `HALDEN, Sweden 2024-10-08`, `OSLO (Wire) -`.
         let is_dateline = at_run_start
             && context.before.is_none_or(|t| t.line != first.token.line)
@@ -2482,6 +2530,83 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
             is_organization_context,
             is_person_context,
         });
+    }
+
+    /// Whether a lone capitalised word names nothing, for its shape and the words
+    /// around it (each rule below). `before_key` is the word before a run's first
+    /// word.
+    ///
+    /// Asked of every lone word recorded, and kept out of line: inlined, it made
+    /// `record` larger and the whole extraction slower.
+    #[inline(never)]
+    fn is_no_name_by_its_context(
+        &self,
+        token: &Token<'_>,
+        key: &str,
+        context: Context<'_, '_>,
+        before_key: Option<&str>,
+    ) -> bool {
+        let before = context.before.filter(|t| t.line == token.line);
+        // A time zone after a clock time: `1:39 PM ET`, `at 9:00 CET`, `5:45 p.m.
+        // ET` (whose `p.m.` is four tokens).
+        if is_time_zone(token.text)
+            && (before.is_some_and(|t| is_clock_suffix(t.text))
+                || (before.is_some_and(|t| t.text == ".")
+                    && context.before2.is_some_and(|t| matches!(t.text, "m" | "M")))
+                || (before.is_some_and(|t| t.text.len() == 2 && is_number(t))
+                    && context.before2.is_some_and(|t| t.text == ":")))
+        {
+            return true;
+        }
+        // A unit after a number: `151 PS along with 197 Nm of torque`, `150 kW`, `at
+        // 30 FPS`.
+        if is_unit_symbol(token.text) && before.is_some_and(|t| is_number(t)) {
+            return true;
+        }
+        // A shout drawn out (`SNOWWWW!`), or a German compound that meets three
+        // letters (`Schnelllebigkeit`): a word, no name.
+        if is_drawn_out(token.text) && self.gazetteer.kind_of(key).is_none() {
+            return true;
+        }
+        // An interjection that opens a sentence before a mark: `Ahh, if only`, `Oh!
+        // Not again`, `Hmmm.` (but `Oh Se-hoon said`, a surname).
+        if token.is_sentence_start
+            && !token.is_possessive
+            && is_interjection(key)
+            && context
+                .after
+                .is_some_and(|t| matches!(t.text, "," | "!" | "?" | "." | "\u{2026}"))
+            && self.gazetteer.kind_of(key).is_none()
+        {
+            return true;
+        }
+        // An adverb of manner or a negated participle that opens a sentence:
+        // `Unsurprisingly, the car`, `Wheezingly he spoke`, `Undiagnosed, it can`.
+        if token.is_sentence_start
+            && !token.is_possessive
+            && is_adverb_or_negated_participle(key)
+            && self.gazetteer.kind_of(key).is_none()
+            && !self.gazetteer.is_first_name(key)
+            && !self.gazetteer.is_surname(key)
+        {
+            return true;
+        }
+        // A dictionary word's possessive after `a`, which qualifies the noun after
+        // it: `a Master's degree`, `a Bachelor's degree` (surnames that are words,
+        // `Master`, count as words here).
+        if token.is_possessive
+            && matches!(before_key, Some("a" | "an"))
+            && context
+                .following
+                .first()
+                .is_some_and(|t| t.is_word && t.text.starts_with(char::is_lowercase))
+            && self.gazetteer.is_common_word(key)
+            && self.gazetteer.kind_of(key).is_none()
+            && !self.gazetteer.is_first_name(key)
+        {
+            return true;
+        }
+        false
     }
 
     /// Records `US` and `China` of `US-China`, `Israel` and `PLO` of `Israel-PLO`:
@@ -3517,6 +3642,136 @@ fn is_quantity_word(key: &str) -> bool {
             | "killed"
             | "wounded"
     )
+}
+
+/// Whether a word is written as a time zone's abbreviation: capitals ending in `T`
+/// (`ET`, `PST`, `GMT`, `CEST`), or one of the few that end otherwise.
+fn is_time_zone(word: &str) -> bool {
+    (2..=5).contains(&word.len())
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && (word.ends_with('T') || matches!(word, "UTC" | "MEZ" | "MESZ" | "MSK" | "WIB"))
+}
+
+/// Whether a word ends a clock time before its zone: `p.m.`, `AM`.
+fn is_clock_suffix(word: &str) -> bool {
+    matches!(
+        word,
+        "a.m." | "p.m." | "a.m" | "p.m" | "A.M." | "P.M." | "am" | "pm" | "AM" | "PM"
+    )
+}
+
+/// Whether a word, as written, is the symbol of a unit that a number comes before
+/// (`197 Nm`, `151 PS`, `150 kW`, `64 GB`, `30 FPS`): case matters, as `NM` is New
+/// Mexico.
+fn is_unit_symbol(word: &str) -> bool {
+    matches!(
+        word,
+        "Nm" | "PS"
+            | "HP"
+            | "bhp"
+            | "kW"
+            | "KW"
+            | "kWh"
+            | "KWh"
+            | "MW"
+            | "MWh"
+            | "GW"
+            | "GWh"
+            | "mAh"
+            | "Hz"
+            | "kHz"
+            | "MHz"
+            | "GHz"
+            | "KB"
+            | "MB"
+            | "GB"
+            | "TB"
+            | "Kbps"
+            | "Mbps"
+            | "Gbps"
+            | "FPS"
+            | "MPH"
+            | "KPH"
+            | "RPM"
+            | "PSI"
+            | "MPG"
+            | "dB"
+            | "TFLOPS"
+    )
+}
+
+/// Whether a word of letters only has one letter three times or more in a row:
+/// drawn out (`SNOWWWW`, `Sooooo`), or a German compound (`Schnelllebigkeit`), as
+/// no name is; codes with digits (`FFF-255`) are left alone.
+fn is_drawn_out(word: &str) -> bool {
+    word.len() >= 5
+        && word.bytes().all(|b| b.is_ascii_alphabetic())
+        && word.as_bytes().windows(3).any(|w| {
+            w[0].is_ascii_alphabetic()
+                && w[0].eq_ignore_ascii_case(&w[1])
+                && w[1].eq_ignore_ascii_case(&w[2])
+        })
+}
+
+/// Whether a lower-case word is an interjection, its letters drawn out or not
+/// (`ah`, `ahh`, `oooh`, `hmmm`, `wow`).
+fn is_interjection(key: &str) -> bool {
+    // The word with each run of one letter cut to one: `ahhh` is `ah`.
+    let mut short = [0u8; 8];
+    let mut len = 0;
+    for &b in key.as_bytes() {
+        if len > 0 && short[len - 1] == b {
+            continue;
+        }
+        if len == short.len() {
+            return false;
+        }
+        short[len] = b;
+        len += 1;
+    }
+    matches!(
+        &short[..len],
+        b"ah"
+            | b"oh"
+            | b"aw"
+            | b"uh"
+            | b"um"
+            | b"hm"
+            | b"huh"
+            | b"wow"
+            | b"whoa"
+            | b"ugh"
+            | b"phew"
+            | b"yay"
+            | b"yikes"
+            | b"ops"
+            | b"gosh"
+            | b"alas"
+            | b"eh"
+            | b"ha"
+            | b"aha"
+            | b"haha"
+            | b"hey"
+            | b"meh"
+            | b"nah"
+            | b"ouch"
+            | b"yep"
+            | b"yup"
+            | b"nope"
+    )
+}
+
+/// Whether a lower-case word is an adverb of manner (`unsurprisingly`,
+/// `wheezingly`, `reportedly`) or a negated participle (`undiagnosed`,
+/// `unfazed`) by its ending, long enough to be no name (`Kelly`, `Donnelly`).
+fn is_adverb_or_negated_participle(key: &str) -> bool {
+    key.len() >= 8
+        && ([
+            "ingly", "edly", "ously", "fully", "ably", "ibly", "ively", "ically", "lessly",
+        ]
+        .iter()
+        .any(|suffix| key.ends_with(suffix))
+            || (key.starts_with("un") && key.ends_with("ed")))
 }
 
 /// Whether a word is a contraction (`I'm`, `They’ll`), never a name.

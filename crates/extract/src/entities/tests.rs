@@ -3161,3 +3161,79 @@ fn name_down_by_a_percentage_is_a_share() {
                 after a broker downgrade .";
     check("", body, &[("Alcatel Alsthom", Organization, &[])]);
 }
+
+#[test]
+fn drops_time_zones_after_clock_times() {
+    let body = "The rocket lifted off at 5:45 p.m. ET on Friday, the crew called at 1:39 PM \
+                PT, and the window in Kessingen opened at 9:00 CEST. At 6 p.m. NASA said \
+                all was well.";
+    let found = find_entities("", body);
+    for zone in ["ET", "PT", "CEST"] {
+        assert!(!has_form(&found, zone), "{zone}: {found:#?}");
+    }
+    check("", body, &[("NASA", Organization, &[])]);
+}
+
+#[test]
+fn drops_units_after_numbers() {
+    let body = "The engine puts out 151 PS along with 197 Nm of torque, charges at 150 kW \
+                and runs games at 30 FPS. Ministers from 12 EU states met.";
+    let found = find_entities("", body);
+    for unit in ["PS", "Nm", "kW", "FPS"] {
+        assert!(!has_form(&found, unit), "{unit}: {found:#?}");
+    }
+    check("", body, &[("EU", Organization, &[])]);
+}
+
+#[test]
+fn drops_interjections_and_drawn_out_shouts() {
+    let body = "The firm bought a small rival. Ahh, if only it had bought the bigger one. \
+                Hmmm. It snowed. SNOWWWWW! Oh Se-hoon said the deal was fair.";
+    let found = find_entities("", body);
+    for word in ["Ahh", "Hmmm", "SNOWWWWW"] {
+        assert!(!has_form(&found, word), "{word}: {found:#?}");
+    }
+    check("", body, &[("Oh Se-hoon", Person, &[])]);
+}
+
+#[test]
+fn drops_adverbs_and_negated_participles_opening_sentences() {
+    let body = "Unsurprisingly, the shares fell. Wheezingly he spoke to the board. \
+                Undiagnosed, the fault spread. Donnelly said the board would meet.";
+    let found = find_entities("", body);
+    for word in ["Unsurprisingly", "Wheezingly", "Undiagnosed"] {
+        assert!(!has_form(&found, word), "{word}: {found:#?}");
+    }
+    check("", body, &[("Donnelly", Person, &[])]);
+}
+
+#[test]
+fn drops_possessive_words_after_an_indefinite_article() {
+    let body = "Greta Holloway joined the bank with a Master\u{2019}s degree in economics, \
+                and her deputy holds a Bachelor's degree.";
+    let found = find_entities("", body);
+    for word in ["Master", "Bachelor"] {
+        assert!(!has_form(&found, word), "{word}: {found:#?}");
+    }
+    check("", body, &[("Greta Holloway", Person, &[])]);
+}
+
+#[test]
+fn drops_a_post_and_its_field_after_of() {
+    let body = "The index rose, said Pankaj Pandey, Head of Research at Kestrel Securities. \
+                Steve Menet, Senior Vice President of Sales for Velmar Inc., agreed, and the \
+                Minister of Finance said nothing. The President of Russia spoke.";
+    let found = find_entities("", body);
+    for form in ["Head of Research", "Sales", "of Finance", "Finance"] {
+        assert!(!has_form(&found, form), "{form}: {found:#?}");
+    }
+    check(
+        "",
+        body,
+        &[
+            ("Pankaj Pandey", Person, &[]),
+            ("Kestrel Securities", Organization, &[]),
+            ("Russia", Location, &[]),
+        ],
+    );
+}
