@@ -83,6 +83,13 @@ pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
         eprintln!("warning: skipped {}: {reason}", path.display());
     }
     println!("{}", summary(&report, index_dir));
+    for (folder, articles) in &report.gone_folders {
+        eprintln!(
+            "warning: {folder} no longer exists; the index still holds its {articles} \
+             articles under their old paths (if it moved, `morgue index --rebuild` \
+             with every folder to keep drops them)"
+        );
+    }
     if report.is_interrupted() {
         if args.rebuild {
             eprintln!("interrupted: the rebuild was dropped; the index is as it was before");

@@ -14,7 +14,7 @@ use crate::Outcome;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Print one JSON object (keys: articles, dated_articles, first_date, last_date,
-    /// sites, segments, index_bytes, built_at, roots, index)
+    /// sites, segments, index_bytes, built_at, roots, gone_roots, index)
     #[arg(long)]
     json: bool,
 }
@@ -47,6 +47,8 @@ struct StatsJson<'a> {
     /// RFC 3339, or null before the first commit.
     built_at: Option<String>,
     roots: &'a [String],
+    /// Those of `roots` that no longer exist.
+    gone_roots: &'a [String],
     index: String,
 }
 
@@ -62,6 +64,7 @@ impl<'a> StatsJson<'a> {
             index_bytes: stats.index_bytes,
             built_at: stats.built_at.map(|t| t.to_rfc3339()),
             roots: &stats.roots,
+            gone_roots: &stats.gone_roots,
             index: index_dir.display().to_string(),
         }
     }
@@ -86,7 +89,12 @@ fn to_text(stats: &IndexStats, index_dir: &Path) -> String {
         stats.segments,
     );
     for root in &stats.roots {
-        text.push_str(&format!("folder:    {root}\n"));
+        let gone = if stats.gone_roots.contains(root) {
+            " (no longer exists)"
+        } else {
+            ""
+        };
+        text.push_str(&format!("folder:    {root}{gone}\n"));
     }
     text
 }
@@ -106,7 +114,8 @@ mod tests {
             segments: 1,
             index_bytes: 2_500_000,
             built_at: Some(Utc.with_ymd_and_hms(2026, 11, 27, 6, 0, 0).unwrap()),
-            roots: vec!["/pages".to_owned()],
+            roots: vec!["/pages".to_owned(), "/moved".to_owned()],
+            gone_roots: vec!["/moved".to_owned()],
         }
     }
 
@@ -116,7 +125,8 @@ mod tests {
         assert_eq!(
             text,
             "index:     /idx\narticles:  3 (2 dated)\ndates:     2024-01-02 to 2025-03-04\nsites:     2\n\
-             size:      2.5 MB in 1 segments\nbuilt:     2026-11-27 06:00:00 UTC\nfolder:    /pages\n"
+             size:      2.5 MB in 1 segments\nbuilt:     2026-11-27 06:00:00 UTC\nfolder:    /pages\n\
+             folder:    /moved (no longer exists)\n"
         );
     }
 
@@ -130,5 +140,6 @@ mod tests {
         assert_eq!(json["sites"], 2);
         assert_eq!(json["index_bytes"], 2_500_000);
         assert_eq!(json["built_at"], "2026-11-27T06:00:00+00:00");
+        assert_eq!(json["gone_roots"], serde_json::json!(["/moved"]));
     }
 }

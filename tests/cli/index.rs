@@ -90,6 +90,41 @@ fn a_second_folder_adds_to_the_first() {
 }
 
 #[test]
+fn a_moved_folder_is_named_and_its_articles_kept_until_a_rebuild() {
+    let sandbox = indexed_sandbox();
+    let old = sandbox.dir.path().join("pages");
+    let old = std::fs::canonicalize(&old).unwrap();
+    std::fs::rename(&old, sandbox.dir.path().join("archive")).unwrap();
+    let run = sandbox.morgue(&["index", "archive"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let warning = run
+        .stderr
+        .lines()
+        .find(|l| l.contains("no longer exists"))
+        .unwrap_or_else(|| panic!("no warning: {}", run.stderr));
+    assert!(warning.contains(&*old.to_string_lossy()), "{warning}");
+    assert!(warning.contains("6 articles"), "{warning}");
+    // Both copies are searchable, the old under its old paths.
+    assert_eq!(count_hits(&sandbox, "dockworkers"), 4);
+    let stats = sandbox.morgue(&["stats"]);
+    assert!(
+        stats
+            .stdout
+            .contains(&format!("{} (no longer exists)", old.display())),
+        "{}",
+        stats.stdout
+    );
+    let rebuilt = sandbox.morgue(&["index", "--rebuild", "archive"]);
+    assert_eq!(rebuilt.code, 0, "{}", rebuilt.stderr);
+    assert!(
+        !rebuilt.stderr.contains("no longer exists"),
+        "{}",
+        rebuilt.stderr
+    );
+    assert_eq!(count_hits(&sandbox, "dockworkers"), 2);
+}
+
+#[test]
 fn re_run_reads_only_new_and_changed_files_and_says_so() {
     let sandbox = indexed_sandbox();
     let run = sandbox.morgue(&["index", "pages"]);

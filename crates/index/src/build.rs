@@ -128,6 +128,10 @@ pub struct BuildReport {
     pub total_articles: u64,
     /// Segments of the index once the background merges finished.
     pub segments: usize,
+    /// Folders of earlier builds, not given to this one, that no longer exist, and
+    /// how many articles the index still holds from each (they stay: a folder on an
+    /// unplugged drive comes back).
+    pub gone_folders: Vec<(String, usize)>,
 }
 
 impl BuildReport {
@@ -235,6 +239,16 @@ pub fn build_index<P: AsRef<Path>>(
             }
         }
     }
+    // A folder of an earlier build that is gone, most often moved or renamed: its
+    // articles stay, under their old paths, and the user is told.
+    report.gone_folders = meta
+        .roots
+        .iter()
+        .filter(|root| !roots.iter().any(|r| r.as_os_str() == root.as_str()))
+        .filter(|root| !Path::new(root).exists())
+        .map(|root| (root.clone(), manifest.ids_under(root).count()))
+        .filter(|&(_, articles)| articles > 0)
+        .collect();
     progress(Progress::Walked { pages: pages_found });
     // The second walk; its errors were reported by the first.
     let mut taken = HashSet::new();
@@ -1074,6 +1088,25 @@ mod tests {
             "{}",
             taken.get()
         );
+    }
+
+    #[test]
+    fn a_gone_folder_of_an_earlier_build_is_reported_and_kept() {
+        let kept = Folder::with_pages(&["walrus", "heron"]);
+        let moved = tempfile::tempdir().unwrap();
+        std::fs::write(moved.path().join("otter.html"), story("otter")).unwrap();
+        let options = BuildOptions::default();
+        build_index(&[moved.path()], kept.index.path(), &options, &|_| {}).unwrap();
+        let moved_root = std::fs::canonicalize(moved.path()).unwrap();
+        let first = kept.build(&options);
+        assert!(first.gone_folders.is_empty(), "{:?}", first.gone_folders);
+        drop(moved);
+        let report = kept.build(&options);
+        assert_eq!(
+            report.gone_folders,
+            [(moved_root.to_string_lossy().into_owned(), 1)]
+        );
+        assert_eq!(report.total_articles, 3, "its article stays");
     }
 
     #[test]

@@ -29,6 +29,9 @@ pub struct IndexStats {
     pub built_at: Option<DateTime<Utc>>,
     /// The folders indexed into it, absolute.
     pub roots: Vec<String>,
+    /// Those of [`IndexStats::roots`] that no longer exist (moved, renamed, or on a
+    /// drive not mounted); their articles stay in the index.
+    pub gone_roots: Vec<String>,
 }
 
 /// Reads the statistics of the index at `dir`.
@@ -100,6 +103,13 @@ pub fn index_stats(dir: &Path) -> Result<IndexStats, IndexError> {
         built_at: DateTime::parse_from_rfc3339(&opened.meta.built_at)
             .ok()
             .map(|t| t.with_timezone(&Utc)),
+        gone_roots: opened
+            .meta
+            .roots
+            .iter()
+            .filter(|root| !Path::new(root).exists())
+            .cloned()
+            .collect(),
         roots: opened.meta.roots.clone(),
     })
 }
