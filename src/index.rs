@@ -16,7 +16,8 @@ use crate::Outcome;
 /// Reads .html, .htm, .xhtml, .shtml and .txt files, and .gz copies of them, in
 /// parallel on all cores. Re-running on a folder only reads what changed: new files
 /// are added, changed ones (size, modification time, then content hash) replaced,
-/// deleted ones removed; articles indexed from other folders stay. A page that cannot
+/// deleted ones removed; articles indexed from other folders stay (--forget drops a
+/// folder's). A page that cannot
 /// be read is reported and skipped; the build goes on. The build commits every
 /// --commit-every pages, so a crash loses at most one batch and the next run carries
 /// on; Ctrl-C stops after committing what was parsed (press it twice to quit at once,
@@ -24,7 +25,7 @@ use crate::Outcome;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Folders of saved pages
-    #[arg(required = true, value_name = "DIR")]
+    #[arg(required_unless_present = "forget", value_name = "DIR")]
     dirs: Vec<PathBuf>,
 
     /// Threads parsing pages [default: all cores]
@@ -49,6 +50,11 @@ pub struct Args {
     /// build's progress at each commit); a --rebuild commits once, at the end
     #[arg(long, value_name = "PAGES", default_value_t = 10_000, value_parser = clap::value_parser!(u32).range(1..))]
     commit_every: u32,
+
+    /// Drop the articles of a folder indexed before, which need not exist any more
+    /// (an archive that moved), and take it off the index's folders; repeatable
+    #[arg(long, value_name = "FOLDER", conflicts_with = "rebuild")]
+    forget: Vec<PathBuf>,
 }
 
 pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
@@ -61,6 +67,7 @@ pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
         rebuild: args.rebuild,
         commit_every_pages: args.commit_every as usize,
         stop: stop_on_ctrl_c()?,
+        forget: args.forget,
         ..BuildOptions::default()
     };
     let bar = progress_bar();
@@ -86,8 +93,8 @@ pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
     for (folder, articles) in &report.gone_folders {
         eprintln!(
             "warning: {folder} no longer exists; the index still holds its {articles} \
-             articles under their old paths (if it moved, `morgue index --rebuild` \
-             with every folder to keep drops them)"
+             articles under their old paths (if it moved, `morgue index --forget \
+             {folder}` drops them)"
         );
     }
     if report.is_interrupted() {

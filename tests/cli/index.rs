@@ -90,7 +90,7 @@ fn a_second_folder_adds_to_the_first() {
 }
 
 #[test]
-fn a_moved_folder_is_named_and_its_articles_kept_until_a_rebuild() {
+fn a_moved_folder_is_named_and_its_articles_kept_until_forgotten() {
     let sandbox = indexed_sandbox();
     let old = sandbox.dir.path().join("pages");
     let old = std::fs::canonicalize(&old).unwrap();
@@ -114,12 +114,38 @@ fn a_moved_folder_is_named_and_its_articles_kept_until_a_rebuild() {
         "{}",
         stats.stdout
     );
-    let rebuilt = sandbox.morgue(&["index", "--rebuild", "archive"]);
-    assert_eq!(rebuilt.code, 0, "{}", rebuilt.stderr);
+    let forgot = sandbox.morgue(&[
+        std::ffi::OsStr::new("index"),
+        "--forget".as_ref(),
+        old.as_os_str(),
+    ]);
+    assert_eq!(forgot.code, 0, "{}", forgot.stderr);
+    assert!(forgot.stdout.contains("6 removed"), "{}", forgot.stdout);
+    assert_eq!(count_hits(&sandbox, "dockworkers"), 2);
+    let again = sandbox.morgue(&["index", "archive"]);
     assert!(
-        !rebuilt.stderr.contains("no longer exists"),
+        !again.stderr.contains("no longer exists"),
         "{}",
-        rebuilt.stderr
+        again.stderr
+    );
+    assert!(
+        !sandbox
+            .morgue(&["stats"])
+            .stdout
+            .contains("no longer exists")
+    );
+}
+
+#[test]
+fn forgetting_a_folder_the_index_does_not_hold_is_an_error_naming_it() {
+    let sandbox = indexed_sandbox();
+    let run = sandbox.morgue(&["index", "--forget", "elsewhere"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("elsewhere is not a folder of this index"),
+        "{}",
+        run.stderr
     );
     assert_eq!(count_hits(&sandbox, "dockworkers"), 2);
 }

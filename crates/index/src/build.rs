@@ -46,6 +46,9 @@ pub struct BuildOptions {
     /// Set it (from a Ctrl-C handler, say) to stop early: pages not yet started are
     /// left for the next run, what was parsed is committed.
     pub stop: Arc<AtomicBool>,
+    /// Folders of earlier builds to forget: their articles are dropped and they leave
+    /// the index's list of folders. They need not exist any more (a moved archive).
+    pub forget: Vec<PathBuf>,
 }
 
 impl Default for BuildOptions {
@@ -58,6 +61,7 @@ impl Default for BuildOptions {
             commit_every_pages: 10_000,
             commit_every: Duration::from_secs(60),
             stop: Arc::new(AtomicBool::new(false)),
+            forget: Vec::new(),
         }
     }
 }
@@ -167,6 +171,17 @@ pub fn build_index<P: AsRef<Path>>(
         .map(|root| canonical_dir(root.as_ref()))
         .collect::<Result<Vec<_>, _>>()?;
     let (index, fields, mut meta) = open_or_create(index_dir, options.rebuild)?;
+    // Every folder to forget must be one the index knows, before anything is written.
+    let forgotten = options
+        .forget
+        .iter()
+        .map(|folder| {
+            recorded_root(folder, &meta.roots).ok_or_else(|| IndexError::UnknownFolder {
+                path: folder.clone(),
+                known: meta.roots.clone(),
+            })
+        })
+        .collect::<Result<Vec<String>, _>>()?;
     let threads = options.threads.unwrap_or_else(num_cpus).max(1);
     let tantivy_err = |action| move |source| write_error(action, index_dir, source);
     // tantivy wants >= 15 MB per indexing thread; give it fewer threads rather than
@@ -203,6 +218,13 @@ pub fn build_index<P: AsRef<Path>>(
 
     let index_dir_abs = std::fs::canonicalize(index_dir).unwrap_or_else(|_| index_dir.to_owned());
     let mut report = BuildReport::default();
+    for root in &forgotten {
+        for id in manifest.ids_under(root) {
+            writer.delete_term(Term::from_field_text(fields.id, id));
+            report.removed += 1;
+        }
+        meta.roots.retain(|known| known != root);
+    }
     // The folders are walked twice. The first walk counts the pages (for the progress
     // bar), notes the walk's errors and finds the files that are gone; the second
     // feeds the pages to the parse as it finds them. Holding the list of paths
@@ -395,6 +417,20 @@ fn parse_pool(threads: usize) -> rayon::ThreadPool {
         .thread_name(|i| format!("morgue-parse-{i}"))
         .build()
         .expect("a thread pool of a positive size builds")
+}
+
+/// The folder of `roots` (as the index records them: absolute, canonical when they
+/// were indexed) that `folder` names, whether or not it still exists.
+fn recorded_root(folder: &Path, roots: &[String]) -> Option<String> {
+    let candidates = [
+        std::fs::canonicalize(folder).ok(),
+        std::path::absolute(folder).ok(),
+    ];
+    candidates
+        .into_iter()
+        .flatten()
+        .map(|path| path.to_string_lossy().trim_end_matches('/').to_owned())
+        .find(|path| roots.contains(path))
 }
 
 /// The error to report when the writer refused a document: its indexing threads
@@ -1107,6 +1143,53 @@ mod tests {
             [(moved_root.to_string_lossy().into_owned(), 1)]
         );
         assert_eq!(report.total_articles, 3, "its article stays");
+    }
+
+    #[test]
+    fn forgetting_a_gone_folder_drops_its_articles_and_only_them() {
+        let kept = Folder::with_pages(&["walrus", "heron"]);
+        let moved = tempfile::tempdir().unwrap();
+        std::fs::write(moved.path().join("otter.html"), story("otter")).unwrap();
+        std::fs::write(moved.path().join("seal.html"), story("seal")).unwrap();
+        let options = BuildOptions::default();
+        build_index(&[moved.path()], kept.index.path(), &options, &|_| {}).unwrap();
+        kept.build(&options);
+        let moved_path = moved.path().to_owned();
+        drop(moved);
+        let forget = BuildOptions {
+            forget: vec![moved_path],
+            ..BuildOptions::default()
+        };
+        let no_folders: [&Path; 0] = [];
+        let report = build_index(&no_folders, kept.index.path(), &forget, &|_| {}).unwrap();
+        assert_eq!((report.removed, report.total_articles), (2, 2));
+        assert!(report.gone_folders.is_empty(), "{:?}", report.gone_folders);
+        let again = kept.build(&options);
+        assert_eq!(
+            (again.removed, again.unchanged, again.total_articles),
+            (0, 2, 2)
+        );
+        assert!(again.gone_folders.is_empty(), "{:?}", again.gone_folders);
+    }
+
+    #[test]
+    fn forgetting_a_folder_the_index_does_not_know_changes_nothing() {
+        let kept = Folder::with_pages(&["walrus", "heron"]);
+        kept.build(&BuildOptions::default());
+        let stranger = tempfile::tempdir().unwrap();
+        let forget = BuildOptions {
+            forget: vec![stranger.path().to_owned()],
+            ..BuildOptions::default()
+        };
+        let err =
+            build_index(&[kept.pages.path()], kept.index.path(), &forget, &|_| {}).unwrap_err();
+        assert!(matches!(err, IndexError::UnknownFolder { .. }), "{err}");
+        assert!(
+            err.to_string()
+                .contains(&*stranger.path().to_string_lossy()),
+            "{err}"
+        );
+        assert_eq!(kept.build(&BuildOptions::default()).total_articles, 2);
     }
 
     #[test]

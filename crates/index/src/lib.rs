@@ -92,6 +92,18 @@ pub enum IndexError {
         #[source]
         source: std::io::Error,
     },
+    /// A folder to forget is not one the index holds articles from.
+    #[error(
+        "{} is not a folder of this index (its folders: {})",
+        path.display(),
+        if known.is_empty() { "none".to_owned() } else { known.join(", ") }
+    )]
+    UnknownFolder {
+        /// The folder given.
+        path: PathBuf,
+        /// The folders the index records.
+        known: Vec<String>,
+    },
     /// Another build holds the index's writer lock.
     #[error(
         "another `morgue index` is writing to the index at {}; wait for it to finish, then run again",
