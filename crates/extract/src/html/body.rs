@@ -1169,17 +1169,20 @@ fn is_figure_label(text: &str) -> bool {
     let (Some(label), Some(number)) = (words.next(), words.next()) else {
         return false;
     };
-    let label = label.to_lowercase();
     let digits = number.trim_end_matches([':', '.']);
     let is_number = !digits.is_empty()
         && digits.starts_with(|c: char| c.is_ascii_digit())
         && digits.chars().all(|c| c.is_ascii_digit() || c == '.');
     // `Figure 3:` or `Figure 3.`, else the mark standing alone (`Figure 3 –`).
-    let is_marked = number.len() > digits.len()
-        || words
-            .next()
-            .is_some_and(|w| matches!(w, ":" | "-" | "–" | "—" | "|"));
-    LABELS.contains(&label.as_str()) && is_number && is_marked
+    let mut is_marked = || {
+        number.len() > digits.len()
+            || words
+                .next()
+                .is_some_and(|w| matches!(w, ":" | "-" | "–" | "—" | "|"))
+    };
+    // The label is lower-cased last, and only when short (the longest is 10
+    // bytes): nearly every block fails the number test first.
+    is_number && is_marked() && label.len() <= 10 && LABELS.contains(&label.to_lowercase().as_str())
 }
 
 /// A CMS shortcode the site failed to render (`[button link="/review"]Send us
