@@ -263,11 +263,9 @@ pub fn build_index<P: AsRef<Path>>(
     }
     // A folder of an earlier build that is gone, most often moved or renamed: its
     // articles stay, under their old paths, and the user is told.
+    // (The folders given to this build exist: they were just walked.)
     report.gone_folders = meta
-        .roots
-        .iter()
-        .filter(|root| !roots.iter().any(|r| r.as_os_str() == root.as_str()))
-        .filter(|root| !Path::new(root).exists())
+        .gone_roots()
         .map(|root| (root.clone(), manifest.ids_under(root).count()))
         .filter(|&(_, articles)| articles > 0)
         .collect();

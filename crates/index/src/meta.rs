@@ -23,6 +23,12 @@ pub struct IndexMeta {
 }
 
 impl IndexMeta {
+    /// The [`IndexMeta::roots`] that no longer exist (moved, renamed, or on a drive
+    /// not mounted); the index keeps their articles.
+    pub fn gone_roots(&self) -> impl Iterator<Item = &String> {
+        self.roots.iter().filter(|root| !Path::new(root).exists())
+    }
+
     /// Reads the meta file of the index at `dir`.
     ///
     /// # Errors

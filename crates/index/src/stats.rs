@@ -103,13 +103,7 @@ pub fn index_stats(dir: &Path) -> Result<IndexStats, IndexError> {
         built_at: DateTime::parse_from_rfc3339(&opened.meta.built_at)
             .ok()
             .map(|t| t.with_timezone(&Utc)),
-        gone_roots: opened
-            .meta
-            .roots
-            .iter()
-            .filter(|root| !Path::new(root).exists())
-            .cloned()
-            .collect(),
+        gone_roots: opened.meta.gone_roots().cloned().collect(),
         roots: opened.meta.roots.clone(),
     })
 }
