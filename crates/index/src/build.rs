@@ -170,6 +170,13 @@ pub fn build_index<P: AsRef<Path>>(
         .iter()
         .map(|root| canonical_dir(root.as_ref()))
         .collect::<Result<Vec<_>, _>>()?;
+    if !options.forget.is_empty() {
+        // Nothing to forget in an index that was never built: say so rather than
+        // create an empty one.
+        if let Err(missing @ IndexError::Missing { .. }) = IndexMeta::read(index_dir) {
+            return Err(missing);
+        }
+    }
     let (index, fields, mut meta) = open_or_create(index_dir, options.rebuild)?;
     // Every folder to forget must be one the index knows, before anything is written.
     let forgotten = options
@@ -1188,6 +1195,20 @@ mod tests {
             "{err}"
         );
         assert_eq!(kept.build(&BuildOptions::default()).total_articles, 2);
+    }
+
+    #[test]
+    fn forgetting_without_an_index_creates_none() {
+        let folder = Folder::with_pages(&["walrus"]);
+        let index = folder.index.path().join("never-built");
+        let forget = BuildOptions {
+            forget: vec![folder.pages.path().to_owned()],
+            ..BuildOptions::default()
+        };
+        let no_folders: [&Path; 0] = [];
+        let err = build_index(&no_folders, &index, &forget, &|_| {}).unwrap_err();
+        assert!(matches!(err, IndexError::Missing { .. }), "{err}");
+        assert!(!index.exists());
     }
 
     #[test]
