@@ -1,5 +1,6 @@
 //! Query latency over a large index: p50 and p99 per kind of query, with snippets and
-//! without. The index holds `MORGUE_QUERY_ARTICLES` generated articles (default
+//! without, and of counting every match (what `morgue search` adds when `-n` cuts
+//! the list). The index holds `MORGUE_QUERY_ARTICLES` generated articles (default
 //! 1,000,000, seed 1), built once by `morgue-gen` straight from articles and kept
 //! under `target/morgue-bench/` (`MORGUE_QUERY_INDEX` points at another one). The
 //! first build takes long; later runs only open it.
@@ -82,8 +83,16 @@ fn main() {
         }
     }
     println!(
-        "{:<14} {:>9} {:>9} {:>9} {:>9} {:>8}",
-        "kind", "p50 snip", "p99 snip", "p50 none", "p99 none", "hits"
+        "{:<14} {:>9} {:>9} {:>9} {:>9} {:>8} {:>9} {:>9} {:>8}",
+        "kind",
+        "p50 snip",
+        "p99 snip",
+        "p50 none",
+        "p99 none",
+        "hits",
+        "p50 count",
+        "p99 count",
+        "matches"
     );
     for kind in &kinds {
         let mut row = Vec::new();
@@ -106,14 +115,29 @@ fn main() {
             row.push(percentile(&took, 50));
             row.push(percentile(&took, 99));
         }
+        // What `morgue search` adds when the list is cut: counting every match.
+        let mut took = Vec::new();
+        let mut matches = 0;
+        for _ in 0..ROUNDS {
+            for (query, options) in &kind.queries {
+                let started = Instant::now();
+                let count = searcher.count(query, options).expect("valid query");
+                took.push(started.elapsed());
+                matches = matches.max(count);
+            }
+        }
+        took.sort();
         println!(
-            "{:<14} {:>9} {:>9} {:>9} {:>9} {:>8}",
+            "{:<14} {:>9} {:>9} {:>9} {:>9} {:>8} {:>9} {:>9} {:>8}",
             kind.name,
             ms(row[0]),
             ms(row[1]),
             ms(row[2]),
             ms(row[3]),
-            hits
+            hits,
+            ms(percentile(&took, 50)),
+            ms(percentile(&took, 99)),
+            matches
         );
     }
 }

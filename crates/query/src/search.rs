@@ -7,8 +7,8 @@ use std::path::PathBuf;
 use chrono::{DateTime, NaiveDate};
 use morgue_extract::{Entity, Published};
 use morgue_index::{MorgueIndex, schema};
-use tantivy::collector::TopDocs;
 use tantivy::collector::sort_key::{SortBySimilarityScore, SortByStaticFastValue};
+use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query, RangeQuery};
 use tantivy::schema::Value;
 use tantivy::snippet::SnippetGenerator;
@@ -177,6 +177,27 @@ impl Searcher {
                 Ok(self.to_hit(i + 1, score, &doc, snippets.as_ref(), options.snippet_chars))
             })
             .collect()
+    }
+
+    /// How many articles match `query` within the options' dates, however many
+    /// [`Searcher::search`] would return (`limit`, `sort` and `snippet_chars` do not
+    /// matter). Nothing is ranked and no article is read.
+    ///
+    /// # Errors
+    /// As [`Searcher::search`].
+    pub fn count(&self, query: &str, options: &SearchOptions) -> Result<usize, QueryError> {
+        let ParsedQuery { query, .. } = self.parser.parse(query)?;
+        let query = match Self::date_range(options)? {
+            Some(dates) => self.filtered(query, &dates),
+            None => query,
+        };
+        self.reader
+            .searcher()
+            .search(query.as_ref(), &Count)
+            .map_err(|source| QueryError::Index {
+                action: "counting the matches",
+                source,
+            })
     }
 
     /// The `limit` newest matches of `query` within `dates` (undated ones last, by

@@ -319,6 +319,41 @@ fn newest_orders_by_date_with_undated_last() {
 }
 
 #[test]
+fn count_is_every_match_within_the_dates_whatever_the_limit() {
+    let s = fixture();
+    let options = |limit, since| SearchOptions {
+        limit,
+        since,
+        ..SearchOptions::default()
+    };
+    for (query, since) in [
+        ("author:reed", None),
+        ("author:reed", Some(day(2025, 1, 1))),
+        ("dam", None),
+        ("dam", Some(day(2025, 1, 1))),
+        ("\"rell river\" OR putin", None),
+        ("-putin author:reed", None),
+    ] {
+        let every = found(&s, query, &options(usize::MAX, since)).len();
+        assert_eq!(
+            s.count(query, &options(1, since)).unwrap(),
+            every,
+            "{query}"
+        );
+    }
+    assert_eq!(s.count("author:reed", &options(1, None)).unwrap(), 6);
+    assert_eq!(
+        s.count("author:reed", &options(1, Some(day(2025, 1, 1))))
+            .unwrap(),
+        4
+    );
+    assert!(matches!(
+        s.count("title:", &options(1, None)),
+        Err(QueryError::Syntax { .. })
+    ));
+}
+
+#[test]
 fn limit_caps_the_hits() {
     let s = fixture();
     let at_most = |limit| SearchOptions {
