@@ -4,7 +4,7 @@ use std::io::{self, Write};
 use std::path::Path;
 
 use anyhow::Context;
-use morgue_query::{DatePeriod, Format, SearchOptions, SortOrder, render, search};
+use morgue_query::{DatePeriod, Format, SearchOptions, Searcher, SortOrder, render};
 
 use crate::Outcome;
 
@@ -41,6 +41,10 @@ pub struct Args {
     /// snippet text and highlight byte ranges)
     #[arg(long)]
     json: bool,
+
+    /// Print only how many articles match (with `--json`, as `{"count": N}`)
+    #[arg(long)]
+    count: bool,
 
     /// When to colour the output
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
@@ -82,8 +86,24 @@ pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
         },
         ..SearchOptions::default()
     };
-    let hits =
-        search(&index, &query, &options).with_context(|| format!("searching for {query:?}"))?;
+    let searcher = Searcher::new(&index)?;
+    let searching = || format!("searching for {query:?}");
+    if args.count {
+        let count = searcher.count(&query, &options).with_context(searching)?;
+        let mut out = io::stdout().lock();
+        if args.json {
+            writeln!(out, "{}", serde_json::json!({ "count": count }))?;
+        } else {
+            writeln!(out, "{count}")?;
+        }
+        out.flush()?;
+        return Ok(if count == 0 {
+            Outcome::Nothing
+        } else {
+            Outcome::Found
+        });
+    }
+    let hits = searcher.search(&query, &options).with_context(searching)?;
     let format = if args.json {
         Format::Json
     } else {
@@ -100,6 +120,16 @@ pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
     let mut out = io::BufWriter::new(anstream::AutoStream::new(stdout.lock(), choice));
     render(&hits, format, &mut out)?;
     out.flush()?;
+    if format == Format::Text && !hits.is_empty() && hits.len() == options.limit {
+        // The list may be cut: say how much of the coverage it shows.
+        let total = searcher.count(&query, &options).with_context(searching)?;
+        if total > hits.len() {
+            eprintln!(
+                "{} of {total} matching articles shown; `-n {total}` shows them all",
+                hits.len()
+            );
+        }
+    }
     if hits.is_empty() && format == Format::Text {
         // Name the date filter too: it is often what emptied the result.
         let since = options.since.map(|day| format!(" published since {day}"));

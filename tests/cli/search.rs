@@ -210,6 +210,35 @@ fn limit_caps_the_hits() {
 }
 
 #[test]
+fn count_prints_how_many_match_and_a_cut_list_says_so() {
+    let sandbox = indexed_sandbox();
+    let every = titles(&sandbox, &["verran"]).len();
+    assert!(every > 1);
+    let run = sandbox.morgue(&["search", "--count", "verran"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout.trim(), every.to_string());
+    let run = sandbox.morgue(&["search", "--count", "--json", "verran"]);
+    assert_eq!(run.json_lines(), [serde_json::json!({ "count": every })]);
+    let run = sandbox.morgue(&["search", "--count", "nosuchwordanywhere"]);
+    assert_eq!((run.code, run.stdout.trim()), (1, "0"));
+
+    let cut = sandbox.morgue(&["search", "-n", "1", "verran"]);
+    assert_eq!(cut.code, 0, "{}", cut.stderr);
+    assert!(
+        cut.stderr
+            .contains(&format!("1 of {every} matching articles shown")),
+        "{}",
+        cut.stderr
+    );
+    let whole = sandbox.morgue(&["search", "-n", &every.to_string(), "verran"]);
+    assert!(
+        !whole.stderr.contains("matching articles"),
+        "{}",
+        whole.stderr
+    );
+}
+
+#[test]
 fn syntax_errors_get_one_line_not_a_panic() {
     let sandbox = indexed_sandbox();
     for query in [
