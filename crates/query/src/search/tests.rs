@@ -623,12 +623,14 @@ fn odd_queries_never_panic() {
     }
     let options = SearchOptions::default();
     for query in &queries {
-        match s.search(query, &options) {
-            Ok(_) => {}
-            Err(err) => {
+        // Counting parses as searching does: both fail, or the count covers the hits.
+        match (s.search(query, &options), s.count(query, &options)) {
+            (Ok(hits), Ok(count)) => assert!(count >= hits.len(), "{query:?}"),
+            (Err(err), Err(_)) => {
                 let message = err.to_string();
                 assert!(!message.contains('\n'), "{query:?}: {message}");
             }
+            (search, count) => panic!("{query:?}: {:?} against {count:?}", search.map(|h| h.len())),
         }
     }
 }
