@@ -282,8 +282,8 @@ fn date_line_above(page: &Page, headline: Option<u32>, order: DayOrder) -> Optio
         .iter()
         .rev()
         .filter(|b| b.chars <= 80 && !b.boiler && !page.strong_chrome_elems[b.elem as usize])
-        .filter(|b| !is_update_label(&b.text) && !dates_something_else(&b.text))
-        .find_map(|b| find_date_in_text(&b.text, order))
+        .filter(|b| !dates_something_else(&b.text))
+        .find_map(|b| line_date(&b.text, is_update_label(&b.text), order))
 }
 
 /// Keys that the state pages hand to their scripts use for the publication time.
@@ -342,7 +342,7 @@ fn as_of_date(page: &Page, order: DayOrder) -> Option<Published> {
                     .iter()
                     .any(|l| text.starts_with(l))
         })
-        .find_map(|b| find_date_in_text(&b.text, order))
+        .find_map(|b| line_date(&b.text, true, order).or_else(|| find_date_in_text(&b.text, order)))
 }
 
 /// A numeric date whose day and month could be swapped (`11.03.17` on an American
@@ -448,9 +448,9 @@ fn printed_date_below(page: &Page, headline: Option<u32>, order: DayOrder) -> Op
         .skip(h + 1)
         .take(3)
         .filter(|b| b.chars <= 40 && !page.strong_chrome_elems[b.elem as usize])
-        .filter(|b| !says_edited(&b.text) && !dates_something_else(&b.text))
+        .filter(|b| !dates_something_else(&b.text))
         .filter(|b| day_first_language || !is_order_ambiguous(&b.text))
-        .find_map(|b| find_date_in_text(&b.text, order))
+        .find_map(|b| line_date(&b.text, says_edited(&b.text), order))
 }
 
 /// A line dating something other than the page: a clock stating when the page was
@@ -505,6 +505,58 @@ fn says_edited(text: &str) -> bool {
     .any(|w| lower.contains(w))
 }
 
+/// What follows a publication label in a line that also names an update
+/// (`Updated March 16, 2021; originally published March 14, 2021`, `Mis à jour le
+/// 16 mars, publié le 14 mars`): the day after the label is the publication's.
+/// `None` when the line labels no publication. Lower-cased: month names are read
+/// in any case.
+fn after_published_label(text: &str) -> Option<String> {
+    const LABELS: &[&str] = &[
+        "published",
+        "posted",
+        "publié",
+        "publiée",
+        "veröffentlicht",
+        "erschienen",
+        "publicado",
+        "publicada",
+        "pubblicato",
+        "pubblicata",
+        "gepubliceerd",
+        "geplaatst",
+        "опубликовано",
+    ];
+    let lower = text.to_lowercase();
+    LABELS
+        .iter()
+        .filter_map(|label| {
+            lower.match_indices(label).find(|&(at, _)| {
+                // A whole word: `unpublished` or `repostedly` label nothing.
+                !lower[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+                    && !lower[at + label.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric)
+            })
+        })
+        .map(|(at, label)| at + label.len())
+        .min()
+        .map(|end| lower[end..].to_owned())
+}
+
+/// The date a line gives for the publication: the line's first date, or, when the
+/// line names an update, the date after its publication label if it has one.
+fn line_date(text: &str, names_update: bool, order: DayOrder) -> Option<Published> {
+    if names_update {
+        after_published_label(text).and_then(|rest| find_date_in_text(&rest, order))
+    } else {
+        find_date_in_text(text, order)
+    }
+}
+
 /// A short line with a date just below (or a little above) the headline.
 fn visible_date_near(
     page: &Page,
@@ -531,7 +583,7 @@ fn visible_date_near(
         .filter(|&(i, b)| {
             !page.strong_chrome_elems[b.elem as usize] || is_just_below(page, i, headline)
         })
-        .filter(|(_, b)| !is_update_label(&b.text) && !dates_something_else(&b.text))
+        .filter(|(_, b)| !dates_something_else(&b.text))
         .find_map(|(i, b)| {
             // A long block counts only when it opens with the date
             // (`29.11.2022 – The industry protested ...`).
@@ -550,7 +602,7 @@ fn visible_date_near(
             } else {
                 prefix(&b.text, opening)
             };
-            find_date_in_text(text, order)
+            line_date(text, is_update_label(&b.text), order)
         })
 }
 

@@ -2043,6 +2043,56 @@ fn date_line_below_headline_naming_an_update_does_not_beat_json_ld() {
 }
 
 #[test]
+fn date_line_naming_an_update_gives_the_day_it_labels_published() {
+    for (lang, line, published) in [
+        (
+            "en",
+            "Updated March 16, 2021; originally published March 14, 2021",
+            "2021-03-14",
+        ),
+        (
+            "fr",
+            "Mis à jour le 16 mars 2021, publié le 14 mars 2021",
+            "2021-03-14",
+        ),
+        (
+            "de",
+            "Aktualisiert am 16.03.2021, veröffentlicht am 14.03.2021",
+            "2021-03-14",
+        ),
+    ] {
+        let html = format!(
+            r#"<html lang="{lang}"><head><title>Harbour wall to be repaired</title></head>
+<body><article><h1>Harbour wall to be repaired</h1><p>{line}</p>{PROSE}</article></body></html>"#
+        );
+        check(
+            &html,
+            Expected {
+                date: Some(published),
+                ..Default::default()
+            },
+        );
+    }
+}
+
+#[test]
+fn an_update_line_without_a_publication_label_still_dates_only_as_a_last_resort() {
+    // "unpublished" labels nothing: the line is an update's, read only when the
+    // page dates nothing else.
+    let html = format!(
+        r#"<html lang="en"><head><title>Harbour wall to be repaired</title></head>
+<body><article><h1>Harbour wall to be repaired</h1><p>Updated March 16, 2021, unpublished draft of March 14, 2021</p>{PROSE}</article></body></html>"#
+    );
+    check(
+        &html,
+        Expected {
+            date: Some("2021-03-16"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
 fn body_trims_trailing_prompt_that_trails_off() {
     let html = page(
         "<title>Harbour wall to be repaired</title>",
