@@ -33,7 +33,7 @@ pub(crate) fn extract(source: &str, path: &Path) -> Article {
     let page = scan::scan(&doc);
     drop(doc);
     let ld = ld::LdData::from_scripts(&page.meta.ld_json);
-    let url = page_url(&page.meta, &ld);
+    let url = page_url(&page.meta, &ld).or_else(|| saved_from_url(source));
     let site = site_name(&page.meta, &ld, url.as_deref());
     let title = title::choose(&page, &ld, site.as_deref());
     let mut body = body::extract(&page, title.as_deref(), ld.article_body.as_deref());
@@ -72,6 +72,25 @@ fn page_url(meta: &scan::Meta, ld: &ld::LdData) -> Option<String> {
         .and_then(absolute)
         .or_else(|| meta.get("og:url").and_then(absolute))
         .or_else(|| ld.url.as_deref().and_then(absolute))
+}
+
+/// The address a browser wrote at the top of the page it saved (Chrome's and
+/// Internet Explorer's "mark of the web": `<!-- saved from url=(0042)https://... -->`,
+/// the number being the address's length), for pages that name no address of
+/// their own. Only web addresses: a page saved from disk says `about:internet`.
+fn saved_from_url(source: &str) -> Option<String> {
+    const MARK: &str = "<!-- saved from url=(";
+    let mut end = source.len().min(1024);
+    while !source.is_char_boundary(end) {
+        end -= 1;
+    }
+    let at = source[..end].find(MARK)? + MARK.len();
+    let rest = &source[at..];
+    let close = rest.find(')')?;
+    let len: usize = rest[..close].parse().ok()?;
+    let url: String = rest[close + 1..].chars().take(len).collect();
+    let is_web = url.starts_with("http://") || url.starts_with("https://");
+    (is_web && url.chars().count() == len && !url.contains(char::is_whitespace)).then_some(url)
 }
 
 /// The publication's name: `og:site_name`, JSON-LD publisher, `application-name`,

@@ -2093,6 +2093,54 @@ fn an_update_line_without_a_publication_label_still_dates_only_as_a_last_resort(
 }
 
 #[test]
+fn a_browsers_saved_from_mark_gives_the_address_site_and_url_date() {
+    let html = format!(
+        "<!DOCTYPE html>\r\n<!-- saved from url=(0061)https://www.gull-gazette.example/2021/03/14/harbour-wall.html -->\r\n\
+<html><head><title>Harbour wall to be repaired</title></head><body><article><h1>Harbour wall to be repaired</h1>{PROSE}</article></body></html>"
+    );
+    let article = check(
+        &html,
+        Expected {
+            date: Some("2021-03-14"),
+            ..Default::default()
+        },
+    );
+    assert_eq!(
+        article.url.as_deref(),
+        Some("https://www.gull-gazette.example/2021/03/14/harbour-wall.html")
+    );
+    assert_eq!(article.site.as_deref(), Some("gull-gazette.example"));
+}
+
+#[test]
+fn a_saved_from_mark_yields_to_the_canonical_link_and_ignores_local_files() {
+    let canonical = format!(
+        r#"<!-- saved from url=(0030)https://mirror.example/harbour -->
+<html><head><link rel="canonical" href="https://gull-gazette.example/harbour"><title>Harbour wall to be repaired</title></head><body><article>{PROSE}</article></body></html>"#
+    );
+    let article = check(&canonical, Expected::default());
+    assert_eq!(
+        article.url.as_deref(),
+        Some("https://gull-gazette.example/harbour")
+    );
+    // Saved from disk, or a length that does not match the address: no address.
+    // Nor a mark after the first kilobyte, whose end may fall inside a character.
+    for mark in [
+        &format!(
+            "x{}<!-- saved from url=(0030)https://mirror.example/harbour -->",
+            "é".repeat(512)
+        )[..],
+        "<!-- saved from url=(0014)about:internet -->",
+        "<!-- saved from url=(0099)https://gull-gazette.example/harbour -->",
+    ] {
+        let html = format!(
+            "{mark}<html><head><title>Harbour wall to be repaired</title></head><body><article>{PROSE}</article></body></html>"
+        );
+        assert_eq!(check(&html, Expected::default()).url, None, "{mark}");
+    }
+}
+
+#[test]
 fn body_trims_trailing_prompt_that_trails_off() {
     let html = page(
         "<title>Harbour wall to be repaired</title>",
