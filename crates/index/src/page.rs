@@ -25,7 +25,7 @@ impl Default for ReadLimits {
 pub struct SavedPage {
     /// Where the page was read from.
     pub path: PathBuf,
-    /// Its bytes, gunzipped when the file was `.gz`.
+    /// Its bytes, gunzipped when the file was `.gz` or its bytes are gzip.
     pub bytes: Vec<u8>,
     /// HTML or text dump.
     pub format: PageFormat,
@@ -82,13 +82,16 @@ fn gunzipped_size_hint(raw: &[u8], cap: u64) -> usize {
     usize::try_from(stated.min(most) + 1).unwrap_or(0)
 }
 
+/// The first bytes of a gzip stream: its magic number and deflate, its only method.
+const GZIP_MAGIC: [u8; 3] = [0x1f, 0x8b, 0x08];
+
 /// True for file names morgue reads (`.html`, `.htm`, `.xhtml`, `.shtml`, `.txt`, and
 /// any of these with `.gz`).
 pub fn is_saved_page(path: &Path) -> bool {
     PageFormat::from_path(path).is_some()
 }
 
-/// Reads and, for `.gz`, decompresses one page.
+/// Reads and, for `.gz` or bytes that are gzip, decompresses one page.
 ///
 /// # Errors
 /// [`PageError`] naming why the file cannot be read.
@@ -121,6 +124,19 @@ pub fn read_page(path: &Path, limits: &ReadLimits) -> Result<SavedPage, PageErro
         file.take(cap)
             .read_to_end(&mut bytes)
             .map_err(PageError::Io)?;
+    }
+    // A page saved with its transfer encoding kept (`curl -o page.html` from a
+    // server that compressed anyway, a copy compressed twice) is gzip whatever its
+    // name says: one more round, never more, so a file cannot nest its way past
+    // the limit.
+    if bytes.starts_with(&GZIP_MAGIC) {
+        let raw = std::mem::take(&mut bytes);
+        bytes.reserve_exact(gunzipped_size_hint(&raw, cap));
+        gunzip(
+            flate2::bufread::MultiGzDecoder::new(raw.as_slice()),
+            cap,
+            &mut bytes,
+        )?;
     }
     if bytes.len() as u64 > limits.max_page_bytes {
         return Err(PageError::TooLarge {
@@ -185,6 +201,32 @@ mod tests {
         assert!(gunzipped_size_hint(&file, 100) <= 101);
         assert!(matches!(
             read("page.html.gz", &file, &ReadLimits::default()),
+            Err(PageError::Gzip(_))
+        ));
+    }
+
+    #[test]
+    fn gzip_under_a_plain_name_or_inside_gzip_is_read_once_more() {
+        let page = b"<p>The harbour reopened.</p>";
+        for (name, file) in [
+            ("page.html", gzip(page)),
+            ("page.html.gz", gzip(&gzip(page))),
+        ] {
+            let read = read(name, &file, &ReadLimits::default()).unwrap();
+            assert_eq!(read.bytes, page, "{name}");
+        }
+        // Twice under a plain name, or three times under `.gz`: one round only.
+        let thrice = read(
+            "page.html.gz",
+            &gzip(&gzip(&gzip(page))),
+            &ReadLimits::default(),
+        );
+        assert!(thrice.unwrap().bytes.starts_with(&GZIP_MAGIC));
+        // Bytes that only start like gzip are reported as broken gzip.
+        let mut broken = GZIP_MAGIC.to_vec();
+        broken.extend_from_slice(b"<p>not deflate</p>");
+        assert!(matches!(
+            read("page.html", &broken, &ReadLimits::default()),
             Err(PageError::Gzip(_))
         ));
     }
