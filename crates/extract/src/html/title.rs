@@ -2,10 +2,11 @@
 
 use super::ld::LdData;
 use super::scan::{BlockKind, Page, collapse};
+use crate::is_unspaced_script;
 
 /// Separators between a headline and a site or section name in `<title>`.
 const SEPARATORS: &[&str] = &[
-    " | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", " / ", " ~ ",
+    " | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", " // ", " / ", " ~ ",
 ];
 
 /// Picks the headline: the `h1` that agrees with the metadata titles, else JSON-LD
@@ -327,7 +328,6 @@ pub(super) fn strip_site(title: &str, sites: &[String]) -> String {
     // longest part, which is nearly always the first or the last.
     let first = parts[0];
     let last = parts[parts.len() - 1];
-    let words = |p: &str| p.split_whitespace().count();
     if parts.len() == 2 && words(first) < 3 && words(last) < 3 {
         return title.to_owned();
     }
@@ -347,12 +347,32 @@ pub(super) fn strip_site(title: &str, sites: &[String]) -> String {
     }
 }
 
-/// The first of [`SEPARATORS`] that splits `title` somewhere.
+/// Separators Chinese and Japanese titles put between headline and site without
+/// spaces (`港口预算争议继续_海鸥报`, `港の予算｜ガル新聞`). Except for the full-width
+/// bar, they separate only next to a character of those scripts: `file_name` stays
+/// whole. Not a dash, which also spans ranges there (`東京－大阪`).
+const TIGHT_SEPARATORS: &[&str] = &["｜", "_", "|"];
+
+/// The first of [`SEPARATORS`], then of [`TIGHT_SEPARATORS`], that splits `title`
+/// somewhere.
 fn find_separator(title: &str) -> Option<&'static str> {
     SEPARATORS
         .iter()
+        .chain(TIGHT_SEPARATORS)
         .copied()
         .find(|sep| split_at_separator(title, sep).nth(1).is_some())
+}
+
+/// Words in a title part, for telling headline from site name: spaced words, and
+/// in scripts written without spaces a word per two characters (`港口预算争议继续`
+/// is a headline's length, `海鸥报` a name's).
+fn words(part: &str) -> usize {
+    let unspaced = part.chars().filter(|&c| is_unspaced_script(c)).count();
+    let spaced = part
+        .split_whitespace()
+        .filter(|w| !w.chars().any(is_unspaced_script))
+        .count();
+    spaced + unspaced.div_ceil(2)
 }
 
 /// `title` cut at `sep`, except between two numbers: a dash there spans a range
@@ -370,7 +390,11 @@ fn split_at_separator<'a>(title: &'a str, sep: &'a str) -> impl Iterator<Item = 
             let after = &rest[at + sep.len()..];
             let is_range = before.ends_with(|c: char| c.is_ascii_digit())
                 && after.starts_with(|c: char| c.is_ascii_digit());
-            if !is_range {
+            let is_tight_in_words = sep != "｜"
+                && TIGHT_SEPARATORS.contains(&sep)
+                && !before.ends_with(is_unspaced_script)
+                && !after.starts_with(is_unspaced_script);
+            if !is_range && !is_tight_in_words {
                 let part = &rest[..at];
                 rest = after;
                 return Some(part);
@@ -523,6 +547,46 @@ mod tests {
         assert_eq!(find_separator("Scores 3 - 1"), None);
         let parts: Vec<&str> = split_at_separator("a - b - c", " - ").collect();
         assert_eq!(parts, ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn chinese_and_japanese_titles_lose_a_site_name_set_off_without_spaces() {
+        for title in [
+            "港口预算争议继续_海鸥报",
+            "港口预算争议继续|海鸥报",
+            "港口预算争议继续｜海鸥报",
+            "港口预算争议继续 ｜ 海鸥报",
+        ] {
+            assert_eq!(strip_site(title, &[]), "港口预算争议继续", "{title}");
+        }
+        // Between words of spaced scripts those characters join, not separate.
+        for title in [
+            "Rename every file_name in a folder",
+            "Pipes like a|b in shells",
+        ] {
+            assert_eq!(find_separator(title), None, "{title}");
+        }
+        // Nor a dash, which spans ranges between Chinese characters too.
+        assert_eq!(find_separator("东京-大阪新干线停运"), None);
+    }
+
+    #[test]
+    fn unspaced_words_count_by_characters_to_tell_headline_from_site() {
+        assert_eq!(
+            strip_site("港の予算をめぐる議論が続く - ガル新聞", &[]),
+            "港の予算をめぐる議論が続く"
+        );
+        assert_eq!(words("港の予算をめぐる議論が続く"), 7);
+        assert_eq!(words("ガル新聞"), 2);
+        assert_eq!(words("Harbour wall"), 2);
+    }
+
+    #[test]
+    fn a_double_slash_separates_like_a_bar() {
+        assert_eq!(
+            strip_site("Harbour wall to be repaired // Gull Gazette", &[]),
+            "Harbour wall to be repaired"
+        );
     }
 
     #[test]
