@@ -53,17 +53,22 @@ pub enum PageFormat {
 }
 
 impl PageFormat {
-    /// The format a file name announces, looking through one `.gz` suffix;
-    /// `None` for files morgue does not read.
+    /// The format a file name announces, looking through one `.gz` suffix and the
+    /// query string a mirroring tool keeps in the name (wget's `story.html?id=3`, or
+    /// `story.html@id=3` with Windows-safe names); `None` for files morgue does not
+    /// read.
     pub fn from_path(path: &Path) -> Option<PageFormat> {
         let name = path.file_name()?.to_string_lossy().to_ascii_lowercase();
         let name = name.strip_suffix(".gz").unwrap_or(&name);
-        let ext = name.rsplit_once('.')?.1;
-        match ext {
+        let by_extension = |name: &str| match name.rsplit_once('.')?.1 {
             "html" | "htm" | "xhtml" | "shtml" => Some(PageFormat::Html),
             "txt" => Some(PageFormat::Text),
             _ => None,
-        }
+        };
+        by_extension(name).or_else(|| {
+            let (stem, _query) = name.split_once(['?', '@'])?;
+            by_extension(stem)
+        })
     }
 }
 
@@ -110,4 +115,28 @@ pub fn extract_article(
     article.entities =
         entities::find_entities(article.title.as_deref().unwrap_or(""), &article.body);
     Ok(article)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_format_is_read_through_gz_and_a_kept_query_string() {
+        let format = |name: &str| PageFormat::from_path(Path::new(name));
+        for name in [
+            "story.html",
+            "STORY.HTM.GZ",
+            "story.html?id=3",
+            "story.html@id=3",
+            "story.html?id=3.gz",
+            "news@gull.example.html",
+        ] {
+            assert_eq!(format(name), Some(PageFormat::Html), "{name}");
+        }
+        assert_eq!(format("dump.txt?page=2"), Some(PageFormat::Text));
+        for name in ["story.php?id=3", "photo.jpg", "README", "style.css?v=2"] {
+            assert_eq!(format(name), None, "{name}");
+        }
+    }
 }
