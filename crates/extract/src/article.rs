@@ -12,7 +12,8 @@ pub struct Article {
     pub path: PathBuf,
     /// The address the page was saved from, when the page says (canonical link, `og:url`).
     pub url: Option<String>,
-    /// The publication's name (`og:site_name`, JSON-LD publisher) or else the url's host.
+    /// The publication's name (`og:site_name`, JSON-LD publisher), else the url's
+    /// host, else the name `<title>` gives after the headline.
     pub site: Option<String>,
     /// The article's own headline, without site name or breadcrumb.
     pub title: Option<String>,

@@ -36,6 +36,8 @@ pub(crate) fn extract(source: &str, path: &Path) -> Article {
     let url = page_url(&page.meta, &ld).or_else(|| saved_from_url(source));
     let site = site_name(&page.meta, &ld, url.as_deref());
     let title = title::choose(&page, &ld, site.as_deref());
+    let site = site
+        .or_else(|| title::site_after_headline(page.meta.title_tag.as_deref()?, title.as_deref()?));
     let mut body = body::extract(&page, title.as_deref(), ld.article_body.as_deref());
     if body.len() < body::MIN_BODY_CHARS
         && let Some(template) = &page.meta.template

@@ -68,6 +68,22 @@ fn title_strips_site_name_from_title_tag() {
 }
 
 #[test]
+fn site_comes_from_the_title_tag_only_when_the_page_names_it_nowhere_else() {
+    let bare = page(
+        "<title>Harbour wall to be repaired | The Gull Gazette</title>",
+        PROSE,
+    );
+    let article = check(&bare, Expected::default());
+    assert_eq!(article.site.as_deref(), Some("The Gull Gazette"));
+    let named = page(
+        r#"<meta property="og:site_name" content="Gull Gazette Online"><title>Harbour wall to be repaired | The Gull Gazette</title>"#,
+        PROSE,
+    );
+    let article = check(&named, Expected::default());
+    assert_eq!(article.site.as_deref(), Some("Gull Gazette Online"));
+}
+
+#[test]
 fn title_strips_site_prefix_named_by_og_site_name() {
     let html = page(
         r#"<meta property="og:site_name" content="Gull Gazette"><title>Gull Gazette :: Harbour wall to be repaired</title>"#,

@@ -347,6 +347,22 @@ pub(super) fn strip_site(title: &str, sites: &[String]) -> String {
     }
 }
 
+/// The site's name as `<title>` gives it after the headline (`Harbour wall to be
+/// repaired | Gull Gazette`, `港口预算争议继续_海鸥报`), for a page that names its
+/// site nowhere else: the last part, when the title tag leads with the headline
+/// chosen (sections may stand between: `Headline_科技_腾讯网`). `None` when it does
+/// not, or its last part is too long for a name.
+pub(super) fn site_after_headline(title_tag: &str, headline: &str) -> Option<String> {
+    let tag = collapse(&decode_entities(title_tag));
+    let sep = find_separator(&tag)?;
+    let parts: Vec<&str> = split_at_separator(&tag, sep).map(str::trim).collect();
+    let (last, lead) = parts.split_last()?;
+    let is_name = !last.is_empty() && last.chars().count() <= 60 && words(last) <= 6;
+    let headline = normalize(headline);
+    (is_name && !headline.is_empty() && normalized_starts_with(&lead.join(sep), &headline))
+        .then(|| (*last).to_owned())
+}
+
 /// Separators Chinese and Japanese titles put between headline and site without
 /// spaces (`港口预算争议继续_海鸥报`, `港の予算｜ガル新聞`). Except for the full-width
 /// bar, they separate only next to a character of those scripts: `file_name` stays
@@ -579,6 +595,41 @@ mod tests {
         assert_eq!(words("港の予算をめぐる議論が続く"), 7);
         assert_eq!(words("ガル新聞"), 2);
         assert_eq!(words("Harbour wall"), 2);
+    }
+
+    #[test]
+    fn the_site_is_the_part_of_the_title_tag_after_the_headline() {
+        let headline = "Harbour wall to be repaired";
+        for (tag, site) in [
+            (
+                "Harbour wall to be repaired | Gull Gazette",
+                Some("Gull Gazette"),
+            ),
+            (
+                "Harbour wall to be repaired - Local news - Gull Gazette",
+                Some("Gull Gazette"),
+            ),
+            (
+                "Harbour wall to be repaired &#124; Gull Gazette",
+                Some("Gull Gazette"),
+            ),
+            // A section before the headline is no site, nor is a title tag that
+            // does not lead with the headline, nor a headline alone.
+            ("News - Harbour wall to be repaired", None),
+            ("Harbour news | Gull Gazette", None),
+            ("Harbour wall to be repaired", None),
+            // A last part as long as a sentence is a subtitle, not a name.
+            (
+                "Harbour wall to be repaired | The council voted on Tuesday to fix the old wall",
+                None,
+            ),
+        ] {
+            assert_eq!(site_after_headline(tag, headline).as_deref(), site, "{tag}");
+        }
+        assert_eq!(
+            site_after_headline("港口预算争议继续_科技_海鸥报", "港口预算争议继续").as_deref(),
+            Some("海鸥报")
+        );
     }
 
     #[test]
