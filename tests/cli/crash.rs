@@ -299,6 +299,29 @@ fn an_unwritable_index_folder_is_reported_and_left_intact() {
     assert_eq!(articles(&sandbox), before + 200);
 }
 
+/// An index the user may read but not write (the owner's archive, shared): searches
+/// and stats work. tantivy's reader lock file cannot be opened for writing there,
+/// which failed them with "Failed to acquire Lockfile".
+#[cfg(unix)]
+#[test]
+fn an_index_folder_the_user_may_not_write_is_searchable() {
+    let sandbox = Sandbox::new();
+    let before = indexed_sandbox_with_new_pages(&sandbox);
+    sandbox.share_with_nobody();
+    assert!(
+        !sandbox.nobody_can_write_in("index"),
+        "the test cannot make the index folder unwritable"
+    );
+    assert!(sandbox.nobody_can_read("index/meta.json"));
+
+    let run = sandbox.morgue_as_nobody(&["search", "--json", "harbour"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.json_lines().len(), 3);
+    let run = sandbox.morgue_as_nobody(&["stats", "--json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.json_lines()[0]["articles"], before);
+}
+
 /// A first build where nobody may create the index folder: the same error, without
 /// claiming there is a last commit to keep.
 #[cfg(unix)]
