@@ -31,13 +31,9 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Index every saved page under one or more folders.
     Index(index::Args),
-    /// Search the index; prints the best articles with highlighted snippets.
     Search(search::Args),
-    /// Print what morgue extracts from pages, as JSON lines.
     Extract(extract::Args),
-    /// Show what the index holds: articles, dates, sites, size, last build.
     Stats(stats::Args),
 }
 

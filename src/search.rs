@@ -12,8 +12,9 @@ use crate::Outcome;
 ///
 /// Words are ANDed: `putin summit` finds articles with both. Also: "exact phrase",
 /// `a OR b`, `-word` to exclude, and field prefixes `title:`, `entity:` (people,
-/// organisations, places: `entity:"kim jong un"`), `site:` and `author:`. Title
-/// matches weigh more than body matches.
+/// organisations, places: `entity:"kim jong un"`), `site:`, `author:` and `body:`.
+/// Title matches weigh more than body matches. Exit status: 0 when articles were
+/// found, 1 when none were, 2 on an error.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The query; several words are joined with spaces. Quote a query with `-word`

@@ -9,8 +9,11 @@ use serde::Serialize;
 
 use crate::Outcome;
 
-/// Show what the index holds: number of articles, their date range, number of
-/// sites, size on disk and when it was last built.
+/// Show what the index holds: articles, dates, sites, size, last build.
+///
+/// The number of articles (and how many have a date), their date range, the number
+/// of sites, the size on disk, when the index was last built, and the folders it
+/// was built from (marking those that no longer exist).
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Print one JSON object (keys: articles, dated_articles, first_date, last_date,
