@@ -66,7 +66,7 @@ pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
         },
         rebuild: args.rebuild,
         commit_every_pages: args.commit_every as usize,
-        stop: stop_on_ctrl_c()?,
+        stop: stop_on_ctrl_c(args.rebuild)?,
         forget: args.forget,
         ..BuildOptions::default()
     };
@@ -89,7 +89,8 @@ pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
     for (path, reason) in &report.skipped {
         eprintln!("warning: skipped {}: {reason}", path.display());
     }
-    println!("{}", summary(&report, index_dir));
+    let dropped = args.rebuild && report.is_interrupted();
+    println!("{}", summary(&report, index_dir, dropped));
     for (folder, articles) in &report.gone_folders {
         eprintln!(
             "warning: {folder} no longer exists; the index still holds its {articles} \
@@ -98,7 +99,7 @@ pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
         );
     }
     if report.is_interrupted() {
-        if args.rebuild {
+        if dropped {
             eprintln!("interrupted: the rebuild was dropped; the index is as it was before");
         } else {
             eprintln!(
@@ -139,18 +140,23 @@ fn with_write_hint(err: anyhow::Error, index_dir: &Path, had_index: bool) -> any
 }
 
 /// A flag that the first Ctrl-C sets, so the build stops after committing what it
-/// parsed; a second Ctrl-C quits at once (the last commit stays intact either way).
+/// parsed (a `rebuild` stops and drops what it parsed); a second Ctrl-C quits at
+/// once (the last commit stays intact either way).
 ///
 /// The `ctrlc` crate rather than `signal-hook`: one handler on every platform (SIGINT
 /// and SIGTERM on Unix, console events on Windows) is all we need.
-fn stop_on_ctrl_c() -> anyhow::Result<Arc<AtomicBool>> {
+fn stop_on_ctrl_c(rebuild: bool) -> anyhow::Result<Arc<AtomicBool>> {
     let stop = Arc::new(AtomicBool::new(false));
     let flag = Arc::clone(&stop);
     ctrlc::set_handler(move || {
         if flag.swap(true, Ordering::Relaxed) {
             std::process::exit(130);
         }
-        eprintln!("\nstopping: committing what was parsed (Ctrl-C again to quit now)");
+        if rebuild {
+            eprintln!("\nstopping: dropping the rebuild, the index stays as it was (Ctrl-C again to quit now)");
+        } else {
+            eprintln!("\nstopping: committing what was parsed (Ctrl-C again to quit now)");
+        }
     })
     .context("installing the Ctrl-C handler")?;
     Ok(stop)
@@ -172,25 +178,38 @@ fn progress_bar() -> ProgressBar {
     bar
 }
 
-fn summary(report: &BuildReport, index_dir: &Path) -> String {
+/// The build's one-line summary. A `dropped` rebuild (interrupted) added nothing
+/// to the index, whatever it had read: the line says so rather than count what it
+/// read as indexed.
+fn summary(report: &BuildReport, index_dir: &Path, dropped: bool) -> String {
     let seconds = report.elapsed.as_secs_f64();
     let rate = if seconds > 0.0 {
         report.indexed as f64 / seconds
     } else {
         0.0
     };
+    let build = if dropped {
+        format!(
+            "rebuild dropped after reading {} pages in {seconds:.2} s ({:.1} MB read), nothing committed",
+            report.indexed,
+            report.bytes_read as f64 / 1e6,
+        )
+    } else {
+        format!(
+            "indexed {} pages ({} added, {} updated), {} removed, {} unchanged, skipped {}, in {:.2} s ({:.0} pages/s, {:.1} MB read)",
+            report.indexed,
+            report.added,
+            report.updated,
+            report.removed,
+            report.unchanged,
+            report.skipped.len(),
+            seconds,
+            rate,
+            report.bytes_read as f64 / 1e6,
+        )
+    };
     format!(
-        "indexed {} pages ({} added, {} updated), {} removed, {} unchanged, skipped {}, in {:.2} s ({:.0} pages/s, {:.1} MB read); \
-         index: {} articles, {:.1} MB in {} segments (merges done) at {}",
-        report.indexed,
-        report.added,
-        report.updated,
-        report.removed,
-        report.unchanged,
-        report.skipped.len(),
-        seconds,
-        rate,
-        report.bytes_read as f64 / 1e6,
+        "{build}; index: {} articles, {:.1} MB in {} segments (merges done) at {}",
         report.total_articles,
         report.index_bytes as f64 / 1e6,
         report.segments,

@@ -392,7 +392,8 @@ fn index_files(sandbox: &Sandbox) -> Vec<(String, u64)> {
 }
 
 /// Ctrl-C during `--rebuild` drops the rebuild: committing half of it would lose the
-/// rest of the old index, which stays whole and searchable.
+/// rest of the old index, which stays whole and searchable. What it prints says so,
+/// and counts nothing as indexed.
 #[test]
 fn ctrl_c_during_a_rebuild_keeps_the_old_index() {
     let sandbox = sandbox_with_many_pages();
@@ -403,7 +404,7 @@ fn ctrl_c_during_a_rebuild_keeps_the_old_index() {
     // the machine: shorter and shorter waits until one lands mid-rebuild.
     let mut interrupted = false;
     for wait_ms in [700, 300, 150, 80, 40, 20] {
-        let mut child = sandbox.spawn_morgue(&[
+        let child = sandbox.spawn_morgue_piped(&[
             "index",
             "--rebuild",
             "-j",
@@ -418,7 +419,8 @@ fn ctrl_c_during_a_rebuild_keeps_the_old_index() {
             .status()
             .unwrap();
         assert!(status.success());
-        let code = child.wait().unwrap().code();
+        let output = child.wait_with_output().unwrap();
+        let code = output.status.code();
         // Interrupted, finished first (code 0) or stopped before its handler was in
         // place (no code): the index holds every article either way.
         assert_eq!(articles(&sandbox), PAGES, "after a wait of {wait_ms} ms");
@@ -428,6 +430,20 @@ fn ctrl_c_during_a_rebuild_keeps_the_old_index() {
             "exit {code:?} after {wait_ms} ms"
         );
         if code == Some(130) {
+            let stdout = String::from_utf8_lossy(&output.stdout);
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            assert!(
+                stdout.starts_with("rebuild dropped after reading ")
+                    && stdout.contains("nothing committed")
+                    && stdout.contains(&format!("index: {PAGES} articles")),
+                "{stdout}"
+            );
+            assert!(!stdout.contains("added"), "{stdout}");
+            assert!(
+                stderr.contains("stopping: dropping the rebuild"),
+                "{stderr}"
+            );
+            assert!(!stderr.contains("committing what was parsed"), "{stderr}");
             interrupted = true;
             break;
         }
