@@ -12,3 +12,30 @@ pub fn index_dir(given: Option<PathBuf>) -> PathBuf {
             .unwrap_or_else(|| PathBuf::from(".morgue").join("index"))
     })
 }
+
+/// `text` as one word for a POSIX shell: as it is when it holds nothing the shell
+/// would split or expand, else in single quotes.
+pub fn shell_word(text: &str) -> String {
+    let plain = !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_alphanumeric() || "/._-+:,@%=".contains(c));
+    if plain {
+        text.to_owned()
+    } else {
+        format!("'{}'", text.replace('\'', r"'\''"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shell_word_quotes_only_what_needs_it() {
+        assert_eq!(shell_word("/tmp/idx-1"), "/tmp/idx-1");
+        assert_eq!(shell_word("/tmp/my index"), "'/tmp/my index'");
+        assert_eq!(shell_word("it's"), r"'it'\''s'");
+        assert_eq!(shell_word(""), "''");
+    }
+}

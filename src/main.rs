@@ -7,7 +7,7 @@ mod search;
 mod stats;
 
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -58,6 +58,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let index_given = cli.index.is_some();
     let index_dir = location::index_dir(cli.index);
     let result = match cli.command {
         Command::Index(args) => index::run(args, &index_dir),
@@ -73,9 +74,31 @@ fn main() -> ExitCode {
         // `morgue search x | head` closes the pipe early: that is success, quietly.
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            let _ = writeln!(io::stderr(), "error: {err:#}");
+            let hint = index_hint(&err, index_given.then_some(index_dir.as_path()));
+            let _ = writeln!(io::stderr(), "error: {err:#}{hint}");
             ExitCode::from(2)
         }
+    }
+}
+
+/// What to run when the index is missing or of another schema, naming the index
+/// folder when it was given (`--index` or `MORGUE_INDEX`): a bare `morgue index DIR`
+/// would build the default index, not the one searched.
+fn index_hint(err: &anyhow::Error, given_index: Option<&Path>) -> String {
+    let index_arg = given_index.map_or_else(String::new, |dir| {
+        format!(" --index {}", location::shell_word(&dir.to_string_lossy()))
+    });
+    match err
+        .chain()
+        .find_map(|cause| cause.downcast_ref::<morgue_index::IndexError>())
+    {
+        Some(morgue_index::IndexError::Missing { .. }) => {
+            format!("; build one with `morgue index{index_arg} DIR`")
+        }
+        Some(morgue_index::IndexError::SchemaMismatch { .. }) => {
+            format!("; rebuild it with `morgue index{index_arg} --rebuild DIR`")
+        }
+        _ => String::new(),
     }
 }
 

@@ -221,7 +221,11 @@ fn index_of_another_schema_asks_for_a_rebuild() {
 
     let run = sandbox.morgue(&["search", "walrus"]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("--rebuild"), "{}", run.stderr);
+    let rebuild = format!(
+        "rebuild it with `morgue index --index {} --rebuild DIR`",
+        sandbox.index_dir().display()
+    );
+    assert!(run.stderr.contains(&rebuild), "{}", run.stderr);
     let run = sandbox.morgue(&["index", "pages"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("--rebuild"), "{}", run.stderr);
@@ -250,4 +254,26 @@ fn stats_without_an_index_says_how_to_build_one() {
     let run = Sandbox::new().morgue(&["stats"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("morgue index"), "{}", run.stderr);
+}
+
+/// The command to build a missing index names the index folder given: a bare
+/// `morgue index DIR` would build the default one, and the search would still fail.
+#[test]
+fn a_missing_index_given_with_index_says_to_build_that_one() {
+    let sandbox = Sandbox::new();
+    for command in ["search", "stats"] {
+        let mut args = vec!["--index", "my index", command];
+        if command == "search" {
+            args.push("walrus");
+        }
+        let run = sandbox.morgue(&args);
+        assert_eq!(run.code, 2);
+        assert!(
+            run.stderr.trim_end().ends_with(
+                "no index at my index; build one with `morgue index --index 'my index' DIR`"
+            ),
+            "{}",
+            run.stderr
+        );
+    }
 }

@@ -44,8 +44,9 @@ pub use walk::find_pages;
 /// What can go wrong opening or building an index.
 #[derive(Debug, thiserror::Error)]
 pub enum IndexError {
-    /// No index at the path: nothing was built there yet.
-    #[error("no index at {}; build one with `morgue index DIR`", path.display())]
+    /// No index at the path: nothing was built there yet. (The CLI says how to build
+    /// one: the command depends on how it was told where the index is.)
+    #[error("no index at {}", path.display())]
     Missing {
         /// Where the index was looked for.
         path: PathBuf,
@@ -59,9 +60,10 @@ pub enum IndexError {
         /// The path given for the index.
         path: PathBuf,
     },
-    /// The index was written by a morgue with another schema.
+    /// The index was written by a morgue with another schema (the CLI says how to
+    /// rebuild it).
     #[error(
-        "the index at {} was built by another version of morgue (schema {found}, this morgue reads {expected}); rebuild it with `morgue index --rebuild DIR`",
+        "the index at {} was built by another version of morgue (schema {found}, this morgue reads {expected})",
         path.display()
     )]
     SchemaMismatch {
