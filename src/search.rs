@@ -22,8 +22,8 @@ pub struct Args {
     #[arg(required = true, value_name = "QUERY")]
     query: Vec<String>,
 
-    /// How many articles to print
-    #[arg(short = 'n', long = "limit", value_name = "N", default_value_t = 10)]
+    /// How many articles to print (at least 1)
+    #[arg(short = 'n', long = "limit", value_name = "N", default_value_t = 10, value_parser = parse_limit)]
     limit: usize,
 
     /// Only articles published in or after this period: YYYY, YYYY-MM or YYYY-MM-DD
@@ -64,6 +64,15 @@ enum ColorChoice {
     Always,
     /// Never colour
     Never,
+}
+
+/// `-n 0` asked for nothing, and found it: an error, not an empty result.
+fn parse_limit(text: &str) -> Result<usize, String> {
+    match text.parse::<usize>() {
+        Ok(0) => Err("ask for at least 1 article".to_owned()),
+        Ok(limit) => Ok(limit),
+        Err(err) => Err(err.to_string()),
+    }
 }
 
 fn parse_period(text: &str) -> Result<DatePeriod, String> {

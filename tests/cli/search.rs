@@ -209,6 +209,21 @@ fn limit_caps_the_hits() {
     assert!(titles(&sandbox, &["verran"]).len() > 1);
 }
 
+/// `-n 0` is a mistake, not a search that found nothing (exit 1, "no articles
+/// match"), which is what it reported.
+#[test]
+fn limit_zero_is_refused() {
+    let sandbox = indexed_sandbox();
+    let run = sandbox.morgue(&["search", "-n", "0", "verran"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .starts_with("error: invalid value '0' for '--limit <N>': ask for at least 1 article"),
+        "{}",
+        run.stderr
+    );
+}
+
 #[test]
 fn syntax_errors_get_one_line_not_a_panic() {
     let sandbox = indexed_sandbox();
