@@ -1,5 +1,6 @@
 //! `morgue index DIR...`
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -143,8 +144,10 @@ fn with_write_hint(err: anyhow::Error, index_dir: &Path, had_index: bool) -> any
 /// parsed (a `rebuild` stops and drops what it parsed); a second Ctrl-C quits at
 /// once (the last commit stays intact either way).
 ///
-/// The `ctrlc` crate rather than `signal-hook`: one handler on every platform (SIGINT
-/// and SIGTERM on Unix, console events on Windows) is all we need.
+/// The `ctrlc` crate rather than `signal-hook`: one handler on every platform (SIGINT,
+/// and with its `termination` feature SIGTERM and SIGHUP, on Unix; console events on
+/// Windows) is all we need. The message is written without `eprintln!`, which
+/// panics when stderr is gone (a closed terminal is what sends SIGHUP).
 fn stop_on_ctrl_c(rebuild: bool) -> anyhow::Result<Arc<AtomicBool>> {
     let stop = Arc::new(AtomicBool::new(false));
     let flag = Arc::clone(&stop);
@@ -152,11 +155,15 @@ fn stop_on_ctrl_c(rebuild: bool) -> anyhow::Result<Arc<AtomicBool>> {
         if flag.swap(true, Ordering::Relaxed) {
             std::process::exit(130);
         }
-        if rebuild {
-            eprintln!("\nstopping: dropping the rebuild, the index stays as it was (Ctrl-C again to quit now)");
+        let doing = if rebuild {
+            "dropping the rebuild, the index stays as it was"
         } else {
-            eprintln!("\nstopping: committing what was parsed (Ctrl-C again to quit now)");
-        }
+            "committing what was parsed"
+        };
+        let _ = writeln!(
+            std::io::stderr(),
+            "\nstopping: {doing} (Ctrl-C again to quit now)"
+        );
     })
     .context("installing the Ctrl-C handler")?;
     Ok(stop)

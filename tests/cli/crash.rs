@@ -158,6 +158,18 @@ fn a_second_build_is_refused_while_searches_keep_working() {
 
 #[test]
 fn ctrl_c_commits_what_was_parsed_and_exits_130() {
+    stop_signal_commits_what_was_parsed_and_exits_130("INT");
+}
+
+/// SIGTERM (`kill`, `timeout`, a service manager stopping a job) stops a build as
+/// Ctrl-C does; it used to end the process at once, losing the batch in progress,
+/// which on a first build is everything read so far.
+#[test]
+fn sigterm_commits_what_was_parsed_and_exits_130() {
+    stop_signal_commits_what_was_parsed_and_exits_130("TERM");
+}
+
+fn stop_signal_commits_what_was_parsed_and_exits_130(signal: &str) {
     let sandbox = sandbox_with_many_pages();
     let mut child = sandbox.spawn_morgue(&["index", "-j", "1", "pages"]);
     // Wait until the build is under way (it has created the index) before interrupting.
@@ -171,7 +183,7 @@ fn ctrl_c_commits_what_was_parsed_and_exits_130() {
     }
     std::thread::sleep(Duration::from_millis(200));
     let status = std::process::Command::new("kill")
-        .args(["-s", "INT", &child.id().to_string()])
+        .args(["-s", signal, &child.id().to_string()])
         .status()
         .unwrap();
     assert!(status.success());
