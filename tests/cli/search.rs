@@ -252,6 +252,14 @@ fn syntax_errors_get_one_line_not_a_panic() {
     let run = sandbox.morgue(&["search", "nosuchfield:walrus"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("nosuchfield"), "{}", run.stderr);
+    // tantivy's reason is said once, not once per link of the error chain.
+    let run = sandbox.morgue(&["search", "[2020 TO 2021]"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr.trim_end(),
+        "error: searching for \"[2020 TO 2021]\": the query cannot be run: Unsupported query: \
+         Range query need to target a specific field."
+    );
 }
 
 #[test]
