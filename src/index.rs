@@ -99,6 +99,21 @@ pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
              {folder}` drops them)"
         );
     }
+    let pages_found = report.added + report.updated + report.unchanged + report.skipped.len();
+    if pages_found == 0 && !args.dirs.is_empty() && !report.is_interrupted() {
+        // A folder of pages saved in a format morgue does not read (.mhtml, .pdf)
+        // or the wrong folder: the summary's zeros alone do not say which files count.
+        let dirs = args
+            .dirs
+            .iter()
+            .map(|dir| dir.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        eprintln!(
+            "warning: no saved pages under {dirs} (morgue reads .html, .htm, .xhtml, \
+             .shtml and .txt files, and .gz copies of them)"
+        );
+    }
     if report.is_interrupted() {
         if dropped {
             eprintln!("interrupted: the rebuild was dropped; the index is as it was before");

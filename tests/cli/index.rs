@@ -277,3 +277,26 @@ fn a_missing_index_given_with_index_says_to_build_that_one() {
         );
     }
 }
+
+/// A folder with no file morgue reads (pages saved as .mhtml, or the wrong folder)
+/// is named in a warning saying what morgue reads; the summary's zeros did not.
+#[test]
+fn a_folder_without_saved_pages_is_named_in_a_warning() {
+    let sandbox = Sandbox::new();
+    sandbox.write("saved/story.mhtml", "MIME-Version: 1.0");
+    sandbox.write("saved/notes.md", "not a page");
+    let run = sandbox.morgue(&["index", "saved"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.starts_with("indexed 0 pages"), "{}", run.stdout);
+    assert_eq!(
+        run.stderr.trim_end(),
+        "warning: no saved pages under saved (morgue reads .html, .htm, .xhtml, .shtml \
+         and .txt files, and .gz copies of them)"
+    );
+
+    // A folder with pages, even only broken ones, gets no such warning.
+    sandbox.copy_fixture("tests/fixtures/broken", "saved/broken");
+    let run = sandbox.morgue(&["index", "saved"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!run.stderr.contains("no saved pages"), "{}", run.stderr);
+}
