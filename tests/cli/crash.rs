@@ -76,6 +76,38 @@ fn committed_articles(sandbox: &Sandbox) -> usize {
     count
 }
 
+/// A first build killed after writing `morgue.json` and before tantivy's files:
+/// searches and stats say there is no index yet (they printed tantivy's "Failed
+/// to open file for read: FileDoesNotExist(meta.json)"), and the next build
+/// creates it.
+#[test]
+fn a_first_build_killed_before_the_index_files_leaves_no_index() {
+    let sandbox = Sandbox::new();
+    sandbox.copy_fixture("tests/fixtures/news", "pages");
+    let run = sandbox.morgue(&["index", "pages"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for entry in std::fs::read_dir(sandbox.index_dir()).unwrap() {
+        let path = entry.unwrap().path();
+        if path.file_name().unwrap() != "morgue.json" {
+            std::fs::remove_file(path).unwrap();
+        }
+    }
+    let index = sandbox.index_dir().display().to_string();
+    for args in [&["search", "harbour"][..], &["stats"]] {
+        let run = sandbox.morgue(args);
+        assert_eq!(run.code, 2, "{}", run.stderr);
+        assert!(
+            run.stderr
+                .contains(&format!("no index at {index}; build one with")),
+            "{args:?}: {}",
+            run.stderr
+        );
+    }
+    let run = sandbox.morgue(&["index", "pages"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(hits(&sandbox, "harbour"), 3);
+}
+
 #[test]
 fn sigkill_at_any_moment_leaves_the_last_commit_and_a_rerun_finishes() {
     let sandbox = sandbox_with_many_pages();

@@ -159,6 +159,13 @@ const SEARCH_THREADS: usize = 8;
 /// when another morgue built it, [`IndexError::Tantivy`] when it cannot be read.
 pub fn open_index(dir: &Path) -> Result<MorgueIndex, IndexError> {
     let meta = IndexMeta::read(dir)?;
+    // `morgue.json` is written before tantivy's files: a first build killed in
+    // between left no index yet, which the next build creates.
+    if !dir.join("meta.json").exists() {
+        return Err(IndexError::Missing {
+            path: dir.to_owned(),
+        });
+    }
     let tantivy_err = |source| IndexError::Tantivy {
         action: "opening index at",
         path: dir.to_owned(),
