@@ -20,9 +20,11 @@ use clap::{Parser, Subcommand};
 #[derive(Debug, Parser)]
 #[command(name = "morgue", version, max_term_width = 100)]
 struct Cli {
-    /// Index folder to use [default: the per-user data folder, e.g.
-    /// ~/.local/share/morgue/index on Linux]
-    #[arg(long, global = true, env = "MORGUE_INDEX", value_name = "PATH")]
+    /// Index folder to use, else the MORGUE_INDEX environment variable [default: the
+    /// per-user data folder, e.g. ~/.local/share/morgue/index on Linux]
+    // Read from the environment here rather than by clap's `env`, which takes an
+    // empty MORGUE_INDEX for an `--index` given without its value and fails.
+    #[arg(long, global = true, value_name = "PATH")]
     index: Option<PathBuf>,
 
     #[command(subcommand)]
@@ -58,8 +60,13 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let index_given = cli.index.is_some();
-    let index_dir = location::index_dir(cli.index);
+    let given = cli.index.or_else(|| {
+        std::env::var_os("MORGUE_INDEX")
+            .filter(|dir| !dir.is_empty())
+            .map(PathBuf::from)
+    });
+    let index_given = given.is_some();
+    let index_dir = location::index_dir(given);
     let result = match cli.command {
         Command::Index(args) => index::run(args, &index_dir),
         Command::Search(args) => search::run(args, &index_dir),

@@ -300,3 +300,27 @@ fn a_folder_without_saved_pages_is_named_in_a_warning() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(!run.stderr.contains("no saved pages"), "{}", run.stderr);
 }
+
+/// An empty MORGUE_INDEX (how scripts often unset it) means the default index, as
+/// an unset one does; clap took it for `--index` given without a value and failed
+/// with "a value is required for '--index <PATH>'".
+#[test]
+fn an_empty_morgue_index_means_the_default_index() {
+    let sandbox = Sandbox::new();
+    let data = sandbox.dir.path().join("data");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_morgue"))
+        .arg("stats")
+        .env("MORGUE_INDEX", "")
+        .env("XDG_DATA_HOME", &data)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "no index at {}; build one with `morgue index DIR`",
+            data.join("morgue/index").display()
+        )),
+        "{stderr}"
+    );
+}
