@@ -235,6 +235,27 @@ fn index_of_another_schema_asks_for_a_rebuild() {
     assert_eq!(count_hits(&sandbox, "walrus"), 1);
 }
 
+/// A damaged `morgue.json` is named as such, not as an index "built by another
+/// version of morgue (schema 0)", and --rebuild replaces it.
+#[test]
+fn index_with_a_damaged_morgue_json_says_so_and_rebuilds() {
+    let sandbox = indexed_sandbox();
+    std::fs::write(sandbox.index_dir().join("morgue.json"), "{\"schema_ver").unwrap();
+    let index = sandbox.index_dir().display().to_string();
+    let run = sandbox.morgue(&["search", "walrus"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr.trim_end(),
+        format!(
+            "error: the index at {index} has no readable morgue.json (damaged, or not built by \
+             morgue); rebuild it with `morgue index --index {index} --rebuild DIR`"
+        )
+    );
+    let run = sandbox.morgue(&["index", "--rebuild", "pages"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(count_hits(&sandbox, "walrus"), 1);
+}
+
 #[test]
 fn stats_counts_what_the_index_holds() {
     let sandbox = indexed_sandbox();

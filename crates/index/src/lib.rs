@@ -62,14 +62,12 @@ pub enum IndexError {
     },
     /// The index was written by a morgue with another schema (the CLI says how to
     /// rebuild it).
-    #[error(
-        "the index at {} was built by another version of morgue (schema {found}, this morgue reads {expected})",
-        path.display()
-    )]
+    #[error("{}", schema_mismatch(path, *found, *expected))]
     SchemaMismatch {
         /// The index folder.
         path: PathBuf,
-        /// Schema version found in the index.
+        /// Schema version found in the index; 0 when its `morgue.json` is missing
+        /// or cannot be read.
         found: u32,
         /// Schema version this build reads.
         expected: u32,
@@ -126,6 +124,23 @@ pub enum IndexError {
         #[source]
         source: tantivy::TantivyError,
     },
+}
+
+/// The text of [`IndexError::SchemaMismatch`]. Schema 0 is no version at all: a
+/// tantivy index without a readable `morgue.json` (damaged, or not morgue's), which
+/// "built by another version (schema 0)" misnamed.
+fn schema_mismatch(path: &Path, found: u32, expected: u32) -> String {
+    if found == 0 {
+        format!(
+            "the index at {} has no readable morgue.json (damaged, or not built by morgue)",
+            path.display()
+        )
+    } else {
+        format!(
+            "the index at {} was built by another version of morgue (schema {found}, this morgue reads {expected})",
+            path.display()
+        )
+    }
 }
 
 /// An opened morgue index: the tantivy index and the handles to its fields.
