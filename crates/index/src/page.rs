@@ -44,11 +44,22 @@ pub enum PageError {
     #[error("not valid gzip: {0}")]
     Gzip(#[source] std::io::Error),
     /// Larger than [`ReadLimits::max_page_bytes`] (after decompression).
-    #[error("larger than the {limit_bytes}-byte page limit")]
+    #[error("larger than the {} page limit", size_limit(*limit_bytes))]
     TooLarge {
         /// The limit in force.
         limit_bytes: u64,
     },
+}
+
+/// A size limit as the user set it: `--max-page-size` takes MB (MiB), and
+/// "the 1048576-byte page limit" did not read as the `1` given.
+fn size_limit(bytes: u64) -> String {
+    const MB: u64 = 1024 * 1024;
+    if bytes >= MB && bytes.is_multiple_of(MB) {
+        format!("{} MB", bytes / MB)
+    } else {
+        format!("{bytes}-byte")
+    }
 }
 
 /// Decompresses at most `cap` bytes of gzip into `bytes`.
@@ -151,6 +162,13 @@ mod tests {
         let path = dir.path().join(name);
         std::fs::write(&path, file).unwrap();
         read_page(&path, limits)
+    }
+
+    #[test]
+    fn size_limit_reads_in_the_unit_of_the_flag() {
+        let text = |limit_bytes| PageError::TooLarge { limit_bytes }.to_string();
+        assert_eq!(text(64 << 20), "larger than the 64 MB page limit");
+        assert_eq!(text(10_000), "larger than the 10000-byte page limit");
     }
 
     #[test]
