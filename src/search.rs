@@ -38,8 +38,8 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = Sort::Relevance)]
     sort: Sort,
 
-    /// Print one JSON object per hit (score, title, date, site, url, path, entities,
-    /// snippet text and highlight byte ranges)
+    /// Print one JSON object per hit (keys: rank, score, title, date, site, url, path,
+    /// authors, entities, snippet; snippet holds text and highlights, byte ranges)
     #[arg(long)]
     json: bool,
 
