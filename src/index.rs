@@ -41,9 +41,9 @@ pub struct Args {
     #[arg(long, value_name = "MB", default_value_t = 64, value_parser = clap::value_parser!(u32).range(1..))]
     max_page_size: u32,
 
-    /// Drop everything in the index and read every page again; the new index replaces
-    /// the old in one commit at the end (until then searches, a crash or Ctrl-C
-    /// leave the old one whole)
+    /// Drop everything in the index, articles of folders not given included, and read
+    /// every page of the folders given again; the new index replaces the old in one
+    /// commit at the end (until then searches, a crash or Ctrl-C leave the old one whole)
     #[arg(long)]
     rebuild: bool,
 
@@ -83,6 +83,11 @@ pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
         Progress::Merging => bar.set_message("pages, merging segments"),
     };
     let had_index = index_dir.join("meta.json").exists();
+    // A rebuild keeps only the folders it is given: the others' articles go.
+    let old_roots = match (args.rebuild, morgue_index::IndexMeta::read(index_dir)) {
+        (true, Ok(meta)) => meta.roots,
+        _ => Vec::new(),
+    };
     let report = build_index(&args.dirs, index_dir, &options, &on_progress)
         .with_context(|| format!("indexing into {}", index_dir.display()))
         .map_err(|err| with_write_hint(err, index_dir, had_index))?;
@@ -98,6 +103,15 @@ pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
              articles under their old paths (if it moved, `morgue index --forget \
              {folder}` drops them)"
         );
+    }
+    if !report.is_interrupted() {
+        for root in dropped_roots(&old_roots, &args.dirs) {
+            eprintln!(
+                "warning: the rebuild dropped the articles of {root}, a folder indexed before \
+                 and not given now (`morgue index {}` indexes it again)",
+                crate::location::shell_word(&root)
+            );
+        }
     }
     let pages_found = report.added + report.updated + report.unchanged + report.skipped.len();
     if pages_found == 0 && !args.dirs.is_empty() && !report.is_interrupted() {
@@ -126,6 +140,21 @@ pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
         return Ok(Outcome::Interrupted);
     }
     Ok(Outcome::Found)
+}
+
+/// The folders of `old_roots` that none of `dirs` holds: a rebuild given `dirs`
+/// left their articles out. Roots are recorded canonical, so `dirs` are compared
+/// the same way.
+fn dropped_roots(old_roots: &[String], dirs: &[PathBuf]) -> Vec<String> {
+    let given: Vec<PathBuf> = dirs
+        .iter()
+        .filter_map(|dir| std::fs::canonicalize(dir).ok())
+        .collect();
+    old_roots
+        .iter()
+        .filter(|root| !given.iter().any(|dir| Path::new(root).starts_with(dir)))
+        .cloned()
+        .collect()
 }
 
 /// Says what to do when the build failed because the index folder could not be

@@ -345,3 +345,27 @@ fn an_empty_morgue_index_means_the_default_index() {
         "{stderr}"
     );
 }
+
+/// `--rebuild DIR` keeps only DIR's articles: those of other folders indexed before
+/// go, which the summary ("0 removed") did not say. A warning names each such
+/// folder; one under a folder given is read again, and not named.
+#[test]
+fn a_rebuild_names_the_folders_it_dropped() {
+    let sandbox = Sandbox::new();
+    sandbox.copy_fixture("tests/fixtures/news", "pages/news");
+    sandbox.copy_fixture("tests/fixtures/news", "other");
+    let run = sandbox.morgue(&["index", "pages/news", "other"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+
+    let run = sandbox.morgue(&["index", "--rebuild", "pages"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let other = std::fs::canonicalize(sandbox.dir.path().join("other")).unwrap();
+    assert_eq!(
+        run.stderr.trim_end(),
+        format!(
+            "warning: the rebuild dropped the articles of {0}, a folder indexed before and \
+             not given now (`morgue index {0}` indexes it again)",
+            other.display()
+        )
+    );
+}
