@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
+use anyhow::Context;
 use morgue_extract::Article;
 use morgue_index::{ReadLimits, extract_pages, find_pages};
 use serde::Serialize;
@@ -129,9 +130,9 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         },
     );
     if let Some(err) = write_error {
-        return Err(err.into());
+        return Err(anyhow::Error::new(err).context("writing to standard output"));
     }
-    out.flush()?;
+    out.flush().context("writing to standard output")?;
     let skipped = skipped.get();
     if skipped > 0 {
         eprintln!("extracted {extracted} pages, skipped {skipped}");

@@ -96,7 +96,14 @@ pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
         eprintln!("warning: skipped {}: {reason}", path.display());
     }
     let dropped = args.rebuild && report.is_interrupted();
-    println!("{}", summary(&report, index_dir, dropped));
+    // Not `println!`, which panics when stdout is closed (`morgue index DIR | head -0`)
+    // or full: the build is committed by now, and the error is reported as any other.
+    writeln!(
+        std::io::stdout(),
+        "{}",
+        summary(&report, index_dir, dropped)
+    )
+    .context("writing the summary to standard output")?;
     for (folder, articles) in &report.gone_folders {
         eprintln!(
             "warning: {folder} no longer exists; the index still holds its {articles} \

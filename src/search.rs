@@ -108,8 +108,9 @@ pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
         ColorChoice::Auto => anstream::AutoStream::choice(&stdout),
     };
     let mut out = io::BufWriter::new(anstream::AutoStream::new(stdout.lock(), choice));
-    render(&hits, format, &mut out)?;
-    out.flush()?;
+    render(&hits, format, &mut out)
+        .and_then(|()| out.flush())
+        .context("writing the results to standard output")?;
     if hits.is_empty() && format == Format::Text {
         // Name the date filter too: it is often what emptied the result.
         let since = options.since.map(|day| format!(" published since {day}"));

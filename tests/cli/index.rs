@@ -369,3 +369,42 @@ fn a_rebuild_names_the_folders_it_dropped() {
         )
     );
 }
+
+/// The summary goes to a stdout that is closed or full without a panic: a closed
+/// pipe is success (the build is committed), a full disk an error naming what
+/// failed. `println!` panicked on both (exit 101 with a backtrace).
+#[cfg(target_os = "linux")]
+#[test]
+fn the_summary_to_a_closed_or_full_stdout_is_no_panic() {
+    let sandbox = sandbox_with_pages();
+    let morgue = || {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_morgue"));
+        command
+            .args(["index", "pages"])
+            .current_dir(sandbox.dir.path())
+            .env("MORGUE_INDEX", sandbox.index_dir())
+            .stderr(std::process::Stdio::piped());
+        command
+    };
+    let full = std::fs::File::create("/dev/full").unwrap();
+    let output = morgue().stdout(full).output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.ends_with(
+            "error: writing the summary to standard output: No space left on device (os error 28)\n"
+        ),
+        "{stderr}"
+    );
+
+    let mut child = morgue()
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Close the pipe's reading end before the build writes its summary.
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
