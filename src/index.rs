@@ -58,7 +58,10 @@ pub struct Args {
     forget: Vec<PathBuf>,
 }
 
-pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
+/// Runs the build; `index_given` says whether the index folder was chosen (then the
+/// commands suggested in warnings name it).
+pub fn run(args: Args, index_dir: &Path, index_given: bool) -> anyhow::Result<Outcome> {
+    let index_arg = crate::location::index_option(index_given.then_some(index_dir));
     let options = BuildOptions {
         threads: args.threads.map(usize::from),
         writer_heap_bytes: args.memory as usize * 1024 * 1024,
@@ -107,15 +110,16 @@ pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
     for (folder, articles) in &report.gone_folders {
         eprintln!(
             "warning: {folder} no longer exists; the index still holds its {articles} \
-             articles under their old paths (if it moved, `morgue index --forget \
-             {folder}` drops them)"
+             articles under their old paths (if it moved, `morgue index{index_arg} --forget \
+             {}` drops them)",
+            crate::location::shell_word(folder)
         );
     }
     if !report.is_interrupted() {
         for root in dropped_roots(&old_roots, &args.dirs) {
             eprintln!(
                 "warning: the rebuild dropped the articles of {root}, a folder indexed before \
-                 and not given now (`morgue index {}` indexes it again)",
+                 and not given now (`morgue index{index_arg} {}` indexes it again)",
                 crate::location::shell_word(&root)
             );
         }

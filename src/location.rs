@@ -1,6 +1,6 @@
 //! Where the index lives when no `--index` or `MORGUE_INDEX` says.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The index folder: the one given, else `<data dir>/morgue/index` (on Linux
 /// `$XDG_DATA_HOME/morgue/index`, usually `~/.local/share/morgue/index`), else
@@ -10,6 +10,14 @@ pub fn index_dir(given: Option<PathBuf>) -> PathBuf {
         dirs::data_dir()
             .map(|dir| dir.join("morgue").join("index"))
             .unwrap_or_else(|| PathBuf::from(".morgue").join("index"))
+    })
+}
+
+/// The `--index` option a suggested command needs to act on the same index: the
+/// folder when one was given (by `--index` or `MORGUE_INDEX`), else nothing.
+pub fn index_option(given_index: Option<&Path>) -> String {
+    given_index.map_or_else(String::new, |dir| {
+        format!(" --index {}", shell_word(&dir.to_string_lossy()))
     })
 }
 

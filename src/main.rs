@@ -68,7 +68,7 @@ fn main() -> ExitCode {
     let index_given = given.is_some();
     let index_dir = location::index_dir(given);
     let result = match cli.command {
-        Command::Index(args) => index::run(args, &index_dir),
+        Command::Index(args) => index::run(args, &index_dir, index_given),
         Command::Search(args) => search::run(args, &index_dir),
         Command::Extract(args) => extract::run(args),
         Command::Stats(args) => stats::run(args, &index_dir),
@@ -92,9 +92,7 @@ fn main() -> ExitCode {
 /// folder when it was given (`--index` or `MORGUE_INDEX`): a bare `morgue index DIR`
 /// would build the default index, not the one searched.
 fn index_hint(err: &anyhow::Error, given_index: Option<&Path>) -> String {
-    let index_arg = given_index.map_or_else(String::new, |dir| {
-        format!(" --index {}", location::shell_word(&dir.to_string_lossy()))
-    });
+    let index_arg = location::index_option(given_index);
     match err
         .chain()
         .find_map(|cause| cause.downcast_ref::<morgue_index::IndexError>())

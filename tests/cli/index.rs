@@ -104,6 +104,13 @@ fn a_moved_folder_is_named_and_its_articles_kept_until_forgotten() {
         .unwrap_or_else(|| panic!("no warning: {}", run.stderr));
     assert!(warning.contains(&*old.to_string_lossy()), "{warning}");
     assert!(warning.contains("6 articles"), "{warning}");
+    // The command it suggests acts on this index, not the default one.
+    let forget = format!(
+        "`morgue index --index {} --forget {}` drops them",
+        sandbox.index_dir().display(),
+        old.display()
+    );
+    assert!(warning.contains(&forget), "{warning}");
     // Both copies are searchable, the old under its old paths.
     assert_eq!(count_hits(&sandbox, "dockworkers"), 4);
     let stats = sandbox.morgue(&["stats"]);
@@ -364,8 +371,9 @@ fn a_rebuild_names_the_folders_it_dropped() {
         run.stderr.trim_end(),
         format!(
             "warning: the rebuild dropped the articles of {0}, a folder indexed before and \
-             not given now (`morgue index {0}` indexes it again)",
-            other.display()
+             not given now (`morgue index --index {1} {0}` indexes it again)",
+            other.display(),
+            sandbox.index_dir().display()
         )
     );
 }
