@@ -119,6 +119,15 @@ pub fn read_page(path: &Path, limits: &ReadLimits) -> Result<SavedPage, PageErro
         // doubles and copies itself as it grows.
         let mut raw = Vec::with_capacity(usize::try_from(file_len).unwrap_or(0));
         file.read_to_end(&mut raw).map_err(PageError::Io)?;
+        // An empty file is empty, whatever its name says (a download that never
+        // started), not "not valid gzip: unexpected end of file".
+        if raw.is_empty() {
+            return Ok(SavedPage {
+                path: path.to_owned(),
+                bytes,
+                format,
+            });
+        }
         bytes.reserve_exact(gunzipped_size_hint(&raw, cap));
         gunzip(
             flate2::bufread::MultiGzDecoder::new(raw.as_slice()),
@@ -162,6 +171,15 @@ mod tests {
         let path = dir.path().join(name);
         std::fs::write(&path, file).unwrap();
         read_page(&path, limits)
+    }
+
+    #[test]
+    fn an_empty_gz_file_is_an_empty_page() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("page.html.gz");
+        std::fs::write(&path, b"").unwrap();
+        let page = read_page(&path, &ReadLimits::default()).unwrap();
+        assert!(page.bytes.is_empty());
     }
 
     #[test]
