@@ -21,8 +21,9 @@ use crate::Outcome;
 /// folder's). A page that cannot
 /// be read is reported and skipped; the build goes on. The build commits every
 /// --commit-every pages, so a crash loses at most one batch and the next run carries
-/// on; Ctrl-C stops after committing what was parsed (press it twice to quit at once,
-/// losing the batch). Only one build may write to an index at a time.
+/// on; Ctrl-C (or SIGTERM) stops after committing what was parsed, or with --rebuild
+/// after dropping it (press it twice to quit at once, losing the batch). Only one
+/// build may write to an index at a time.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Folders of saved pages
