@@ -81,7 +81,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     // Counted both by the walk (as it finds pages) and by the output.
     let skipped = Cell::new(0usize);
     let skip = |path: &Path, reason: &dyn std::fmt::Display| {
-        eprintln!("warning: skipped {}: {reason}", path.display());
+        note!("warning: skipped {}: {reason}", path.display());
         skipped.set(skipped.get() + 1);
     };
     // Walked as the extraction goes, not listed first: a folder of a million pages
@@ -135,7 +135,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     out.flush().context("writing to standard output")?;
     let skipped = skipped.get();
     if skipped > 0 {
-        eprintln!("extracted {extracted} pages, skipped {skipped}");
+        note!("extracted {extracted} pages, skipped {skipped}");
     }
     Ok(if extracted > 0 {
         Outcome::Found

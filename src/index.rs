@@ -97,7 +97,7 @@ pub fn run(args: Args, index_dir: &Path, index_given: bool) -> anyhow::Result<Ou
         .map_err(|err| with_write_hint(err, index_dir, had_index))?;
     bar.finish_and_clear();
     for (path, reason) in &report.skipped {
-        eprintln!("warning: skipped {}: {reason}", path.display());
+        note!("warning: skipped {}: {reason}", path.display());
     }
     let dropped = args.rebuild && report.is_interrupted();
     // Not `println!`, which panics when stdout is closed (`morgue index DIR | head -0`)
@@ -109,7 +109,7 @@ pub fn run(args: Args, index_dir: &Path, index_given: bool) -> anyhow::Result<Ou
     )
     .context("writing the summary to standard output")?;
     for (folder, articles) in &report.gone_folders {
-        eprintln!(
+        note!(
             "warning: {folder} no longer exists; the index still holds its {articles} \
              articles under their old paths (if it moved, `morgue index{index_arg} --forget \
              {}` drops them)",
@@ -118,7 +118,7 @@ pub fn run(args: Args, index_dir: &Path, index_given: bool) -> anyhow::Result<Ou
     }
     if !report.is_interrupted() {
         for root in dropped_roots(&old_roots, &args.dirs) {
-            eprintln!(
+            note!(
                 "warning: the rebuild dropped the articles of {root}, a folder indexed before \
                  and not given now (`morgue index{index_arg} {}` indexes it again)",
                 crate::location::shell_word(&root)
@@ -135,16 +135,16 @@ pub fn run(args: Args, index_dir: &Path, index_given: bool) -> anyhow::Result<Ou
             .map(|dir| dir.display().to_string())
             .collect::<Vec<_>>()
             .join(", ");
-        eprintln!(
+        note!(
             "warning: no saved pages under {dirs} (morgue reads .html, .htm, .xhtml, \
              .shtml and .txt files, and .gz copies of them)"
         );
     }
     if report.is_interrupted() {
         if dropped {
-            eprintln!("interrupted: the rebuild was dropped; the index is as it was before");
+            note!("interrupted: the rebuild was dropped; the index is as it was before");
         } else {
-            eprintln!(
+            note!(
                 "interrupted: {} pages left for the next run; what was read is committed",
                 report.left
             );
@@ -202,8 +202,8 @@ fn with_write_hint(err: anyhow::Error, index_dir: &Path, had_index: bool) -> any
 ///
 /// The `ctrlc` crate rather than `signal-hook`: one handler on every platform (SIGINT,
 /// and with its `termination` feature SIGTERM and SIGHUP, on Unix; console events on
-/// Windows) is all we need. The message is written without `eprintln!`, which
-/// panics when stderr is gone (a closed terminal is what sends SIGHUP).
+/// Windows) is all we need. The message goes through `note!`: stderr may be gone (a
+/// closed terminal is what sends SIGHUP).
 fn stop_on_ctrl_c(rebuild: bool) -> anyhow::Result<Arc<AtomicBool>> {
     let stop = Arc::new(AtomicBool::new(false));
     let flag = Arc::clone(&stop);
@@ -216,10 +216,7 @@ fn stop_on_ctrl_c(rebuild: bool) -> anyhow::Result<Arc<AtomicBool>> {
         } else {
             "committing what was parsed"
         };
-        let _ = writeln!(
-            std::io::stderr(),
-            "\nstopping: {doing} (Ctrl-C again to quit now)"
-        );
+        note!("\nstopping: {doing} (Ctrl-C again to quit now)");
     })
     .context("installing the Ctrl-C handler")?;
     Ok(stop)

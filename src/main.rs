@@ -1,5 +1,15 @@
 //! `morgue`: index a folder of saved news pages, then search it from the command line.
 
+/// `eprintln!` that never panics: a line for stderr, dropped when stderr is gone
+/// (`morgue index DIR 2>&1 | head` closed it), where `eprintln!` panicked with
+/// exit 101. Warnings are advice; losing them must not fail a build that worked.
+macro_rules! note {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 mod extract;
 mod index;
 mod location;

@@ -120,7 +120,7 @@ pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
             .flatten()
             .collect::<Vec<_>>()
             .join(" and");
-        eprintln!("no articles match {query:?}{filters}");
+        note!("no articles match {query:?}{filters}");
     }
     Ok(if hits.is_empty() {
         Outcome::Nothing
