@@ -63,6 +63,12 @@ pub struct Args {
 /// commands suggested in warnings name it).
 pub fn run(args: Args, index_dir: &Path, index_given: bool) -> anyhow::Result<Outcome> {
     let index_arg = crate::location::index_option(index_given.then_some(index_dir));
+    if !args.forget.is_empty() {
+        // No index has no folder to forget: say so before the build creates an empty
+        // index only to refuse the folder.
+        morgue_index::IndexMeta::read(index_dir)
+            .with_context(|| format!("forgetting folders of {}", index_dir.display()))?;
+    }
     let options = BuildOptions {
         threads: args.threads.map(usize::from),
         writer_heap_bytes: args.memory as usize * 1024 * 1024,

@@ -157,6 +157,25 @@ fn forgetting_a_folder_the_index_does_not_hold_is_an_error_naming_it() {
     assert_eq!(count_hits(&sandbox, "dockworkers"), 2);
 }
 
+/// `--forget` where there is no index yet says so, and leaves no empty index
+/// behind (the build created one, then refused the folder).
+#[test]
+fn forgetting_without_an_index_says_there_is_none_and_creates_none() {
+    let sandbox = Sandbox::new();
+    sandbox.copy_fixture("tests/fixtures/news", "pages");
+    let run = sandbox.morgue(&["index", "--forget", "elsewhere", "pages"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(&format!(
+            "no index at {}; build one with",
+            sandbox.index_dir().display()
+        )),
+        "{}",
+        run.stderr
+    );
+    assert!(!sandbox.index_dir().exists());
+}
+
 #[test]
 fn re_run_reads_only_new_and_changed_files_and_says_so() {
     let sandbox = indexed_sandbox();
