@@ -176,6 +176,23 @@ fn forgetting_without_an_index_says_there_is_none_and_creates_none() {
     assert!(!sandbox.index_dir().exists());
 }
 
+/// `--forget DIR DIR` dropped DIR's articles and then found its files unchanged
+/// against the index as it was: the index lost them. It is refused, and the index
+/// stays as it was.
+#[test]
+fn forgetting_and_indexing_the_same_folder_at_once_is_refused() {
+    let sandbox = indexed_sandbox();
+    let run = sandbox.morgue(&["index", "--forget", "pages", "pages/"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .starts_with("error: pages is both a folder to forget and one to index"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(count_hits(&sandbox, "dockworkers"), 2);
+}
+
 #[test]
 fn re_run_reads_only_new_and_changed_files_and_says_so() {
     let sandbox = indexed_sandbox();
