@@ -14,10 +14,10 @@ use crate::Outcome;
 
 /// Print what morgue extracts from pages, one JSON object per page.
 ///
-/// Each line holds exactly the article `morgue index` would store: path, url, site,
-/// title, date (YYYY-MM-DD, or RFC 3339 when the time is known), authors, body and
-/// entities. Folders are walked for saved pages; pages that yield nothing are named on
-/// stderr with the reason.
+/// Each line holds the article `morgue index` would store: path (as given here; the
+/// index stores it absolute), url, site, title, date (YYYY-MM-DD, or RFC 3339 when the
+/// time is known), authors, body and entities. Folders are walked for saved pages;
+/// pages that yield nothing are named on stderr with the reason.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Saved pages, or folders of them

@@ -12,7 +12,7 @@ fn each_command_help_shows_its_long_description() {
     for (command, says) in [
         ("search", "Words are ANDed"),
         ("index", "Re-running on a folder only reads what changed"),
-        ("extract", "Each line holds exactly the article"),
+        ("extract", "Each line holds the article"),
         ("stats", "the folders it was built from"),
     ] {
         let run = sandbox.morgue(&[command, "--help"]);
