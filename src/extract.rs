@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
+use anyhow::Context;
 use morgue_extract::Article;
 use morgue_index::{ReadLimits, extract_pages, find_pages};
 use serde::Serialize;
@@ -13,10 +14,10 @@ use crate::Outcome;
 
 /// Print what morgue extracts from pages, one JSON object per page.
 ///
-/// Each line holds exactly the article `morgue index` would store: path, url, site,
-/// title, date (YYYY-MM-DD, or RFC 3339 when the time is known), authors, body and
-/// entities. Folders are walked for saved pages; pages that yield nothing are named on
-/// stderr with the reason.
+/// Each line holds the article `morgue index` would store: path (as given here; the
+/// index stores it absolute), url, site, title, date (YYYY-MM-DD, or RFC 3339 when the
+/// time is known), authors, body and entities. Folders are walked for saved pages;
+/// pages that yield nothing are named on stderr with the reason.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Saved pages, or folders of them
@@ -80,7 +81,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     // Counted both by the walk (as it finds pages) and by the output.
     let skipped = Cell::new(0usize);
     let skip = |path: &Path, reason: &dyn std::fmt::Display| {
-        eprintln!("warning: skipped {}: {reason}", path.display());
+        note!("warning: skipped {}: {reason}", path.display());
         skipped.set(skipped.get() + 1);
     };
     // Walked as the extraction goes, not listed first: a folder of a million pages
@@ -129,12 +130,12 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         },
     );
     if let Some(err) = write_error {
-        return Err(err.into());
+        return Err(anyhow::Error::new(err).context("writing to standard output"));
     }
-    out.flush()?;
+    out.flush().context("writing to standard output")?;
     let skipped = skipped.get();
     if skipped > 0 {
-        eprintln!("extracted {extracted} pages, skipped {skipped}");
+        note!("extracted {extracted} pages, skipped {skipped}");
     }
     Ok(if extracted > 0 {
         Outcome::Found

@@ -1,5 +1,6 @@
 //! `morgue index DIR...`
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -20,8 +21,9 @@ use crate::Outcome;
 /// folder's). A page that cannot
 /// be read is reported and skipped; the build goes on. The build commits every
 /// --commit-every pages, so a crash loses at most one batch and the next run carries
-/// on; Ctrl-C stops after committing what was parsed (press it twice to quit at once,
-/// losing the batch). Only one build may write to an index at a time.
+/// on; Ctrl-C (or SIGTERM) stops after committing what was parsed, or with --rebuild
+/// after dropping it (press it twice to quit at once, losing the batch). Only one
+/// build may write to an index at a time.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Folders of saved pages
@@ -40,9 +42,9 @@ pub struct Args {
     #[arg(long, value_name = "MB", default_value_t = 64, value_parser = clap::value_parser!(u32).range(1..))]
     max_page_size: u32,
 
-    /// Drop everything in the index and read every page again; the new index replaces
-    /// the old in one commit at the end (until then searches, a crash or Ctrl-C
-    /// leave the old one whole)
+    /// Drop everything in the index, articles of folders not given included, and read
+    /// every page of the folders given again; the new index replaces the old in one
+    /// commit at the end (until then searches, a crash or Ctrl-C leave the old one whole)
     #[arg(long)]
     rebuild: bool,
 
@@ -57,7 +59,27 @@ pub struct Args {
     forget: Vec<PathBuf>,
 }
 
-pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
+/// Runs the build; `index_given` says whether the index folder was chosen (then the
+/// commands suggested in warnings name it).
+pub fn run(args: Args, index_dir: &Path, index_given: bool) -> anyhow::Result<Outcome> {
+    let index_arg = crate::location::index_option(index_given.then_some(index_dir));
+    // Forgetting a folder and indexing it in one build dropped its articles and then
+    // found its files unchanged against the index as it was: they were lost.
+    for folder in &args.forget {
+        let same = std::fs::canonicalize(folder).ok().filter(|forgotten| {
+            args.dirs
+                .iter()
+                .any(|dir| std::fs::canonicalize(dir).is_ok_and(|dir| dir == *forgotten))
+        });
+        if same.is_some() {
+            anyhow::bail!(
+                "{} is both a folder to forget and one to index; to read its pages afresh, \
+                 forget it first (`morgue index{index_arg} --forget {}`), then index it",
+                folder.display(),
+                crate::location::shell_word(&folder.to_string_lossy())
+            );
+        }
+    }
     let options = BuildOptions {
         threads: args.threads.map(usize::from),
         writer_heap_bytes: args.memory as usize * 1024 * 1024,
@@ -66,7 +88,7 @@ pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
         },
         rebuild: args.rebuild,
         commit_every_pages: args.commit_every as usize,
-        stop: stop_on_ctrl_c()?,
+        stop: stop_on_ctrl_c(args.rebuild)?,
         forget: args.forget,
         ..BuildOptions::default()
     };
@@ -82,26 +104,64 @@ pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
         Progress::Merging => bar.set_message("pages, merging segments"),
     };
     let had_index = index_dir.join("meta.json").exists();
+    // A rebuild keeps only the folders it is given: the others' articles go.
+    let old_roots = match (args.rebuild, morgue_index::IndexMeta::read(index_dir)) {
+        (true, Ok(meta)) => meta.roots,
+        _ => Vec::new(),
+    };
     let report = build_index(&args.dirs, index_dir, &options, &on_progress)
         .with_context(|| format!("indexing into {}", index_dir.display()))
         .map_err(|err| with_write_hint(err, index_dir, had_index))?;
     bar.finish_and_clear();
     for (path, reason) in &report.skipped {
-        eprintln!("warning: skipped {}: {reason}", path.display());
+        note!("warning: skipped {}: {reason}", path.display());
     }
-    println!("{}", summary(&report, index_dir));
+    let dropped = args.rebuild && report.is_interrupted();
+    // Not `println!`, which panics when stdout is closed (`morgue index DIR | head -0`)
+    // or full: the build is committed by now, and the error is reported as any other.
+    writeln!(
+        std::io::stdout(),
+        "{}",
+        summary(&report, index_dir, dropped)
+    )
+    .context("writing the summary to standard output")?;
     for (folder, articles) in &report.gone_folders {
-        eprintln!(
+        note!(
             "warning: {folder} no longer exists; the index still holds its {articles} \
-             articles under their old paths (if it moved, `morgue index --forget \
-             {folder}` drops them)"
+             articles under their old paths (if it moved, `morgue index{index_arg} --forget \
+             {}` drops them)",
+            crate::location::shell_word(folder)
+        );
+    }
+    if !report.is_interrupted() {
+        for root in dropped_roots(&old_roots, &args.dirs) {
+            note!(
+                "warning: the rebuild dropped the articles of {root}, a folder indexed before \
+                 and not given now (`morgue index{index_arg} {}` indexes it again)",
+                crate::location::shell_word(&root)
+            );
+        }
+    }
+    let pages_found = report.added + report.updated + report.unchanged + report.skipped.len();
+    if pages_found == 0 && !args.dirs.is_empty() && !report.is_interrupted() {
+        // A folder of pages saved in a format morgue does not read (.mhtml, .pdf)
+        // or the wrong folder: the summary's zeros alone do not say which files count.
+        let dirs = args
+            .dirs
+            .iter()
+            .map(|dir| dir.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        note!(
+            "warning: no saved pages under {dirs} (morgue reads .html, .htm, .xhtml, \
+             .shtml and .txt files, and .gz copies of them)"
         );
     }
     if report.is_interrupted() {
-        if args.rebuild {
-            eprintln!("interrupted: the rebuild was dropped; the index is as it was before");
+        if dropped {
+            note!("interrupted: the rebuild was dropped; the index is as it was before");
         } else {
-            eprintln!(
+            note!(
                 "interrupted: {} pages left for the next run; what was read is committed",
                 report.left
             );
@@ -109,6 +169,21 @@ pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
         return Ok(Outcome::Interrupted);
     }
     Ok(Outcome::Found)
+}
+
+/// The folders of `old_roots` that none of `dirs` holds: a rebuild given `dirs`
+/// left their articles out. Roots are recorded canonical, so `dirs` are compared
+/// the same way.
+fn dropped_roots(old_roots: &[String], dirs: &[PathBuf]) -> Vec<String> {
+    let given: Vec<PathBuf> = dirs
+        .iter()
+        .filter_map(|dir| std::fs::canonicalize(dir).ok())
+        .collect();
+    old_roots
+        .iter()
+        .filter(|root| !given.iter().any(|dir| Path::new(root).starts_with(dir)))
+        .cloned()
+        .collect()
 }
 
 /// Says what to do when the build failed because the index folder could not be
@@ -139,18 +214,26 @@ fn with_write_hint(err: anyhow::Error, index_dir: &Path, had_index: bool) -> any
 }
 
 /// A flag that the first Ctrl-C sets, so the build stops after committing what it
-/// parsed; a second Ctrl-C quits at once (the last commit stays intact either way).
+/// parsed (a `rebuild` stops and drops what it parsed); a second Ctrl-C quits at
+/// once (the last commit stays intact either way).
 ///
-/// The `ctrlc` crate rather than `signal-hook`: one handler on every platform (SIGINT
-/// and SIGTERM on Unix, console events on Windows) is all we need.
-fn stop_on_ctrl_c() -> anyhow::Result<Arc<AtomicBool>> {
+/// The `ctrlc` crate rather than `signal-hook`: one handler on every platform (SIGINT,
+/// and with its `termination` feature SIGTERM and SIGHUP, on Unix; console events on
+/// Windows) is all we need. The message goes through `note!`: stderr may be gone (a
+/// closed terminal is what sends SIGHUP).
+fn stop_on_ctrl_c(rebuild: bool) -> anyhow::Result<Arc<AtomicBool>> {
     let stop = Arc::new(AtomicBool::new(false));
     let flag = Arc::clone(&stop);
     ctrlc::set_handler(move || {
         if flag.swap(true, Ordering::Relaxed) {
             std::process::exit(130);
         }
-        eprintln!("\nstopping: committing what was parsed (Ctrl-C again to quit now)");
+        let doing = if rebuild {
+            "dropping the rebuild, the index stays as it was"
+        } else {
+            "committing what was parsed"
+        };
+        note!("\nstopping: {doing} (Ctrl-C again to quit now)");
     })
     .context("installing the Ctrl-C handler")?;
     Ok(stop)
@@ -172,25 +255,38 @@ fn progress_bar() -> ProgressBar {
     bar
 }
 
-fn summary(report: &BuildReport, index_dir: &Path) -> String {
+/// The build's one-line summary. A `dropped` rebuild (interrupted) added nothing
+/// to the index, whatever it had read: the line says so rather than count what it
+/// read as indexed.
+fn summary(report: &BuildReport, index_dir: &Path, dropped: bool) -> String {
     let seconds = report.elapsed.as_secs_f64();
     let rate = if seconds > 0.0 {
         report.indexed as f64 / seconds
     } else {
         0.0
     };
+    let build = if dropped {
+        format!(
+            "rebuild dropped after reading {} pages in {seconds:.2} s ({:.1} MB read), nothing committed",
+            report.indexed,
+            report.bytes_read as f64 / 1e6,
+        )
+    } else {
+        format!(
+            "indexed {} pages ({} added, {} updated), {} removed, {} unchanged, skipped {}, in {:.2} s ({:.0} pages/s, {:.1} MB read)",
+            report.indexed,
+            report.added,
+            report.updated,
+            report.removed,
+            report.unchanged,
+            report.skipped.len(),
+            seconds,
+            rate,
+            report.bytes_read as f64 / 1e6,
+        )
+    };
     format!(
-        "indexed {} pages ({} added, {} updated), {} removed, {} unchanged, skipped {}, in {:.2} s ({:.0} pages/s, {:.1} MB read); \
-         index: {} articles, {:.1} MB in {} segments (merges done) at {}",
-        report.indexed,
-        report.added,
-        report.updated,
-        report.removed,
-        report.unchanged,
-        report.skipped.len(),
-        seconds,
-        rate,
-        report.bytes_read as f64 / 1e6,
+        "{build}; index: {} articles, {:.1} MB in {} segments (merges done) at {}",
         report.total_articles,
         report.index_bytes as f64 / 1e6,
         report.segments,

@@ -1,6 +1,6 @@
 //! Where the index lives when no `--index` or `MORGUE_INDEX` says.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The index folder: the one given, else `<data dir>/morgue/index` (on Linux
 /// `$XDG_DATA_HOME/morgue/index`, usually `~/.local/share/morgue/index`), else
@@ -11,4 +11,39 @@ pub fn index_dir(given: Option<PathBuf>) -> PathBuf {
             .map(|dir| dir.join("morgue").join("index"))
             .unwrap_or_else(|| PathBuf::from(".morgue").join("index"))
     })
+}
+
+/// The `--index` option a suggested command needs to act on the same index: the
+/// folder when one was given (by `--index` or `MORGUE_INDEX`), else nothing.
+pub fn index_option(given_index: Option<&Path>) -> String {
+    given_index.map_or_else(String::new, |dir| {
+        format!(" --index {}", shell_word(&dir.to_string_lossy()))
+    })
+}
+
+/// `text` as one word for a POSIX shell: as it is when it holds nothing the shell
+/// would split or expand, else in single quotes.
+pub fn shell_word(text: &str) -> String {
+    let plain = !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_alphanumeric() || "/._-+:,@%=".contains(c));
+    if plain {
+        text.to_owned()
+    } else {
+        format!("'{}'", text.replace('\'', r"'\''"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shell_word_quotes_only_what_needs_it() {
+        assert_eq!(shell_word("/tmp/idx-1"), "/tmp/idx-1");
+        assert_eq!(shell_word("/tmp/my index"), "'/tmp/my index'");
+        assert_eq!(shell_word("it's"), r"'it'\''s'");
+        assert_eq!(shell_word(""), "''");
+    }
 }

@@ -1,5 +1,15 @@
 //! `morgue`: index a folder of saved news pages, then search it from the command line.
 
+/// `eprintln!` that never panics: a line for stderr, dropped when stderr is gone
+/// (`morgue index DIR 2>&1 | head` closed it), where `eprintln!` panicked with
+/// exit 101. Warnings are advice; losing them must not fail a build that worked.
+macro_rules! note {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 mod extract;
 mod index;
 mod location;
@@ -7,7 +17,7 @@ mod search;
 mod stats;
 
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -20,9 +30,11 @@ use clap::{Parser, Subcommand};
 #[derive(Debug, Parser)]
 #[command(name = "morgue", version, max_term_width = 100)]
 struct Cli {
-    /// Index folder to use [default: the per-user data folder, e.g.
-    /// ~/.local/share/morgue/index on Linux]
-    #[arg(long, global = true, env = "MORGUE_INDEX", value_name = "PATH")]
+    /// Index folder to use, else the MORGUE_INDEX environment variable [default: the
+    /// per-user data folder, e.g. ~/.local/share/morgue/index on Linux]
+    // Read from the environment here rather than by clap's `env`, which takes an
+    // empty MORGUE_INDEX for an `--index` given without its value and fails.
+    #[arg(long, global = true, value_name = "PATH")]
     index: Option<PathBuf>,
 
     #[command(subcommand)]
@@ -31,13 +43,9 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Index every saved page under one or more folders.
     Index(index::Args),
-    /// Search the index; prints the best articles with highlighted snippets.
     Search(search::Args),
-    /// Print what morgue extracts from pages, as JSON lines.
     Extract(extract::Args),
-    /// Show what the index holds: articles, dates, sites, size, last build.
     Stats(stats::Args),
 }
 
@@ -62,9 +70,15 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let index_dir = location::index_dir(cli.index);
+    let given = cli.index.or_else(|| {
+        std::env::var_os("MORGUE_INDEX")
+            .filter(|dir| !dir.is_empty())
+            .map(PathBuf::from)
+    });
+    let index_given = given.is_some();
+    let index_dir = location::index_dir(given);
     let result = match cli.command {
-        Command::Index(args) => index::run(args, &index_dir),
+        Command::Index(args) => index::run(args, &index_dir, index_given),
         Command::Search(args) => search::run(args, &index_dir),
         Command::Extract(args) => extract::run(args),
         Command::Stats(args) => stats::run(args, &index_dir),
@@ -77,9 +91,29 @@ fn main() -> ExitCode {
         // `morgue search x | head` closes the pipe early: that is success, quietly.
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            let _ = writeln!(io::stderr(), "error: {err:#}");
+            let hint = index_hint(&err, index_given.then_some(index_dir.as_path()));
+            let _ = writeln!(io::stderr(), "error: {err:#}{hint}");
             ExitCode::from(2)
         }
+    }
+}
+
+/// What to run when the index is missing or of another schema, naming the index
+/// folder when it was given (`--index` or `MORGUE_INDEX`): a bare `morgue index DIR`
+/// would build the default index, not the one searched.
+fn index_hint(err: &anyhow::Error, given_index: Option<&Path>) -> String {
+    let index_arg = location::index_option(given_index);
+    match err
+        .chain()
+        .find_map(|cause| cause.downcast_ref::<morgue_index::IndexError>())
+    {
+        Some(morgue_index::IndexError::Missing { .. }) => {
+            format!("; build one with `morgue index{index_arg} DIR`")
+        }
+        Some(morgue_index::IndexError::SchemaMismatch { .. }) => {
+            format!("; rebuild it with `morgue index{index_arg} --rebuild DIR`")
+        }
+        _ => String::new(),
     }
 }
 

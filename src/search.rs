@@ -12,8 +12,9 @@ use crate::Outcome;
 ///
 /// Words are ANDed: `putin summit` finds articles with both. Also: "exact phrase",
 /// `a OR b`, `-word` to exclude, and field prefixes `title:`, `entity:` (people,
-/// organisations, places: `entity:"kim jong un"`), `site:` and `author:`. Title
-/// matches weigh more than body matches.
+/// organisations, places: `entity:"kim jong un"`), `site:`, `author:` and `body:`.
+/// Title matches weigh more than body matches. Exit status: 0 when articles were
+/// found, 1 when none were, 2 on an error.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The query; several words are joined with spaces. Quote a query with `-word`
@@ -21,8 +22,8 @@ pub struct Args {
     #[arg(required = true, value_name = "QUERY")]
     query: Vec<String>,
 
-    /// How many articles to print
-    #[arg(short = 'n', long = "limit", value_name = "N", default_value_t = 10)]
+    /// How many articles to print (at least 1)
+    #[arg(short = 'n', long = "limit", value_name = "N", default_value_t = 10, value_parser = parse_limit)]
     limit: usize,
 
     /// Only articles published in or after this period: YYYY, YYYY-MM or YYYY-MM-DD
@@ -37,8 +38,8 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = Sort::Relevance)]
     sort: Sort,
 
-    /// Print one JSON object per hit (score, title, date, site, url, path, entities,
-    /// snippet text and highlight byte ranges)
+    /// Print one JSON object per hit (keys: rank, score, title, date, site, url, path,
+    /// authors, entities, snippet; snippet holds text and highlights, byte ranges)
     #[arg(long)]
     json: bool,
 
@@ -69,6 +70,15 @@ enum ColorChoice {
     Never,
 }
 
+/// `-n 0` asked for nothing, and found it: an error, not an empty result.
+fn parse_limit(text: &str) -> Result<usize, String> {
+    match text.parse::<usize>() {
+        Ok(0) => Err("ask for at least 1 article".to_owned()),
+        Ok(limit) => Ok(limit),
+        Err(err) => Err(err.to_string()),
+    }
+}
+
 fn parse_period(text: &str) -> Result<DatePeriod, String> {
     DatePeriod::parse(text).map_err(|err| err.to_string())
 }
@@ -91,12 +101,14 @@ pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
     if args.count {
         let count = searcher.count(&query, &options).with_context(searching)?;
         let mut out = io::stdout().lock();
-        if args.json {
-            writeln!(out, "{}", serde_json::json!({ "count": count }))?;
+        let line = if args.json {
+            serde_json::json!({ "count": count }).to_string()
         } else {
-            writeln!(out, "{count}")?;
-        }
-        out.flush()?;
+            count.to_string()
+        };
+        writeln!(out, "{line}")
+            .and_then(|()| out.flush())
+            .context("writing the count to standard output")?;
         return Ok(if count == 0 {
             Outcome::Nothing
         } else {
@@ -118,13 +130,14 @@ pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
         ColorChoice::Auto => anstream::AutoStream::choice(&stdout),
     };
     let mut out = io::BufWriter::new(anstream::AutoStream::new(stdout.lock(), choice));
-    render(&hits, format, &mut out)?;
-    out.flush()?;
+    render(&hits, format, &mut out)
+        .and_then(|()| out.flush())
+        .context("writing the results to standard output")?;
     if format == Format::Text && !hits.is_empty() && hits.len() == options.limit {
         // The list may be cut: say how much of the coverage it shows.
         let total = searcher.count(&query, &options).with_context(searching)?;
         if total > hits.len() {
-            eprintln!(
+            note!(
                 "{} of {total} matching articles shown; `-n {total}` shows them all",
                 hits.len()
             );
@@ -139,7 +152,7 @@ pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
             .flatten()
             .collect::<Vec<_>>()
             .join(" and");
-        eprintln!("no articles match {query:?}{filters}");
+        note!("no articles match {query:?}{filters}");
     }
     Ok(if hits.is_empty() {
         Outcome::Nothing

@@ -9,8 +9,11 @@ use serde::Serialize;
 
 use crate::Outcome;
 
-/// Show what the index holds: number of articles, their date range, number of
-/// sites, size on disk and when it was last built.
+/// Show what the index holds: articles, dates, sites, size, last build.
+///
+/// The number of articles (and how many have a date), their date range, the number
+/// of sites, the size on disk, when the index was last built, and the folders it
+/// was built from (marking those that no longer exist).
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Print one JSON object (keys: articles, dated_articles, first_date, last_date,
@@ -23,12 +26,16 @@ pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
     let stats = index_stats(index_dir)
         .with_context(|| format!("reading the index at {}", index_dir.display()))?;
     let mut out = std::io::stdout().lock();
-    if args.json {
-        serde_json::to_writer(&mut out, &StatsJson::new(&stats, index_dir))?;
-        writeln!(out)?;
+    let text = if args.json {
+        let json = serde_json::to_string(&StatsJson::new(&stats, index_dir))
+            .expect("stats JSON always serializes");
+        format!("{json}\n")
     } else {
-        write!(out, "{}", to_text(&stats, index_dir))?;
-    }
+        to_text(&stats, index_dir)
+    };
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .context("writing to standard output")?;
     Ok(Outcome::Found)
 }
 

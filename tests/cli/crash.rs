@@ -76,6 +76,38 @@ fn committed_articles(sandbox: &Sandbox) -> usize {
     count
 }
 
+/// A first build killed after writing `morgue.json` and before tantivy's files:
+/// searches and stats say there is no index yet (they printed tantivy's "Failed
+/// to open file for read: FileDoesNotExist(meta.json)"), and the next build
+/// creates it.
+#[test]
+fn a_first_build_killed_before_the_index_files_leaves_no_index() {
+    let sandbox = Sandbox::new();
+    sandbox.copy_fixture("tests/fixtures/news", "pages");
+    let run = sandbox.morgue(&["index", "pages"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for entry in std::fs::read_dir(sandbox.index_dir()).unwrap() {
+        let path = entry.unwrap().path();
+        if path.file_name().unwrap() != "morgue.json" {
+            std::fs::remove_file(path).unwrap();
+        }
+    }
+    let index = sandbox.index_dir().display().to_string();
+    for args in [&["search", "harbour"][..], &["stats"]] {
+        let run = sandbox.morgue(args);
+        assert_eq!(run.code, 2, "{}", run.stderr);
+        assert!(
+            run.stderr
+                .contains(&format!("no index at {index}; build one with")),
+            "{args:?}: {}",
+            run.stderr
+        );
+    }
+    let run = sandbox.morgue(&["index", "pages"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(hits(&sandbox, "harbour"), 3);
+}
+
 #[test]
 fn sigkill_at_any_moment_leaves_the_last_commit_and_a_rerun_finishes() {
     let sandbox = sandbox_with_many_pages();
@@ -158,6 +190,18 @@ fn a_second_build_is_refused_while_searches_keep_working() {
 
 #[test]
 fn ctrl_c_commits_what_was_parsed_and_exits_130() {
+    stop_signal_commits_what_was_parsed_and_exits_130("INT");
+}
+
+/// SIGTERM (`kill`, `timeout`, a service manager stopping a job) stops a build as
+/// Ctrl-C does; it used to end the process at once, losing the batch in progress,
+/// which on a first build is everything read so far.
+#[test]
+fn sigterm_commits_what_was_parsed_and_exits_130() {
+    stop_signal_commits_what_was_parsed_and_exits_130("TERM");
+}
+
+fn stop_signal_commits_what_was_parsed_and_exits_130(signal: &str) {
     let sandbox = sandbox_with_many_pages();
     let mut child = sandbox.spawn_morgue(&["index", "-j", "1", "pages"]);
     // Wait until the build is under way (it has created the index) before interrupting.
@@ -171,7 +215,7 @@ fn ctrl_c_commits_what_was_parsed_and_exits_130() {
     }
     std::thread::sleep(Duration::from_millis(200));
     let status = std::process::Command::new("kill")
-        .args(["-s", "INT", &child.id().to_string()])
+        .args(["-s", signal, &child.id().to_string()])
         .status()
         .unwrap();
     assert!(status.success());
@@ -299,6 +343,29 @@ fn an_unwritable_index_folder_is_reported_and_left_intact() {
     assert_eq!(articles(&sandbox), before + 200);
 }
 
+/// An index the user may read but not write (the owner's archive, shared): searches
+/// and stats work. tantivy's reader lock file cannot be opened for writing there,
+/// which failed them with "Failed to acquire Lockfile".
+#[cfg(unix)]
+#[test]
+fn an_index_folder_the_user_may_not_write_is_searchable() {
+    let sandbox = Sandbox::new();
+    let before = indexed_sandbox_with_new_pages(&sandbox);
+    sandbox.share_with_nobody();
+    assert!(
+        !sandbox.nobody_can_write_in("index"),
+        "the test cannot make the index folder unwritable"
+    );
+    assert!(sandbox.nobody_can_read("index/meta.json"));
+
+    let run = sandbox.morgue_as_nobody(&["search", "--json", "harbour"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.json_lines().len(), 3);
+    let run = sandbox.morgue_as_nobody(&["stats", "--json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.json_lines()[0]["articles"], before);
+}
+
 /// A first build where nobody may create the index folder: the same error, without
 /// claiming there is a last commit to keep.
 #[cfg(unix)]
@@ -369,7 +436,8 @@ fn index_files(sandbox: &Sandbox) -> Vec<(String, u64)> {
 }
 
 /// Ctrl-C during `--rebuild` drops the rebuild: committing half of it would lose the
-/// rest of the old index, which stays whole and searchable.
+/// rest of the old index, which stays whole and searchable. What it prints says so,
+/// and counts nothing as indexed.
 #[test]
 fn ctrl_c_during_a_rebuild_keeps_the_old_index() {
     let sandbox = sandbox_with_many_pages();
@@ -380,7 +448,7 @@ fn ctrl_c_during_a_rebuild_keeps_the_old_index() {
     // the machine: shorter and shorter waits until one lands mid-rebuild.
     let mut interrupted = false;
     for wait_ms in [700, 300, 150, 80, 40, 20] {
-        let mut child = sandbox.spawn_morgue(&[
+        let child = sandbox.spawn_morgue_piped(&[
             "index",
             "--rebuild",
             "-j",
@@ -395,7 +463,8 @@ fn ctrl_c_during_a_rebuild_keeps_the_old_index() {
             .status()
             .unwrap();
         assert!(status.success());
-        let code = child.wait().unwrap().code();
+        let output = child.wait_with_output().unwrap();
+        let code = output.status.code();
         // Interrupted, finished first (code 0) or stopped before its handler was in
         // place (no code): the index holds every article either way.
         assert_eq!(articles(&sandbox), PAGES, "after a wait of {wait_ms} ms");
@@ -405,6 +474,20 @@ fn ctrl_c_during_a_rebuild_keeps_the_old_index() {
             "exit {code:?} after {wait_ms} ms"
         );
         if code == Some(130) {
+            let stdout = String::from_utf8_lossy(&output.stdout);
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            assert!(
+                stdout.starts_with("rebuild dropped after reading ")
+                    && stdout.contains("nothing committed")
+                    && stdout.contains(&format!("index: {PAGES} articles")),
+                "{stdout}"
+            );
+            assert!(!stdout.contains("added"), "{stdout}");
+            assert!(
+                stderr.contains("stopping: dropping the rebuild"),
+                "{stderr}"
+            );
+            assert!(!stderr.contains("committing what was parsed"), "{stderr}");
             interrupted = true;
             break;
         }

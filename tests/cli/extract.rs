@@ -192,3 +192,23 @@ pub fn gzip(bytes: &[u8]) -> Vec<u8> {
     encoder.write_all(bytes).unwrap();
     encoder.finish().unwrap()
 }
+
+/// Warnings to a stderr that is gone (`2>&1 | head` closed the pipe) are dropped:
+/// `eprintln!` panicked there, and the run ended with exit 101.
+#[cfg(unix)]
+#[test]
+fn warnings_to_a_closed_stderr_are_no_panic() {
+    let sandbox = Sandbox::new();
+    sandbox.copy_fixture("tests/fixtures/broken", "broken");
+    sandbox.copy_fixture("tests/fixtures/news", "news");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_morgue"))
+        .args(["extract", "broken", "news"])
+        .current_dir(sandbox.dir.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Close the pipe's reading end before the first warning is written.
+    drop(child.stderr.take());
+    assert_eq!(child.wait().unwrap().code(), Some(0));
+}

@@ -104,6 +104,13 @@ fn a_moved_folder_is_named_and_its_articles_kept_until_forgotten() {
         .unwrap_or_else(|| panic!("no warning: {}", run.stderr));
     assert!(warning.contains(&*old.to_string_lossy()), "{warning}");
     assert!(warning.contains("6 articles"), "{warning}");
+    // The command it suggests acts on this index, not the default one.
+    let forget = format!(
+        "`morgue index --index {} --forget {}` drops them",
+        sandbox.index_dir().display(),
+        old.display()
+    );
+    assert!(warning.contains(&forget), "{warning}");
     // Both copies are searchable, the old under its old paths.
     assert_eq!(count_hits(&sandbox, "dockworkers"), 4);
     let stats = sandbox.morgue(&["stats"]);
@@ -144,6 +151,42 @@ fn forgetting_a_folder_the_index_does_not_hold_is_an_error_naming_it() {
     assert!(
         run.stderr
             .contains("elsewhere is not a folder of this index"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(count_hits(&sandbox, "dockworkers"), 2);
+}
+
+/// `--forget` where there is no index yet says so, and leaves no empty index
+/// behind (the build created one, then refused the folder).
+#[test]
+fn forgetting_without_an_index_says_there_is_none_and_creates_none() {
+    let sandbox = Sandbox::new();
+    sandbox.copy_fixture("tests/fixtures/news", "pages");
+    let run = sandbox.morgue(&["index", "--forget", "elsewhere", "pages"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(&format!(
+            "no index at {}; build one with",
+            sandbox.index_dir().display()
+        )),
+        "{}",
+        run.stderr
+    );
+    assert!(!sandbox.index_dir().exists());
+}
+
+/// `--forget DIR DIR` dropped DIR's articles and then found its files unchanged
+/// against the index as it was: the index lost them. It is refused, and the index
+/// stays as it was.
+#[test]
+fn forgetting_and_indexing_the_same_folder_at_once_is_refused() {
+    let sandbox = indexed_sandbox();
+    let run = sandbox.morgue(&["index", "--forget", "pages", "pages/"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .starts_with("error: pages is both a folder to forget and one to index"),
         "{}",
         run.stderr
     );
@@ -221,11 +264,36 @@ fn index_of_another_schema_asks_for_a_rebuild() {
 
     let run = sandbox.morgue(&["search", "walrus"]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("--rebuild"), "{}", run.stderr);
+    let rebuild = format!(
+        "rebuild it with `morgue index --index {} --rebuild DIR`",
+        sandbox.index_dir().display()
+    );
+    assert!(run.stderr.contains(&rebuild), "{}", run.stderr);
     let run = sandbox.morgue(&["index", "pages"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("--rebuild"), "{}", run.stderr);
 
+    let run = sandbox.morgue(&["index", "--rebuild", "pages"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(count_hits(&sandbox, "walrus"), 1);
+}
+
+/// A damaged `morgue.json` is named as such, not as an index "built by another
+/// version of morgue (schema 0)", and --rebuild replaces it.
+#[test]
+fn index_with_a_damaged_morgue_json_says_so_and_rebuilds() {
+    let sandbox = indexed_sandbox();
+    std::fs::write(sandbox.index_dir().join("morgue.json"), "{\"schema_ver").unwrap();
+    let index = sandbox.index_dir().display().to_string();
+    let run = sandbox.morgue(&["search", "walrus"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr.trim_end(),
+        format!(
+            "error: the index at {index} has no readable morgue.json (damaged, or not built by \
+             morgue); rebuild it with `morgue index --index {index} --rebuild DIR`"
+        )
+    );
     let run = sandbox.morgue(&["index", "--rebuild", "pages"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(count_hits(&sandbox, "walrus"), 1);
@@ -250,4 +318,137 @@ fn stats_without_an_index_says_how_to_build_one() {
     let run = Sandbox::new().morgue(&["stats"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("morgue index"), "{}", run.stderr);
+}
+
+/// The command to build a missing index names the index folder given: a bare
+/// `morgue index DIR` would build the default one, and the search would still fail.
+#[test]
+fn a_missing_index_given_with_index_says_to_build_that_one() {
+    let sandbox = Sandbox::new();
+    for command in ["search", "stats"] {
+        let mut args = vec!["--index", "my index", command];
+        if command == "search" {
+            args.push("walrus");
+        }
+        let run = sandbox.morgue(&args);
+        assert_eq!(run.code, 2);
+        assert!(
+            run.stderr.trim_end().ends_with(
+                "no index at my index; build one with `morgue index --index 'my index' DIR`"
+            ),
+            "{}",
+            run.stderr
+        );
+    }
+}
+
+/// A folder with no file morgue reads (pages saved as .mhtml, or the wrong folder)
+/// is named in a warning saying what morgue reads; the summary's zeros did not.
+#[test]
+fn a_folder_without_saved_pages_is_named_in_a_warning() {
+    let sandbox = Sandbox::new();
+    sandbox.write("saved/story.mhtml", "MIME-Version: 1.0");
+    sandbox.write("saved/notes.md", "not a page");
+    let run = sandbox.morgue(&["index", "saved"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.starts_with("indexed 0 pages"), "{}", run.stdout);
+    assert_eq!(
+        run.stderr.trim_end(),
+        "warning: no saved pages under saved (morgue reads .html, .htm, .xhtml, .shtml \
+         and .txt files, and .gz copies of them)"
+    );
+
+    // A folder with pages, even only broken ones, gets no such warning.
+    sandbox.copy_fixture("tests/fixtures/broken", "saved/broken");
+    let run = sandbox.morgue(&["index", "saved"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!run.stderr.contains("no saved pages"), "{}", run.stderr);
+}
+
+/// An empty MORGUE_INDEX (how scripts often unset it) means the default index, as
+/// an unset one does; clap took it for `--index` given without a value and failed
+/// with "a value is required for '--index <PATH>'".
+#[test]
+fn an_empty_morgue_index_means_the_default_index() {
+    let sandbox = Sandbox::new();
+    let data = sandbox.dir.path().join("data");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_morgue"))
+        .arg("stats")
+        .env("MORGUE_INDEX", "")
+        .env("XDG_DATA_HOME", &data)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "no index at {}; build one with `morgue index DIR`",
+            data.join("morgue/index").display()
+        )),
+        "{stderr}"
+    );
+}
+
+/// `--rebuild DIR` keeps only DIR's articles: those of other folders indexed before
+/// go, which the summary ("0 removed") did not say. A warning names each such
+/// folder; one under a folder given is read again, and not named.
+#[test]
+fn a_rebuild_names_the_folders_it_dropped() {
+    let sandbox = Sandbox::new();
+    sandbox.copy_fixture("tests/fixtures/news", "pages/news");
+    sandbox.copy_fixture("tests/fixtures/news", "other");
+    let run = sandbox.morgue(&["index", "pages/news", "other"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+
+    let run = sandbox.morgue(&["index", "--rebuild", "pages"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let other = std::fs::canonicalize(sandbox.dir.path().join("other")).unwrap();
+    assert_eq!(
+        run.stderr.trim_end(),
+        format!(
+            "warning: the rebuild dropped the articles of {0}, a folder indexed before and \
+             not given now (`morgue index --index {1} {0}` indexes it again)",
+            other.display(),
+            sandbox.index_dir().display()
+        )
+    );
+}
+
+/// The summary goes to a stdout that is closed or full without a panic: a closed
+/// pipe is success (the build is committed), a full disk an error naming what
+/// failed. `println!` panicked on both (exit 101 with a backtrace).
+#[cfg(target_os = "linux")]
+#[test]
+fn the_summary_to_a_closed_or_full_stdout_is_no_panic() {
+    let sandbox = sandbox_with_pages();
+    let morgue = || {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_morgue"));
+        command
+            .args(["index", "pages"])
+            .current_dir(sandbox.dir.path())
+            .env("MORGUE_INDEX", sandbox.index_dir())
+            .stderr(std::process::Stdio::piped());
+        command
+    };
+    let full = std::fs::File::create("/dev/full").unwrap();
+    let output = morgue().stdout(full).output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.ends_with(
+            "error: writing the summary to standard output: No space left on device (os error 28)\n"
+        ),
+        "{stderr}"
+    );
+
+    let mut child = morgue()
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Close the pipe's reading end before the build writes its summary.
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
 }

@@ -4,6 +4,7 @@ mod bad_input;
 mod corpus;
 mod crash;
 mod extract;
+mod help;
 mod index;
 mod search;
 mod support;

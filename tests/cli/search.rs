@@ -209,6 +209,21 @@ fn limit_caps_the_hits() {
     assert!(titles(&sandbox, &["verran"]).len() > 1);
 }
 
+/// `-n 0` is a mistake, not a search that found nothing (exit 1, "no articles
+/// match"), which is what it reported.
+#[test]
+fn limit_zero_is_refused() {
+    let sandbox = indexed_sandbox();
+    let run = sandbox.morgue(&["search", "-n", "0", "verran"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .starts_with("error: invalid value '0' for '--limit <N>': ask for at least 1 article"),
+        "{}",
+        run.stderr
+    );
+}
+
 #[test]
 fn count_prints_how_many_match_and_a_cut_list_says_so() {
     let sandbox = indexed_sandbox();
@@ -266,6 +281,14 @@ fn syntax_errors_get_one_line_not_a_panic() {
     let run = sandbox.morgue(&["search", "nosuchfield:walrus"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("nosuchfield"), "{}", run.stderr);
+    // tantivy's reason is said once, not once per link of the error chain.
+    let run = sandbox.morgue(&["search", "[2020 TO 2021]"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr.trim_end(),
+        "error: searching for \"[2020 TO 2021]\": the query cannot be run: Unsupported query: \
+         Range query need to target a specific field."
+    );
 }
 
 #[test]

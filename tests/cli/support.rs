@@ -117,6 +117,21 @@ impl Sandbox {
     }
 }
 
+impl Sandbox {
+    /// As [`Sandbox::spawn_morgue`], with stdout and stderr kept for
+    /// `Child::wait_with_output`.
+    pub fn spawn_morgue_piped<S: AsRef<std::ffi::OsStr>>(&self, args: &[S]) -> std::process::Child {
+        Command::new(env!("CARGO_BIN_EXE_morgue"))
+            .args(args)
+            .current_dir(self.dir.path())
+            .env("MORGUE_INDEX", self.index_dir())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    }
+}
+
 /// A small tmpfs mounted over a folder for as long as the value lives, to fill up:
 /// a real full disk (ENOSPC), not a simulation. Mounting needs root, which CI has;
 /// without it the test fails saying so rather than passing untested.

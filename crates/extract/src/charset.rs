@@ -4,15 +4,19 @@ use std::borrow::Cow;
 
 use encoding_rs::{Encoding, UTF_8};
 
-/// True when the bytes cannot be a text page: NUL bytes or many control characters
-/// in the first few kilobytes (images, archives, executables saved with an html name).
+/// True when the bytes cannot be a text page: NUL bytes (more than a stray one or
+/// two) or many control characters in the first few kilobytes (images, archives,
+/// executables saved with an html name).
 pub(crate) fn looks_binary(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(8192)];
     // UTF-16 pages carry NULs but are text; they announce themselves with a BOM.
     if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
         return false;
     }
-    if memchr::memchr(0, head).is_some() {
+    // A real page may hold a stray NUL (a CMS bug, a byte lost in a copy): the parser
+    // reads it as U+FFFD. Binary files have NULs by the hundred in 8 KiB.
+    let nuls = memchr::memchr_iter(0, head).count();
+    if nuls * 100 > head.len() {
         return true;
     }
     // A sum over the bytes rather than a filtered count: it vectorises, and every
@@ -268,5 +272,17 @@ mod tests {
     fn binary_is_detected_and_text_is_not() {
         assert!(looks_binary(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"));
         assert!(!looks_binary("<p>plain page</p>\n".as_bytes()));
+    }
+
+    #[test]
+    fn a_stray_nul_in_a_page_is_not_binary() {
+        let mut page = "<p>A walrus was seen in the harbour on Tuesday.</p>\n"
+            .repeat(40)
+            .into_bytes();
+        page[500] = 0;
+        assert!(!looks_binary(&page));
+        // UTF-16 without a BOM: a NUL in every other byte.
+        let utf16: Vec<u8> = "<p>walrus</p>".bytes().flat_map(|b| [b, 0]).collect();
+        assert!(looks_binary(&utf16));
     }
 }

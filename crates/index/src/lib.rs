@@ -44,8 +44,9 @@ pub use walk::find_pages;
 /// What can go wrong opening or building an index.
 #[derive(Debug, thiserror::Error)]
 pub enum IndexError {
-    /// No index at the path: nothing was built there yet.
-    #[error("no index at {}; build one with `morgue index DIR`", path.display())]
+    /// No index at the path: nothing was built there yet. (The CLI says how to build
+    /// one: the command depends on how it was told where the index is.)
+    #[error("no index at {}", path.display())]
     Missing {
         /// Where the index was looked for.
         path: PathBuf,
@@ -59,15 +60,14 @@ pub enum IndexError {
         /// The path given for the index.
         path: PathBuf,
     },
-    /// The index was written by a morgue with another schema.
-    #[error(
-        "the index at {} was built by another version of morgue (schema {found}, this morgue reads {expected}); rebuild it with `morgue index --rebuild DIR`",
-        path.display()
-    )]
+    /// The index was written by a morgue with another schema (the CLI says how to
+    /// rebuild it).
+    #[error("{}", schema_mismatch(path, *found, *expected))]
     SchemaMismatch {
         /// The index folder.
         path: PathBuf,
-        /// Schema version found in the index.
+        /// Schema version found in the index; 0 when its `morgue.json` is missing
+        /// or cannot be read.
         found: u32,
         /// Schema version this build reads.
         expected: u32,
@@ -126,6 +126,23 @@ pub enum IndexError {
     },
 }
 
+/// The text of [`IndexError::SchemaMismatch`]. Schema 0 is no version at all: a
+/// tantivy index without a readable `morgue.json` (damaged, or not morgue's), which
+/// "built by another version (schema 0)" misnamed.
+fn schema_mismatch(path: &Path, found: u32, expected: u32) -> String {
+    if found == 0 {
+        format!(
+            "the index at {} has no readable morgue.json (damaged, or not built by morgue)",
+            path.display()
+        )
+    } else {
+        format!(
+            "the index at {} was built by another version of morgue (schema {found}, this morgue reads {expected})",
+            path.display()
+        )
+    }
+}
+
 /// An opened morgue index: the tantivy index and the handles to its fields.
 #[derive(Clone)]
 pub struct MorgueIndex {
@@ -157,6 +174,13 @@ const SEARCH_THREADS: usize = 8;
 /// when another morgue built it, [`IndexError::Tantivy`] when it cannot be read.
 pub fn open_index(dir: &Path) -> Result<MorgueIndex, IndexError> {
     let meta = IndexMeta::read(dir)?;
+    // `morgue.json` is written before tantivy's files: a first build killed in
+    // between left no index yet, which the next build creates.
+    if !dir.join("meta.json").exists() {
+        return Err(IndexError::Missing {
+            path: dir.to_owned(),
+        });
+    }
     let tantivy_err = |source| IndexError::Tantivy {
         action: "opening index at",
         path: dir.to_owned(),

@@ -44,11 +44,22 @@ pub enum PageError {
     #[error("not valid gzip: {0}")]
     Gzip(#[source] std::io::Error),
     /// Larger than [`ReadLimits::max_page_bytes`] (after decompression).
-    #[error("larger than the {limit_bytes}-byte page limit")]
+    #[error("larger than the {} page limit", size_limit(*limit_bytes))]
     TooLarge {
         /// The limit in force.
         limit_bytes: u64,
     },
+}
+
+/// A size limit as the user set it: `--max-page-size` takes MB (MiB), and
+/// "the 1048576-byte page limit" did not read as the `1` given.
+fn size_limit(bytes: u64) -> String {
+    const MB: u64 = 1024 * 1024;
+    if bytes >= MB && bytes.is_multiple_of(MB) {
+        format!("{} MB", bytes / MB)
+    } else {
+        format!("{bytes}-byte")
+    }
 }
 
 /// Decompresses at most `cap` bytes of gzip into `bytes`.
@@ -111,6 +122,15 @@ pub fn read_page(path: &Path, limits: &ReadLimits) -> Result<SavedPage, PageErro
         // doubles and copies itself as it grows.
         let mut raw = Vec::with_capacity(usize::try_from(file_len).unwrap_or(0));
         file.read_to_end(&mut raw).map_err(PageError::Io)?;
+        // An empty file is empty, whatever its name says (a download that never
+        // started), not "not valid gzip: unexpected end of file".
+        if raw.is_empty() {
+            return Ok(SavedPage {
+                path: path.to_owned(),
+                bytes,
+                format,
+            });
+        }
         bytes.reserve_exact(gunzipped_size_hint(&raw, cap));
         gunzip(
             flate2::bufread::MultiGzDecoder::new(raw.as_slice()),
@@ -167,6 +187,22 @@ mod tests {
         let path = dir.path().join(name);
         std::fs::write(&path, file).unwrap();
         read_page(&path, limits)
+    }
+
+    #[test]
+    fn an_empty_gz_file_is_an_empty_page() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("page.html.gz");
+        std::fs::write(&path, b"").unwrap();
+        let page = read_page(&path, &ReadLimits::default()).unwrap();
+        assert!(page.bytes.is_empty());
+    }
+
+    #[test]
+    fn size_limit_reads_in_the_unit_of_the_flag() {
+        let text = |limit_bytes| PageError::TooLarge { limit_bytes }.to_string();
+        assert_eq!(text(64 << 20), "larger than the 64 MB page limit");
+        assert_eq!(text(10_000), "larger than the 10000-byte page limit");
     }
 
     #[test]

@@ -27,7 +27,20 @@ impl DatePeriod {
             text: text.to_owned(),
             reason,
         };
-        let parts: Vec<&str> = text.trim().split('-').collect();
+        let trimmed = text.trim();
+        // Other shapes of a date, told what to change rather than that "the year must
+        // have four digits", which it has.
+        let is_date_like = trimmed.starts_with(|c: char| c.is_ascii_digit())
+            && trimmed
+                .chars()
+                .all(|c| c.is_ascii_digit() || "-/.:T ".contains(c));
+        if is_date_like && trimmed.contains([':', 'T', ' ']) {
+            return Err(err("give a day without a time"));
+        }
+        if is_date_like && trimmed.contains(['/', '.']) {
+            return Err(err("separate year, month and day with -"));
+        }
+        let parts: Vec<&str> = trimmed.split('-').collect();
         let number = |part: &str, digits: usize, what| {
             if part.len() == digits && part.bytes().all(|b| b.is_ascii_digit()) {
                 part.parse::<u32>().map_err(|_| err(what))
@@ -149,7 +162,11 @@ mod tests {
             ("2025-02-30", "that month has no such day"),
             ("2025-13-01", "the month must be 01 to 12"),
             ("2025-01-01-01", "too many parts"),
-            ("2025/01", "the year must have four digits"),
+            ("2025/01", "separate year, month and day with -"),
+            ("2025.01.31", "separate year, month and day with -"),
+            ("2025-01-31T10:00", "give a day without a time"),
+            ("2025-01-31 10:00", "give a day without a time"),
+            ("31/01/2025", "separate year, month and day with -"),
             ("last week", "the year must have four digits"),
             ("２０２５", "the year must have four digits"),
         ] {

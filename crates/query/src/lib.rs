@@ -79,9 +79,11 @@ pub enum QueryError {
     OnlyExclusions,
     /// The query parses but asks for something morgue cannot run (a regex, a range
     /// over a text field with a phrase).
-    #[error("the query cannot be run: {reason}")]
+    // The reason is the source's message: a `{reason}` here printed it twice in an
+    // error chain (`{:#}`).
+    #[error("the query cannot be run")]
     Unsupported {
-        /// tantivy's explanation.
+        /// tantivy's explanation (the source's message).
         reason: String,
         /// The cause.
         #[source]

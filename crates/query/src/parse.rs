@@ -66,8 +66,21 @@ impl UserQueryParser {
         }
         check_nesting(query)?;
         let ast = self.syntax_tree(query)?;
+        // `Title:` as `title:`: a capital at the start of a query (a phone's
+        // keyboard, a habit) is no reason to refuse it.
+        let ast = rename_fields(ast, &|field| {
+            let lower = field.to_lowercase();
+            if *field != lower && self.prefixes.contains(&lower) {
+                *field = lower;
+            }
+        });
         self.check_fields(&ast)?;
-        let ast = body_means_text(ast);
+        // The stored body is not indexed on its own: `body:` asks the `text` field.
+        let ast = rename_fields(ast, &|field| {
+            if field == "body" {
+                "text".clone_into(field);
+            }
+        });
         let wanted_ast =
             without_exclusions(ast.clone()).unwrap_or_else(|| UserInputAst::Clause(Vec::new()));
         let query = self.build_guarded(ast)?;
@@ -235,18 +248,17 @@ fn check_nesting(query: &str) -> Result<(), QueryError> {
     Ok(())
 }
 
-/// `ast` with `body:` asking the indexed `text` field: the stored body is not indexed
-/// on its own.
-fn body_means_text(ast: UserInputAst) -> UserInputAst {
+/// `ast` with every field prefix passed through `rename`.
+fn rename_fields(ast: UserInputAst, rename: &impl Fn(&mut String)) -> UserInputAst {
     match ast {
         UserInputAst::Clause(clauses) => UserInputAst::Clause(
             clauses
                 .into_iter()
-                .map(|(occur, clause)| (occur, body_means_text(clause)))
+                .map(|(occur, clause)| (occur, rename_fields(clause, rename)))
                 .collect(),
         ),
         UserInputAst::Boost(inner, boost) => {
-            UserInputAst::Boost(Box::new(body_means_text(*inner)), boost)
+            UserInputAst::Boost(Box::new(rename_fields(*inner, rename)), boost)
         }
         UserInputAst::Leaf(mut leaf) => {
             let field = match leaf.as_mut() {
@@ -257,8 +269,8 @@ fn body_means_text(ast: UserInputAst) -> UserInputAst {
                 UserInputLeaf::Exists { field } => Some(field),
                 UserInputLeaf::All => None,
             };
-            if let Some(field) = field.filter(|field| *field == "body") {
-                "text".clone_into(field);
+            if let Some(field) = field {
+                rename(field);
             }
             UserInputAst::Leaf(leaf)
         }

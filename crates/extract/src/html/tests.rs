@@ -458,6 +458,28 @@ fn url_site_and_authors_from_metadata() {
 }
 
 #[test]
+fn site_named_by_its_address_is_shown_as_its_host() {
+    for (named, site) in [
+        ("https://www.gazette.example", "gazette.example"),
+        ("http://gazette.example/", "gazette.example"),
+        ("www.gazette.example", "gazette.example"),
+        ("Gull Gazette", "Gull Gazette"),
+        ("gazette.example", "gazette.example"),
+    ] {
+        let html = page(
+            &format!(r#"<meta property="og:site_name" content="{named}">"#),
+            PROSE,
+        );
+        let article = check(&html, Expected::default());
+        assert_eq!(
+            article.site.as_deref(),
+            Some(site),
+            "og:site_name {named:?}"
+        );
+    }
+}
+
+#[test]
 fn authors_from_json_ld_list() {
     let html = page(
         r#"<script type="application/ld+json">{"@type":"Article","author":[{"@type":"Person","name":"Ann Lee"},{"name":"Bo Chan"}],"publisher":{"name":"Gull Gazette"}}</script>"#,

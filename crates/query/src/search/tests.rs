@@ -253,6 +253,15 @@ fn site_title_and_author_prefixes_search_their_field() {
 }
 
 #[test]
+fn field_prefixes_ignore_case() {
+    let s = fixture();
+    assert_eq!(by_relevance(&s, "Title:engineers"), ["dam-body"]);
+    assert_eq!(by_relevance(&s, "SITE:harbour"), ["summit"]);
+    assert_eq!(by_relevance(&s, "Body:ribbon"), ["dam-title"]);
+    assert_eq!(by_relevance(&s, "Entity:\"Kim Jong Un\""), ["kim"]);
+}
+
+#[test]
 fn since_and_until_filter_on_the_publication_day_inclusively() {
     let s = fixture();
     let between = |since, until| SearchOptions {
