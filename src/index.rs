@@ -63,23 +63,6 @@ pub struct Args {
 /// commands suggested in warnings name it).
 pub fn run(args: Args, index_dir: &Path, index_given: bool) -> anyhow::Result<Outcome> {
     let index_arg = crate::location::index_option(index_given.then_some(index_dir));
-    // Forgetting a folder and indexing it in one build dropped its articles and then
-    // found its files unchanged against the index as it was: they were lost.
-    for folder in &args.forget {
-        let same = std::fs::canonicalize(folder).ok().filter(|forgotten| {
-            args.dirs
-                .iter()
-                .any(|dir| std::fs::canonicalize(dir).is_ok_and(|dir| dir == *forgotten))
-        });
-        if same.is_some() {
-            anyhow::bail!(
-                "{} is both a folder to forget and one to index; to read its pages afresh, \
-                 forget it first (`morgue index{index_arg} --forget {}`), then index it",
-                folder.display(),
-                crate::location::shell_word(&folder.to_string_lossy())
-            );
-        }
-    }
     let options = BuildOptions {
         threads: args.threads.map(usize::from),
         writer_heap_bytes: args.memory as usize * 1024 * 1024,

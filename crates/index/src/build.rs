@@ -212,7 +212,7 @@ pub fn build_index<P: AsRef<Path>>(
             source => tantivy_err("taking the writer lock in")(source),
         })?;
     writer.set_merge_policy(merge::merge_policy(index_dir));
-    let manifest = if options.rebuild {
+    let mut manifest = if options.rebuild {
         writer
             .delete_all_documents()
             .map_err(tantivy_err("clearing"))?;
@@ -225,13 +225,16 @@ pub fn build_index<P: AsRef<Path>>(
 
     let index_dir_abs = std::fs::canonicalize(index_dir).unwrap_or_else(|_| index_dir.to_owned());
     let mut report = BuildReport::default();
+    // Out of the manifest too: a folder forgotten and indexed in one build is read
+    // afresh, its files new rather than unchanged against articles just deleted.
     for root in &forgotten {
-        for id in manifest.ids_under(root) {
-            writer.delete_term(Term::from_field_text(fields.id, id));
+        for id in manifest.forget(root) {
+            writer.delete_term(Term::from_field_text(fields.id, &id));
             report.removed += 1;
         }
         meta.roots.retain(|known| known != root);
     }
+    let manifest = manifest;
     // The folders are walked twice. The first walk counts the pages (for the progress
     // bar), notes the walk's errors and finds the files that are gone; the second
     // feeds the pages to the parse as it finds them. Holding the list of paths
@@ -1195,6 +1198,26 @@ mod tests {
             "{err}"
         );
         assert_eq!(kept.build(&BuildOptions::default()).total_articles, 2);
+    }
+
+    #[test]
+    fn forgetting_a_folder_and_indexing_it_reads_it_afresh() {
+        let folder = Folder::with_pages(&["walrus", "heron"]);
+        folder.build(&BuildOptions::default());
+        let again = BuildOptions {
+            forget: vec![folder.pages.path().to_owned()],
+            ..BuildOptions::default()
+        };
+        let report = folder.build(&again);
+        assert_eq!(
+            (
+                report.removed,
+                report.added,
+                report.unchanged,
+                report.total_articles
+            ),
+            (2, 2, 0, 2)
+        );
     }
 
     #[test]

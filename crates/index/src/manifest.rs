@@ -100,6 +100,23 @@ impl Manifest {
         self.entries.get(id)
     }
 
+    /// Takes the articles indexed from the folder `root` out of the manifest and
+    /// gives their ids: files under it found by this build count as new.
+    pub fn forget(&mut self, root: &str) -> Vec<String> {
+        let Some(wanted) = self.roots.iter().position(|r| r == root) else {
+            return Vec::new();
+        };
+        let mut ids = Vec::new();
+        self.entries.retain(|id, entry| {
+            let keep = entry.root != wanted;
+            if !keep {
+                ids.push(id.clone());
+            }
+            keep
+        });
+        ids
+    }
+
     /// Ids of the articles indexed from the folder `root`.
     pub fn ids_under<'a>(&'a self, root: &str) -> impl Iterator<Item = &'a str> + 'a {
         let wanted = self.roots.iter().position(|r| r == root);
