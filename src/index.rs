@@ -143,6 +143,8 @@ pub fn run(args: Args, index_dir: &Path, index_given: bool) -> anyhow::Result<Ou
     if report.is_interrupted() {
         if dropped {
             note!("interrupted: the rebuild was dropped; the index is as it was before");
+        } else if report.stopped_listing {
+            note!("interrupted while listing the pages, before reading any");
         } else {
             note!(
                 "interrupted: {} pages left for the next run; what was read is committed",

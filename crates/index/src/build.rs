@@ -119,7 +119,11 @@ pub struct BuildReport {
     /// Files that yielded no article, with the reason.
     pub skipped: Vec<(PathBuf, SkipReason)>,
     /// Pages not looked at because the build was stopped; the next run reads them.
+    /// Only those listed by then when [`BuildReport::stopped_listing`].
     pub left: usize,
+    /// True when the stop came while the pages were being listed, before any was
+    /// read: nothing was written, and how many pages there are is not known.
+    pub stopped_listing: bool,
     /// Bytes of pages read (after decompression).
     pub bytes_read: u64,
     /// Commits made.
@@ -141,7 +145,7 @@ pub struct BuildReport {
 impl BuildReport {
     /// True when [`BuildOptions::stop`] ended the build before every page was read.
     pub fn is_interrupted(&self) -> bool {
-        self.left > 0
+        self.left > 0 || self.stopped_listing
     }
 }
 
@@ -240,6 +244,8 @@ pub fn build_index<P: AsRef<Path>>(
     // feeds the pages to the parse as it finds them. Holding the list of paths
     // between the two cost about 230 bytes a page in memory: 230 MB at a million pages.
     let mut pages_found = 0;
+    // False when a stop came before the first walk had listed every page.
+    let mut listed_all = true;
     {
         // A file under two of the given folders is read once, for the first.
         let mut seen = HashSet::new();
@@ -248,6 +254,12 @@ pub fn build_index<P: AsRef<Path>>(
             // Ids as numbers (`article_key`): a build holds one per page, found or seen.
             let mut found_keys = HashSet::new();
             for found in find_pages(root, Some(&index_dir_abs)) {
+                // Stopped while counting (a big tree, a slow share): the second walk
+                // takes no page, and no file counts as gone on a walk cut short.
+                if options.stop.load(Ordering::Relaxed) {
+                    listed_all = false;
+                    break;
+                }
                 match found {
                     Ok(path) => {
                         let key = schema::article_key(&path);
@@ -258,6 +270,9 @@ pub fn build_index<P: AsRef<Path>>(
                     }
                     Err(skip) => report.skipped.push(skip),
                 }
+            }
+            if !listed_all {
+                break;
             }
             // Files indexed from this folder before and not found now are gone.
             for id in manifest.ids_under(&root_str) {
@@ -333,7 +348,7 @@ pub fn build_index<P: AsRef<Path>>(
         batches: !options.rebuild,
         commits: 0,
     };
-    let (written, (queued, unqueued)) = std::thread::scope(|scope| {
+    let (written, queued) = std::thread::scope(|scope| {
         let parse = scope.spawn(|| {
             let is_stopping =
                 || options.stop.load(Ordering::Relaxed) || writer_failed.load(Ordering::Relaxed);
@@ -363,14 +378,7 @@ pub fn build_index<P: AsRef<Path>>(
                         }
                     });
             });
-            // Pages the walk still holds: none when it ran to its end, the rest when
-            // stopped.
-            let unqueued = if options.stop.load(Ordering::Relaxed) {
-                pages.count()
-            } else {
-                0
-            };
-            (queued, unqueued)
+            queued
         });
         let written = writing.write_all(from_parse, &mut tally, progress);
         if written.is_err() {
@@ -380,8 +388,10 @@ pub fn build_index<P: AsRef<Path>>(
     });
     written?;
     report.commits += writing.commits;
-    let left = queued + unqueued - tally.looked_at;
-    let is_finished = left == 0;
+    // The pages the first walk listed and the parse never reached. Counted, not
+    // walked for: a stop must not wait for the rest of a slow share's tree.
+    let left = pages_found.max(queued) - tally.looked_at;
+    let is_finished = listed_all && left == 0;
     if options.rebuild && !is_finished {
         // A stopped rebuild holds part of the pages: committing it would drop the
         // rest of the old index. Drop the rebuild instead; the next one starts over.
@@ -407,6 +417,7 @@ pub fn build_index<P: AsRef<Path>>(
     report.unchanged = tally.unchanged;
     report.bytes_read = tally.bytes_read;
     report.left = left;
+    report.stopped_listing = !listed_all;
     let reader = manual_reader(&index).map_err(tantivy_err("reading"))?;
     let searcher = reader.searcher();
     report.total_articles = searcher.num_docs();
@@ -1272,10 +1283,24 @@ mod tests {
             stop,
             ..BuildOptions::default()
         });
+        // Stopped before the listing of the pages was done: none was read.
         assert!(report.is_interrupted());
-        assert_eq!((report.left, report.total_articles), (3, 0));
+        assert_eq!((report.stopped_listing, report.total_articles), (true, 0));
         let report = folder.build(&BuildOptions::default());
         assert_eq!((report.added, report.total_articles), (3, 3));
+    }
+
+    #[test]
+    fn a_build_stopped_while_counting_removes_nothing_it_did_not_see() {
+        let folder = Folder::with_pages(&["a", "b", "c"]);
+        folder.build(&BuildOptions::default());
+        // Stopped before the counting walk saw a file: every file would look gone.
+        let report = folder.build(&BuildOptions {
+            stop: Arc::new(AtomicBool::new(true)),
+            ..BuildOptions::default()
+        });
+        assert!(report.is_interrupted() && report.stopped_listing);
+        assert_eq!((report.removed, report.total_articles), (0, 3));
     }
 
     #[test]
