@@ -868,6 +868,45 @@ fn canonical_dir(root: &Path) -> Result<PathBuf, IndexError> {
     Ok(canonical)
 }
 
+/// Removes an index's own files from `dir` (morgue's `morgue.json`, tantivy's
+/// `meta.json`, `.managed.json` and segment files), and nothing else: the folder
+/// may be one the user keeps other files in, even the pages. The lock files stay,
+/// so a build that holds one keeps its hold.
+fn remove_index_files(dir: &Path) -> Result<(), IndexError> {
+    let io_err = |source| IndexError::Io {
+        action: "removing old index at",
+        path: dir.to_owned(),
+        source,
+    };
+    for entry in std::fs::read_dir(dir).map_err(io_err)? {
+        let entry = entry.map_err(io_err)?;
+        let name = entry.file_name();
+        if is_index_file(&name.to_string_lossy()) && entry.file_type().map_err(io_err)?.is_file() {
+            std::fs::remove_file(entry.path()).map_err(io_err)?;
+        }
+    }
+    Ok(())
+}
+
+/// Whether a file name is one an index writes: `morgue.json`, `meta.json`,
+/// `.managed.json`, or a segment's `<32 hex digits>.<ext>` (a delete file's
+/// `<32 hex digits>.<opstamp>.del`).
+fn is_index_file(name: &str) -> bool {
+    if matches!(name, "morgue.json" | "meta.json" | ".managed.json") {
+        return true;
+    }
+    let Some((segment, rest)) = name.split_once('.') else {
+        return false;
+    };
+    let ext = rest.rsplit('.').next().unwrap_or(rest);
+    segment.len() == 32
+        && segment.bytes().all(|b| b.is_ascii_hexdigit())
+        && matches!(
+            ext,
+            "fast" | "fieldnorm" | "idx" | "pos" | "store" | "term" | "del"
+        )
+}
+
 fn open_or_create(dir: &Path, rebuild: bool) -> Result<(Index, Fields, IndexMeta), IndexError> {
     let tantivy_err = |action| move |source| write_error(action, dir, source);
     let create = |meta: IndexMeta| -> Result<(Index, Fields, IndexMeta), IndexError> {
@@ -879,17 +918,19 @@ fn open_or_create(dir: &Path, rebuild: bool) -> Result<(Index, Fields, IndexMeta
         // `morgue.json` is written before tantivy's files: without them, a first build
         // was killed while creating the index, and creating it again loses nothing.
         Ok(meta) if !dir.join("meta.json").exists() => create(meta),
-        Ok(meta) => {
-            let opened = crate::open_index(dir)?;
-            Ok((opened.index, opened.fields, meta))
-        }
+        Ok(meta) => match crate::open_index(dir) {
+            Ok(opened) => Ok((opened.index, opened.fields, meta)),
+            // An index tantivy cannot open (a damaged `meta.json`, a segment file
+            // lost) has nothing whole to keep: --rebuild replaces it.
+            Err(IndexError::Tantivy { .. }) if rebuild => {
+                remove_index_files(dir)?;
+                open_or_create(dir, rebuild)
+            }
+            Err(other) => Err(other),
+        },
         Err(IndexError::SchemaMismatch { .. }) if rebuild => {
             // An index of another schema cannot be opened; --rebuild replaces it whole.
-            std::fs::remove_dir_all(dir).map_err(|source| IndexError::Io {
-                action: "removing old index at",
-                path: dir.to_owned(),
-                source,
-            })?;
+            remove_index_files(dir)?;
             open_or_create(dir, rebuild)
         }
         Err(IndexError::Missing { .. }) => {
@@ -1229,6 +1270,56 @@ mod tests {
             ),
             (2, 2, 0, 2)
         );
+    }
+
+    #[test]
+    fn a_rebuild_replaces_an_index_tantivy_cannot_open_and_only_its_files() {
+        let folder = Folder::with_pages(&["walrus", "heron"]);
+        folder.build(&BuildOptions::default());
+        let index = folder.index.path();
+        std::fs::write(index.join("meta.json"), "{ not json").unwrap();
+        std::fs::write(index.join("notes.txt"), "the user's own file").unwrap();
+        assert!(matches!(
+            build_index(
+                &[folder.pages.path()],
+                index,
+                &BuildOptions::default(),
+                &|_| {}
+            ),
+            Err(IndexError::Tantivy { .. })
+        ));
+        let rebuild = BuildOptions {
+            rebuild: true,
+            ..BuildOptions::default()
+        };
+        assert_eq!(folder.build(&rebuild).total_articles, 2);
+        assert_eq!(
+            std::fs::read_to_string(index.join("notes.txt")).unwrap(),
+            "the user's own file"
+        );
+    }
+
+    #[test]
+    fn index_files_are_told_from_other_files() {
+        for name in [
+            "morgue.json",
+            "meta.json",
+            ".managed.json",
+            "8c411c95c8714bae88bb04b21ddb3dd5.idx",
+            "8c411c95c8714bae88bb04b21ddb3dd5.store",
+            "8c411c95c8714bae88bb04b21ddb3dd5.123.del",
+        ] {
+            assert!(is_index_file(name), "{name}");
+        }
+        for name in [
+            "story.html",
+            "notes.txt",
+            ".tantivy-writer.lock",
+            "8c411c95.idx",
+            "8c411c95c8714bae88bb04b21ddb3dd5.html",
+        ] {
+            assert!(!is_index_file(name), "{name}");
+        }
     }
 
     #[test]
