@@ -11,7 +11,8 @@ use crate::Outcome;
 /// Search the index; prints the best articles with highlighted snippets.
 ///
 /// Words are ANDed: `putin summit` finds articles with both. Also: "exact phrase",
-/// `a OR b`, `-word` to exclude, and field prefixes `title:`, `entity:` (people,
+/// `a OR b`, `-word` to exclude, `climat*` for every word it starts (3 letters or
+/// more before the `*`), and field prefixes `title:`, `entity:` (people,
 /// organisations, places: `entity:"kim jong un"`), `site:`, `author:` and `body:`.
 /// Title matches weigh more than body matches. Exit status: 0 when articles were
 /// found, 1 when none were, 2 on an error.

@@ -254,6 +254,21 @@ fn count_prints_how_many_match_and_a_cut_list_says_so() {
 }
 
 #[test]
+fn a_star_finds_every_word_it_starts_and_needs_three_letters() {
+    let sandbox = indexed_sandbox();
+    let every = titles(&sandbox, &["verran"]);
+    assert!(!every.is_empty());
+    assert_eq!(titles(&sandbox, &["verr*"]).len(), every.len());
+    let run = sandbox.morgue(&["search", "ve*"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("give at least 3 letters before the *"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn syntax_errors_get_one_line_not_a_panic() {
     let sandbox = indexed_sandbox();
     for query in [

@@ -74,6 +74,12 @@ pub enum QueryError {
         /// The valid prefixes, for the message (`title:, body:, …`).
         valid: String,
     },
+    /// A word ending in `*` with too short a start to look up (`cl*`).
+    #[error("`{word}` is too short a start to search by: give at least 3 letters before the *")]
+    ShortPrefix {
+        /// The word as written, with its `*`.
+        word: String,
+    },
     /// Every word of the query is excluded with `-`: there is nothing to look for.
     #[error("the query only excludes words (-word): add at least one word to look for")]
     OnlyExclusions,

@@ -2,14 +2,27 @@
 //! wrong with it.
 
 use morgue_index::MorgueIndex;
+use std::collections::HashMap;
 use tantivy::Score;
+
+use tantivy::Term;
 use tantivy::query::{
-    self, BooleanQuery, BoostQuery, EmptyQuery, Query, QueryParser, QueryParserError,
+    self, BooleanQuery, BoostQuery, ConstScoreQuery, EmptyQuery, Query, QueryParser,
+    QueryParserError, RegexQuery, TermQuery,
 };
-use tantivy::query_grammar::{self, Occur, UserInputAst, UserInputLeaf};
+use tantivy::query_grammar::{self, Delimiter, Occur, UserInputAst, UserInputLeaf};
+use tantivy::schema::IndexRecordOption;
+use tantivy::schema::{Field, Schema};
 
 use crate::QueryError;
 use crate::exclude::SeekSafe;
+
+/// Fewest letters before a `*` (`clim*`): a shorter start matches most of the
+/// dictionary, and every article with it.
+const MIN_PREFIX_CHARS: usize = 3;
+
+/// Words a `word*` is ranked and highlighted by, the commonest it stands for.
+const MAX_PREFIX_WORDS: usize = 32;
 
 /// Deepest nesting of parentheses and `NOT`s a query may have: tantivy's grammar
 /// recurses once per level, and a few hundred levels overflow a thread's stack.
@@ -21,6 +34,9 @@ const MAX_NESTING: usize = 32;
 #[derive(Clone)]
 pub(crate) struct UserQueryParser {
     parser: QueryParser,
+    schema: Schema,
+    /// The field plain words search.
+    text: Field,
     /// Field names allowed as prefixes, in the order the error message lists them.
     prefixes: Vec<String>,
 }
@@ -57,10 +73,21 @@ impl UserQueryParser {
         .iter()
         .map(|&field| schema.get_field_name(field).to_owned())
         .collect();
-        UserQueryParser { parser, prefixes }
+        UserQueryParser {
+            parser,
+            schema,
+            text: fields.text,
+            prefixes,
+        }
     }
 
-    pub fn parse(&self, query: &str) -> Result<ParsedQuery, QueryError> {
+    /// Parses `query`; `searcher` is the commit it will run on, whose dictionary
+    /// says which words a `word*` stands for.
+    pub fn parse(
+        &self,
+        query: &str,
+        searcher: &tantivy::Searcher,
+    ) -> Result<ParsedQuery, QueryError> {
         if query.trim().is_empty() {
             return Err(QueryError::Empty);
         }
@@ -83,8 +110,8 @@ impl UserQueryParser {
         });
         let wanted_ast =
             without_exclusions(ast.clone()).unwrap_or_else(|| UserInputAst::Clause(Vec::new()));
-        let query = self.build_guarded(ast)?;
-        let wanted = self.build(wanted_ast)?;
+        let query = self.build_guarded(ast, searcher)?;
+        let wanted = self.build_guarded(wanted_ast, searcher)?;
         Ok(ParsedQuery { query, wanted })
     }
 
@@ -149,13 +176,17 @@ impl UserQueryParser {
     /// As [`Self::build`], with every excluded clause wrapped in [`SeekSafe`]: groups
     /// that hold an exclusion, at any depth and under any boost, are assembled here
     /// from their parts; everything else is tantivy's parser's as it stands.
-    fn build_guarded(&self, ast: UserInputAst) -> Result<Box<dyn Query>, QueryError> {
-        if !has_exclusion(&ast) {
+    fn build_guarded(
+        &self,
+        ast: UserInputAst,
+        searcher: &tantivy::Searcher,
+    ) -> Result<Box<dyn Query>, QueryError> {
+        if !has_exclusion(&ast) && !has_prefix_word(&ast) {
             return self.build(ast);
         }
         match ast {
             UserInputAst::Boost(inner, boost) => Ok(Box::new(BoostQuery::new(
-                self.build_guarded(*inner)?,
+                self.build_guarded(*inner, searcher)?,
                 boost.into_inner() as Score,
             ))),
             UserInputAst::Clause(clauses) => {
@@ -174,7 +205,7 @@ impl UserQueryParser {
                     });
                 let mut built = Vec::new();
                 for (occur, clause) in clauses {
-                    let query = self.build_guarded(clause)?;
+                    let query = self.build_guarded(clause, searcher)?;
                     // A word that is only punctuation holds no term: the parser
                     // leaves it out of a group, and so does this.
                     if query.is::<EmptyQuery>() {
@@ -198,8 +229,78 @@ impl UserQueryParser {
                 }
                 Ok(Box::new(BooleanQuery::new(built)))
             }
-            leaf @ UserInputAst::Leaf(_) => self.build(leaf),
+            UserInputAst::Leaf(leaf) => match prefix_word(&leaf) {
+                Some((field, stem)) => self.prefix_query(field, stem, searcher),
+                None => self.build(UserInputAst::Leaf(leaf)),
+            },
         }
+    }
+
+    /// The articles with a word starting with `stem` in `field` (the text when
+    /// `None`): `climat*` finds climate, climatic and climats. Every article with
+    /// such a word matches; the [`MAX_PREFIX_WORDS`] commonest of the words rank and
+    /// light up the matches, as if the query had named them. A start that is not one
+    /// word (`東京*`, two characters of an unspaced script) is searched as written.
+    fn prefix_query(
+        &self,
+        field: Option<&str>,
+        stem: &str,
+        searcher: &tantivy::Searcher,
+    ) -> Result<Box<dyn Query>, QueryError> {
+        let as_written = || {
+            let mut literal = stem.to_owned();
+            if let Some(field) = field {
+                literal = format!("{field}:\"{stem}\"");
+            }
+            self.build(self.syntax_tree(&literal)?)
+        };
+        let mut words = Vec::new();
+        let mut analyzer = morgue_index::schema::word_analyzer();
+        let mut stream = analyzer.token_stream(stem);
+        while let Some(token) = stream.next() {
+            words.push(token.text.clone());
+        }
+        let [word] = words.as_slice() else {
+            return as_written();
+        };
+        if word.chars().count() < MIN_PREFIX_CHARS {
+            return Err(QueryError::ShortPrefix {
+                word: format!("{stem}*"),
+            });
+        }
+        let field = match field {
+            None => self.text,
+            Some(name) => self
+                .schema
+                .get_field(name)
+                .map_err(|_| self.unknown_field(name.to_owned()))?,
+        };
+        let index_err = |source| QueryError::Index {
+            action: "looking up the words a prefix starts",
+            source,
+        };
+        let (words, all) = commonest_words_starting(searcher, field, word).map_err(index_err)?;
+        let mut clauses: Vec<(query::Occur, Box<dyn Query>)> = words
+            .into_iter()
+            .map(|term| {
+                let query: Box<dyn Query> =
+                    Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs));
+                (query::Occur::Should, query)
+            })
+            .collect();
+        if !all {
+            // More words than rank: the rest still match, through the dictionary's
+            // automaton. (A word is letters and digits: nothing needs escaping.)
+            let every = RegexQuery::from_pattern(&format!("{word}.*"), field).map_err(index_err)?;
+            clauses.push((
+                query::Occur::Must,
+                Box::new(ConstScoreQuery::new(Box::new(every), 0.0)),
+            ));
+        }
+        if clauses.is_empty() {
+            return Ok(Box::new(EmptyQuery));
+        }
+        Ok(Box::new(BooleanQuery::new(clauses)))
     }
 
     fn build(&self, ast: UserInputAst) -> Result<Box<dyn Query>, QueryError> {
@@ -274,6 +375,73 @@ fn rename_fields(ast: UserInputAst, rename: &impl Fn(&mut String)) -> UserInputA
             }
             UserInputAst::Leaf(leaf)
         }
+    }
+}
+
+/// The words of `field` that a `*` after `start` stands for and that rank its
+/// matches: the [`MAX_PREFIX_WORDS`] found in the most articles, over every segment,
+/// and whether they are all there are. Common grams (two words in one term) are left
+/// out: an article holding one holds its words.
+fn commonest_words_starting(
+    searcher: &tantivy::Searcher,
+    field: Field,
+    start: &str,
+) -> tantivy::Result<(Vec<Term>, bool)> {
+    let mut articles: HashMap<Vec<u8>, u64> = HashMap::new();
+    for segment in searcher.segment_readers() {
+        let inverted = segment.inverted_index(field)?;
+        let mut stream = inverted
+            .terms()
+            .range()
+            .ge(start.as_bytes())
+            .into_stream()?;
+        while stream.advance() {
+            let key = stream.key();
+            if !key.starts_with(start.as_bytes()) {
+                break;
+            }
+            if std::str::from_utf8(key).is_ok_and(morgue_index::schema::is_gram) {
+                continue;
+            }
+            *articles.entry(key.to_vec()).or_default() += u64::from(stream.value().doc_freq);
+        }
+    }
+    let mut words: Vec<(Vec<u8>, u64)> = articles.into_iter().collect();
+    words.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let all = words.len() <= MAX_PREFIX_WORDS;
+    let words = words
+        .into_iter()
+        .take(MAX_PREFIX_WORDS)
+        .filter_map(|(key, _)| {
+            std::str::from_utf8(&key)
+                .ok()
+                .map(|word| Term::from_field_text(field, word))
+        })
+        .collect();
+    Ok((words, all))
+}
+
+/// A word ending in `*` (`climat*`, `title:climat*`): its field as written and its
+/// start. tantivy reads the `*` as part of the word, and the tokenizer then drops
+/// it, which searched `climat` alone.
+fn prefix_word(leaf: &UserInputLeaf) -> Option<(Option<&str>, &str)> {
+    let UserInputLeaf::Literal(literal) = leaf else {
+        return None;
+    };
+    let stem = literal.phrase.strip_suffix('*')?;
+    let is_word = literal.delimiter == Delimiter::None
+        && !stem.is_empty()
+        && !stem.contains(['*', '?'])
+        && !stem.contains(char::is_whitespace);
+    is_word.then_some((literal.field_name.as_deref(), stem))
+}
+
+/// Whether `ast` holds a word ending in `*`, at any depth.
+fn has_prefix_word(ast: &UserInputAst) -> bool {
+    match ast {
+        UserInputAst::Clause(clauses) => clauses.iter().any(|(_, clause)| has_prefix_word(clause)),
+        UserInputAst::Boost(inner, _) => has_prefix_word(inner),
+        UserInputAst::Leaf(leaf) => prefix_word(leaf).is_some(),
     }
 }
 

@@ -113,20 +113,22 @@ impl Searcher {
     /// Finds the articles matching `query`, best first (or newest first), at most
     /// `options.limit` of them.
     ///
-    /// Words are ANDed; `"a phrase"`, `OR`, `-word`, parentheses and the prefixes
+    /// Words are ANDed; `"a phrase"`, `OR`, `-word`, `word*` (every word it starts,
+    /// ranked by the commonest of them), parentheses and the prefixes
     /// `title:`, `body:`, `entity:`, `site:` and `author:` work as in tantivy's
     /// query language. A word counts more in the title than in the body.
     ///
     /// # Errors
     /// [`QueryError::Empty`], [`QueryError::Syntax`], [`QueryError::UnknownField`],
-    /// [`QueryError::OnlyExclusions`] or [`QueryError::Unsupported`] for a query that
+    /// [`QueryError::OnlyExclusions`], [`QueryError::ShortPrefix`] or
+    /// [`QueryError::Unsupported`] for a query that
     /// cannot be run, each with a message a user can act on;
     /// [`QueryError::EmptyDateRange`] when `since` is after `until`;
     /// [`QueryError::Index`] when reading the index fails.
     pub fn search(&self, query: &str, options: &SearchOptions) -> Result<Vec<Hit>, QueryError> {
-        let ParsedQuery { query, wanted } = self.parser.parse(query)?;
-        let dates = Self::date_range(options)?;
         let searcher = self.reader.searcher();
+        let ParsedQuery { query, wanted } = self.parser.parse(query, &searcher)?;
+        let dates = Self::date_range(options)?;
         // tantivy allocates room for twice the limit up front: a huge `-n` must not
         // become a huge allocation, and no search returns more than the index holds.
         let limit = options
@@ -186,13 +188,13 @@ impl Searcher {
     /// # Errors
     /// As [`Searcher::search`].
     pub fn count(&self, query: &str, options: &SearchOptions) -> Result<usize, QueryError> {
-        let ParsedQuery { query, .. } = self.parser.parse(query)?;
+        let searcher = self.reader.searcher();
+        let ParsedQuery { query, .. } = self.parser.parse(query, &searcher)?;
         let query = match Self::date_range(options)? {
             Some(dates) => self.filtered(query, &dates),
             None => query,
         };
-        self.reader
-            .searcher()
+        searcher
             .search(query.as_ref(), &Count)
             .map_err(|source| QueryError::Index {
                 action: "counting the matches",

@@ -417,6 +417,64 @@ fn marked(hit: &Hit) -> String {
 }
 
 #[test]
+fn a_word_ending_in_a_star_finds_every_word_it_starts() {
+    let s = fixture();
+    // `engineer*`: Engineers in dam-title's body and in dam-body's headline.
+    assert_eq!(
+        sorted(by_relevance(&s, "engineer*")),
+        ["dam-body", "dam-title"]
+    );
+    // `deliver*`: delivers in the headline, delivered in the body, one article.
+    assert_eq!(by_relevance(&s, "deliver*"), ["boeing"]);
+    assert_eq!(s.count("deliver*", &SearchOptions::default()).unwrap(), 1);
+    // With a field, other words, an exclusion.
+    assert_eq!(by_relevance(&s, "title:engineer*"), ["dam-body"]);
+    assert_eq!(by_relevance(&s, "engineer* ribbon"), ["dam-title"]);
+    assert!(by_relevance(&s, "engineer* -dam").is_empty());
+    // Without the star, the word alone.
+    assert!(by_relevance(&s, "deliver").is_empty());
+}
+
+#[test]
+fn a_star_standing_for_more_words_than_rank_still_finds_every_article() {
+    let many: String = (0..40).map(|i| format!("zeta{i:02} ")).collect();
+    let s = Searcher::new(&index_of(&[
+        article("many", "Forty words", &many, None),
+        article("rare", "One word", "Only zetaxx here.", None),
+    ]))
+    .unwrap();
+    // The ranked words are the first 32 of the forty; `zetaxx` is not among them.
+    assert_eq!(sorted(by_relevance(&s, "zeta*")), ["many", "rare"]);
+    assert_eq!(s.count("zeta*", &SearchOptions::default()).unwrap(), 2);
+}
+
+#[test]
+fn the_words_a_star_stands_for_are_ranked_and_lit_up() {
+    let s = fixture();
+    let hits = s.search("deliver*", &SearchOptions::default()).unwrap();
+    assert!(hits[0].score > 0.0);
+    assert!(
+        marked(&hits[0]).contains("The plane maker [delivered] fewer jets"),
+        "{}",
+        marked(&hits[0])
+    );
+}
+
+#[test]
+fn a_star_after_fewer_than_three_letters_is_refused() {
+    let s = fixture();
+    for query in ["de*", "title:d*"] {
+        assert!(
+            matches!(
+                s.search(query, &SearchOptions::default()),
+                Err(QueryError::ShortPrefix { .. })
+            ),
+            "{query}"
+        );
+    }
+}
+
+#[test]
 fn snippet_highlights_land_on_the_matched_words() {
     let s = fixture();
     let hits = s
