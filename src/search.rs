@@ -12,7 +12,8 @@ use crate::Outcome;
 ///
 /// Words are ANDed: `putin summit` finds articles with both. Also: "exact phrase",
 /// `a OR b`, `-word` to exclude, `climat*` for every word it starts (3 letters or
-/// more before the `*`), and field prefixes `title:`, `entity:` (people,
+/// more before the `*`), `gadafi~1` for the words spelt within 1 edit of it (`~` is
+/// `~2`), and field prefixes `title:`, `entity:` (people,
 /// organisations, places: `entity:"kim jong un"`), `site:`, `author:` and `body:`.
 /// Title matches weigh more than body matches. Exit status: 0 when articles were
 /// found, 1 when none were, 2 on an error.

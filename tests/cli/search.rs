@@ -269,6 +269,14 @@ fn a_star_finds_every_word_it_starts_and_needs_three_letters() {
 }
 
 #[test]
+fn a_tilde_finds_words_spelt_within_its_edits() {
+    let sandbox = indexed_sandbox();
+    let every = titles(&sandbox, &["verran"]);
+    assert_eq!(titles(&sandbox, &["veran~1"]).len(), every.len());
+    assert!(titles(&sandbox, &["veran"]).is_empty());
+}
+
+#[test]
 fn syntax_errors_get_one_line_not_a_panic() {
     let sandbox = indexed_sandbox();
     for query in [

@@ -80,6 +80,12 @@ pub enum QueryError {
         /// The word as written, with its `*`.
         word: String,
     },
+    /// A `word~N` asking for more edits than can be looked up (`gadafi~3`).
+    #[error("`{word}` asks for too many edits: give ~1 or ~2")]
+    FuzzyDistance {
+        /// The word as written, with its `~N`.
+        word: String,
+    },
     /// Every word of the query is excluded with `-`: there is nothing to look for.
     #[error("the query only excludes words (-word): add at least one word to look for")]
     OnlyExclusions,

@@ -7,12 +7,13 @@ use tantivy::Score;
 
 use tantivy::Term;
 use tantivy::query::{
-    self, BooleanQuery, BoostQuery, ConstScoreQuery, EmptyQuery, Query, QueryParser,
-    QueryParserError, RegexQuery, TermQuery,
+    self, BooleanQuery, BoostQuery, ConstScoreQuery, EmptyQuery, FuzzyTermQuery, Query,
+    QueryParser, QueryParserError, RegexQuery, TermQuery,
 };
 use tantivy::query_grammar::{self, Delimiter, Occur, UserInputAst, UserInputLeaf};
 use tantivy::schema::IndexRecordOption;
 use tantivy::schema::{Field, Schema};
+use tantivy::termdict::TermDictionary;
 
 use crate::QueryError;
 use crate::exclude::SeekSafe;
@@ -21,8 +22,12 @@ use crate::exclude::SeekSafe;
 /// dictionary, and every article with it.
 const MIN_PREFIX_CHARS: usize = 3;
 
-/// Words a `word*` is ranked and highlighted by, the commonest it stands for.
-const MAX_PREFIX_WORDS: usize = 32;
+/// Words a `word*` or `word~N` is ranked and highlighted by, the commonest it
+/// stands for.
+const MAX_OPEN_WORDS: usize = 32;
+
+/// Most edits a `word~N` allows: tantivy's automata go to 2.
+const MAX_EDITS: u8 = 2;
 
 /// Deepest nesting of parentheses and `NOT`s a query may have: tantivy's grammar
 /// recurses once per level, and a few hundred levels overflow a thread's stack.
@@ -181,7 +186,7 @@ impl UserQueryParser {
         ast: UserInputAst,
         searcher: &tantivy::Searcher,
     ) -> Result<Box<dyn Query>, QueryError> {
-        if !has_exclusion(&ast) && !has_prefix_word(&ast) {
+        if !has_exclusion(&ast) && !has_open_word(&ast) {
             return self.build(ast);
         }
         match ast {
@@ -229,22 +234,24 @@ impl UserQueryParser {
                 }
                 Ok(Box::new(BooleanQuery::new(built)))
             }
-            UserInputAst::Leaf(leaf) => match prefix_word(&leaf) {
-                Some((field, stem)) => self.prefix_query(field, stem, searcher),
+            UserInputAst::Leaf(leaf) => match open_word(&leaf) {
+                Some((field, stem, open)) => self.open_query(field, stem, open, searcher),
                 None => self.build(UserInputAst::Leaf(leaf)),
             },
         }
     }
 
-    /// The articles with a word starting with `stem` in `field` (the text when
-    /// `None`): `climat*` finds climate, climatic and climats. Every article with
-    /// such a word matches; the [`MAX_PREFIX_WORDS`] commonest of the words rank and
-    /// light up the matches, as if the query had named them. A start that is not one
-    /// word (`東京*`, two characters of an unspaced script) is searched as written.
-    fn prefix_query(
+    /// The articles with a word of `field` (the text when `None`) that `stem` opens
+    /// to: `climat*` finds climate, climatic and climats, `gadafi~1` finds gaddafi
+    /// and qadafi. Every article with such a word matches; the [`MAX_OPEN_WORDS`]
+    /// commonest of the words rank and light up the matches, as if the query had
+    /// named them. A stem that is not one word (`東京*`, two characters of an
+    /// unspaced script) is searched as written.
+    fn open_query(
         &self,
         field: Option<&str>,
         stem: &str,
+        open: Open,
         searcher: &tantivy::Searcher,
     ) -> Result<Box<dyn Query>, QueryError> {
         let as_written = || {
@@ -263,10 +270,18 @@ impl UserQueryParser {
         let [word] = words.as_slice() else {
             return as_written();
         };
-        if word.chars().count() < MIN_PREFIX_CHARS {
-            return Err(QueryError::ShortPrefix {
-                word: format!("{stem}*"),
-            });
+        match open {
+            Open::Prefix if word.chars().count() < MIN_PREFIX_CHARS => {
+                return Err(QueryError::ShortPrefix {
+                    word: format!("{stem}*"),
+                });
+            }
+            Open::Fuzzy(distance) if distance > MAX_EDITS => {
+                return Err(QueryError::FuzzyDistance {
+                    word: format!("{stem}~{distance}"),
+                });
+            }
+            _ => {}
         }
         let field = match field {
             None => self.text,
@@ -276,10 +291,38 @@ impl UserQueryParser {
                 .map_err(|_| self.unknown_field(name.to_owned()))?,
         };
         let index_err = |source| QueryError::Index {
-            action: "looking up the words a prefix starts",
+            action: "looking up the words a word* or word~ stands for",
             source,
         };
-        let (words, all) = commonest_words_starting(searcher, field, word).map_err(index_err)?;
+        let term = Term::from_field_text(field, word);
+        let fuzzy = match open {
+            Open::Fuzzy(distance) => Some(FuzzyTermQuery::new(term, distance, true)),
+            Open::Prefix => None,
+        };
+        let (words, all) = match &fuzzy {
+            None => commonest_words(searcher, field, |terms| {
+                let mut stream = terms.range().ge(word.as_bytes()).into_stream()?;
+                let next = || {
+                    stream
+                        .advance()
+                        .then(|| (stream.key().to_vec(), stream.value().doc_freq))
+                };
+                Ok(matching(next, |key| key.starts_with(word.as_bytes())))
+            }),
+            Some(fuzzy) => {
+                let automaton = fuzzy.automaton().map_err(index_err)?;
+                commonest_words(searcher, field, |terms| {
+                    let mut stream = terms.search(&automaton).into_stream()?;
+                    let next = || {
+                        stream
+                            .advance()
+                            .then(|| (stream.key().to_vec(), stream.value().doc_freq))
+                    };
+                    Ok(matching(next, |_| true))
+                })
+            }
+        }
+        .map_err(index_err)?;
         let mut clauses: Vec<(query::Occur, Box<dyn Query>)> = words
             .into_iter()
             .map(|term| {
@@ -291,10 +334,15 @@ impl UserQueryParser {
         if !all {
             // More words than rank: the rest still match, through the dictionary's
             // automaton. (A word is letters and digits: nothing needs escaping.)
-            let every = RegexQuery::from_pattern(&format!("{word}.*"), field).map_err(index_err)?;
+            let every: Box<dyn Query> = match fuzzy {
+                Some(fuzzy) => Box::new(fuzzy),
+                None => Box::new(
+                    RegexQuery::from_pattern(&format!("{word}.*"), field).map_err(index_err)?,
+                ),
+            };
             clauses.push((
                 query::Occur::Must,
-                Box::new(ConstScoreQuery::new(Box::new(every), 0.0)),
+                Box::new(ConstScoreQuery::new(every, 0.0)),
             ));
         }
         if clauses.is_empty() {
@@ -378,40 +426,27 @@ fn rename_fields(ast: UserInputAst, rename: &impl Fn(&mut String)) -> UserInputA
     }
 }
 
-/// The words of `field` that a `*` after `start` stands for and that rank its
-/// matches: the [`MAX_PREFIX_WORDS`] found in the most articles, over every segment,
-/// and whether they are all there are. Common grams (two words in one term) are left
-/// out: an article holding one holds its words.
-fn commonest_words_starting(
+/// The words a `word*` or `word~N` stands for that rank its matches: of those
+/// `stream` finds in each segment's dictionary of `field`, the [`MAX_OPEN_WORDS`]
+/// found in the most articles, and whether they are all there are.
+fn commonest_words(
     searcher: &tantivy::Searcher,
     field: Field,
-    start: &str,
+    mut stream: impl FnMut(&TermDictionary) -> std::io::Result<Vec<(Vec<u8>, u32)>>,
 ) -> tantivy::Result<(Vec<Term>, bool)> {
     let mut articles: HashMap<Vec<u8>, u64> = HashMap::new();
     for segment in searcher.segment_readers() {
         let inverted = segment.inverted_index(field)?;
-        let mut stream = inverted
-            .terms()
-            .range()
-            .ge(start.as_bytes())
-            .into_stream()?;
-        while stream.advance() {
-            let key = stream.key();
-            if !key.starts_with(start.as_bytes()) {
-                break;
-            }
-            if std::str::from_utf8(key).is_ok_and(morgue_index::schema::is_gram) {
-                continue;
-            }
-            *articles.entry(key.to_vec()).or_default() += u64::from(stream.value().doc_freq);
+        for (key, doc_freq) in stream(inverted.terms())? {
+            *articles.entry(key).or_default() += u64::from(doc_freq);
         }
     }
     let mut words: Vec<(Vec<u8>, u64)> = articles.into_iter().collect();
     words.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    let all = words.len() <= MAX_PREFIX_WORDS;
+    let all = words.len() <= MAX_OPEN_WORDS;
     let words = words
         .into_iter()
-        .take(MAX_PREFIX_WORDS)
+        .take(MAX_OPEN_WORDS)
         .filter_map(|(key, _)| {
             std::str::from_utf8(&key)
                 .ok()
@@ -421,27 +456,68 @@ fn commonest_words_starting(
     Ok((words, all))
 }
 
-/// A word ending in `*` (`climat*`, `title:climat*`): its field as written and its
-/// start. tantivy reads the `*` as part of the word, and the tokenizer then drops
-/// it, which searched `climat` alone.
-fn prefix_word(leaf: &UserInputLeaf) -> Option<(Option<&str>, &str)> {
+/// The words of a dictionary stream and their article counts, while `wanted` holds;
+/// common grams (two words in one term) left out: an article holding one holds its
+/// words.
+fn matching(
+    mut next: impl FnMut() -> Option<(Vec<u8>, u32)>,
+    wanted: impl Fn(&[u8]) -> bool,
+) -> Vec<(Vec<u8>, u32)> {
+    let mut words = Vec::new();
+    while let Some((key, doc_freq)) = next() {
+        if !wanted(&key) {
+            break;
+        }
+        if !std::str::from_utf8(&key).is_ok_and(morgue_index::schema::is_gram) {
+            words.push((key, doc_freq));
+        }
+    }
+    words
+}
+
+/// A word that stands for other words: `climat*` for those it starts, `gadafi~1`
+/// for those spelt within one edit of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Open {
+    /// `word*`.
+    Prefix,
+    /// `word~N` (`word~` is `word~2`, as in Lucene).
+    Fuzzy(u8),
+}
+
+/// A word ending in `*` or `~N` (`climat*`, `title:climat*`, `gadafi~1`): its field as
+/// written, its stem and how it is open. tantivy's grammar reads the mark as part of
+/// the word, and the tokenizer then drops it, which searched `climat` alone (and
+/// `gadafi~1` as a phrase of `gadafi` and `1`).
+fn open_word(leaf: &UserInputLeaf) -> Option<(Option<&str>, &str, Open)> {
     let UserInputLeaf::Literal(literal) = leaf else {
         return None;
     };
-    let stem = literal.phrase.strip_suffix('*')?;
-    let is_word = literal.delimiter == Delimiter::None
-        && !stem.is_empty()
-        && !stem.contains(['*', '?'])
-        && !stem.contains(char::is_whitespace);
-    is_word.then_some((literal.field_name.as_deref(), stem))
+    if literal.delimiter != Delimiter::None {
+        return None;
+    }
+    let phrase = literal.phrase.as_str();
+    let (stem, open) = if let Some(stem) = phrase.strip_suffix('*') {
+        (stem, Open::Prefix)
+    } else {
+        let (stem, distance) = phrase.rsplit_once('~')?;
+        let distance = match distance {
+            "" => 2,
+            digits => digits.parse().ok()?,
+        };
+        (stem, Open::Fuzzy(distance))
+    };
+    let is_word =
+        !stem.is_empty() && !stem.contains(['*', '?', '~']) && !stem.contains(char::is_whitespace);
+    is_word.then_some((literal.field_name.as_deref(), stem, open))
 }
 
-/// Whether `ast` holds a word ending in `*`, at any depth.
-fn has_prefix_word(ast: &UserInputAst) -> bool {
+/// Whether `ast` holds a word ending in `*` or `~N`, at any depth.
+fn has_open_word(ast: &UserInputAst) -> bool {
     match ast {
-        UserInputAst::Clause(clauses) => clauses.iter().any(|(_, clause)| has_prefix_word(clause)),
-        UserInputAst::Boost(inner, _) => has_prefix_word(inner),
-        UserInputAst::Leaf(leaf) => prefix_word(leaf).is_some(),
+        UserInputAst::Clause(clauses) => clauses.iter().any(|(_, clause)| has_open_word(clause)),
+        UserInputAst::Boost(inner, _) => has_open_word(inner),
+        UserInputAst::Leaf(leaf) => open_word(leaf).is_some(),
     }
 }
 

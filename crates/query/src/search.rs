@@ -114,13 +114,15 @@ impl Searcher {
     /// `options.limit` of them.
     ///
     /// Words are ANDed; `"a phrase"`, `OR`, `-word`, `word*` (every word it starts,
-    /// ranked by the commonest of them), parentheses and the prefixes
+    /// ranked by the commonest of them), `word~N` (every word within N edits of it,
+    /// N up to 2), parentheses and the prefixes
     /// `title:`, `body:`, `entity:`, `site:` and `author:` work as in tantivy's
     /// query language. A word counts more in the title than in the body.
     ///
     /// # Errors
     /// [`QueryError::Empty`], [`QueryError::Syntax`], [`QueryError::UnknownField`],
-    /// [`QueryError::OnlyExclusions`], [`QueryError::ShortPrefix`] or
+    /// [`QueryError::OnlyExclusions`], [`QueryError::ShortPrefix`],
+    /// [`QueryError::FuzzyDistance`] or
     /// [`QueryError::Unsupported`] for a query that
     /// cannot be run, each with a message a user can act on;
     /// [`QueryError::EmptyDateRange`] when `since` is after `until`;

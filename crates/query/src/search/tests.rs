@@ -461,6 +461,29 @@ fn the_words_a_star_stands_for_are_ranked_and_lit_up() {
 }
 
 #[test]
+fn a_word_with_a_tilde_finds_the_words_spelt_within_its_edits() {
+    let s = fixture();
+    assert!(by_relevance(&s, "velsenhafen").is_empty());
+    assert_eq!(by_relevance(&s, "velsenhafen~1"), ["ferry"]);
+    // `~` alone allows two edits, as in Lucene.
+    assert_eq!(by_relevance(&s, "velsnhafen~"), ["ferry"]);
+    assert!(by_relevance(&s, "velsnhafen~1").is_empty());
+    assert_eq!(sorted(by_relevance(&s, "putn~1")), ["kim", "summit"]);
+    let hits = s
+        .search("velsenhafen~1", &SearchOptions::default())
+        .unwrap();
+    assert!(
+        marked(&hits[0]).contains("Port workers in [Velsenhaven] returned"),
+        "{}",
+        marked(&hits[0])
+    );
+    assert!(matches!(
+        s.search("velsenhafen~3", &SearchOptions::default()),
+        Err(QueryError::FuzzyDistance { .. })
+    ));
+}
+
+#[test]
 fn a_star_after_fewer_than_three_letters_is_refused() {
     let s = fixture();
     for query in ["de*", "title:d*"] {
