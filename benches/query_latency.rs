@@ -197,6 +197,30 @@ fn kinds(vocab: &Vocabulary) -> Vec<Kind> {
                 (common(i), options)
             }),
         },
+        // Beyond the mix: the words a start or a misspelling stands for.
+        Kind {
+            name: "word*",
+            queries: each(&|i| {
+                let word = common(i);
+                let start: String = word.chars().take(4).collect();
+                (format!("{start}*"), plain())
+            }),
+        },
+        Kind {
+            name: "word~1",
+            queries: each(&|i| {
+                // A mid-rank word with its second letter dropped: one edit away.
+                let word = vocab.word(500 + 37 * i);
+                let mut chars: Vec<char> = word.chars().collect();
+                if chars.len() > 3 {
+                    chars.remove(1);
+                }
+                (
+                    format!("{}~1", chars.into_iter().collect::<String>()),
+                    plain(),
+                )
+            }),
+        },
     ]
 }
 
