@@ -234,6 +234,18 @@ pub(crate) fn find_date_in_text(text: &str, order: DayOrder) -> Option<Published
     (0..tokens.len()).find_map(|i| date_at(&tokens, i, order))
 }
 
+/// Where the first date [`find_date_in_text`] would find in `text` starts, in bytes
+/// (day first where the order is ambiguous).
+pub(crate) fn find_date_start(text: &str) -> Option<usize> {
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let tokens = tokenize(text);
+    (0..tokens.len())
+        .find(|&i| date_at(&tokens, i, DayOrder::DayFirst).is_some())
+        .map(|i| tokens[i].1)
+}
+
 /// Whether `text` names a month in words: its dates cannot have day and month
 /// swapped, unlike `11.03.17`.
 pub(crate) fn names_a_month(text: &str) -> bool {

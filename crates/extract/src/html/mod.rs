@@ -13,6 +13,7 @@
 //! - [`published`] picks the publication date among structured and visible dates.
 
 mod body;
+mod byline;
 mod ld;
 mod prepare;
 mod published;
@@ -118,39 +119,21 @@ fn site_name(meta: &scan::Meta, ld: &ld::LdData, url: Option<&str>) -> Option<St
 }
 
 /// Bylines: JSON-LD authors, else `<meta name="author">`, else `rel="author"` links,
-/// else elements classed as bylines; "By" and its translations removed.
+/// else elements classed as bylines; each cleaned by [`byline::push_names`].
 fn authors(meta: &scan::Meta, ld: &ld::LdData) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
-    let mut push = |raw: &str| {
-        let name = strip_by(raw);
-        let is_name = !name.is_empty()
-            && name.chars().count() <= 60
-            && !name.contains("://")
-            && !name.contains('@');
-        if is_name && !names.iter().any(|n| n.eq_ignore_ascii_case(name)) {
-            names.push(name.to_owned());
-        }
-    };
     if !ld.authors.is_empty() {
-        ld.authors.iter().for_each(|a| push(a));
+        ld.authors
+            .iter()
+            .for_each(|a| byline::push_names(a, &mut names));
     } else if let Some(author) = meta.get("author").or_else(|| meta.get("article:author")) {
-        push(author);
+        byline::push_names(author, &mut names);
     } else if !meta.rel_authors.is_empty() {
-        meta.rel_authors.iter().for_each(|a| push(a));
+        meta.rel_authors
+            .iter()
+            .for_each(|a| byline::push_names(a, &mut names));
     } else if let Some(byline) = meta.bylines.first() {
-        push(byline);
+        byline::push_names(byline, &mut names);
     }
     names
-}
-
-fn strip_by(raw: &str) -> &str {
-    let name = raw.trim();
-    for prefix in [
-        "By ", "by ", "BY ", "Von ", "von ", "Par ", "par ", "Por ", "por ", "Di ", "Door ",
-    ] {
-        if let Some(rest) = name.strip_prefix(prefix) {
-            return rest.trim();
-        }
-    }
-    name
 }

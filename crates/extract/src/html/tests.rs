@@ -3120,3 +3120,105 @@ fn body_drops_language_switcher_by_its_class() {
         },
     );
 }
+
+/// The authors of a page whose `<meta name="author">` says `byline`.
+fn authors_from_meta(byline: &str) -> Vec<String> {
+    let html = page(
+        &format!(r#"<meta name="author" content="{byline}">"#),
+        PROSE,
+    );
+    check(&html, Expected::default()).authors
+}
+
+fn names(names: &[&str]) -> Vec<String> {
+    names.iter().map(|n| (*n).to_owned()).collect()
+}
+
+#[test]
+fn authors_lose_a_label_before_a_colon() {
+    assert_eq!(
+        authors_from_meta("Written by: Ann Lee"),
+        names(&["Ann Lee"])
+    );
+}
+
+#[test]
+fn authors_are_what_follows_by_inside_a_byline() {
+    assert_eq!(
+        authors_from_meta("Posted on March 3, 2021 by Ann Lee"),
+        names(&["Ann Lee"])
+    );
+}
+
+#[test]
+fn authors_follow_von_only_after_a_word_that_labels_a_byline() {
+    assert_eq!(
+        authors_from_meta("Geschrieben von Ann Lee"),
+        names(&["Ann Lee"])
+    );
+    assert_eq!(
+        authors_from_meta("Christoph von Ritter"),
+        names(&["Christoph von Ritter"])
+    );
+}
+
+#[test]
+fn authors_lose_the_date_after_the_name() {
+    assert_eq!(
+        authors_from_meta("Ann Lee May 20, 2019"),
+        names(&["Ann Lee"])
+    );
+}
+
+#[test]
+fn authors_lose_the_time_after_the_name() {
+    assert_eq!(authors_from_meta("Ann Lee 15:35"), names(&["Ann Lee"]));
+}
+
+#[test]
+fn authors_lose_link_text_to_the_authors_page() {
+    assert_eq!(
+        authors_from_meta("Ann Lee Alle Artikel"),
+        names(&["Ann Lee"])
+    );
+}
+
+#[test]
+fn authors_lose_a_published_label_after_the_name() {
+    assert_eq!(
+        authors_from_meta("Ann Lee Published yesterday"),
+        names(&["Ann Lee"])
+    );
+}
+
+#[test]
+fn authors_drop_a_byline_that_is_only_a_link_to_all_articles() {
+    assert!(authors_from_meta("Show all articles of").is_empty());
+}
+
+#[test]
+fn authors_lose_separators_left_after_the_name() {
+    assert_eq!(authors_from_meta("Ann Lee ,"), names(&["Ann Lee"]));
+}
+
+#[test]
+fn authors_decode_escaped_entities() {
+    assert_eq!(
+        authors_from_meta("Ann O&amp;#039;Lee"),
+        names(&["Ann O'Lee"])
+    );
+}
+
+#[test]
+fn authors_drop_a_label_without_a_name() {
+    assert!(authors_from_meta("Posted").is_empty());
+    assert!(authors_from_meta("red.").is_empty());
+}
+
+#[test]
+fn authors_keep_the_korean_reporters_name() {
+    assert_eq!(
+        authors_from_meta("갈매기일보=김민수 기자"),
+        names(&["김민수"])
+    );
+}

@@ -1,0 +1,223 @@
+//! A byline's raw text -> the name of who wrote the article. Bylines come from
+//! JSON-LD, meta tags, author links and elements classed as bylines, and carry what
+//! the page printed around the name: a label (`Written by:`, `Autor:`), the date,
+//! link text (`Alle Artikel`), trailing punctuation.
+
+use crate::date::find_date_start;
+
+/// Appends to `names` the name `raw` holds, if any.
+pub(super) fn push_names(raw: &str, names: &mut Vec<String>) {
+    let decoded;
+    let raw = if raw.contains('&') {
+        decoded = super::title::decode_entities(raw);
+        decoded.as_str()
+    } else {
+        raw
+    };
+    let Some(name) = main_name(raw.trim()) else {
+        return;
+    };
+    push(name, names);
+}
+
+fn push(name: &str, names: &mut Vec<String>) {
+    let is_name = !name.is_empty()
+        && name.chars().count() <= 60
+        && !name.contains("://")
+        && !name.contains('@')
+        && !is_label(name);
+    if is_name && !names.iter().any(|n| n.eq_ignore_ascii_case(name)) {
+        names.push(name.to_owned());
+    }
+}
+
+/// The byline with what surrounds the name cut off, or `None` when it names no
+/// author of the article.
+fn main_name(raw: &str) -> Option<&str> {
+    let mut name = after_label(raw);
+    name = after_by(name);
+    // `Ann Lee May 20, 2019`, `Ann Lee, 01.12.2021`, `Ann » 21.01.2009, 05:42`.
+    if let Some(at) = find_date_start(name) {
+        name = &name[..at];
+    }
+    name = before_link_text(name)?;
+    name = before_time(name);
+    name = korean_reporter(name);
+    Some(trim_separators(name))
+}
+
+/// `Autor: Ann Lee`, `Text und Interview: Ann Lee`: what follows a short label.
+fn after_label(name: &str) -> &str {
+    match name.split_once(": ") {
+        Some((label, rest))
+            if label.split_whitespace().count() <= 3
+                && !label.bytes().any(|b| b.is_ascii_digit()) =>
+        {
+            rest
+        }
+        _ => name,
+    }
+}
+
+/// What follows "by" and its translations: `By Ann Lee`, `Posted on May 2, 2020 by
+/// Ann Lee`, `View all posts by Ann Lee`, `Recueilli par Ann Lee`, `Beitrag von Ann`.
+/// `von` and `di` are also parts of names (`Christoph von Ritter`, `Di Maio`), so
+/// inside a byline they count only after a word that labels one.
+fn after_by(name: &str) -> &str {
+    for prefix in [
+        "By ", "by ", "BY ", "Von ", "von ", "Par ", "par ", "Por ", "por ", "Di ", "Door ",
+        "Author ", "Autor ",
+    ] {
+        if let Some(rest) = name.strip_prefix(prefix) {
+            return after_by(rest.trim_start());
+        }
+    }
+    let mut words = name.split_whitespace();
+    let mut start = None;
+    let mut previous = "";
+    while let Some(word) = words.next() {
+        let is_by = match word {
+            "by" | "By" | "BY" | "par" | "por" | "door" => true,
+            "von" | "di" => is_labelling_word(previous),
+            _ => false,
+        };
+        if is_by {
+            start = words.clone().next();
+        }
+        previous = word;
+    }
+    match start {
+        // The remainder begins at the next word: find it by address.
+        Some(next) => &name[next.as_ptr() as usize - name.as_ptr() as usize..],
+        None => name,
+    }
+}
+
+/// A word before `von` or `di` that makes it "by": `Beitrag von`, `Geschrieben von`,
+/// `Zeige alle Beiträge von`, `Articolo di`.
+fn is_labelling_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    matches!(
+        lower.as_str(),
+        "beitrag"
+            | "beiträge"
+            | "artikel"
+            | "geschrieben"
+            | "eingestellt"
+            | "verfasst"
+            | "veröffentlicht"
+            | "erstellt"
+            | "gepostet"
+            | "articolo"
+            | "scritto"
+            | "pubblicato"
+    )
+}
+
+/// `Ann Lee Alle Artikel`, `Ann Lee Published 2:16 AM`: link text to the author's
+/// page or the date's label glued on. `None` when the byline is only that link
+/// (`Show all articles of`).
+fn before_link_text(name: &str) -> Option<&str> {
+    const LINKS: [&str; 15] = [
+        "alle artikel",
+        "alle beiträge",
+        "all articles",
+        "all posts",
+        "all stories",
+        "more articles",
+        "mehr artikel",
+        "weitere artikel",
+        "tous les articles",
+        "published",
+        "updated",
+        "veröffentlicht",
+        "aktualisiert",
+        "publié",
+        "publicado",
+    ];
+    let lower = name.to_lowercase();
+    // Lower-casing keeps byte offsets in the text bylines are written in, except for
+    // a few letters (`İ`); then the cut is skipped.
+    if lower.len() != name.len() {
+        return Some(name);
+    }
+    let starts_word = |at: usize| at == 0 || lower[..at].ends_with(' ');
+    let found = LINKS
+        .iter()
+        .filter_map(|link| lower.find(link).filter(|&at| starts_word(at)))
+        .min();
+    let Some(at) = found else {
+        return Some(name);
+    };
+    let head = name[..at].trim();
+    let is_verb = matches!(
+        head.to_lowercase().as_str(),
+        "" | "show" | "view" | "see" | "read" | "zeige" | "voir" | "ver"
+    );
+    (!is_verb).then_some(head)
+}
+
+/// `Ann Lee 15:35`: the time the byline's date left behind.
+fn before_time(name: &str) -> &str {
+    let is_time = |word: &str| {
+        let (hours, minutes) = word.split_once(':').unwrap_or(("", ""));
+        (1..=2).contains(&hours.len())
+            && minutes.len() >= 2
+            && hours.bytes().all(|b| b.is_ascii_digit())
+            && minutes.bytes().take(2).all(|b| b.is_ascii_digit())
+    };
+    match name.split(' ').find(|w| is_time(w)) {
+        Some(time) => &name[..time.as_ptr() as usize - name.as_ptr() as usize],
+        None => name,
+    }
+}
+
+/// `스포츠조선=선수민 기자`: outlet, `=`, the reporter's name and `기자` ("reporter").
+fn korean_reporter(name: &str) -> &str {
+    match name.trim_end().strip_suffix(" 기자") {
+        Some(rest) => rest.rsplit('=').next().unwrap_or(rest),
+        None => name,
+    }
+}
+
+/// Spaces and the separators a byline leaves around a name: `Ann Lee ,`, `Ann Lee -`,
+/// `Ann Lee →`.
+fn trim_separators(name: &str) -> &str {
+    name.trim_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                ',' | ';' | '-' | '–' | '—' | '|' | '/' | '•' | '·' | '»' | '«' | '→'
+            )
+    })
+}
+
+/// What a byline slot says when the name is missing: `By`, `Posted`, `Publiziert
+/// am`, or `red.` (for "Redaktion", no person).
+fn is_label(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    matches!(
+        lower.as_str(),
+        "by" | "von"
+            | "par"
+            | "por"
+            | "di"
+            | "door"
+            | "de"
+            | "article by"
+            | "posted"
+            | "posted by"
+            | "posted on"
+            | "published"
+            | "publiziert am"
+            | "veröffentlicht am"
+            | "am"
+            | "on"
+            | "author"
+            | "autor"
+            | "publisher"
+            | "unbenannt"
+            | "red."
+            | "red"
+    )
+}
