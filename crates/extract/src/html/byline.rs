@@ -1,7 +1,8 @@
 //! A byline's raw text -> the name of who wrote the article. Bylines come from
 //! JSON-LD, meta tags, author links and elements classed as bylines, and carry what
 //! the page printed around the name: a label (`Written by:`, `Autor:`), the date,
-//! link text (`Alle Artikel`), trailing punctuation.
+//! link text (`Alle Artikel`), trailing punctuation; or they are no byline at all (a
+//! comment's `Ann says:`, a photo credit, a form label `Name *`).
 
 use crate::date::find_date_start;
 
@@ -34,6 +35,11 @@ fn push(name: &str, names: &mut Vec<String>) {
 /// The byline with what surrounds the name cut off, or `None` when it names no
 /// author of the article.
 fn main_name(raw: &str) -> Option<&str> {
+    // `Ann says:` heads a comment, `Artikel von:` or `Autor:` is a label whose name
+    // did not come along; `Name *` labels a comment form's field.
+    if raw.ends_with([':', '*']) || is_photo_credit(raw) || raw.contains("[at]") {
+        return None;
+    }
     let mut name = after_label(raw);
     name = after_by(name);
     // `Ann Lee May 20, 2019`, `Ann Lee, 01.12.2021`, `Ann » 21.01.2009, 05:42`.
@@ -44,6 +50,35 @@ fn main_name(raw: &str) -> Option<&str> {
     name = before_time(name);
     name = korean_reporter(name);
     Some(trim_separators(name))
+}
+
+/// `Foto: Ann Lee`, `Photo by Ann Lee`, `Снимка: Getty Images`: who took the
+/// picture, not who wrote the story.
+fn is_photo_credit(raw: &str) -> bool {
+    let first = raw
+        .split(|c: char| c.is_whitespace() || c == ':')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('.')
+        .to_lowercase();
+    matches!(
+        first.as_str(),
+        "foto"
+            | "fotos"
+            | "fot"
+            | "photo"
+            | "photos"
+            | "bild"
+            | "bilder"
+            | "image"
+            | "images"
+            | "imagen"
+            | "zdjęcie"
+            | "фото"
+            | "снимка"
+            | "사진"
+            | "写真"
+    )
 }
 
 /// `Autor: Ann Lee`, `Text und Interview: Ann Lee`: what follows a short label.

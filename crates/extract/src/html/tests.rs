@@ -3216,6 +3216,26 @@ fn authors_drop_a_label_without_a_name() {
 }
 
 #[test]
+fn authors_drop_a_comment_author() {
+    assert!(authors_from_meta("Ann Lee says:").is_empty());
+}
+
+#[test]
+fn authors_drop_a_photo_credit() {
+    assert!(authors_from_meta("Foto: Ann Lee").is_empty());
+}
+
+#[test]
+fn authors_drop_a_form_field_label() {
+    assert!(authors_from_meta("Name *").is_empty());
+}
+
+#[test]
+fn authors_drop_an_obfuscated_email_address() {
+    assert!(authors_from_meta("ann[at]gazette.example").is_empty());
+}
+
+#[test]
 fn authors_keep_the_korean_reporters_name() {
     assert_eq!(
         authors_from_meta("갈매기일보=김민수 기자"),
