@@ -1,12 +1,14 @@
-//! A byline's raw text -> the name of who wrote the article. Bylines come from
-//! JSON-LD, meta tags, author links and elements classed as bylines, and carry what
-//! the page printed around the name: a label (`Written by:`, `Autor:`), the date,
-//! link text (`Alle Artikel`), trailing punctuation; or they are no byline at all (a
+//! A byline's raw text -> the names of the people or organisations who wrote the
+//! article. Bylines come from JSON-LD, meta tags, author links and elements classed
+//! as bylines, and carry what the page printed around the name: a label (`Written
+//! by:`, `Autor:`), the date, the outlet (`| El Sol`, `, CNN`, `. Sputnik`), link
+//! text (`Alle Artikel`), trailing punctuation; or they are no byline at all (a
 //! comment's `Ann says:`, a photo credit, a form label `Name *`).
 
 use crate::date::find_date_start;
+use crate::entities::is_first_name;
 
-/// Appends to `names` the name `raw` holds, if any.
+/// Appends to `names` the names `raw` holds (none, one, or several after commas).
 pub(super) fn push_names(raw: &str, names: &mut Vec<String>) {
     let decoded;
     let raw = if raw.contains('&') {
@@ -18,7 +20,38 @@ pub(super) fn push_names(raw: &str, names: &mut Vec<String>) {
     let Some(name) = main_name(raw.trim()) else {
         return;
     };
-    push(name, names);
+    let mut parts = name.split(", ");
+    let first = parts.next().map(trim_separators).unwrap_or_default();
+    match split_and(first) {
+        Some((left, right)) => {
+            push(left, names);
+            push(right, names);
+        }
+        None => push(first, names),
+    }
+    // `Ann Lee, AP Sports Writer`, `Ann Lee, CNN`, `Ann Lee, MS, RD`: after a comma
+    // comes the outlet, a role or a degree more often than a second author, so only
+    // a part that reads as a person's name (`Ann Lee, Bo Chan`) is kept.
+    for part in parts {
+        let part = trim_separators(part);
+        match split_and(part) {
+            Some((left, right)) if is_person_name(left) => {
+                push(left, names);
+                push(right, names);
+            }
+            _ if is_person_name(part) => push(part, names),
+            _ => {}
+        }
+    }
+}
+
+/// `Ann Lee and Bo Chan`, `Ann Lee und Bo Chan`: two authors, when what follows the
+/// conjunction reads as a person's name (not `Staff and news service reports`).
+fn split_and(text: &str) -> Option<(&str, &str)> {
+    [" and ", " und ", " et ", " y ", " & "]
+        .iter()
+        .find_map(|and| text.split_once(and))
+        .filter(|(_, right)| is_person_name(right))
 }
 
 fn push(name: &str, names: &mut Vec<String>) {
@@ -40,7 +73,9 @@ fn main_name(raw: &str) -> Option<&str> {
     if raw.ends_with([':', '*']) || is_photo_credit(raw) || raw.contains("[at]") {
         return None;
     }
-    let mut name = after_label(raw);
+    // `Ann Lee | El Sol de México`: the outlet after a bar.
+    let mut name = raw.split(" | ").next().unwrap_or(raw);
+    name = after_label(name);
     name = after_by(name);
     // `Ann Lee May 20, 2019`, `Ann Lee, 01.12.2021`, `Ann » 21.01.2009, 05:42`.
     if let Some(at) = find_date_start(name) {
@@ -48,6 +83,7 @@ fn main_name(raw: &str) -> Option<&str> {
     }
     name = before_link_text(name)?;
     name = before_time(name);
+    name = before_outlet_sentence(name);
     name = korean_reporter(name);
     Some(trim_separators(name))
 }
@@ -207,6 +243,24 @@ fn before_time(name: &str) -> &str {
     }
 }
 
+/// `Ann Lee. Sputnik International`: a sentence after the name is the outlet. An
+/// initial or an abbreviation before the stop (`Ann B. Lee`, `Dr. Lee`, `e. V.`) is
+/// no sentence end.
+fn before_outlet_sentence(name: &str) -> &str {
+    let Some(at) = name.find(". ") else {
+        return name;
+    };
+    let head = &name[..at];
+    let last = head.rsplit(' ').next().unwrap_or(head);
+    let is_word =
+        last.chars().count() >= 3 && last.chars().any(char::is_lowercase) && !last.contains('.');
+    if is_word && head.contains(' ') {
+        head
+    } else {
+        name
+    }
+}
+
 /// `스포츠조선=선수민 기자`: outlet, `=`, the reporter's name and `기자` ("reporter").
 fn korean_reporter(name: &str) -> &str {
     match name.trim_end().strip_suffix(" 기자") {
@@ -255,4 +309,14 @@ fn is_label(name: &str) -> bool {
             | "red."
             | "red"
     )
+}
+
+/// `Bo Chan`: two to four capitalised words, the first a known first name.
+fn is_person_name(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    (2..=4).contains(&words)
+        && text
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && text.split_whitespace().next().is_some_and(is_first_name)
 }

@@ -3236,6 +3236,47 @@ fn authors_drop_an_obfuscated_email_address() {
 }
 
 #[test]
+fn authors_lose_the_outlet_after_a_bar() {
+    assert_eq!(
+        authors_from_meta("Ann Lee | Gull Gazette"),
+        names(&["Ann Lee"])
+    );
+}
+
+#[test]
+fn authors_lose_a_role_after_a_comma_but_keep_a_second_name() {
+    assert_eq!(
+        authors_from_meta("Ann Lee, AP Sports Writer"),
+        names(&["Ann Lee"])
+    );
+    assert_eq!(
+        authors_from_meta("Ann Lee, Mary Chan"),
+        names(&["Ann Lee", "Mary Chan"])
+    );
+}
+
+#[test]
+fn authors_lose_the_outlet_after_a_full_stop() {
+    assert_eq!(
+        authors_from_meta("Ann Lee. Gull Gazette"),
+        names(&["Ann Lee"])
+    );
+    assert_eq!(authors_from_meta("Dr. Ann Lee"), names(&["Dr. Ann Lee"]));
+}
+
+#[test]
+fn authors_split_two_names_joined_by_and() {
+    assert_eq!(
+        authors_from_meta("Ann Lee and Mary Chan"),
+        names(&["Ann Lee", "Mary Chan"])
+    );
+    assert_eq!(
+        authors_from_meta("Staff and wire reports"),
+        names(&["Staff and wire reports"])
+    );
+}
+
+#[test]
 fn authors_keep_the_korean_reporters_name() {
     assert_eq!(
         authors_from_meta("갈매기일보=김민수 기자"),
