@@ -132,8 +132,26 @@ fn authors(meta: &scan::Meta, ld: &ld::LdData) -> Vec<String> {
         meta.rel_authors
             .iter()
             .for_each(|a| byline::push_names(a, &mut names));
-    } else if let Some(byline) = meta.bylines.first() {
-        byline::push_names(byline, &mut names);
+    } else if let Some(first) = meta.bylines.first() {
+        byline::push_names(first, &mut names);
+        // A byline element inside another (`<div class="byline"><span
+        // class="author">Ann Lee</span><span>Gull Gazette</span>`) holds the name
+        // without the outlet or the date around it, unless it is only the label.
+        let mut outer = first;
+        for inner in &meta.bylines[1..] {
+            if inner.is_empty()
+                || !outer.contains(inner.as_str())
+                || inner.contains(|c: char| c.is_ascii_digit())
+            {
+                break;
+            }
+            let mut inner_names = Vec::new();
+            byline::push_names(inner, &mut inner_names);
+            if !inner_names.is_empty() {
+                names = inner_names;
+                outer = inner;
+            }
+        }
     }
     names
 }

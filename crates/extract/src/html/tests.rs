@@ -3283,3 +3283,31 @@ fn authors_keep_the_korean_reporters_name() {
         names(&["김민수"])
     );
 }
+
+#[test]
+fn authors_come_from_a_byline_inside_a_byline() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div class="byline"><span class="author">Ann Lee</span> <span>Gull Gazette</span></div>{PROSE}"#
+        ),
+    );
+    assert_eq!(
+        check(&html, Expected::default()).authors,
+        names(&["Ann Lee"])
+    );
+}
+
+#[test]
+fn authors_skip_a_label_inside_a_byline() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div class="byline"><span class="author-label">Von</span> Ann Lee</div>{PROSE}"#
+        ),
+    );
+    assert_eq!(
+        check(&html, Expected::default()).authors,
+        names(&["Ann Lee"])
+    );
+}
