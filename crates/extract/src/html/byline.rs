@@ -84,6 +84,7 @@ fn main_name(raw: &str) -> Option<&str> {
     name = before_link_text(name)?;
     name = before_time(name);
     name = before_outlet_sentence(name);
+    name = before_address(name);
     name = korean_reporter(name);
     Some(trim_separators(name))
 }
@@ -258,6 +259,24 @@ fn before_outlet_sentence(name: &str) -> &str {
         head
     } else {
         name
+    }
+}
+
+/// `Deutsche Welle (www.dw.com)`, `Arentik d.o.o. - www.arentik.com`: the site's
+/// address after its name. An address alone is kept: it names the outlet.
+fn before_address(name: &str) -> &str {
+    let at = name
+        .match_indices("www.")
+        .map(|(at, _)| at)
+        .find(|&at| name[..at].ends_with([' ', '(']));
+    let Some(at) = at else {
+        return name;
+    };
+    let head = name[..at].trim_end_matches([' ', '(']);
+    if trim_separators(head).is_empty() {
+        name
+    } else {
+        head
     }
 }
 

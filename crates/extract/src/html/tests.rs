@@ -3277,6 +3277,18 @@ fn authors_split_two_names_joined_by_and() {
 }
 
 #[test]
+fn authors_lose_the_sites_address_after_its_name() {
+    assert_eq!(
+        authors_from_meta("Gull Gazette (www.gazette.example)"),
+        names(&["Gull Gazette"])
+    );
+    assert_eq!(
+        authors_from_meta("www.gazette.example"),
+        names(&["www.gazette.example"])
+    );
+}
+
+#[test]
 fn authors_keep_the_korean_reporters_name() {
     assert_eq!(
         authors_from_meta("갈매기일보=김민수 기자"),
