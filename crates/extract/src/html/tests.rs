@@ -3323,3 +3323,17 @@ fn authors_skip_a_label_inside_a_byline() {
         names(&["Ann Lee"])
     );
 }
+
+#[test]
+fn authors_skip_a_comments_byline() {
+    let html = page(
+        "",
+        &format!(
+            r#"<aside><p>Latest comments</p><span class="comment-author-link">Bo Chan</span></aside><p class="author">Ann Lee</p>{PROSE}"#
+        ),
+    );
+    assert_eq!(
+        check(&html, Expected::default()).authors,
+        names(&["Ann Lee"])
+    );
+}
