@@ -132,13 +132,24 @@ fn authors(meta: &scan::Meta, ld: &ld::LdData) -> Vec<String> {
         meta.rel_authors
             .iter()
             .for_each(|a| byline::push_names(a, &mut names));
-    } else if let Some(first) = meta.bylines.first() {
+    } else {
+        names = from_bylines(&meta.bylines);
+    }
+    names
+}
+
+/// The names of the first byline element that yields any: the first may be a
+/// comment's heading or a form's label (`Name *`) while the article's byline
+/// comes later.
+fn from_bylines(bylines: &[String]) -> Vec<String> {
+    for (at, first) in bylines.iter().enumerate() {
+        let mut names = Vec::new();
         byline::push_names(first, &mut names);
         // A byline element inside another (`<div class="byline"><span
         // class="author">Ann Lee</span><span>Gull Gazette</span>`) holds the name
         // without the outlet or the date around it, unless it is only the label.
         let mut outer = first;
-        for inner in &meta.bylines[1..] {
+        for inner in &bylines[at + 1..] {
             if inner.is_empty()
                 || !outer.contains(inner.as_str())
                 || inner.contains(|c: char| c.is_ascii_digit())
@@ -152,6 +163,9 @@ fn authors(meta: &scan::Meta, ld: &ld::LdData) -> Vec<String> {
                 outer = inner;
             }
         }
+        if !names.is_empty() {
+            return names;
+        }
     }
-    names
+    Vec::new()
 }

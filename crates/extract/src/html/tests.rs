@@ -3325,6 +3325,20 @@ fn authors_skip_a_label_inside_a_byline() {
 }
 
 #[test]
+fn authors_come_from_a_later_byline_when_the_first_names_no_one() {
+    let html = page(
+        "",
+        &format!(
+            r#"<p class="author">Posted</p><h1>Harbour wall</h1><p class="author">Ann Lee</p>{PROSE}"#
+        ),
+    );
+    assert_eq!(
+        check(&html, Expected::default()).authors,
+        names(&["Ann Lee"])
+    );
+}
+
+#[test]
 fn authors_skip_a_comments_byline() {
     let html = page(
         "",
