@@ -73,8 +73,7 @@ fn main_name(raw: &str) -> Option<&str> {
     if raw.ends_with([':', '*']) || is_photo_credit(raw) || raw.contains("[at]") {
         return None;
     }
-    // `Ann Lee | El Sol de México`: the outlet after a bar.
-    let mut name = raw.split(" | ").next().unwrap_or(raw);
+    let mut name = before_bar(raw);
     name = after_label(name);
     name = after_by(name);
     // `Ann Lee May 20, 2019`, `Ann Lee, 01.12.2021`, `Ann » 21.01.2009, 05:42`.
@@ -116,6 +115,17 @@ fn is_photo_credit(raw: &str) -> bool {
             | "사진"
             | "写真"
     )
+}
+
+/// `Ann Lee | El Sol de México`: the outlet after a bar set off by spaces, a
+/// no-break space among them.
+fn before_bar(name: &str) -> &str {
+    let spaced = |c: Option<char>| c.is_some_and(char::is_whitespace);
+    name.match_indices('|')
+        .find(|&(at, _)| {
+            spaced(name[..at].chars().next_back()) && spaced(name[at + 1..].chars().next())
+        })
+        .map_or(name, |(at, _)| &name[..at])
 }
 
 /// `Autor: Ann Lee`, `Text und Interview: Ann Lee`: what follows a short label.

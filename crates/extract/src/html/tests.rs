@@ -3244,6 +3244,14 @@ fn authors_lose_the_outlet_after_a_bar() {
 }
 
 #[test]
+fn authors_lose_the_outlet_after_a_bar_beside_a_no_break_space() {
+    assert_eq!(
+        authors_from_meta("Ann Lee |&nbsp;Gull Gazette"),
+        names(&["Ann Lee"])
+    );
+}
+
+#[test]
 fn authors_lose_a_role_after_a_comma_but_keep_a_second_name() {
     assert_eq!(
         authors_from_meta("Ann Lee, AP Sports Writer"),
