@@ -12,7 +12,7 @@ use crate::entities::is_first_name;
 pub(super) fn push_names(raw: &str, names: &mut Vec<String>) {
     let decoded;
     let raw = if raw.contains('&') {
-        decoded = super::title::decode_entities(raw);
+        decoded = decode_accents(super::title::decode_entities(raw));
         decoded.as_str()
     } else {
         raw
@@ -52,6 +52,35 @@ fn split_and(text: &str) -> Option<(&str, &str)> {
         .iter()
         .find_map(|and| text.split_once(and))
         .filter(|(_, right)| is_person_name(right))
+}
+
+/// Accented letters a CMS escaped twice (`Redacci&amp;oacute;n` in the markup),
+/// which the numeric decoding of titles leaves as `&oacute;`.
+fn decode_accents(text: String) -> String {
+    if !text.contains('&') {
+        return text;
+    }
+    const ACCENTS: [(&str, &str); 16] = [
+        ("&aacute;", "á"),
+        ("&eacute;", "é"),
+        ("&iacute;", "í"),
+        ("&oacute;", "ó"),
+        ("&uacute;", "ú"),
+        ("&ntilde;", "ñ"),
+        ("&auml;", "ä"),
+        ("&ouml;", "ö"),
+        ("&uuml;", "ü"),
+        ("&Auml;", "Ä"),
+        ("&Ouml;", "Ö"),
+        ("&Uuml;", "Ü"),
+        ("&szlig;", "ß"),
+        ("&ccedil;", "ç"),
+        ("&egrave;", "è"),
+        ("&agrave;", "à"),
+    ];
+    ACCENTS
+        .iter()
+        .fold(text, |text, (entity, letter)| text.replace(entity, letter))
 }
 
 fn push(name: &str, names: &mut Vec<String>) {

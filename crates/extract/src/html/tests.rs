@@ -3252,6 +3252,14 @@ fn authors_lose_the_outlet_after_a_bar_beside_a_no_break_space() {
 }
 
 #[test]
+fn authors_decode_accents_escaped_twice() {
+    assert_eq!(
+        authors_from_meta("Ann Mu&amp;ntilde;oz"),
+        names(&["Ann Muñoz"])
+    );
+}
+
+#[test]
 fn authors_lose_a_role_after_a_comma_but_keep_a_second_name() {
     assert_eq!(
         authors_from_meta("Ann Lee, AP Sports Writer"),
