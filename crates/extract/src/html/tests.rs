@@ -3143,6 +3143,11 @@ fn authors_lose_a_label_before_a_colon() {
 }
 
 #[test]
+fn authors_lose_an_author_label_without_a_colon() {
+    assert_eq!(authors_from_meta("Author Ann Lee"), names(&["Ann Lee"]));
+}
+
+#[test]
 fn authors_are_what_follows_by_inside_a_byline() {
     assert_eq!(
         authors_from_meta("Posted on March 3, 2021 by Ann Lee"),
