@@ -227,11 +227,23 @@ enum Token<'a> {
 /// `14 марта 2021`), or CJK (`2021年3月14日`). A time right after the date
 /// (`04:40`, `04:40:05`) makes it an instant.
 pub(crate) fn find_date_in_text(text: &str, order: DayOrder) -> Option<Published> {
+    first_date(text, order).map(|(date, _)| date)
+}
+
+/// Where the first date [`find_date_in_text`] would find in `text` starts, in bytes
+/// (day first where the order is ambiguous).
+pub(crate) fn find_date_start(text: &str) -> Option<usize> {
+    first_date(text, DayOrder::DayFirst).map(|(_, at)| at)
+}
+
+/// The first date in `text` and its byte offset. The one caller of `date_at`, so
+/// the finders above share its code rather than each inlining a copy.
+fn first_date(text: &str, order: DayOrder) -> Option<(Published, usize)> {
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let tokens = tokenize(text);
-    (0..tokens.len()).find_map(|i| date_at(&tokens, i, order))
+    (0..tokens.len()).find_map(|i| Some((date_at(&tokens, i, order)?, tokens[i].1)))
 }
 
 /// Whether `text` names a month in words: its dates cannot have day and month

@@ -40,6 +40,14 @@ use names::Candidate;
 /// megabyte already shows.
 pub const MAX_ENTITY_TEXT_BYTES: usize = 1 << 20;
 
+/// Whether `word` is a common first name (`Ann`, `ANN`), as the person finder knows
+/// them.
+pub(crate) fn is_first_name(word: &str) -> bool {
+    let mut key = String::with_capacity(word.len());
+    gazetteer::push_lower(&mut key, word);
+    gazetteer::Gazetteer::get().is_first_name(&key)
+}
+
 /// Finds the named entities of an article's title and body (its first
 /// [`MAX_ENTITY_TEXT_BYTES`]), mentions merged.
 ///

@@ -13,6 +13,7 @@
 //! - [`published`] picks the publication date among structured and visible dates.
 
 mod body;
+mod byline;
 mod ld;
 mod prepare;
 mod published;
@@ -127,39 +128,53 @@ fn host_of(address: &str) -> Option<String> {
 }
 
 /// Bylines: JSON-LD authors, else `<meta name="author">`, else `rel="author"` links,
-/// else elements classed as bylines; "By" and its translations removed.
+/// else elements classed as bylines; each cleaned by [`byline::push_names`].
 fn authors(meta: &scan::Meta, ld: &ld::LdData) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
-    let mut push = |raw: &str| {
-        let name = strip_by(raw);
-        let is_name = !name.is_empty()
-            && name.chars().count() <= 60
-            && !name.contains("://")
-            && !name.contains('@');
-        if is_name && !names.iter().any(|n| n.eq_ignore_ascii_case(name)) {
-            names.push(name.to_owned());
-        }
-    };
     if !ld.authors.is_empty() {
-        ld.authors.iter().for_each(|a| push(a));
+        ld.authors
+            .iter()
+            .for_each(|a| byline::push_names(a, &mut names));
     } else if let Some(author) = meta.get("author").or_else(|| meta.get("article:author")) {
-        push(author);
+        byline::push_names(author, &mut names);
     } else if !meta.rel_authors.is_empty() {
-        meta.rel_authors.iter().for_each(|a| push(a));
-    } else if let Some(byline) = meta.bylines.first() {
-        push(byline);
+        meta.rel_authors
+            .iter()
+            .for_each(|a| byline::push_names(a, &mut names));
+    } else {
+        names = from_bylines(&meta.bylines);
     }
     names
 }
 
-fn strip_by(raw: &str) -> &str {
-    let name = raw.trim();
-    for prefix in [
-        "By ", "by ", "BY ", "Von ", "von ", "Par ", "par ", "Por ", "por ", "Di ", "Door ",
-    ] {
-        if let Some(rest) = name.strip_prefix(prefix) {
-            return rest.trim();
+/// The names of the first byline element that yields any: the first may be a
+/// comment's heading or a form's label (`Name *`) while the article's byline
+/// comes later.
+fn from_bylines(bylines: &[String]) -> Vec<String> {
+    for (at, first) in bylines.iter().enumerate() {
+        let mut names = Vec::new();
+        byline::push_names(first, &mut names);
+        // A byline element inside another (`<div class="byline"><span
+        // class="author">Ann Lee</span><span>Gull Gazette</span>`) holds the name
+        // without the outlet or the date around it, unless it is only the label.
+        let mut outer = first;
+        for inner in &bylines[at + 1..] {
+            if inner.is_empty()
+                || !outer.contains(inner.as_str())
+                || inner.contains(|c: char| c.is_ascii_digit())
+            {
+                break;
+            }
+            let mut inner_names = Vec::new();
+            byline::push_names(inner, &mut inner_names);
+            if !inner_names.is_empty() {
+                names = inner_names;
+                outer = inner;
+            }
+        }
+        if !names.is_empty() {
+            return names;
         }
     }
-    name
+    Vec::new()
 }

@@ -737,6 +737,7 @@ impl Walker {
         } else if (attrs.itemprop.eq_ignore_ascii_case("author")
             || self.flags.has(WordFlags::BYLINE))
             && meta.bylines.len() < 5
+            && !names_a_comment(attrs.class)
         {
             let text = short_text(el, 120);
             if !text.is_empty() {
@@ -985,6 +986,15 @@ fn short_text(el: ElementRef<'_>, max_chars: usize) -> String {
         return String::new();
     }
     text
+}
+
+/// Whether a class names a comment's part (`comment-author`, `commentAuthor`): its
+/// byline is the commenter's, not the article's.
+fn names_a_comment(class: &str) -> bool {
+    class
+        .as_bytes()
+        .windows(7)
+        .any(|w| w.eq_ignore_ascii_case(b"comment"))
 }
 
 /// Collapses white space runs to one space and trims.

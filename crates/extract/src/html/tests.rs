@@ -3142,3 +3142,255 @@ fn body_drops_language_switcher_by_its_class() {
         },
     );
 }
+
+/// The authors of a page whose `<meta name="author">` says `byline`.
+fn authors_from_meta(byline: &str) -> Vec<String> {
+    let html = page(
+        &format!(r#"<meta name="author" content="{byline}">"#),
+        PROSE,
+    );
+    check(&html, Expected::default()).authors
+}
+
+fn names(names: &[&str]) -> Vec<String> {
+    names.iter().map(|n| (*n).to_owned()).collect()
+}
+
+#[test]
+fn authors_lose_a_label_before_a_colon() {
+    assert_eq!(
+        authors_from_meta("Written by: Ann Lee"),
+        names(&["Ann Lee"])
+    );
+}
+
+#[test]
+fn authors_lose_an_author_label_without_a_colon() {
+    assert_eq!(authors_from_meta("Author Ann Lee"), names(&["Ann Lee"]));
+}
+
+#[test]
+fn authors_are_what_follows_by_inside_a_byline() {
+    assert_eq!(
+        authors_from_meta("Posted on March 3, 2021 by Ann Lee"),
+        names(&["Ann Lee"])
+    );
+}
+
+#[test]
+fn authors_follow_von_only_after_a_word_that_labels_a_byline() {
+    assert_eq!(
+        authors_from_meta("Geschrieben von Ann Lee"),
+        names(&["Ann Lee"])
+    );
+    assert_eq!(
+        authors_from_meta("Christoph von Ritter"),
+        names(&["Christoph von Ritter"])
+    );
+}
+
+#[test]
+fn authors_lose_the_date_after_the_name() {
+    assert_eq!(
+        authors_from_meta("Ann Lee May 20, 2019"),
+        names(&["Ann Lee"])
+    );
+}
+
+#[test]
+fn authors_lose_the_time_after_the_name() {
+    assert_eq!(authors_from_meta("Ann Lee 15:35"), names(&["Ann Lee"]));
+}
+
+#[test]
+fn authors_lose_link_text_to_the_authors_page() {
+    assert_eq!(
+        authors_from_meta("Ann Lee Alle Artikel"),
+        names(&["Ann Lee"])
+    );
+}
+
+#[test]
+fn authors_lose_a_published_label_after_the_name() {
+    assert_eq!(
+        authors_from_meta("Ann Lee Published yesterday"),
+        names(&["Ann Lee"])
+    );
+}
+
+#[test]
+fn authors_drop_a_byline_that_is_only_a_link_to_all_articles() {
+    assert!(authors_from_meta("Show all articles of").is_empty());
+}
+
+#[test]
+fn authors_lose_separators_left_after_the_name() {
+    assert_eq!(authors_from_meta("Ann Lee ,"), names(&["Ann Lee"]));
+}
+
+#[test]
+fn authors_decode_escaped_entities() {
+    assert_eq!(
+        authors_from_meta("Ann O&amp;#039;Lee"),
+        names(&["Ann O'Lee"])
+    );
+}
+
+#[test]
+fn authors_drop_a_label_without_a_name() {
+    assert!(authors_from_meta("Posted").is_empty());
+    assert!(authors_from_meta("red.").is_empty());
+}
+
+#[test]
+fn authors_drop_a_comment_author() {
+    assert!(authors_from_meta("Ann Lee says:").is_empty());
+}
+
+#[test]
+fn authors_drop_a_photo_credit() {
+    assert!(authors_from_meta("Foto: Ann Lee").is_empty());
+}
+
+#[test]
+fn authors_drop_a_form_field_label() {
+    assert!(authors_from_meta("Name *").is_empty());
+}
+
+#[test]
+fn authors_drop_an_obfuscated_email_address() {
+    assert!(authors_from_meta("ann[at]gazette.example").is_empty());
+}
+
+#[test]
+fn authors_lose_the_outlet_after_a_bar() {
+    assert_eq!(
+        authors_from_meta("Ann Lee | Gull Gazette"),
+        names(&["Ann Lee"])
+    );
+}
+
+#[test]
+fn authors_lose_the_outlet_after_a_bar_beside_a_no_break_space() {
+    assert_eq!(
+        authors_from_meta("Ann Lee |&nbsp;Gull Gazette"),
+        names(&["Ann Lee"])
+    );
+}
+
+#[test]
+fn authors_decode_accents_escaped_twice() {
+    assert_eq!(
+        authors_from_meta("Ann Mu&amp;ntilde;oz"),
+        names(&["Ann Muñoz"])
+    );
+}
+
+#[test]
+fn authors_lose_a_role_after_a_comma_but_keep_a_second_name() {
+    assert_eq!(
+        authors_from_meta("Ann Lee, AP Sports Writer"),
+        names(&["Ann Lee"])
+    );
+    assert_eq!(
+        authors_from_meta("Ann Lee, Mary Chan"),
+        names(&["Ann Lee", "Mary Chan"])
+    );
+}
+
+#[test]
+fn authors_lose_the_outlet_after_a_full_stop() {
+    assert_eq!(
+        authors_from_meta("Ann Lee. Gull Gazette"),
+        names(&["Ann Lee"])
+    );
+    assert_eq!(authors_from_meta("Dr. Ann Lee"), names(&["Dr. Ann Lee"]));
+}
+
+#[test]
+fn authors_split_two_names_joined_by_and() {
+    assert_eq!(
+        authors_from_meta("Ann Lee and Mary Chan"),
+        names(&["Ann Lee", "Mary Chan"])
+    );
+    assert_eq!(
+        authors_from_meta("Staff and wire reports"),
+        names(&["Staff and wire reports"])
+    );
+}
+
+#[test]
+fn authors_lose_the_sites_address_after_its_name() {
+    assert_eq!(
+        authors_from_meta("Gull Gazette (www.gazette.example)"),
+        names(&["Gull Gazette"])
+    );
+    assert_eq!(
+        authors_from_meta("www.gazette.example"),
+        names(&["www.gazette.example"])
+    );
+}
+
+#[test]
+fn authors_keep_the_korean_reporters_name() {
+    assert_eq!(
+        authors_from_meta("갈매기일보=김민수 기자"),
+        names(&["김민수"])
+    );
+}
+
+#[test]
+fn authors_come_from_a_byline_inside_a_byline() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div class="byline"><span class="author">Ann Lee</span> <span>Gull Gazette</span></div>{PROSE}"#
+        ),
+    );
+    assert_eq!(
+        check(&html, Expected::default()).authors,
+        names(&["Ann Lee"])
+    );
+}
+
+#[test]
+fn authors_skip_a_label_inside_a_byline() {
+    let html = page(
+        "",
+        &format!(
+            r#"<div class="byline"><span class="author-label">Von</span> Ann Lee</div>{PROSE}"#
+        ),
+    );
+    assert_eq!(
+        check(&html, Expected::default()).authors,
+        names(&["Ann Lee"])
+    );
+}
+
+#[test]
+fn authors_come_from_a_later_byline_when_the_first_names_no_one() {
+    let html = page(
+        "",
+        &format!(
+            r#"<p class="author">Posted</p><h1>Harbour wall</h1><p class="author">Ann Lee</p>{PROSE}"#
+        ),
+    );
+    assert_eq!(
+        check(&html, Expected::default()).authors,
+        names(&["Ann Lee"])
+    );
+}
+
+#[test]
+fn authors_skip_a_comments_byline() {
+    let html = page(
+        "",
+        &format!(
+            r#"<aside><p>Latest comments</p><span class="comment-author-link">Bo Chan</span></aside><p class="author">Ann Lee</p>{PROSE}"#
+        ),
+    );
+    assert_eq!(
+        check(&html, Expected::default()).authors,
+        names(&["Ann Lee"])
+    );
+}

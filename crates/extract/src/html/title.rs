@@ -490,7 +490,7 @@ pub(super) fn normalized_starts_with(text: &str, prefix: &str) -> bool {
 }
 
 /// Meta content sometimes arrives double-escaped (`&amp;quot;`, `&amp;#8211;`).
-fn decode_entities(text: &str) -> String {
+pub(super) fn decode_entities(text: &str) -> String {
     if !text.contains('&') {
         return text.to_owned();
     }
