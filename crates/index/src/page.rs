@@ -76,6 +76,13 @@ fn gunzip(decoder: impl Read, cap: u64, bytes: &mut Vec<u8>) -> Result<(), PageE
     Ok(())
 }
 
+/// Gunzips `raw`, compressed bytes in memory, into `bytes`: one allocation of the
+/// size their trailer states (see [`gunzipped_size_hint`]), at most `cap` bytes.
+fn gunzip_in_memory(raw: &[u8], cap: u64, bytes: &mut Vec<u8>) -> Result<(), PageError> {
+    bytes.reserve_exact(gunzipped_size_hint(raw, cap));
+    gunzip(flate2::bufread::MultiGzDecoder::new(raw), cap, bytes)
+}
+
 /// Bytes to reserve for gunzipping `raw`: the size its trailer states (the last
 /// member's, modulo 4 GiB), plus one so that reading to the end needs no second
 /// allocation. A hint only: never above `cap`, nor above what deflate can expand
@@ -131,12 +138,7 @@ pub fn read_page(path: &Path, limits: &ReadLimits) -> Result<SavedPage, PageErro
                 format,
             });
         }
-        bytes.reserve_exact(gunzipped_size_hint(&raw, cap));
-        gunzip(
-            flate2::bufread::MultiGzDecoder::new(raw.as_slice()),
-            cap,
-            &mut bytes,
-        )?;
+        gunzip_in_memory(&raw, cap, &mut bytes)?;
     } else if is_gzip {
         gunzip(flate2::read::MultiGzDecoder::new(file), cap, &mut bytes)?;
     } else {
@@ -151,12 +153,7 @@ pub fn read_page(path: &Path, limits: &ReadLimits) -> Result<SavedPage, PageErro
     // the limit.
     if bytes.starts_with(&GZIP_MAGIC) {
         let raw = std::mem::take(&mut bytes);
-        bytes.reserve_exact(gunzipped_size_hint(&raw, cap));
-        gunzip(
-            flate2::bufread::MultiGzDecoder::new(raw.as_slice()),
-            cap,
-            &mut bytes,
-        )?;
+        gunzip_in_memory(&raw, cap, &mut bytes)?;
     }
     if bytes.len() as u64 > limits.max_page_bytes {
         return Err(PageError::TooLarge {
