@@ -302,6 +302,19 @@ fn a_full_disk_stops_the_build_and_keeps_the_last_commit() {
     assert_eq!(hits(&sandbox, "quayside"), 200);
 }
 
+/// Indexes the sandbox's pages, then lets the user nobody read the index folder but
+/// not write it; the articles the index holds.
+#[cfg(unix)]
+fn index_shared_read_only(sandbox: &Sandbox) -> usize {
+    let before = indexed_sandbox_with_new_pages(sandbox);
+    sandbox.share_with_nobody();
+    assert!(
+        !sandbox.nobody_can_write_in("index"),
+        "the test cannot make the index folder unwritable"
+    );
+    before
+}
+
 /// An index folder the user may not write (issue 6): run as nobody on an index root
 /// built, the build is refused with exit 2 and an error naming the folder and the
 /// reason (not "another build holds the lock"), and the index is untouched.
@@ -309,12 +322,7 @@ fn a_full_disk_stops_the_build_and_keeps_the_last_commit() {
 #[test]
 fn an_unwritable_index_folder_is_reported_and_left_intact() {
     let sandbox = Sandbox::new();
-    let before = indexed_sandbox_with_new_pages(&sandbox);
-    sandbox.share_with_nobody();
-    assert!(
-        !sandbox.nobody_can_write_in("index"),
-        "the test cannot make the index folder unwritable"
-    );
+    let before = index_shared_read_only(&sandbox);
     let files_before = index_files(&sandbox);
 
     let run = sandbox.morgue_as_nobody(&["index", "pages"]);
@@ -350,12 +358,7 @@ fn an_unwritable_index_folder_is_reported_and_left_intact() {
 #[test]
 fn an_index_folder_the_user_may_not_write_is_searchable() {
     let sandbox = Sandbox::new();
-    let before = indexed_sandbox_with_new_pages(&sandbox);
-    sandbox.share_with_nobody();
-    assert!(
-        !sandbox.nobody_can_write_in("index"),
-        "the test cannot make the index folder unwritable"
-    );
+    let before = index_shared_read_only(&sandbox);
     assert!(sandbox.nobody_can_read("index/meta.json"));
 
     let run = sandbox.morgue_as_nobody(&["search", "--json", "harbour"]);
