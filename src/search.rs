@@ -40,8 +40,9 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = Sort::Relevance)]
     sort: Sort,
 
-    /// Print one JSON object per hit (keys: rank, score, title, date, site, url, path,
-    /// authors, entities, snippet; snippet holds text and highlights, byte ranges)
+    /// Print one JSON object per hit (keys: rank, score, title, title_highlights, date,
+    /// site, url, path, authors, entities, snippet; snippet holds text and highlights;
+    /// highlights are byte ranges)
     #[arg(long)]
     json: bool,
 

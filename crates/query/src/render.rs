@@ -55,6 +55,7 @@ mod tests {
                 rank: 1,
                 score: 2.5,
                 title: Some("Kim Jong Un visits Vostochny".to_owned()),
+                title_highlights: vec![0..3, 4..11],
                 published: Some(Published::Day(
                     NaiveDate::from_ymd_opt(2025, 4, 19).unwrap(),
                 )),
@@ -73,6 +74,7 @@ mod tests {
                 rank: 2,
                 score: 0.5,
                 title: None,
+                title_highlights: Vec::new(),
                 published: None,
                 site: None,
                 url: None,

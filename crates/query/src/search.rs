@@ -1,7 +1,7 @@
 //! Ranks the articles that match a query and cuts a snippet of each: query -> `Vec<Hit>`.
 
 use std::collections::BTreeMap;
-use std::ops::{Bound, RangeInclusive};
+use std::ops::{Bound, Range, RangeInclusive};
 use std::path::PathBuf;
 
 use chrono::{DateTime, NaiveDate};
@@ -67,6 +67,9 @@ pub struct Hit {
     pub score: f32,
     /// The article's headline, when it has one.
     pub title: Option<String>,
+    /// Byte ranges of `title` holding words the query looks for, in order, apart;
+    /// empty when the search made no snippets.
+    pub title_highlights: Vec<Range<usize>>,
     /// When the article was published, when the page says.
     pub published: Option<Published>,
     /// The publication's name.
@@ -369,6 +372,31 @@ impl Searcher {
             doc.get_first(field)
                 .and_then(|value| value.as_str().map(str::to_owned))
         };
+        let title = text(fields.title);
+        // The headline's words lit up as the body's are, over the whole headline.
+        let title_highlights = match (snippets, &title) {
+            (Some(snippets), Some(title)) => {
+                let found = snippets.snippet(title);
+                let start = found.fragment_range().start;
+                let mut ranges: Vec<Range<usize>> = found
+                    .highlighted()
+                    .iter()
+                    .filter(|r| r.start < r.end)
+                    .map(|r| r.start + start..r.end + start)
+                    .collect();
+                // A phrase's pair and its words light up the same bytes: one range.
+                ranges.sort_by_key(|r| (r.start, r.end));
+                let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+                for range in ranges {
+                    match merged.last_mut() {
+                        Some(last) if range.start <= last.end => last.end = last.end.max(range.end),
+                        _ => merged.push(range),
+                    }
+                }
+                merged
+            }
+            _ => Vec::new(),
+        };
         let snippet = match snippets {
             None => Snippet::plain(String::new()),
             Some(snippets) => {
@@ -384,7 +412,8 @@ impl Searcher {
         Hit {
             rank,
             score,
-            title: text(fields.title),
+            title_highlights,
+            title,
             published: text(fields.published).and_then(|p| parse_published(&p)),
             site: text(fields.site),
             url: text(fields.url),

@@ -14,6 +14,8 @@ struct JsonHit<'a> {
     rank: usize,
     score: f32,
     title: Option<&'a str>,
+    /// `[start, end)` byte offsets into `title` of the words the query looks for.
+    title_highlights: Vec<[usize; 2]>,
     /// `YYYY-MM-DD`, or RFC 3339 when the time is known.
     date: Option<String>,
     site: Option<&'a str>,
@@ -44,6 +46,11 @@ impl<'a> From<&'a Hit> for JsonHit<'a> {
             rank: hit.rank,
             score: hit.score,
             title: hit.title.as_deref(),
+            title_highlights: hit
+                .title_highlights
+                .iter()
+                .map(|r| [r.start, r.end])
+                .collect(),
             date: hit.published.map(|p| p.to_string()),
             site: hit.site.as_deref(),
             url: hit.url.as_deref(),
@@ -112,7 +119,16 @@ mod tests {
             .map(String::as_str)
             .collect();
         let mut expected = vec![
-            "rank", "score", "title", "date", "site", "url", "path", "authors", "entities",
+            "rank",
+            "score",
+            "title",
+            "title_highlights",
+            "date",
+            "site",
+            "url",
+            "path",
+            "authors",
+            "entities",
             "snippet",
         ];
         expected.sort_unstable();
@@ -123,6 +139,7 @@ mod tests {
                 "rank": 1,
                 "score": 2.5,
                 "title": "Kim Jong Un visits Vostochny",
+                "title_highlights": [[0, 3], [4, 11]],
                 "date": "2025-04-19",
                 "site": "Gull Gazette",
                 "url": "https://gull.example/kim",

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use anstyle::{AnsiColor, Style};
 
-use crate::Hit;
+use crate::{Hit, Snippet};
 
 const TITLE: Style = Style::new().bold();
 const META: Style = Style::new().dimmed();
@@ -32,7 +32,23 @@ pub fn render_text<W: Write + ?Sized>(hits: &[Hit], out: &mut W) -> io::Result<(
             writeln!(out)?;
         }
         let title = hit.title.as_deref().unwrap_or("(untitled)");
-        writeln!(out, "{TITLE}{}. {}{TITLE:#}", hit.rank, one_line(title))?;
+        write!(out, "{TITLE}{}. ", hit.rank)?;
+        let shown = one_line(title);
+        // The matched words styled within the title's, when the title prints as
+        // stored (its offsets then hold).
+        match Snippet::new(title.to_owned(), hit.title_highlights.clone()) {
+            Ok(lit) if shown == title && !hit.title_highlights.is_empty() => {
+                for (piece, is_match) in lit.pieces() {
+                    if is_match {
+                        write!(out, "{MATCH}{piece}{MATCH:#}{TITLE}")?;
+                    } else {
+                        write!(out, "{piece}")?;
+                    }
+                }
+            }
+            _ => write!(out, "{shown}")?,
+        }
+        writeln!(out, "{TITLE:#}")?;
 
         let date = hit.published.map_or_else(
             || "no date".to_owned(),
@@ -112,7 +128,7 @@ mod tests {
     fn coloured_output_styles_title_metadata_and_matches() {
         assert_eq!(
             rendered(&sample_hits()[..1]),
-            "\u{1b}[1m1. Kim Jong Un visits Vostochny\u{1b}[0m\n   \
+            "\u{1b}[1m1. \u{1b}[1m\u{1b}[33mKim\u{1b}[0m\u{1b}[1m \u{1b}[1m\u{1b}[33mJong Un\u{1b}[0m\u{1b}[1m visits Vostochny\u{1b}[0m\n   \
              \u{1b}[2m2025-04-19 · Gull Gazette · /pages/kim.html\u{1b}[0m\n   \
              …leader \u{1b}[1m\u{1b}[33mKim Jong Un\u{1b}[0m met \u{1b}[1m\u{1b}[33mPutin\u{1b}[0m at the cosmodrome…\n"
         );

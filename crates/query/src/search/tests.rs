@@ -498,6 +498,41 @@ fn a_star_after_fewer_than_three_letters_is_refused() {
 }
 
 #[test]
+fn title_highlights_land_on_the_matched_words_of_the_headline() {
+    let s = fixture();
+    let title_marks = |query: &str| -> Vec<(String, Vec<String>)> {
+        s.search(query, &SearchOptions::default())
+            .unwrap()
+            .iter()
+            .map(|hit| {
+                let title = hit.title.clone().unwrap_or_default();
+                let lit = hit
+                    .title_highlights
+                    .iter()
+                    .map(|r| title[r.clone()].to_owned())
+                    .collect();
+                (title, lit)
+            })
+            .collect()
+    };
+    assert!(title_marks("dam").contains(&(
+        "Dam opens on the Rell river".to_owned(),
+        vec!["Dam".to_owned()]
+    )));
+    assert!(
+        title_marks("engineer*")
+            .contains(&("Engineers cheer".to_owned(), vec!["Engineers".to_owned()]))
+    );
+    // No snippets asked, no highlights.
+    let plain = SearchOptions {
+        snippet_chars: 0,
+        ..SearchOptions::default()
+    };
+    let hits = s.search("dam", &plain).unwrap();
+    assert!(hits.iter().all(|hit| hit.title_highlights.is_empty()));
+}
+
+#[test]
 fn snippet_highlights_land_on_the_matched_words() {
     let s = fixture();
     let hits = s
