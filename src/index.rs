@@ -87,11 +87,6 @@ pub fn run(args: Args, index_dir: &Path, index_given: bool) -> anyhow::Result<Ou
         Progress::Merging => bar.set_message("pages, merging segments"),
     };
     let had_index = index_dir.join("meta.json").exists();
-    // A rebuild keeps only the folders it is given: the others' articles go.
-    let old_roots = match (args.rebuild, morgue_index::IndexMeta::read(index_dir)) {
-        (true, Ok(meta)) => meta.roots,
-        _ => Vec::new(),
-    };
     let report = build_index(&args.dirs, index_dir, &options, &on_progress)
         .with_context(|| format!("indexing into {}", index_dir.display()))
         .map_err(|err| with_write_hint(err, index_dir, had_index))?;
@@ -116,14 +111,12 @@ pub fn run(args: Args, index_dir: &Path, index_given: bool) -> anyhow::Result<Ou
             crate::location::shell_word(folder)
         );
     }
-    if !report.is_interrupted() {
-        for root in dropped_roots(&old_roots, &args.dirs) {
-            note!(
-                "warning: the rebuild dropped the articles of {root}, a folder indexed before \
-                 and not given now (`morgue index{index_arg} {}` indexes it again)",
-                crate::location::shell_word(&root)
-            );
-        }
+    for root in &report.rebuilt_without {
+        note!(
+            "warning: the rebuild dropped the articles of {root}, a folder indexed before \
+             and not given now (`morgue index{index_arg} {}` indexes it again)",
+            crate::location::shell_word(root)
+        );
     }
     let pages_found = report.added + report.updated + report.unchanged + report.skipped.len();
     if pages_found == 0 && !args.dirs.is_empty() && !report.is_interrupted() {
@@ -154,21 +147,6 @@ pub fn run(args: Args, index_dir: &Path, index_given: bool) -> anyhow::Result<Ou
         return Ok(Outcome::Interrupted);
     }
     Ok(Outcome::Found)
-}
-
-/// The folders of `old_roots` that none of `dirs` holds: a rebuild given `dirs`
-/// left their articles out. Roots are recorded canonical, so `dirs` are compared
-/// the same way.
-fn dropped_roots(old_roots: &[String], dirs: &[PathBuf]) -> Vec<String> {
-    let given: Vec<PathBuf> = dirs
-        .iter()
-        .filter_map(|dir| std::fs::canonicalize(dir).ok())
-        .collect();
-    old_roots
-        .iter()
-        .filter(|root| !given.iter().any(|dir| Path::new(root).starts_with(dir)))
-        .cloned()
-        .collect()
 }
 
 /// Says what to do when the build failed because the index folder could not be

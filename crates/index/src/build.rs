@@ -140,6 +140,9 @@ pub struct BuildReport {
     /// how many articles the index still holds from each (they stay: a folder on an
     /// unplugged drive comes back).
     pub gone_folders: Vec<(String, usize)>,
+    /// Folders of earlier builds whose articles a committed rebuild dropped: it
+    /// keeps only the folders it is given (and folders under them).
+    pub rebuilt_without: Vec<String>,
 }
 
 impl BuildReport {
@@ -216,11 +219,14 @@ pub fn build_index<P: AsRef<Path>>(
             source => tantivy_err("taking the writer lock in")(source),
         })?;
     writer.set_merge_policy(merge::merge_policy(index_dir));
+    // A rebuild keeps only the folders it is given: the others' articles go.
+    let mut rebuilt_without = Vec::new();
     let mut manifest = if options.rebuild {
         writer
             .delete_all_documents()
             .map_err(tantivy_err("clearing"))?;
-        meta.roots.clear();
+        rebuilt_without = std::mem::take(&mut meta.roots);
+        rebuilt_without.retain(|old| !roots.iter().any(|root| Path::new(old).starts_with(root)));
         Manifest::default()
     } else {
         let reader = manual_reader(&index).map_err(tantivy_err("reading"))?;
@@ -398,6 +404,7 @@ pub fn build_index<P: AsRef<Path>>(
         writer
             .rollback()
             .map_err(tantivy_err("dropping the unfinished rebuild of"))?;
+        rebuilt_without.clear();
     } else {
         progress(Progress::Committing);
         commit(&mut writer, &mut meta, index_dir)?;
@@ -417,6 +424,7 @@ pub fn build_index<P: AsRef<Path>>(
     report.unchanged = tally.unchanged;
     report.bytes_read = tally.bytes_read;
     report.left = left;
+    report.rebuilt_without = rebuilt_without;
     report.stopped_listing = !listed_all;
     let reader = manual_reader(&index).map_err(tantivy_err("reading"))?;
     let searcher = reader.searcher();
@@ -1320,6 +1328,35 @@ mod tests {
         ] {
             assert!(!is_index_file(name), "{name}");
         }
+    }
+
+    #[test]
+    fn a_rebuild_names_the_folders_it_dropped_and_a_stopped_one_none() {
+        let kept = Folder::with_pages(&["walrus"]);
+        let other = tempfile::tempdir().unwrap();
+        std::fs::write(other.path().join("otter.html"), story("otter")).unwrap();
+        build_index(
+            &[other.path()],
+            kept.index.path(),
+            &BuildOptions::default(),
+            &|_| {},
+        )
+        .unwrap();
+        kept.build(&BuildOptions::default());
+        let other_root = std::fs::canonicalize(other.path()).unwrap();
+        let stopped = kept.build(&BuildOptions {
+            rebuild: true,
+            stop: Arc::new(AtomicBool::new(true)),
+            ..BuildOptions::default()
+        });
+        assert!(stopped.rebuilt_without.is_empty());
+        let rebuild = BuildOptions {
+            rebuild: true,
+            ..BuildOptions::default()
+        };
+        let report = kept.build(&rebuild);
+        assert_eq!(report.rebuilt_without, [other_root.to_string_lossy()]);
+        assert_eq!(report.total_articles, 1);
     }
 
     #[test]
