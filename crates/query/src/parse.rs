@@ -2,6 +2,7 @@
 //! wrong with it.
 
 use morgue_index::MorgueIndex;
+use std::cell::RefCell;
 use std::collections::HashMap;
 use tantivy::Score;
 
@@ -115,8 +116,12 @@ impl UserQueryParser {
         });
         let wanted_ast =
             without_exclusions(ast.clone()).unwrap_or_else(|| UserInputAst::Clause(Vec::new()));
-        let query = self.build_guarded(ast, searcher)?;
-        let wanted = self.build_guarded(wanted_ast, searcher)?;
+        let lookup = Lookup {
+            searcher,
+            words: RefCell::default(),
+        };
+        let query = self.build_guarded(ast, &lookup)?;
+        let wanted = self.build_guarded(wanted_ast, &lookup)?;
         Ok(ParsedQuery { query, wanted })
     }
 
@@ -184,14 +189,14 @@ impl UserQueryParser {
     fn build_guarded(
         &self,
         ast: UserInputAst,
-        searcher: &tantivy::Searcher,
+        lookup: &Lookup<'_>,
     ) -> Result<Box<dyn Query>, QueryError> {
         if !has_exclusion(&ast) && !has_open_word(&ast) {
             return self.build(ast);
         }
         match ast {
             UserInputAst::Boost(inner, boost) => Ok(Box::new(BoostQuery::new(
-                self.build_guarded(*inner, searcher)?,
+                self.build_guarded(*inner, lookup)?,
                 boost.into_inner() as Score,
             ))),
             UserInputAst::Clause(clauses) => {
@@ -210,7 +215,7 @@ impl UserQueryParser {
                     });
                 let mut built = Vec::new();
                 for (occur, clause) in clauses {
-                    let query = self.build_guarded(clause, searcher)?;
+                    let query = self.build_guarded(clause, lookup)?;
                     // A word that is only punctuation holds no term: the parser
                     // leaves it out of a group, and so does this.
                     if query.is::<EmptyQuery>() {
@@ -235,7 +240,7 @@ impl UserQueryParser {
                 Ok(Box::new(BooleanQuery::new(built)))
             }
             UserInputAst::Leaf(leaf) => match open_word(&leaf) {
-                Some((field, stem, open)) => self.open_query(field, stem, open, searcher),
+                Some((field, stem, open)) => self.open_query(field, stem, open, lookup),
                 None => self.build(UserInputAst::Leaf(leaf)),
             },
         }
@@ -252,7 +257,7 @@ impl UserQueryParser {
         field: Option<&str>,
         stem: &str,
         open: Open,
-        searcher: &tantivy::Searcher,
+        lookup: &Lookup<'_>,
     ) -> Result<Box<dyn Query>, QueryError> {
         let as_written = || {
             let mut literal = stem.to_owned();
@@ -299,8 +304,11 @@ impl UserQueryParser {
             Open::Fuzzy(distance) => Some(FuzzyTermQuery::new(term, distance, true)),
             Open::Prefix => None,
         };
-        let (words, all) = match &fuzzy {
-            None => commonest_words(searcher, field, |terms| {
+        let key = (field, word.clone(), open);
+        let known = lookup.words.borrow().get(&key).cloned();
+        let (words, all) = match (known, &fuzzy) {
+            (Some(known), _) => Ok(known),
+            (None, None) => commonest_words(lookup.searcher, field, |terms| {
                 let mut stream = terms.range().ge(word.as_bytes()).into_stream()?;
                 let next = || {
                     stream
@@ -309,9 +317,9 @@ impl UserQueryParser {
                 };
                 Ok(matching(next, |key| key.starts_with(word.as_bytes())))
             }),
-            Some(fuzzy) => {
+            (None, Some(fuzzy)) => {
                 let automaton = fuzzy.automaton().map_err(index_err)?;
-                commonest_words(searcher, field, |terms| {
+                commonest_words(lookup.searcher, field, |terms| {
                     let mut stream = terms.search(&automaton).into_stream()?;
                     let next = || {
                         stream
@@ -323,6 +331,7 @@ impl UserQueryParser {
             }
         }
         .map_err(index_err)?;
+        lookup.words.borrow_mut().insert(key, (words.clone(), all));
         let mut clauses: Vec<(query::Occur, Box<dyn Query>)> = words
             .into_iter()
             .map(|term| {
@@ -433,7 +442,7 @@ fn commonest_words(
     searcher: &tantivy::Searcher,
     field: Field,
     mut stream: impl FnMut(&TermDictionary) -> std::io::Result<Vec<(Vec<u8>, u32)>>,
-) -> tantivy::Result<(Vec<Term>, bool)> {
+) -> tantivy::Result<Expansion> {
     let mut articles: HashMap<Vec<u8>, u64> = HashMap::new();
     for segment in searcher.segment_readers() {
         let inverted = segment.inverted_index(field)?;
@@ -475,9 +484,20 @@ fn matching(
     words
 }
 
+/// The commit a query runs on, and the words each `word*` or `word~N` of it stands
+/// for, read from the dictionaries once for the query and its highlights both.
+struct Lookup<'a> {
+    searcher: &'a tantivy::Searcher,
+    /// By field, word and how it is open: the words, and whether they are all.
+    words: RefCell<HashMap<(Field, String, Open), Expansion>>,
+}
+
+/// The commonest words a `word*` or `word~N` stands for, and whether they are all.
+type Expansion = (Vec<Term>, bool);
+
 /// A word that stands for other words: `climat*` for those it starts, `gadafi~1`
 /// for those spelt within one edit of it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Open {
     /// `word*`.
     Prefix,
