@@ -54,7 +54,8 @@ pub struct Args {
     commit_every: u32,
 
     /// Drop the articles of a folder indexed before, which need not exist any more
-    /// (an archive that moved), and take it off the index's folders; repeatable
+    /// (an archive that moved), and of the folders inside it indexed on their own,
+    /// and take them off the index's folders; repeatable
     #[arg(long, value_name = "FOLDER", conflicts_with = "rebuild")]
     forget: Vec<PathBuf>,
 }

@@ -13,7 +13,7 @@ use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Te
 use xxhash_rust::xxh3::xxh3_64;
 
 use crate::IndexError;
-use crate::manifest::{Manifest, stat_stamp};
+use crate::manifest::{Manifest, is_within, stat_stamp};
 use crate::merge;
 use crate::meta::IndexMeta;
 use crate::page::{PageError, ReadLimits, read_page};
@@ -226,7 +226,11 @@ pub fn build_index<P: AsRef<Path>>(
             .delete_all_documents()
             .map_err(tantivy_err("clearing"))?;
         rebuilt_without = std::mem::take(&mut meta.roots);
-        rebuilt_without.retain(|old| !roots.iter().any(|root| Path::new(old).starts_with(root)));
+        rebuilt_without.retain(|old| {
+            !roots
+                .iter()
+                .any(|root| is_within(old, &root.to_string_lossy()))
+        });
         Manifest::default()
     } else {
         let reader = manual_reader(&index).map_err(tantivy_err("reading"))?;
@@ -242,7 +246,7 @@ pub fn build_index<P: AsRef<Path>>(
             writer.delete_term(Term::from_field_text(fields.id, &id));
             report.removed += 1;
         }
-        meta.roots.retain(|known| known != root);
+        meta.roots.retain(|known| !is_within(known, root));
     }
     let manifest = manifest;
     // The folders are walked twice. The first walk counts the pages (for the progress
@@ -280,8 +284,9 @@ pub fn build_index<P: AsRef<Path>>(
             if !listed_all {
                 break;
             }
-            // Files indexed from this folder before and not found now are gone.
-            for id in manifest.ids_under(&root_str) {
+            // Files indexed from this folder (or from a folder inside it, indexed on
+            // its own before) and not found now are gone.
+            for id in manifest.ids_within(&root_str) {
                 if !schema::article_key_of_id(id).is_some_and(|key| found_keys.contains(&key)) {
                     writer.delete_term(Term::from_field_text(fields.id, id));
                     report.removed += 1;
@@ -1238,6 +1243,53 @@ mod tests {
             (0, 2, 2)
         );
         assert!(again.gone_folders.is_empty(), "{:?}", again.gone_folders);
+    }
+
+    /// A folder `sub` inside `folder.pages`, with one page per word.
+    fn subfolder(folder: &Folder, words: &[&str]) -> PathBuf {
+        let sub = folder.pages.path().join("sub");
+        std::fs::create_dir(&sub).unwrap();
+        for word in words {
+            std::fs::write(sub.join(format!("{word}.html")), story(word)).unwrap();
+        }
+        sub
+    }
+
+    #[test]
+    fn a_file_gone_from_a_folder_indexed_on_its_own_goes_when_its_parent_is_indexed() {
+        let folder = Folder::with_pages(&["walrus"]);
+        let sub = subfolder(&folder, &["otter", "seal"]);
+        let options = BuildOptions::default();
+        build_index(&[&sub], folder.index.path(), &options, &|_| {}).unwrap();
+        std::fs::remove_file(sub.join("seal.html")).unwrap();
+        let report = folder.build(&options);
+        assert_eq!(
+            (
+                report.added,
+                report.unchanged,
+                report.removed,
+                report.total_articles
+            ),
+            (1, 1, 1, 2)
+        );
+    }
+
+    #[test]
+    fn forgetting_a_folder_forgets_the_folders_inside_it_indexed_on_their_own() {
+        let folder = Folder::with_pages(&["walrus"]);
+        let sub = subfolder(&folder, &["otter", "seal"]);
+        let options = BuildOptions::default();
+        build_index(&[&sub], folder.index.path(), &options, &|_| {}).unwrap();
+        folder.build(&options);
+        let forget = BuildOptions {
+            forget: vec![folder.pages.path().to_owned()],
+            ..BuildOptions::default()
+        };
+        let no_folders: [&Path; 0] = [];
+        let report = build_index(&no_folders, folder.index.path(), &forget, &|_| {}).unwrap();
+        assert_eq!((report.removed, report.total_articles), (3, 0));
+        let meta = IndexMeta::read(folder.index.path()).unwrap();
+        assert!(meta.roots.is_empty(), "{:?}", meta.roots);
     }
 
     #[test]

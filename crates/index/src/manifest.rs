@@ -7,6 +7,7 @@
 
 use std::collections::HashMap;
 use std::fs::Metadata;
+use std::path::Path;
 use std::time::UNIX_EPOCH;
 
 use tantivy::Searcher;
@@ -100,15 +101,14 @@ impl Manifest {
         self.entries.get(id)
     }
 
-    /// Takes the articles indexed from the folder `root` out of the manifest and
-    /// gives their ids: files under it found by this build count as new.
+    /// Takes the articles indexed from the folder `root`, or from a folder inside it,
+    /// out of the manifest and gives their ids: files under it found by this build
+    /// count as new.
     pub fn forget(&mut self, root: &str) -> Vec<String> {
-        let Some(wanted) = self.roots.iter().position(|r| r == root) else {
-            return Vec::new();
-        };
+        let within = self.roots_within(root);
         let mut ids = Vec::new();
         self.entries.retain(|id, entry| {
-            let keep = entry.root != wanted;
+            let keep = !within[entry.root];
             if !keep {
                 ids.push(id.clone());
             }
@@ -125,6 +125,30 @@ impl Manifest {
             .filter(move |(_, entry)| Some(entry.root) == wanted)
             .map(|(id, _)| id.as_str())
     }
+
+    /// For each of [`Manifest::roots`], whether it is `root` or a folder inside it.
+    fn roots_within(&self, root: &str) -> Vec<bool> {
+        self.roots
+            .iter()
+            .map(|known| is_within(known, root))
+            .collect()
+    }
+
+    /// Ids of the articles indexed from `root` or from a folder inside it: the files
+    /// a walk of `root` finds again if they still exist.
+    pub fn ids_within<'a>(&'a self, root: &str) -> impl Iterator<Item = &'a str> + 'a {
+        let within = self.roots_within(root);
+        self.entries
+            .iter()
+            .filter(move |(_, entry)| within[entry.root])
+            .map(|(id, _)| id.as_str())
+    }
+}
+
+/// Whether the recorded folder `folder` is `root` or lies inside it (whole path
+/// components: `/news-old` is not inside `/news`).
+pub(crate) fn is_within(folder: &str, root: &str) -> bool {
+    Path::new(folder).starts_with(root)
 }
 
 /// Size and modification time of a file, as stamped on its article. A file system
