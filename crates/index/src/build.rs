@@ -9,11 +9,11 @@ use std::time::{Duration, Instant};
 
 use morgue_extract::{Article, ExtractError, extract_article};
 use rayon::prelude::*;
-use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
 use xxhash_rust::xxh3::xxh3_64;
 
 use crate::IndexError;
-use crate::manifest::{Manifest, is_within, stat_stamp};
+use crate::manifest::{Entry, Manifest, is_within, stat_stamp};
 use crate::merge;
 use crate::meta::IndexMeta;
 use crate::page::{PageError, ReadLimits, read_page};
@@ -116,6 +116,11 @@ pub struct BuildReport {
     pub removed: usize,
     /// Files whose article was already up to date.
     pub unchanged: usize,
+    /// Of the unchanged files, those touched since they were indexed (a new
+    /// modification time over the same bytes: a copy, a restore): their article was
+    /// re-stamped from its stored copy, without a parse, so the next build needs only
+    /// their size and time again.
+    pub restamped: usize,
     /// Files that yielded no article, with the reason.
     pub skipped: Vec<(PathBuf, SkipReason)>,
     /// Pages not looked at because the build was stopped; the next run reads them.
@@ -221,6 +226,9 @@ pub fn build_index<P: AsRef<Path>>(
     writer.set_merge_policy(merge::merge_policy(index_dir));
     // A rebuild keeps only the folders it is given: the others' articles go.
     let mut rebuilt_without = Vec::new();
+    // The commit the manifest is read from, kept open for the stored copies of
+    // touched files' articles.
+    let mut searcher = None;
     let mut manifest = if options.rebuild {
         writer
             .delete_all_documents()
@@ -234,7 +242,10 @@ pub fn build_index<P: AsRef<Path>>(
         Manifest::default()
     } else {
         let reader = manual_reader(&index).map_err(tantivy_err("reading"))?;
-        Manifest::read(&reader.searcher(), &fields).map_err(tantivy_err("reading"))?
+        let current = reader.searcher();
+        let manifest = Manifest::read(&current, &fields).map_err(tantivy_err("reading"))?;
+        searcher = Some(current);
+        manifest
     };
 
     let index_dir_abs = std::fs::canonicalize(index_dir).unwrap_or_else(|_| index_dir.to_owned());
@@ -326,6 +337,7 @@ pub fn build_index<P: AsRef<Path>>(
         fields: &fields,
         limits: &options.limits,
         manifest: &manifest,
+        searcher: searcher.as_ref(),
     };
     let pool = parse_pool(threads);
     // The parse and the writer run side by side: the pool's threads read and extract
@@ -426,7 +438,8 @@ pub fn build_index<P: AsRef<Path>>(
     report.updated = tally.updated;
     report.indexed = report.added + report.updated;
     report.removed += tally.removed;
-    report.unchanged = tally.unchanged;
+    report.unchanged = tally.unchanged + tally.restamped;
+    report.restamped = tally.restamped;
     report.bytes_read = tally.bytes_read;
     report.left = left;
     report.rebuilt_without = rebuilt_without;
@@ -548,6 +561,9 @@ struct PageContext<'a> {
     fields: &'a Fields,
     limits: &'a ReadLimits,
     manifest: &'a Manifest,
+    /// The commit the manifest was read from (none in a rebuild), for the stored
+    /// copies of the articles of touched files.
+    searcher: Option<&'a Searcher>,
 }
 
 /// What happened to one page.
@@ -560,6 +576,11 @@ enum PageOutcome {
     },
     /// Up to date; `bytes` were read to check the hash (0 when the stamp sufficed).
     Unchanged {
+        bytes: u64,
+    },
+    /// Up to date but touched: the article is written again with the file's new
+    /// stamp.
+    Restamped {
         bytes: u64,
     },
     /// No article; `removed` when an older article of the file was dropped.
@@ -618,6 +639,7 @@ struct Tally {
     updated: usize,
     removed: usize,
     unchanged: usize,
+    restamped: usize,
     looked_at: usize,
     bytes_read: u64,
     skipped: Vec<(PathBuf, SkipReason)>,
@@ -626,7 +648,7 @@ struct Tally {
 impl Tally {
     /// Documents added or deleted so far.
     fn writes(&self) -> usize {
-        self.added + self.updated + self.removed
+        self.added + self.updated + self.removed + self.restamped
     }
 
     fn record(&mut self, path: PathBuf, outcome: PageOutcome) {
@@ -635,6 +657,7 @@ impl Tally {
             PageOutcome::Added { bytes } => (&mut self.added, bytes),
             PageOutcome::Updated { bytes } => (&mut self.updated, bytes),
             PageOutcome::Unchanged { bytes } => (&mut self.unchanged, bytes),
+            PageOutcome::Restamped { bytes } => (&mut self.restamped, bytes),
             PageOutcome::Skipped { reason, removed } => {
                 if removed {
                     self.removed += 1;
@@ -717,7 +740,8 @@ impl Writing<'_> {
 fn read_one_page(job: &PageJob, context: &PageContext) -> PageWrites {
     let path = &job.path;
     let id = schema::article_id(path);
-    let known = context.manifest.get(&id).map(|entry| entry.stamp);
+    let entry = context.manifest.get(&id);
+    let known = entry.map(|entry| entry.stamp);
     // Stat before reading: a write after the stat changes the mtime again, so the
     // next run sees it.
     let metadata = match std::fs::metadata(path) {
@@ -739,11 +763,29 @@ fn read_one_page(job: &PageJob, context: &PageContext) -> PageWrites {
     };
     let bytes = page.bytes.len() as u64;
     let hash = xxh3_64(&page.bytes);
+    let stamp = FileStamp {
+        size_bytes,
+        mtime_nanos,
+        hash,
+    };
     // Touched but not changed (copied, restored from a backup): the article stands.
-    // Its stamp is not refreshed, so the next run hashes it again; re-reading is far
-    // cheaper than re-parsing.
-    if known.is_some_and(|stamp| stamp.hash == hash) {
-        return PageWrites::none(PageOutcome::Unchanged { bytes });
+    // It is written again from its stored copy with the new stamp, which costs no
+    // parse, so the next run needs only the stat (a file system without
+    // modification times is hashed on every run anyway).
+    if let Some(entry) = entry
+        && entry.stamp.hash == hash
+    {
+        let restamped = (mtime_nanos != 0 && entry.stamp != stamp)
+            .then(|| restamp(entry, &stamp, &id, job, context))
+            .flatten();
+        return match restamped {
+            Some(doc) => PageWrites {
+                outcome: PageOutcome::Restamped { bytes },
+                delete: Some(Term::from_field_text(context.fields.id, &id)),
+                add: Some(doc),
+            },
+            None => PageWrites::none(PageOutcome::Unchanged { bytes }),
+        };
     }
     // The manifest knows every article of the last commit, whichever folder it was
     // indexed from: only a known id has an old copy to drop. A delete is applied to
@@ -763,11 +805,6 @@ fn read_one_page(job: &PageJob, context: &PageContext) -> PageWrites {
             };
         }
     };
-    let stamp = FileStamp {
-        size_bytes,
-        mtime_nanos,
-        hash,
-    };
     PageWrites {
         outcome: match known {
             Some(_) => PageOutcome::Updated { bytes },
@@ -782,6 +819,26 @@ fn read_one_page(job: &PageJob, context: &PageContext) -> PageWrites {
             &stamp,
         )),
     }
+}
+
+/// The article of `entry`, read back from the commit and stamped anew; `None` when
+/// the stored copy cannot be read (the article then stays as it is).
+fn restamp(
+    entry: &Entry,
+    stamp: &FileStamp,
+    id: &str,
+    job: &PageJob,
+    context: &PageContext,
+) -> Option<TantivyDocument> {
+    let stored: TantivyDocument = context.searcher?.doc(entry.address).ok()?;
+    let article = schema::from_document(&stored, context.fields);
+    Some(schema::to_document(
+        &article,
+        context.fields,
+        id,
+        &job.root,
+        stamp,
+    ))
 }
 
 /// Pages [`extract_pages`] lets each thread read ahead of the page it hands over
@@ -1078,6 +1135,56 @@ mod tests {
         let report = folder.build(&BuildOptions::default());
         assert_eq!((report.updated, report.unchanged), (0, 2));
         assert!(report.bytes_read > 0, "the touched file was hashed");
+    }
+
+    /// The stored article of the page `name` and its stamp, as the last commit holds
+    /// them, and how many articles hold the word `name` in their searched text.
+    fn indexed(folder: &Folder, name: &str) -> (Article, FileStamp, usize) {
+        let index = Index::open_in_dir(folder.index.path()).unwrap();
+        schema::register_tokenizers(&index);
+        let fields = schema::fields_of(&index.schema()).unwrap();
+        let searcher = manual_reader(&index).unwrap().searcher();
+        let manifest = Manifest::read(&searcher, &fields).unwrap();
+        let page = std::fs::canonicalize(folder.pages.path().join(format!("{name}.html")));
+        let entry = manifest.get(&schema::article_id(&page.unwrap())).unwrap();
+        let stored: TantivyDocument = searcher.doc(entry.address).unwrap();
+        let word = tantivy::query::TermQuery::new(
+            Term::from_field_text(fields.text, name),
+            tantivy::schema::IndexRecordOption::Basic,
+        );
+        let found = searcher.search(&word, &tantivy::collector::Count).unwrap();
+        (schema::from_document(&stored, &fields), entry.stamp, found)
+    }
+
+    #[test]
+    fn a_touched_file_is_restamped_without_a_parse_and_then_only_statted() {
+        let folder = Folder::with_pages(&["walrus", "heron"]);
+        let options = BuildOptions::default();
+        folder.build(&options);
+        let (article, stamp, found) = indexed(&folder, "walrus");
+        assert_eq!(found, 1);
+        folder.touch("walrus", 3600);
+        let report = folder.build(&options);
+        assert_eq!(
+            (
+                report.updated,
+                report.unchanged,
+                report.restamped,
+                report.total_articles
+            ),
+            (0, 2, 1, 2)
+        );
+        let (restamped, new_stamp, found) = indexed(&folder, "walrus");
+        assert_eq!(restamped, article);
+        assert_eq!(found, 1, "searchable as before");
+        assert_eq!(new_stamp.hash, stamp.hash);
+        assert_ne!(new_stamp.mtime_nanos, stamp.mtime_nanos);
+        let again = folder.build(&options);
+        assert_eq!(
+            (again.unchanged, again.restamped, again.bytes_read),
+            (2, 0, 0),
+            "only statted"
+        );
     }
 
     #[test]
@@ -1543,6 +1650,7 @@ mod tests {
             fields: &opened.fields,
             limits: &ReadLimits::default(),
             manifest: &Manifest::default(),
+            searcher: None,
         };
         let writes = read_one_page(&job, &context);
         let PageOutcome::Skipped { reason, removed } = writes.outcome else {

@@ -10,7 +10,7 @@ use std::fs::Metadata;
 use std::path::Path;
 use std::time::UNIX_EPOCH;
 
-use tantivy::Searcher;
+use tantivy::{DocAddress, Searcher};
 
 use crate::schema::{Fields, FileStamp};
 
@@ -21,6 +21,8 @@ pub(crate) struct Entry {
     root: usize,
     /// The file's state when it was read.
     pub stamp: FileStamp,
+    /// Where the article lies in the commit the manifest was read from.
+    pub address: DocAddress,
 }
 
 /// Every article of a commit, by article id.
@@ -38,7 +40,7 @@ impl Manifest {
         let name = |field| schema.get_field_name(field);
         let mut manifest = Manifest::default();
         let mut root_names: HashMap<String, usize> = HashMap::new();
-        for segment in searcher.segment_readers() {
+        for (segment_ord, segment) in (0u32..).zip(searcher.segment_readers()) {
             let fast = segment.fast_fields();
             let (Some(ids), Some(roots)) =
                 (fast.str(name(fields.id))?, fast.str(name(fields.root))?)
@@ -90,7 +92,15 @@ impl Manifest {
                     mtime_nanos: mtimes.first(doc).unwrap_or(0),
                     hash: hashes.first(doc).unwrap_or(0),
                 };
-                manifest.entries.insert(id.clone(), Entry { root, stamp });
+                let address = DocAddress::new(segment_ord, doc);
+                manifest.entries.insert(
+                    id.clone(),
+                    Entry {
+                        root,
+                        stamp,
+                        address,
+                    },
+                );
             }
         }
         Ok(manifest)

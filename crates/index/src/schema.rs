@@ -4,6 +4,7 @@
 //! [`Fields`].
 
 use morgue_extract::{Article, Entity, EntityKind, Published};
+use tantivy::schema::Value;
 use tantivy::schema::{
     DateOptions, DateTimePrecision, FAST, INDEXED, IndexRecordOption, NumericOptions, STORED,
     STRING, Schema, TextFieldIndexing, TextOptions,
@@ -303,6 +304,42 @@ pub fn to_document(
     doc
 }
 
+/// The article a document of [`to_document`] was made from, read back from its
+/// stored fields (`doc` as the index returns it, stored fields only). The file's
+/// stamp and the folder it was indexed from are not part of it.
+pub fn from_document(doc: &TantivyDocument, fields: &Fields) -> Article {
+    let text = |field| {
+        doc.get_first(field)
+            .and_then(|value| value.as_str())
+            .map(str::to_owned)
+    };
+    Article {
+        path: text(fields.path).unwrap_or_default().into(),
+        url: text(fields.url),
+        site: text(fields.site),
+        title: text(fields.title),
+        published: text(fields.published).and_then(|p| parse_published(&p)),
+        authors: doc
+            .get_all(fields.author)
+            .filter_map(|value| value.as_str().map(str::to_owned))
+            .collect(),
+        body: text(fields.body).unwrap_or_default(),
+        entities: text(fields.entities_json)
+            .map(|json| entities_from_json(&json))
+            .unwrap_or_default(),
+    }
+}
+
+/// Reads back the stored form of [`Published`]'s `Display`: `YYYY-MM-DD` or RFC 3339.
+pub fn parse_published(text: &str) -> Option<Published> {
+    if let Ok(day) = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        return Some(Published::Day(day));
+    }
+    chrono::DateTime::parse_from_rfc3339(text)
+        .ok()
+        .map(Published::Instant)
+}
+
 /// The instant a publication date is indexed as: the instant itself, or the day's
 /// midnight UTC, so a `--since 2025-05` filter compares days as the publisher printed them.
 /// `None` outside the years tantivy can store (1678 to 2261).
@@ -391,6 +428,35 @@ mod tests {
         let doc = to_document(&article, &fields, "id", "/root", &FileStamp::default());
         assert!(doc.get_first(fields.date).is_none());
         assert!(doc.get_first(fields.published).is_some());
+    }
+
+    #[test]
+    fn an_article_is_read_back_from_its_document_whole() {
+        let (_, fields) = build_schema();
+        let article = Article {
+            path: "/archive/summit.html".into(),
+            url: Some("https://news.example/summit".to_owned()),
+            site: Some("Example News".to_owned()),
+            title: Some("Leaders meet at the summit".to_owned()),
+            published: Some(Published::Instant(
+                chrono::DateTime::parse_from_rfc3339("2025-05-02T21:30:00-04:00").unwrap(),
+            )),
+            authors: vec!["Ana Lima".to_owned(), "Tom Reed".to_owned()],
+            body: "The leaders met.\n\nThey talked.".to_owned(),
+            entities: vec![Entity {
+                text: "Ana Lima".to_owned(),
+                kind: EntityKind::Person,
+                mentions: vec!["Lima".to_owned()],
+            }],
+        };
+        let doc = to_document(&article, &fields, "id", "/archive", &FileStamp::default());
+        assert_eq!(from_document(&doc, &fields), article);
+        let day = Article {
+            published: Some(Published::Day(NaiveDate::from_ymd_opt(2024, 3, 2).unwrap())),
+            ..Article::default()
+        };
+        let doc = to_document(&day, &fields, "id", "/archive", &FileStamp::default());
+        assert_eq!(from_document(&doc, &fields), day);
     }
 
     #[test]

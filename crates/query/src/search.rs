@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::ops::{Bound, Range, RangeInclusive};
 use std::path::PathBuf;
 
-use chrono::{DateTime, NaiveDate};
+use chrono::NaiveDate;
 use morgue_extract::{Entity, Published};
 use morgue_index::{MorgueIndex, schema};
 use tantivy::collector::sort_key::{SortBySimilarityScore, SortByStaticFastValue};
@@ -414,7 +414,7 @@ impl Searcher {
             score,
             title_highlights,
             title,
-            published: text(fields.published).and_then(|p| parse_published(&p)),
+            published: text(fields.published).and_then(|p| schema::parse_published(&p)),
             site: text(fields.site),
             url: text(fields.url),
             path: PathBuf::from(text(fields.path).unwrap_or_default()),
@@ -457,16 +457,6 @@ fn earliest_indexable_day() -> NaiveDate {
 
 fn latest_indexable_day() -> NaiveDate {
     NaiveDate::from_ymd_opt(2261, 1, 1).expect("a valid date")
-}
-
-/// Reads back the stored form of [`Published`]'s `Display`: `YYYY-MM-DD` or RFC 3339.
-fn parse_published(text: &str) -> Option<Published> {
-    if let Ok(day) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
-        return Some(Published::Day(day));
-    }
-    DateTime::parse_from_rfc3339(text)
-        .ok()
-        .map(Published::Instant)
 }
 
 /// Finds the articles of `index` matching `query`: opens a [`Searcher`] and runs
