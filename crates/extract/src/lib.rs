@@ -46,7 +46,8 @@ pub fn is_unspaced_script(c: char) -> bool {
 /// How a saved page is written: the two shapes morgue reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PageFormat {
-    /// HTML as a browser saves it (`.html`, `.htm`, `.xhtml`, `.shtml`).
+    /// HTML as a browser saves it (`.html`, `.htm`, `.xhtml`, `.shtml`), or as a
+    /// mirroring tool names a server's page (`.php`, `.asp`, `.aspx`, `.jsp`, `.cfm`).
     Html,
     /// A plain-text dump of a page (`.txt`): title line, a `Date:` line, the text.
     Text,
@@ -62,6 +63,10 @@ impl PageFormat {
         let name = name.strip_suffix(".gz").unwrap_or(&name);
         let by_extension = |name: &str| match name.rsplit_once('.')?.1 {
             "html" | "htm" | "xhtml" | "shtml" => Some(PageFormat::Html),
+            // What a server's script answered, saved under the script's name by wget
+            // without --adjust-extension (`article.php?id=3`); the script's own
+            // source is told apart by its content (see [`ExtractError::ScriptSource`]).
+            "php" | "asp" | "aspx" | "jsp" | "cfm" => Some(PageFormat::Html),
             "txt" => Some(PageFormat::Text),
             _ => None,
         };
@@ -81,6 +86,9 @@ pub enum ExtractError {
     /// The bytes are not text in any encoding (NUL bytes, control characters).
     #[error("binary content, not a saved page")]
     Binary,
+    /// The file is a server script's source (`<?php`, `<%`), not the page it serves.
+    #[error("server script source (PHP, ASP, JSP), not a saved page")]
+    ScriptSource,
     /// The page decoded and parsed but holds neither a title nor any body text.
     #[error("no article text found")]
     NoText,
@@ -105,6 +113,9 @@ pub fn extract_article(
     if charset::looks_binary(bytes) {
         return Err(ExtractError::Binary);
     }
+    if format == PageFormat::Html && is_script_source(bytes) {
+        return Err(ExtractError::ScriptSource);
+    }
     let mut article = match format {
         PageFormat::Html => html::extract(&charset::decode_html(bytes), path),
         PageFormat::Text => text::extract(&charset::decode_text(bytes), path),
@@ -115,6 +126,23 @@ pub fn extract_article(
     article.entities =
         entities::find_entities(article.title.as_deref().unwrap_or(""), &article.body);
     Ok(article)
+}
+
+/// Whether `bytes` open as a server script's source: `<?php` (or the short `<? `)
+/// or ASP's and JSP's `<%`. A page a server sent never does: the server ran them.
+fn is_script_source(bytes: &[u8]) -> bool {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let start = bytes
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(bytes.len());
+    let head = &bytes[start..];
+    head.starts_with(b"<%")
+        || head
+            .get(..5)
+            .is_some_and(|php| php.eq_ignore_ascii_case(b"<?php"))
+        || head.starts_with(b"<? ")
+        || head.starts_with(b"<?\n")
 }
 
 #[cfg(test)]
@@ -131,12 +159,42 @@ mod tests {
             "story.html@id=3",
             "story.html?id=3.gz",
             "news@gull.example.html",
+            "article.php?id=3",
+            "Default.aspx",
+            "story.jsp@id=3",
         ] {
             assert_eq!(format(name), Some(PageFormat::Html), "{name}");
         }
         assert_eq!(format("dump.txt?page=2"), Some(PageFormat::Text));
-        for name in ["story.php?id=3", "photo.jpg", "README", "style.css?v=2"] {
+        for name in ["photo.jpg", "README", "style.css?v=2", "app.js?v=2"] {
             assert_eq!(format(name), None, "{name}");
         }
+    }
+
+    #[test]
+    fn a_server_script_source_is_no_page_but_what_it_served_is() {
+        let path = Path::new("article.php");
+        for source in [
+            "<?php echo $title; ?>",
+            "\n<?PHP\nrequire 'db.php';",
+            "<%@ Page Language=\"C#\" %>",
+            "\u{FEFF}<% Response.Write(title) %>",
+            "<? echo $title; ?>",
+        ] {
+            assert!(
+                matches!(
+                    extract_article(source.as_bytes(), path, PageFormat::Html),
+                    Err(ExtractError::ScriptSource)
+                ),
+                "{source}"
+            );
+        }
+        let served = "<html><head><title>Harbour reopens</title></head><body>\
+                      <p>The harbour reopened on Monday after the storm.</p></body></html>";
+        let article = extract_article(served.as_bytes(), path, PageFormat::Html).unwrap();
+        assert_eq!(article.title.as_deref(), Some("Harbour reopens"));
+        // An XHTML page's XML declaration is not a script.
+        let xhtml = format!("<?xml version=\"1.0\"?>{served}");
+        assert!(extract_article(xhtml.as_bytes(), path, PageFormat::Html).is_ok());
     }
 }

@@ -61,7 +61,9 @@ mod tests {
             "a.html",
             "b.txt.gz",
             "c.htm",
+            "d.php@id=3",
             "notes.md",
+            "tool.py",
             "a_files/frame.html",
             ".git/x.html",
         ] {
@@ -78,6 +80,6 @@ mod tests {
                     .to_string()
             })
             .collect();
-        assert_eq!(found, ["a.html", "b.txt.gz", "c.htm"]);
+        assert_eq!(found, ["a.html", "b.txt.gz", "c.htm", "d.php@id=3"]);
     }
 }
