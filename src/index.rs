@@ -15,7 +15,8 @@ use crate::Outcome;
 /// Index every saved page under one or more folders.
 ///
 /// Reads .html, .htm, .xhtml, .shtml and .txt files (and pages a mirror saved as
-/// .php, .asp, .aspx, .jsp, .cfm), and .gz copies of them, in parallel on all cores. Re-running on a folder only reads what changed: new files
+/// .php, .asp, .aspx, .jsp, .cfm, or with no extension at all when they hold HTML),
+/// and .gz copies of them, in parallel on all cores. Re-running on a folder only reads what changed: new files
 /// are added, changed ones (size, modification time, then content hash) replaced,
 /// deleted ones removed; articles indexed from other folders stay (--forget drops a
 /// folder's). A page that cannot

@@ -37,6 +37,9 @@ pub enum PageError {
     /// The name does not end in an extension morgue reads.
     #[error("not a saved page (unknown extension)")]
     UnknownFormat,
+    /// A name without an extension, over bytes that are not HTML.
+    #[error("not a saved page (no extension, and not HTML)")]
+    NotHtml,
     /// Opening or reading failed (permissions, removed since the walk).
     #[error("cannot read: {0}")]
     Io(#[source] std::io::Error),
@@ -103,10 +106,50 @@ fn gunzipped_size_hint(raw: &[u8], cap: u64) -> usize {
 /// The first bytes of a gzip stream: its magic number and deflate, its only method.
 const GZIP_MAGIC: [u8; 3] = [0x1f, 0x8b, 0x08];
 
-/// True for file names morgue reads (`.html`, `.htm`, `.xhtml`, `.shtml`, `.txt`, and
-/// any of these with `.gz`).
+/// True for the files morgue reads: names [`PageFormat::from_path`] knows (`.html`,
+/// `.txt`, `.gz` copies, ...), and names without an extension whose first bytes are
+/// HTML (a mirror saved without `wget --adjust-extension`: `2024/05/harbour-reopens`).
+/// Only the latter are opened.
 pub fn is_saved_page(path: &Path) -> bool {
-    PageFormat::from_path(path).is_some()
+    PageFormat::from_path(path).is_some() || (has_no_extension(path) && starts_as_html(path))
+}
+
+/// Whether the file name has no extension at all (`harbour-reopens`, wget's
+/// `story?id=3`), and is not hidden (`.bashrc`).
+fn has_no_extension(path: &Path) -> bool {
+    let Some(name) = path.file_name() else {
+        return false;
+    };
+    let name = name.to_string_lossy();
+    let stem = name.split_once('?').map_or(&*name, |(stem, _)| stem);
+    !stem.is_empty() && !stem.contains('.')
+}
+
+/// Bytes read to tell HTML by its start.
+const SNIFF_BYTES: u64 = 1024;
+
+/// Whether the file at `path` opens as HTML (see [`looks_like_html`]).
+fn starts_as_html(path: &Path) -> bool {
+    let Ok(file) = std::fs::File::open(path) else {
+        return false;
+    };
+    let mut head = Vec::with_capacity(SNIFF_BYTES as usize);
+    file.take(SNIFF_BYTES).read_to_end(&mut head).is_ok() && looks_like_html(&head)
+}
+
+/// Whether `head`, a file's first bytes, is HTML: markup from the first character
+/// (after a BOM and white space), and a doctype or `<html` tag among the first
+/// kilobyte. A makefile, a licence or a binary is not.
+fn looks_like_html(head: &[u8]) -> bool {
+    let head = &head[..head.len().min(SNIFF_BYTES as usize)];
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    let start = head.iter().position(|b| !b.is_ascii_whitespace());
+    let Some(start) = start.filter(|&start| head[start] == b'<') else {
+        return false;
+    };
+    let lower = head[start..].to_ascii_lowercase();
+    let holds = |tag: &[u8]| lower.windows(tag.len()).any(|window| window == tag);
+    holds(b"<!doctype html") || holds(b"<html")
 }
 
 /// Reads and, for `.gz` or bytes that are gzip, decompresses one page.
@@ -114,7 +157,10 @@ pub fn is_saved_page(path: &Path) -> bool {
 /// # Errors
 /// [`PageError`] naming why the file cannot be read.
 pub fn read_page(path: &Path, limits: &ReadLimits) -> Result<SavedPage, PageError> {
-    let format = PageFormat::from_path(path).ok_or(PageError::UnknownFormat)?;
+    let named = PageFormat::from_path(path);
+    if named.is_none() && !has_no_extension(path) {
+        return Err(PageError::UnknownFormat);
+    }
     let mut file = std::fs::File::open(path).map_err(PageError::Io)?;
     let is_gzip = path
         .extension()
@@ -135,7 +181,7 @@ pub fn read_page(path: &Path, limits: &ReadLimits) -> Result<SavedPage, PageErro
             return Ok(SavedPage {
                 path: path.to_owned(),
                 bytes,
-                format,
+                format: named.ok_or(PageError::NotHtml)?,
             });
         }
         gunzip_in_memory(&raw, cap, &mut bytes)?;
@@ -160,6 +206,11 @@ pub fn read_page(path: &Path, limits: &ReadLimits) -> Result<SavedPage, PageErro
             limit_bytes: limits.max_page_bytes,
         });
     }
+    let format = match named {
+        Some(format) => format,
+        None if looks_like_html(&bytes) => PageFormat::Html,
+        None => return Err(PageError::NotHtml),
+    };
     Ok(SavedPage {
         path: path.to_owned(),
         bytes,
@@ -184,6 +235,42 @@ mod tests {
         let path = dir.path().join(name);
         std::fs::write(&path, file).unwrap();
         read_page(&path, limits)
+    }
+
+    #[test]
+    fn a_file_without_extension_is_a_page_when_it_opens_as_html() {
+        let page = "\u{FEFF}\n<!DOCTYPE html>\n<html><title>Harbour</title><p>Reopened.</p></html>";
+        for name in ["harbour-reopens", "story?id=3"] {
+            let read = read(name, page.as_bytes(), &ReadLimits::default()).unwrap();
+            assert_eq!(read.format, PageFormat::Html, "{name}");
+        }
+        let xml = "<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">";
+        assert!(looks_like_html(xml.as_bytes()));
+        for not_html in [
+            "all:\n\tcargo build\n",
+            "MIT License <html> is mentioned",
+            "",
+            "<svg><text>html</text></svg>",
+        ] {
+            assert!(!looks_like_html(not_html.as_bytes()), "{not_html}");
+            let err = read("Makefile", not_html.as_bytes(), &ReadLimits::default()).unwrap_err();
+            assert!(matches!(err, PageError::NotHtml), "{not_html}: {err}");
+        }
+    }
+
+    #[test]
+    fn only_files_without_any_extension_are_opened_to_be_told() {
+        let dir = tempfile::tempdir().unwrap();
+        let page = b"<html><title>Harbour</title></html>";
+        for name in ["harbour", ".hidden", "notes.md", "harbour.md"] {
+            std::fs::write(dir.path().join(name), page).unwrap();
+        }
+        let is_page = |name: &str| is_saved_page(&dir.path().join(name));
+        assert!(is_page("harbour"));
+        assert!(!is_page(".hidden"));
+        assert!(!is_page("notes.md"));
+        let err = read_page(&dir.path().join("harbour.md"), &ReadLimits::default());
+        assert!(matches!(err, Err(PageError::UnknownFormat)));
     }
 
     #[test]
