@@ -253,8 +253,8 @@ pub fn build_index<P: AsRef<Path>>(
     // Out of the manifest too: a folder forgotten and indexed in one build is read
     // afresh, its files new rather than unchanged against articles just deleted.
     for root in &forgotten {
-        for id in manifest.forget(root) {
-            writer.delete_term(Term::from_field_text(fields.id, &id));
+        for key in manifest.forget(root) {
+            writer.delete_term(Term::from_field_text(fields.id, &schema::id_of_key(key)));
             report.removed += 1;
         }
         meta.roots.retain(|known| !is_within(known, root));
@@ -297,9 +297,9 @@ pub fn build_index<P: AsRef<Path>>(
             }
             // Files indexed from this folder (or from a folder inside it, indexed on
             // its own before) and not found now are gone.
-            for id in manifest.ids_within(&root_str) {
-                if !schema::article_key_of_id(id).is_some_and(|key| found_keys.contains(&key)) {
-                    writer.delete_term(Term::from_field_text(fields.id, id));
+            for key in manifest.keys_within(&root_str) {
+                if !found_keys.contains(&key) {
+                    writer.delete_term(Term::from_field_text(fields.id, &schema::id_of_key(key)));
                     report.removed += 1;
                 }
             }
@@ -313,7 +313,7 @@ pub fn build_index<P: AsRef<Path>>(
     // (The folders given to this build exist: they were just walked.)
     report.gone_folders = meta
         .gone_roots()
-        .map(|root| (root.clone(), manifest.ids_under(root).count()))
+        .map(|root| (root.clone(), manifest.count_under(root)))
         .filter(|&(_, articles)| articles > 0)
         .collect();
     progress(Progress::Walked { pages: pages_found });
@@ -739,8 +739,9 @@ impl Writing<'_> {
 /// the old one. A page that cannot be read or extracted is a skip.
 fn read_one_page(job: &PageJob, context: &PageContext) -> PageWrites {
     let path = &job.path;
-    let id = schema::article_id(path);
-    let entry = context.manifest.get(&id);
+    let key = schema::article_key(path);
+    let id = schema::id_of_key(key);
+    let entry = context.manifest.get(key);
     let known = entry.map(|entry| entry.stamp);
     // Stat before reading: a write after the stat changes the mtime again, so the
     // next run sees it.
@@ -1146,7 +1147,7 @@ mod tests {
         let searcher = manual_reader(&index).unwrap().searcher();
         let manifest = Manifest::read(&searcher, &fields).unwrap();
         let page = std::fs::canonicalize(folder.pages.path().join(format!("{name}.html")));
-        let entry = manifest.get(&schema::article_id(&page.unwrap())).unwrap();
+        let entry = manifest.get(schema::article_key(&page.unwrap())).unwrap();
         let stored: TantivyDocument = searcher.doc(entry.address).unwrap();
         let word = tantivy::query::TermQuery::new(
             Term::from_field_text(fields.text, name),

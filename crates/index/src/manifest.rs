@@ -12,7 +12,7 @@ use std::time::UNIX_EPOCH;
 
 use tantivy::{DocAddress, Searcher};
 
-use crate::schema::{Fields, FileStamp};
+use crate::schema::{self, Fields, FileStamp};
 
 /// One indexed file: the folder it was indexed from and its stamp.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,10 +25,12 @@ pub(crate) struct Entry {
     pub address: DocAddress,
 }
 
-/// Every article of a commit, by article id.
+/// Every article of a commit, by article key ([`schema::article_key`]: the id as the
+/// number it spells, 8 bytes rather than a 16-character string; the manifest holds
+/// one entry per article of the index, a million at a million articles).
 #[derive(Debug, Default)]
 pub(crate) struct Manifest {
-    entries: HashMap<String, Entry>,
+    entries: HashMap<u64, Entry>,
     roots: Vec<String>,
 }
 
@@ -38,7 +40,14 @@ impl Manifest {
     pub fn read(searcher: &Searcher, fields: &Fields) -> tantivy::Result<Manifest> {
         let schema = searcher.schema();
         let name = |field| schema.get_field_name(field);
-        let mut manifest = Manifest::default();
+        // Sized once: growing by doubling would hold the old table and the new, twice
+        // the size, at the last doubling.
+        let mut manifest = Manifest {
+            entries: HashMap::with_capacity(
+                usize::try_from(searcher.num_docs()).unwrap_or_default(),
+            ),
+            roots: Vec::new(),
+        };
         let mut root_names: HashMap<String, usize> = HashMap::new();
         for (segment_ord, segment) in (0u32..).zip(searcher.segment_readers()) {
             let fast = segment.fast_fields();
@@ -56,7 +65,8 @@ impl Manifest {
             let mut id_of_ord = Vec::with_capacity(ids.dictionary().num_terms());
             let mut stream = ids.dictionary().stream()?;
             while stream.advance() {
-                id_of_ord.push(String::from_utf8_lossy(stream.key()).into_owned());
+                let id = std::str::from_utf8(stream.key()).ok();
+                id_of_ord.push(id.and_then(schema::article_key_of_id));
             }
             // Segment ordinal of a root -> its index in `manifest.roots`.
             let mut root_of_ord: HashMap<u64, usize> = HashMap::new();
@@ -81,7 +91,7 @@ impl Manifest {
                         root
                     }
                 };
-                let Some(id) = usize::try_from(id_ord)
+                let Some(&Some(key)) = usize::try_from(id_ord)
                     .ok()
                     .and_then(|ord| id_of_ord.get(ord))
                 else {
@@ -94,7 +104,7 @@ impl Manifest {
                 };
                 let address = DocAddress::new(segment_ord, doc);
                 manifest.entries.insert(
-                    id.clone(),
+                    key,
                     Entry {
                         root,
                         stamp,
@@ -106,34 +116,34 @@ impl Manifest {
         Ok(manifest)
     }
 
-    /// The entry of the article with this id, if the commit holds it.
-    pub fn get(&self, id: &str) -> Option<&Entry> {
-        self.entries.get(id)
+    /// The entry of the article with this key, if the commit holds it.
+    pub fn get(&self, key: u64) -> Option<&Entry> {
+        self.entries.get(&key)
     }
 
     /// Takes the articles indexed from the folder `root`, or from a folder inside it,
-    /// out of the manifest and gives their ids: files under it found by this build
+    /// out of the manifest and gives their keys: files under it found by this build
     /// count as new.
-    pub fn forget(&mut self, root: &str) -> Vec<String> {
+    pub fn forget(&mut self, root: &str) -> Vec<u64> {
         let within = self.roots_within(root);
-        let mut ids = Vec::new();
-        self.entries.retain(|id, entry| {
+        let mut keys = Vec::new();
+        self.entries.retain(|&key, entry| {
             let keep = !within[entry.root];
             if !keep {
-                ids.push(id.clone());
+                keys.push(key);
             }
             keep
         });
-        ids
+        keys
     }
 
-    /// Ids of the articles indexed from the folder `root`.
-    pub fn ids_under<'a>(&'a self, root: &str) -> impl Iterator<Item = &'a str> + 'a {
+    /// How many articles were indexed from the folder `root`.
+    pub fn count_under(&self, root: &str) -> usize {
         let wanted = self.roots.iter().position(|r| r == root);
         self.entries
-            .iter()
-            .filter(move |(_, entry)| Some(entry.root) == wanted)
-            .map(|(id, _)| id.as_str())
+            .values()
+            .filter(|entry| Some(entry.root) == wanted)
+            .count()
     }
 
     /// For each of [`Manifest::roots`], whether it is `root` or a folder inside it.
@@ -144,14 +154,14 @@ impl Manifest {
             .collect()
     }
 
-    /// Ids of the articles indexed from `root` or from a folder inside it: the files
-    /// a walk of `root` finds again if they still exist.
-    pub fn ids_within<'a>(&'a self, root: &str) -> impl Iterator<Item = &'a str> + 'a {
+    /// Keys of the articles indexed from `root` or from a folder inside it: the
+    /// files a walk of `root` finds again if they still exist.
+    pub fn keys_within(&self, root: &str) -> impl Iterator<Item = u64> + '_ {
         let within = self.roots_within(root);
         self.entries
             .iter()
             .filter(move |(_, entry)| within[entry.root])
-            .map(|(id, _)| id.as_str())
+            .map(|(&key, _)| key)
     }
 }
 

@@ -226,7 +226,12 @@ fn words() -> tantivy::tokenizer::TextAnalyzerBuilder<impl tantivy::tokenizer::T
 /// The stable id of the article saved at `path` (an absolute path): its
 /// [`article_key`] in hex.
 pub fn article_id(path: &std::path::Path) -> String {
-    format!("{:016x}", article_key(path))
+    id_of_key(article_key(path))
+}
+
+/// The id an [`article_key`] is written as: 16 hex digits.
+pub fn id_of_key(key: u64) -> String {
+    format!("{key:016x}")
 }
 
 /// The number behind [`article_id`]: what a build keeps per page while it runs (8
