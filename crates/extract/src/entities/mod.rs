@@ -48,6 +48,30 @@ pub(crate) fn is_first_name(word: &str) -> bool {
     gazetteer::Gazetteer::get().is_first_name(&key)
 }
 
+/// Whether `word` could be part of a person's name whose first name the person
+/// finder does not know (`Oluwaseun`, `Élodie`, `Adeyemi`): capitalised, then lower
+/// case (not an acronym), and neither an ordinary English word, an organisation's
+/// word (`Press`, `Group`) nor a country.
+pub(crate) fn could_be_name_word(word: &str) -> bool {
+    let mut letters = word.chars();
+    let shaped = letters.next().is_some_and(char::is_uppercase)
+        && letters.clone().any(char::is_lowercase)
+        && letters.all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'));
+    if !shaped {
+        return false;
+    }
+    let mut key = String::with_capacity(word.len());
+    gazetteer::push_lower(&mut key, word);
+    let gazetteer = gazetteer::Gazetteer::get();
+    !gazetteer.is_common_word(&key)
+        && !gazetteer::is_organization_cue(&key)
+        && !gazetteer.is_country(&key)
+        && !matches!(
+            gazetteer.kind_of(&key),
+            Some(EntityKind::Organization | EntityKind::Location)
+        )
+}
+
 /// Finds the named entities of an article's title and body (its first
 /// [`MAX_ENTITY_TEXT_BYTES`]), mentions merged.
 ///

@@ -6,7 +6,7 @@
 //! comment's `Ann says:`, a photo credit, a form label `Name *`).
 
 use crate::date::find_date_start;
-use crate::entities::is_first_name;
+use crate::entities::{could_be_name_word, is_first_name};
 
 /// Appends to `names` the names `raw` holds (none, one, or several after commas).
 pub(super) fn push_names(raw: &str, names: &mut Vec<String>) {
@@ -47,11 +47,24 @@ pub(super) fn push_names(raw: &str, names: &mut Vec<String>) {
 
 /// `Ann Lee and Bo Chan`, `Ann Lee und Bo Chan`: two authors, when what follows the
 /// conjunction reads as a person's name (not `Staff and news service reports`).
+/// Names whose first name is not a known one count when both sides read as names
+/// (`Siddharth Rao and Oluwaseun Adeyemi`), never an outlet (`Ann Lee and
+/// Associated Press`).
 fn split_and(text: &str) -> Option<(&str, &str)> {
     [" and ", " und ", " et ", " y ", " & "]
         .iter()
         .find_map(|and| text.split_once(and))
-        .filter(|(_, right)| is_person_name(right))
+        .filter(|(left, right)| {
+            is_person_name(right) || (is_name_shaped(left) && is_name_shaped(right))
+        })
+}
+
+/// `Oluwaseun Adeyemi`: a person's name, or two to four words that could each be
+/// part of one.
+fn is_name_shaped(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    is_person_name(text)
+        || ((2..=4).contains(&words) && text.split_whitespace().all(could_be_name_word))
 }
 
 /// Accented letters a CMS escaped twice (`Redacci&amp;oacute;n` in the markup),

@@ -3320,6 +3320,22 @@ fn authors_split_two_names_joined_by_and() {
 }
 
 #[test]
+fn authors_split_two_names_the_first_name_list_does_not_know() {
+    assert_eq!(
+        authors_from_meta("Siddharth Rao and Oluwaseun Adeyemi"),
+        names(&["Siddharth Rao", "Oluwaseun Adeyemi"])
+    );
+    assert_eq!(
+        authors_from_meta("Kerstin Böhm und Özlem Yıldız"),
+        names(&["Kerstin Böhm", "Özlem Yıldız"])
+    );
+    // An outlet after the name is no second author.
+    for outlet in ["Ann Lee and Associated Press", "Ann Lee and CNN Wire"] {
+        assert_eq!(authors_from_meta(outlet), names(&[outlet]));
+    }
+}
+
+#[test]
 fn authors_lose_the_sites_address_after_its_name() {
     assert_eq!(
         authors_from_meta("Gull Gazette (www.gazette.example)"),
