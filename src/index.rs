@@ -237,8 +237,14 @@ fn summary(report: &BuildReport, index_dir: &Path, dropped: bool) -> String {
             report.bytes_read as f64 / 1e6,
         )
     } else {
+        // Touched files cost a re-stamp of their articles: said, so a slow run of an
+        // "unchanged" folder explains itself (and the next one is quick).
+        let restamped = match report.restamped {
+            0 => String::new(),
+            n => format!(" ({n} touched, re-stamped)"),
+        };
         format!(
-            "indexed {} pages ({} added, {} updated), {} removed, {} unchanged, skipped {}, in {:.2} s ({:.0} pages/s, {:.1} MB read)",
+            "indexed {} pages ({} added, {} updated), {} removed, {} unchanged{restamped}, skipped {}, in {:.2} s ({:.0} pages/s, {:.1} MB read)",
             report.indexed,
             report.added,
             report.updated,

@@ -225,6 +225,32 @@ fn re_run_reads_only_new_and_changed_files_and_says_so() {
 }
 
 #[test]
+fn a_touched_page_is_re_stamped_once_and_said_so() {
+    let sandbox = indexed_sandbox();
+    let page = sandbox.dir.path().join("pages/news/budget-vote.txt");
+    let an_hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    let file = std::fs::File::options().write(true).open(&page).unwrap();
+    file.set_modified(an_hour_ago).unwrap();
+    drop(file);
+    let run = sandbox.morgue(&["index", "pages"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains(
+            "indexed 0 pages (0 added, 0 updated), 0 removed, 6 unchanged (1 touched, re-stamped)"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(count_hits(&sandbox, "alderbrook"), 1);
+    let run = sandbox.morgue(&["index", "pages"]);
+    assert!(
+        run.stdout.contains("0 removed, 6 unchanged, skipped 3, in"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
 fn deleted_pages_leave_the_index_on_re_run() {
     let sandbox = indexed_sandbox();
     std::fs::remove_file(sandbox.dir.path().join("pages/news/budget-vote.txt")).unwrap();
