@@ -243,10 +243,16 @@ fn summary(report: &BuildReport, index_dir: &Path, dropped: bool) -> String {
             0 => String::new(),
             n => format!(" ({n} touched, re-stamped)"),
         };
+        // Moved files are added under their new paths without a parse: counted
+        // apart, as the run's speed differs.
+        let moved = match report.moved {
+            0 => String::new(),
+            n => format!(", {n} moved"),
+        };
         format!(
-            "indexed {} pages ({} added, {} updated), {} removed, {} unchanged{restamped}, skipped {}, in {:.2} s ({:.0} pages/s, {:.1} MB read)",
+            "indexed {} pages ({} added{moved}, {} updated), {} removed, {} unchanged{restamped}, skipped {}, in {:.2} s ({:.0} pages/s, {:.1} MB read)",
             report.indexed,
-            report.added,
+            report.added - report.moved,
             report.updated,
             report.removed,
             report.unchanged,

@@ -251,6 +251,37 @@ fn a_touched_page_is_re_stamped_once_and_said_so() {
 }
 
 #[test]
+fn a_moved_page_keeps_its_article_under_the_new_path() {
+    let sandbox = indexed_sandbox();
+    let pages = sandbox.dir.path().join("pages");
+    std::fs::create_dir(pages.join("2023")).unwrap();
+    std::fs::rename(
+        pages.join("news/budget-vote.txt"),
+        pages.join("2023/budget-vote.txt"),
+    )
+    .unwrap();
+    let run = sandbox.morgue(&["index", "pages"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("indexed 1 pages (0 added, 1 moved, 0 updated), 1 removed, 5 unchanged"),
+        "{}",
+        run.stdout
+    );
+    let run = sandbox.morgue(&["search", "--json", "alderbrook"]);
+    let hits = run.json_lines();
+    assert_eq!(hits.len(), 1, "{}", run.stdout);
+    assert!(
+        hits[0]["path"]
+            .as_str()
+            .unwrap()
+            .ends_with("pages/2023/budget-vote.txt"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
 fn deleted_pages_leave_the_index_on_re_run() {
     let sandbox = indexed_sandbox();
     std::fs::remove_file(sandbox.dir.path().join("pages/news/budget-vote.txt")).unwrap();

@@ -1,6 +1,6 @@
 //! The corpus walk, the parallel parse and the one writer.
 
-use std::collections::{HashSet, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -9,11 +9,13 @@ use std::time::{Duration, Instant};
 
 use morgue_extract::{Article, ExtractError, extract_article};
 use rayon::prelude::*;
-use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
+use tantivy::{
+    DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term,
+};
 use xxhash_rust::xxh3::xxh3_64;
 
 use crate::IndexError;
-use crate::manifest::{Entry, Manifest, is_within, stat_stamp};
+use crate::manifest::{Manifest, is_within, stat_stamp};
 use crate::merge;
 use crate::meta::IndexMeta;
 use crate::page::{PageError, ReadLimits, read_page};
@@ -121,6 +123,10 @@ pub struct BuildReport {
     /// re-stamped from its stored copy, without a parse, so the next build needs only
     /// their size and time again.
     pub restamped: usize,
+    /// Of the added files, those holding the bytes of a file gone from the index's
+    /// folders (moved or renamed): the gone file's article was taken over under the
+    /// new path, without a parse.
+    pub moved: usize,
     /// Files that yielded no article, with the reason.
     pub skipped: Vec<(PathBuf, SkipReason)>,
     /// Pages not looked at because the build was stopped; the next run reads them.
@@ -265,6 +271,7 @@ pub fn build_index<P: AsRef<Path>>(
     // feeds the pages to the parse as it finds them. Holding the list of paths
     // between the two cost about 230 bytes a page in memory: 230 MB at a million pages.
     let mut pages_found = 0;
+    let mut gone_by_hash = HashMap::new();
     // False when a stop came before the first walk had listed every page.
     let mut listed_all = true;
     {
@@ -299,6 +306,11 @@ pub fn build_index<P: AsRef<Path>>(
             // its own before) and not found now are gone.
             for key in manifest.keys_within(&root_str) {
                 if !found_keys.contains(&key) {
+                    if let Some(entry) = manifest.get(key) {
+                        gone_by_hash
+                            .entry(entry.stamp.hash)
+                            .or_insert(entry.address);
+                    }
                     writer.delete_term(Term::from_field_text(fields.id, &schema::id_of_key(key)));
                     report.removed += 1;
                 }
@@ -338,6 +350,7 @@ pub fn build_index<P: AsRef<Path>>(
         limits: &options.limits,
         manifest: &manifest,
         searcher: searcher.as_ref(),
+        gone_by_hash: &gone_by_hash,
     };
     let pool = parse_pool(threads);
     // The parse and the writer run side by side: the pool's threads read and extract
@@ -440,6 +453,7 @@ pub fn build_index<P: AsRef<Path>>(
     report.removed += tally.removed;
     report.unchanged = tally.unchanged + tally.restamped;
     report.restamped = tally.restamped;
+    report.moved = tally.moved;
     report.bytes_read = tally.bytes_read;
     report.left = left;
     report.rebuilt_without = rebuilt_without;
@@ -562,13 +576,21 @@ struct PageContext<'a> {
     limits: &'a ReadLimits,
     manifest: &'a Manifest,
     /// The commit the manifest was read from (none in a rebuild), for the stored
-    /// copies of the articles of touched files.
+    /// copies of the articles of touched and moved files.
     searcher: Option<&'a Searcher>,
+    /// The articles of files gone since the last build, by the hash of their bytes:
+    /// a new file with the same bytes is the same page moved or renamed.
+    gone_by_hash: &'a HashMap<u64, DocAddress>,
 }
 
 /// What happened to one page.
 enum PageOutcome {
     Added {
+        bytes: u64,
+    },
+    /// A new file holding the bytes of a gone one (moved, renamed): its article is
+    /// the gone file's, under the new path, and was not parsed again.
+    Moved {
         bytes: u64,
     },
     Updated {
@@ -640,6 +662,8 @@ struct Tally {
     removed: usize,
     unchanged: usize,
     restamped: usize,
+    /// Of the added, those moved.
+    moved: usize,
     looked_at: usize,
     bytes_read: u64,
     skipped: Vec<(PathBuf, SkipReason)>,
@@ -655,6 +679,10 @@ impl Tally {
         self.looked_at += 1;
         let (counter, bytes) = match outcome {
             PageOutcome::Added { bytes } => (&mut self.added, bytes),
+            PageOutcome::Moved { bytes } => {
+                self.moved += 1;
+                (&mut self.added, bytes)
+            }
             PageOutcome::Updated { bytes } => (&mut self.updated, bytes),
             PageOutcome::Unchanged { bytes } => (&mut self.unchanged, bytes),
             PageOutcome::Restamped { bytes } => (&mut self.restamped, bytes),
@@ -777,7 +805,7 @@ fn read_one_page(job: &PageJob, context: &PageContext) -> PageWrites {
         && entry.stamp.hash == hash
     {
         let restamped = (mtime_nanos != 0 && entry.stamp != stamp)
-            .then(|| restamp(entry, &stamp, &id, job, context))
+            .then(|| restamp(entry.address, &stamp, &id, job, context))
             .flatten();
         return match restamped {
             Some(doc) => PageWrites {
@@ -786,6 +814,18 @@ fn read_one_page(job: &PageJob, context: &PageContext) -> PageWrites {
                 add: Some(doc),
             },
             None => PageWrites::none(PageOutcome::Unchanged { bytes }),
+        };
+    }
+    // A new file with the bytes of a gone one: the page moved (a folder reorganised,
+    // a file renamed). Its article is taken over without a parse.
+    if entry.is_none()
+        && let Some(&address) = context.gone_by_hash.get(&hash)
+        && let Some(doc) = restamp(address, &stamp, &id, job, context)
+    {
+        return PageWrites {
+            outcome: PageOutcome::Moved { bytes },
+            delete: None,
+            add: Some(doc),
         };
     }
     // The manifest knows every article of the last commit, whichever folder it was
@@ -822,17 +862,20 @@ fn read_one_page(job: &PageJob, context: &PageContext) -> PageWrites {
     }
 }
 
-/// The article of `entry`, read back from the commit and stamped anew; `None` when
-/// the stored copy cannot be read (the article then stays as it is).
+/// The article at `address` in the commit, read back and stamped anew as the
+/// article of `job`'s file; `None` when the stored copy cannot be read (the page is
+/// then parsed, or its article stays as it is).
 fn restamp(
-    entry: &Entry,
+    address: DocAddress,
     stamp: &FileStamp,
     id: &str,
     job: &PageJob,
     context: &PageContext,
 ) -> Option<TantivyDocument> {
-    let stored: TantivyDocument = context.searcher?.doc(entry.address).ok()?;
-    let article = schema::from_document(&stored, context.fields);
+    let stored: TantivyDocument = context.searcher?.doc(address).ok()?;
+    let mut article = schema::from_document(&stored, context.fields);
+    // The same path for a touched file; the new one for a moved file.
+    article.path.clone_from(&job.path);
     Some(schema::to_document(
         &article,
         context.fields,
@@ -1139,8 +1182,8 @@ mod tests {
     }
 
     /// The stored article of the page `name` and its stamp, as the last commit holds
-    /// them, and how many articles hold the word `name` in their searched text.
-    fn indexed(folder: &Folder, name: &str) -> (Article, FileStamp, usize) {
+    /// them, and how many articles hold the word `word` in their searched text.
+    fn indexed(folder: &Folder, name: &str, word: &str) -> (Article, FileStamp, usize) {
         let index = Index::open_in_dir(folder.index.path()).unwrap();
         schema::register_tokenizers(&index);
         let fields = schema::fields_of(&index.schema()).unwrap();
@@ -1150,7 +1193,7 @@ mod tests {
         let entry = manifest.get(schema::article_key(&page.unwrap())).unwrap();
         let stored: TantivyDocument = searcher.doc(entry.address).unwrap();
         let word = tantivy::query::TermQuery::new(
-            Term::from_field_text(fields.text, name),
+            Term::from_field_text(fields.text, word),
             tantivy::schema::IndexRecordOption::Basic,
         );
         let found = searcher.search(&word, &tantivy::collector::Count).unwrap();
@@ -1162,7 +1205,7 @@ mod tests {
         let folder = Folder::with_pages(&["walrus", "heron"]);
         let options = BuildOptions::default();
         folder.build(&options);
-        let (article, stamp, found) = indexed(&folder, "walrus");
+        let (article, stamp, found) = indexed(&folder, "walrus", "walrus");
         assert_eq!(found, 1);
         folder.touch("walrus", 3600);
         let report = folder.build(&options);
@@ -1175,7 +1218,7 @@ mod tests {
             ),
             (0, 2, 1, 2)
         );
-        let (restamped, new_stamp, found) = indexed(&folder, "walrus");
+        let (restamped, new_stamp, found) = indexed(&folder, "walrus", "walrus");
         assert_eq!(restamped, article);
         assert_eq!(found, 1, "searchable as before");
         assert_eq!(new_stamp.hash, stamp.hash);
@@ -1185,6 +1228,40 @@ mod tests {
             (again.unchanged, again.restamped, again.bytes_read),
             (2, 0, 0),
             "only statted"
+        );
+    }
+
+    #[test]
+    fn a_moved_file_takes_its_article_over_without_a_parse() {
+        let folder = Folder::with_pages(&["walrus", "heron"]);
+        let options = BuildOptions::default();
+        folder.build(&options);
+        let (article, _, _) = indexed(&folder, "walrus", "walrus");
+        let pages = folder.pages.path();
+        std::fs::rename(pages.join("walrus.html"), pages.join("seal.html")).unwrap();
+        let report = folder.build(&options);
+        assert_eq!(
+            (
+                report.added,
+                report.moved,
+                report.removed,
+                report.total_articles
+            ),
+            (1, 1, 1, 2)
+        );
+        let (moved, _, found) = indexed(&folder, "seal", "walrus");
+        assert_eq!(
+            found, 1,
+            "found by its words, once: the old path's copy went"
+        );
+        let new_path = std::fs::canonicalize(pages.join("seal.html")).unwrap();
+        assert_eq!(moved.path, new_path);
+        assert_eq!(
+            Article {
+                path: article.path.clone(),
+                ..moved
+            },
+            article
         );
     }
 
@@ -1652,6 +1729,7 @@ mod tests {
             limits: &ReadLimits::default(),
             manifest: &Manifest::default(),
             searcher: None,
+            gone_by_hash: &HashMap::new(),
         };
         let writes = read_one_page(&job, &context);
         let PageOutcome::Skipped { reason, removed } = writes.outcome else {
