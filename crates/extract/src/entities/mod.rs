@@ -72,6 +72,27 @@ pub(crate) fn could_be_name_word(word: &str) -> bool {
         )
 }
 
+/// Whether `text` names an organisation the person finder knows (`Associated
+/// Press`, `CNN`), or ends in an organisation's word (`Gull Media Group`); its first
+/// known name counts (`CNN Wire`).
+pub(crate) fn is_organization_name(text: &str) -> bool {
+    let gazetteer = gazetteer::Gazetteer::get();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let known = |words: &[&str]| {
+        let key = gazetteer::key_of(words.iter().copied());
+        gazetteer.kind_of(&key) == Some(EntityKind::Organization)
+            || (words.len() == 1
+                && words[0].chars().all(|c| c.is_uppercase())
+                && gazetteer.kind_of_acronym(&key) == Some(EntityKind::Organization))
+    };
+    let ends_as_organization = words.last().is_some_and(|last| {
+        let mut key = String::with_capacity(last.len());
+        gazetteer::push_lower(&mut key, last);
+        gazetteer::is_organization_cue(&key)
+    });
+    ends_as_organization || (1..=words.len()).any(|n| known(&words[..n]))
+}
+
 /// Finds the named entities of an article's title and body (its first
 /// [`MAX_ENTITY_TEXT_BYTES`]), mentions merged.
 ///

@@ -6,7 +6,7 @@
 //! comment's `Ann says:`, a photo credit, a form label `Name *`).
 
 use crate::date::find_date_start;
-use crate::entities::{could_be_name_word, is_first_name};
+use crate::entities::{could_be_name_word, is_first_name, is_organization_name};
 
 /// Appends to `names` the names `raw` holds (none, one, or several after commas).
 pub(super) fn push_names(raw: &str, names: &mut Vec<String>) {
@@ -27,7 +27,7 @@ pub(super) fn push_names(raw: &str, names: &mut Vec<String>) {
             push(left, names);
             push(right, names);
         }
-        None => push(first, names),
+        None => push(before_outlet(first), names),
     }
     // `Ann Lee, AP Sports Writer`, `Ann Lee, CNN`, `Ann Lee, MS, RD`: after a comma
     // comes the outlet, a role or a degree more often than a second author, so only
@@ -57,6 +57,16 @@ fn split_and(text: &str) -> Option<(&str, &str)> {
         .filter(|(left, right)| {
             is_person_name(right) || (is_name_shaped(left) && is_name_shaped(right))
         })
+}
+
+/// `Ann Lee and Associated Press`, `Ann Lee & CNN`: the person, without the outlet
+/// the byline credits beside them.
+fn before_outlet(text: &str) -> &str {
+    [" and ", " und ", " et ", " y ", " & "]
+        .iter()
+        .find_map(|and| text.split_once(and))
+        .filter(|(left, right)| is_person_name(left) && is_organization_name(right))
+        .map_or(text, |(left, _)| left)
 }
 
 /// `Oluwaseun Adeyemi`: a person's name, or two to four words that could each be
