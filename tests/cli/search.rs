@@ -304,13 +304,14 @@ fn syntax_errors_get_one_line_not_a_panic() {
     let run = sandbox.morgue(&["search", "nosuchfield:walrus"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("nosuchfield"), "{}", run.stderr);
-    // tantivy's reason is said once, not once per link of the error chain.
+    // Said once, in morgue's words rather than tantivy's ("Range query need to
+    // target a specific field."), with what to write instead.
     let run = sandbox.morgue(&["search", "[2020 TO 2021]"]);
     assert_eq!(run.code, 2);
     assert_eq!(
         run.stderr.trim_end(),
-        "error: searching for \"[2020 TO 2021]\": the query cannot be run: Unsupported query: \
-         Range query need to target a specific field."
+        "error: searching for \"[2020 TO 2021]\": a range [a TO b] needs a field before it, \
+         as in title:[a TO c]; to filter by date, use --since and --until"
     );
 }
 

@@ -34,6 +34,10 @@ const MAX_EDITS: u8 = 2;
 /// recurses once per level, and a few hundred levels overflow a thread's stack.
 const MAX_NESTING: usize = 32;
 
+/// Why `title:[new-york TO z]` cannot run.
+const RANGE_OF_WORDS: &str = "the ends of a range must be single words, as in title:[a TO c]; to filter by date, \
+     use --since and --until";
+
 /// Parses queries against one index: words ANDed over the article's text (headline
 /// weighted over body: see `schema::TITLE_WEIGHT`), field prefixes limited to the
 /// fields users know.
@@ -148,29 +152,51 @@ impl UserQueryParser {
         }
     }
 
+    /// Refuses a field morgue does not search, and what tantivy's grammar reads but
+    /// morgue cannot run, with advice (tantivy's own words were "Regex queries are
+    /// not allowed." and, for `title:*`, a schema error from deep in the search).
     fn check_fields(&self, ast: &UserInputAst) -> Result<(), QueryError> {
-        let field = match ast {
+        let leaf = match ast {
             UserInputAst::Clause(clauses) => {
                 return clauses
                     .iter()
                     .try_for_each(|(_, clause)| self.check_fields(clause));
             }
             UserInputAst::Boost(inner, _) => return self.check_fields(inner),
-            UserInputAst::Leaf(leaf) => match leaf.as_ref() {
-                UserInputLeaf::Literal(literal) => literal.field_name.as_deref(),
-                UserInputLeaf::All => None,
-                UserInputLeaf::Range { field, .. }
-                | UserInputLeaf::Set { field, .. }
-                | UserInputLeaf::Regex { field, .. } => field.as_deref(),
-                UserInputLeaf::Exists { field } => Some(field.as_str()),
-            },
+            UserInputAst::Leaf(leaf) => leaf.as_ref(),
         };
-        match field {
-            Some(name) if !self.prefixes.iter().any(|p| p == name) => {
-                Err(self.unknown_field(name.to_owned()))
-            }
-            _ => Ok(()),
+        let field = match leaf {
+            UserInputLeaf::Literal(literal) => literal.field_name.as_deref(),
+            UserInputLeaf::All => None,
+            UserInputLeaf::Range { field, .. }
+            | UserInputLeaf::Set { field, .. }
+            | UserInputLeaf::Regex { field, .. } => field.as_deref(),
+            UserInputLeaf::Exists { field } => Some(field.as_str()),
+        };
+        if let Some(name) = field
+            && !self.prefixes.iter().any(|p| p == name)
+        {
+            return Err(self.unknown_field(name.to_owned()));
         }
+        let explanation = match leaf {
+            UserInputLeaf::Regex { .. } => {
+                "regular expressions (/…/) are not supported; write word* for the words a \
+                 start stands for, or word~1 for other spellings of a word"
+            }
+            UserInputLeaf::Exists { .. } => {
+                "a field prefix must be followed by a word or a \"phrase\" (`title:*` \
+                 does not list the articles that have one; `*` alone lists them all)"
+            }
+            UserInputLeaf::Range { field: None, .. } => {
+                "a range [a TO b] needs a field before it, as in title:[a TO c]; to filter \
+                 by date, use --since and --until"
+            }
+            UserInputLeaf::Set { field: None, .. } => {
+                "IN [a b] needs a field before it, as in title: IN [a b]; or write (a OR b)"
+            }
+            _ => return Ok(()),
+        };
+        Err(QueryError::Unsearchable { explanation })
     }
 
     fn unknown_field(&self, field: String) -> QueryError {
@@ -366,6 +392,13 @@ impl UserQueryParser {
             .map_err(|source| match source {
                 QueryParserError::AllButQueryForbidden => QueryError::OnlyExclusions,
                 QueryParserError::FieldDoesNotExist(field) => self.unknown_field(field),
+                QueryParserError::UnsupportedQuery(reason)
+                    if reason.starts_with("Range query boundary cannot have multiple tokens") =>
+                {
+                    QueryError::Unsearchable {
+                        explanation: RANGE_OF_WORDS,
+                    }
+                }
                 other => QueryError::Unsupported {
                     reason: other.to_string(),
                     source: other,

@@ -680,6 +680,38 @@ fn unknown_field_lists_the_valid_ones() {
 }
 
 #[test]
+fn syntax_morgue_cannot_run_is_explained_not_passed_on_from_tantivy() {
+    let s = fixture();
+    for query in [
+        "/putin/",
+        "title:/pu.*/",
+        "title:*",
+        "kim [a TO b]",
+        "IN [kim putin]",
+        "title:[a-b TO c]",
+    ] {
+        for result in [
+            s.search(query, &SearchOptions::default()).map(|_| ()),
+            s.count(query, &SearchOptions::default()).map(|_| ()),
+        ] {
+            match result {
+                Err(QueryError::Unsearchable { explanation }) => {
+                    assert!(!explanation.contains("Regex queries"), "{query}");
+                }
+                other => panic!("{query}: {other:?}"),
+            }
+        }
+    }
+    assert!(error_of("/putin/").to_string().contains("word*"));
+    assert!(error_of("IN [kim putin]").to_string().contains("(a OR b)"));
+    // With a field, a set is a plain OR of words.
+    assert_eq!(
+        sorted(by_relevance(&s, "title: IN [kim summit]")),
+        ["kim", "summit"]
+    );
+}
+
+#[test]
 fn only_exclusions_is_an_error() {
     assert!(matches!(error_of("-putin"), QueryError::OnlyExclusions));
 }
