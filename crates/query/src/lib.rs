@@ -94,7 +94,7 @@ pub enum QueryError {
     #[error("{explanation}")]
     Unsearchable {
         /// What is not supported and what to write instead.
-        explanation: &'static str,
+        explanation: String,
     },
     /// The query parses but asks for something morgue cannot run (a range over a
     /// text field with a phrase).

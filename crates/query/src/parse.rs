@@ -194,9 +194,17 @@ impl UserQueryParser {
             UserInputLeaf::Set { field: None, .. } => {
                 "IN [a b] needs a field before it, as in title: IN [a b]; or write (a OR b)"
             }
+            UserInputLeaf::Literal(literal) if literal.delimiter == Delimiter::None => {
+                return match misplaced_mark(&literal.phrase) {
+                    Some(explanation) => Err(QueryError::Unsearchable { explanation }),
+                    None => Ok(()),
+                };
+            }
             _ => return Ok(()),
         };
-        Err(QueryError::Unsearchable { explanation })
+        Err(QueryError::Unsearchable {
+            explanation: explanation.to_owned(),
+        })
     }
 
     fn unknown_field(&self, field: String) -> QueryError {
@@ -396,7 +404,7 @@ impl UserQueryParser {
                     if reason.starts_with("Range query boundary cannot have multiple tokens") =>
                 {
                     QueryError::Unsearchable {
-                        explanation: RANGE_OF_WORDS,
+                        explanation: RANGE_OF_WORDS.to_owned(),
                     }
                 }
                 other => QueryError::Unsupported {
@@ -563,6 +571,31 @@ fn open_word(leaf: &UserInputLeaf) -> Option<(Option<&str>, &str, Open)> {
     let is_word =
         !stem.is_empty() && !stem.contains(['*', '?', '~']) && !stem.contains(char::is_whitespace);
     is_word.then_some((literal.field_name.as_deref(), stem, open))
+}
+
+/// What is wrong with a `*` or `~` where morgue cannot read it: `*mine` (a star
+/// only ends a word), `tin~1.5`, `tin~-1` (a tilde takes 1 or 2). tantivy's grammar
+/// keeps them in the word and the tokenizer drops them, so `*mine` searched `mine`
+/// and `tin~1.5` the phrase "tin 1 5", and nothing said so. (A star inside a word,
+/// `f*ck`, finds the word written so.)
+fn misplaced_mark(word: &str) -> Option<String> {
+    let rest = word.trim_matches('*');
+    if word.starts_with('*') && !rest.is_empty() {
+        return Some(format!(
+            "`{word}`: a * can only end a word, as in {rest}* (every word it starts); \
+             words cannot be looked up by their end"
+        ));
+    }
+    let (stem, distance) = word.rsplit_once('~')?;
+    let is_number_attempt = distance.starts_with(|c: char| c.is_ascii_digit() || "+-.".contains(c));
+    (!stem.is_empty() && is_number_attempt && !distance.bytes().all(|b| b.is_ascii_digit())).then(
+        || {
+            format!(
+                "`{word}`: ~ takes 1 or 2, as in {stem}~1 (the words spelt within one edit of \
+                 it), or nothing ({stem}~ is {stem}~2)"
+            )
+        },
+    )
 }
 
 /// Whether `ast` holds a word ending in `*` or `~N`, at any depth.

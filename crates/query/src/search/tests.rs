@@ -712,6 +712,36 @@ fn syntax_morgue_cannot_run_is_explained_not_passed_on_from_tantivy() {
 }
 
 #[test]
+fn a_star_or_tilde_morgue_cannot_read_is_refused_not_dropped() {
+    let s = fixture();
+    // `*putin` searched `putin`, `putin~1.5` the phrase "putin 1 5".
+    for (query, advice) in [
+        ("*putin", "putin*"),
+        ("title:*putin", "putin*"),
+        ("putin~1.5", "putin~1"),
+        ("putin~-1", "putin~1"),
+        ("kim putin~+2", "putin~1"),
+    ] {
+        match s.search(query, &SearchOptions::default()) {
+            Err(err @ QueryError::Unsearchable { .. }) => {
+                let message = err.to_string();
+                assert!(message.contains(advice), "{query}: {message}");
+            }
+            other => panic!("{query}: {other:?}"),
+        }
+    }
+    // A star inside a word finds the word written so (`f*ck` in a quote).
+    let censored = Searcher::new(&index_of(&[article(
+        "c",
+        "Quote",
+        "He said f*ck off.",
+        None,
+    )]))
+    .unwrap();
+    assert_eq!(by_relevance(&censored, "f*ck"), ["c"]);
+}
+
+#[test]
 fn only_exclusions_is_an_error() {
     assert!(matches!(error_of("-putin"), QueryError::OnlyExclusions));
 }
