@@ -96,6 +96,12 @@ pub enum QueryError {
         /// What is not supported and what to write instead.
         explanation: String,
     },
+    /// Nothing the query looks for is a word the index holds (`🚀`, `!!!`, `""`):
+    /// punctuation, symbols and emoji are not indexed, so it could never match.
+    #[error(
+        "the query holds no word to look for: punctuation, symbols and emoji are not indexed; give at least one word"
+    )]
+    NoWords,
     /// The query parses but asks for something morgue cannot run (a range over a
     /// text field with a phrase).
     // The reason is the source's message: a `{reason}` here printed it twice in an

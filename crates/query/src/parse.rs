@@ -118,8 +118,14 @@ impl UserQueryParser {
                 "text".clone_into(field);
             }
         });
-        let wanted_ast =
-            without_exclusions(ast.clone()).unwrap_or_else(|| UserInputAst::Clause(Vec::new()));
+        let wanted_ast = without_exclusions(ast.clone());
+        if wanted_ast
+            .as_ref()
+            .is_some_and(|wanted| self.holds_no_word(wanted))
+        {
+            return Err(QueryError::NoWords);
+        }
+        let wanted_ast = wanted_ast.unwrap_or_else(|| UserInputAst::Clause(Vec::new()));
         let lookup = Lookup {
             searcher,
             words: RefCell::default(),
@@ -205,6 +211,30 @@ impl UserQueryParser {
         Err(QueryError::Unsearchable {
             explanation: explanation.to_owned(),
         })
+    }
+
+    /// Whether nothing `ast` asks for is a word (`🚀`, `!!!`, `""`): the tokenizer
+    /// leaves no term, and the search found nothing, as if the archive lacked it.
+    fn holds_no_word(&self, ast: &UserInputAst) -> bool {
+        match ast {
+            UserInputAst::Clause(clauses) => {
+                clauses.iter().all(|(_, clause)| self.holds_no_word(clause))
+            }
+            UserInputAst::Boost(inner, _) => self.holds_no_word(inner),
+            UserInputAst::Leaf(leaf) => match open_word(leaf) {
+                Some((_, stem, _)) => {
+                    let mut analyzer = morgue_index::schema::word_analyzer();
+                    let mut stream = analyzer.token_stream(stem);
+                    !stream.advance()
+                }
+                None => {
+                    matches!(leaf.as_ref(), UserInputLeaf::Literal(_))
+                        && self
+                            .build(UserInputAst::Leaf(leaf.clone()))
+                            .is_ok_and(|query| query.is::<EmptyQuery>())
+                }
+            },
+        }
     }
 
     fn unknown_field(&self, field: String) -> QueryError {

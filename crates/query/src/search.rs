@@ -125,7 +125,7 @@ impl Searcher {
     /// # Errors
     /// [`QueryError::Empty`], [`QueryError::Syntax`], [`QueryError::UnknownField`],
     /// [`QueryError::OnlyExclusions`], [`QueryError::ShortPrefix`],
-    /// [`QueryError::FuzzyDistance`], [`QueryError::Unsearchable`] or
+    /// [`QueryError::FuzzyDistance`], [`QueryError::Unsearchable`], [`QueryError::NoWords`] or
     /// [`QueryError::Unsupported`] for a query that
     /// cannot be run, each with a message a user can act on;
     /// [`QueryError::EmptyDateRange`] when `since` is after `until`;

@@ -742,6 +742,41 @@ fn a_star_or_tilde_morgue_cannot_read_is_refused_not_dropped() {
 }
 
 #[test]
+fn a_query_without_a_word_is_an_error_not_an_empty_result() {
+    let s = fixture();
+    for query in [
+        "🚀",
+        "!!!",
+        "\"\"",
+        "title:🚀",
+        "🚀^2",
+        "(🚀 !)",
+        "🚀 -putin",
+        "🚀*",
+        "\"— …\"",
+    ] {
+        assert!(
+            matches!(
+                s.search(query, &SearchOptions::default()),
+                Err(QueryError::NoWords)
+            ),
+            "{query}"
+        );
+        assert!(
+            matches!(
+                s.count(query, &SearchOptions::default()),
+                Err(QueryError::NoWords)
+            ),
+            "{query}"
+        );
+    }
+    // A word beside the emoji is searched; excluding alone is its own error.
+    assert_eq!(by_relevance(&s, "ukraine 🚀"), ["kim"]);
+    assert!(matches!(error_of("-putin"), QueryError::OnlyExclusions));
+    assert!(by_relevance(&s, "*").len() > 1);
+}
+
+#[test]
 fn only_exclusions_is_an_error() {
     assert!(matches!(error_of("-putin"), QueryError::OnlyExclusions));
 }
