@@ -17,7 +17,7 @@ use tantivy::{DocAddress, IndexReader, Order, TantivyDocument, Term};
 use crate::QueryError;
 use crate::collect::{NewestInDates, TopScoresInDates};
 use crate::parse::{ParsedQuery, UserQueryParser};
-use crate::snippet::{self, Snippet};
+use crate::snippet::{self, Snippet, UnspacedRuns};
 
 /// How to search.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -131,6 +131,7 @@ impl Searcher {
     /// [`QueryError::EmptyDateRange`] when `since` is after `until`;
     /// [`QueryError::Index`] when reading the index fails.
     pub fn search(&self, query: &str, options: &SearchOptions) -> Result<Vec<Hit>, QueryError> {
+        let query_text = query;
         let searcher = self.reader.searcher();
         let ParsedQuery { query, wanted } = self.parser.parse(query, &searcher)?;
         let dates = Self::date_range(options)?;
@@ -175,13 +176,18 @@ impl Searcher {
                 .map_err(index_err("preparing snippets"))?;
             Some(generator)
         };
+        let runs = UnspacedRuns::of(query_text);
         top.into_iter()
             .enumerate()
             .map(|(i, (score, address))| {
                 let doc: TantivyDocument = searcher
                     .doc(address)
                     .map_err(index_err("reading a matched article"))?;
-                Ok(self.to_hit(i + 1, score, &doc, snippets.as_ref(), options.snippet_chars))
+                let lit = Lit {
+                    snippets: snippets.as_ref(),
+                    runs: &runs,
+                };
+                Ok(self.to_hit(i + 1, score, &doc, lit, options.snippet_chars))
             })
             .collect()
     }
@@ -364,9 +370,10 @@ impl Searcher {
         rank: usize,
         score: f32,
         doc: &TantivyDocument,
-        snippets: Option<&SnippetGenerator>,
+        lit: Lit<'_>,
         snippet_chars: usize,
     ) -> Hit {
+        let Lit { snippets, runs } = lit;
         let fields = &self.index.fields;
         let text = |field| {
             doc.get_first(field)
@@ -386,6 +393,7 @@ impl Searcher {
                     .collect();
                 // A phrase's pair and its words light up the same bytes: one range.
                 ranges.sort_by_key(|r| (r.start, r.end));
+                let ranges = runs.keep_asked(title, ranges);
                 let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
                 for range in ranges {
                     match merged.last_mut() {
@@ -402,10 +410,22 @@ impl Searcher {
             Some(snippets) => {
                 let body = text(fields.body).unwrap_or_default();
                 let found = snippets.snippet(&body);
-                if found.highlighted().is_empty() {
+                let fragment = found.fragment_range();
+                let mut ranges: Vec<Range<usize>> = found
+                    .highlighted()
+                    .iter()
+                    .map(|r| r.start + fragment.start..r.end + fragment.start)
+                    .collect();
+                ranges.sort_by_key(|r| (r.start, r.end));
+                let ranges: Vec<Range<usize>> = runs
+                    .keep_asked(&body, ranges)
+                    .into_iter()
+                    .map(|r| r.start - fragment.start..r.end - fragment.start)
+                    .collect();
+                if ranges.is_empty() {
                     snippet::lead(&body, snippet_chars)
                 } else {
-                    snippet::from_fragment(&body, found.fragment_range(), found.highlighted())
+                    snippet::from_fragment(&body, fragment, &ranges)
                 }
             }
         };
@@ -428,6 +448,14 @@ impl Searcher {
             snippet,
         }
     }
+}
+
+/// What lights up the matched words of a hit: the snippet generator (none when no
+/// snippets are asked) and the query's runs of unspaced characters.
+#[derive(Clone, Copy)]
+struct Lit<'a> {
+    snippets: Option<&'a SnippetGenerator>,
+    runs: &'a UnspacedRuns,
 }
 
 /// The oldest and newest publication instants in the index; `None` when no article

@@ -92,6 +92,101 @@ impl Snippet {
     }
 }
 
+/// The runs of characters of an unspaced script (Chinese, Japanese, Korean) a query
+/// holds. Each character of those scripts is a term of its own, so a query word
+/// `革命家` is a phrase of three terms, and tantivy's snippets light up every `革`,
+/// `命` and `家` of the text, wherever it stands: in Chinese, mostly noise (`的` in
+/// every line). These runs say which lit characters the query asked for.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct UnspacedRuns(Vec<String>);
+
+impl UnspacedRuns {
+    /// The runs of `query`, as written.
+    pub(crate) fn of(query: &str) -> UnspacedRuns {
+        let mut runs = Vec::new();
+        let mut run = String::new();
+        for c in query.chars() {
+            if morgue_extract::is_unspaced_script(c) {
+                run.push(c);
+            } else if !run.is_empty() {
+                runs.push(std::mem::take(&mut run));
+            }
+        }
+        if !run.is_empty() {
+            runs.push(run);
+        }
+        UnspacedRuns(runs)
+    }
+
+    /// Whether `chars` is part of a run of the query: two characters or more
+    /// within a run, or a run of one character as a whole.
+    fn allows(&self, chars: &[char]) -> bool {
+        let text: String = chars.iter().collect();
+        self.0.iter().any(|run| match chars.len() {
+            0 => false,
+            1 => *run == text,
+            _ => run.contains(&text),
+        })
+    }
+
+    /// `ranges` (sorted byte ranges of `text`) without the lit characters of an
+    /// unspaced script that stand apart from the query's runs: of each stretch of
+    /// touching one-character ranges, only the longest pieces the query holds are
+    /// kept (`革命家` of `革命家的`, when the query asks `无产阶级革命家`). Other ranges
+    /// (a Latin word) stay as they are.
+    pub(crate) fn keep_asked(
+        &self,
+        text: &str,
+        ranges: impl IntoIterator<Item = Range<usize>>,
+    ) -> Vec<Range<usize>> {
+        let one_char = |r: &Range<usize>| {
+            let mut chars = text[r.clone()].chars();
+            chars
+                .next()
+                .filter(|&c| morgue_extract::is_unspaced_script(c) && chars.next().is_none())
+        };
+        let mut kept = Vec::new();
+        // The stretch of touching one-character ranges being gathered, and its chars.
+        let mut stretch: Vec<(Range<usize>, char)> = Vec::new();
+        let flush = |stretch: &mut Vec<(Range<usize>, char)>, kept: &mut Vec<Range<usize>>| {
+            let chars: Vec<char> = stretch.iter().map(|(_, c)| *c).collect();
+            let mut at = 0;
+            while at < chars.len() {
+                match (at + 1..=chars.len())
+                    .rev()
+                    .find(|&end| self.allows(&chars[at..end]))
+                {
+                    Some(end) => {
+                        kept.extend(stretch[at..end].iter().map(|(r, _)| r.clone()));
+                        at = end;
+                    }
+                    None => at += 1,
+                }
+            }
+            stretch.clear();
+        };
+        for range in ranges {
+            match one_char(&range) {
+                Some(c) => {
+                    if stretch
+                        .last()
+                        .is_some_and(|(last, _)| last.end != range.start)
+                    {
+                        flush(&mut stretch, &mut kept);
+                    }
+                    stretch.push((range, c));
+                }
+                None => {
+                    flush(&mut stretch, &mut kept);
+                    kept.push(range);
+                }
+            }
+        }
+        flush(&mut stretch, &mut kept);
+        kept
+    }
+}
+
 /// Builds our snippet from a fragment of `body` (at `fragment_range`) and the ranges
 /// tantivy highlighted in it (relative to the fragment): white space collapsed to
 /// single spaces so paragraphs read as one line, ranges separated only by white
@@ -261,6 +356,55 @@ mod tests {
         let body = "Zürich votes";
         let snippet = from_fragment(body, 0..body.len(), &[0..7, 8..13]);
         assert_eq!(marked(&snippet), "[Zürich votes]");
+    }
+
+    /// The ranges of each character of `lit` wherever it stands in `text`, as
+    /// tantivy lights up the terms of a phrase of unspaced characters.
+    fn every_char_of(text: &str, lit: &str) -> Vec<Range<usize>> {
+        text.char_indices()
+            .filter(|(_, c)| lit.contains(*c))
+            .map(|(at, c)| at..at + c.len_utf8())
+            .collect()
+    }
+
+    fn kept(query: &str, text: &str, ranges: Vec<Range<usize>>) -> Vec<String> {
+        UnspacedRuns::of(query)
+            .keep_asked(text, ranges)
+            .into_iter()
+            .map(|r| text[r].to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn unspaced_characters_light_up_only_as_the_query_runs_them() {
+        let text = "杰出的无产阶级革命家的遗体在北京火化。";
+        // A stray `的` and the `家的` that only touches the run are left out.
+        assert_eq!(
+            kept(
+                "无产阶级革命家",
+                text,
+                every_char_of(text, "无产阶级革命家")
+            ),
+            ["无", "产", "阶", "级", "革", "命", "家"]
+        );
+        // A shorter part of the asked run still counts: `革命` of `革命家`.
+        assert_eq!(
+            kept("革命家", "革命的人", every_char_of("革命的人", "革命家")),
+            ["革", "命"]
+        );
+        // A lone character asked alone stays; inside a longer query run, it goes.
+        assert_eq!(kept("京", text, every_char_of(text, "京")), ["京"]);
+        assert!(
+            kept(
+                "北京 上海",
+                "在京火化",
+                every_char_of("在京火化", "北京上海")
+            )
+            .is_empty()
+        );
+        // Latin words are left alone.
+        let text = "Tokyo 東 Osaka";
+        assert_eq!(kept("東京 tokyo", text, vec![0..5, 6..9]), ["Tokyo"]);
     }
 
     #[test]

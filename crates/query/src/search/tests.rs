@@ -554,6 +554,36 @@ fn snippet_highlights_land_on_the_matched_words() {
 }
 
 #[test]
+fn chinese_characters_light_up_only_within_the_words_asked() {
+    let s = Searcher::new(&index_of(&[article(
+        "zh",
+        "革命家的遗体在京火化",
+        "杰出的无产阶级革命家的遗体，2日在北京八宝山革命公墓火化。",
+        None,
+    )]))
+    .unwrap();
+    let hit = s
+        .search("的无产阶级革命家 北京", &SearchOptions::default())
+        .unwrap()
+        .remove(0);
+    // Not the `的` after the phrase, nor the `京` of `在京` in the headline: a
+    // character alone is not the word asked. Two or more in a row that a word of
+    // the query holds are, as a phrase's words light up in English: the `革命` of
+    // `革命公墓`.
+    assert_eq!(
+        marked(&hit),
+        "杰出[的无产阶级革命家]的遗体，2日在[北京]八宝山[革命]公墓火化。"
+    );
+    let title = hit.title.as_deref().unwrap();
+    let lit: Vec<&str> = hit
+        .title_highlights
+        .iter()
+        .map(|r| &title[r.clone()])
+        .collect();
+    assert_eq!(lit, ["革命家"]);
+}
+
+#[test]
 fn snippet_is_cut_around_the_match() {
     let s = fixture();
     let short = SearchOptions {
