@@ -391,17 +391,11 @@ impl Searcher {
                     .filter(|r| r.start < r.end)
                     .map(|r| r.start + start..r.end + start)
                     .collect();
-                // A phrase's pair and its words light up the same bytes: one range.
                 ranges.sort_by_key(|r| (r.start, r.end));
                 let ranges = runs.keep_asked(title, ranges);
-                let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
-                for range in ranges {
-                    match merged.last_mut() {
-                        Some(last) if range.start <= last.end => last.end = last.end.max(range.end),
-                        _ => merged.push(range),
-                    }
-                }
-                merged
+                // As in the snippet: a phrase's pair and its words light up the same
+                // bytes, and words side by side light up as one.
+                snippet::merge_across_space(title, ranges)
             }
             _ => Vec::new(),
         };

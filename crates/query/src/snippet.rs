@@ -238,11 +238,24 @@ pub(crate) fn from_fragment(
     }
     map.push(text.len());
 
-    let mut ranges: Vec<Range<usize>> = highlighted
+    let ranges: Vec<Range<usize>> = highlighted
         .iter()
         .filter(|r| r.start < r.end && r.end + shift <= fragment.len())
         .map(|r| map[r.start + shift]..map[r.end + shift])
         .collect();
+    let merged = merge_across_space(&text, ranges);
+    if is_cut_after {
+        text.push_str(ELLIPSIS);
+    }
+    Snippet::new(text, merged).expect(
+        "ranges come from token offsets on char boundaries, sorted, and merged when touching",
+    )
+}
+
+/// `ranges` of `text` sorted, with those that overlap, touch or stand apart only by
+/// white space made one: a phrase, or words asked side by side, light up whole, in
+/// a snippet and in a headline alike.
+pub(crate) fn merge_across_space(text: &str, mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
     ranges.sort_by_key(|r| (r.start, r.end));
     let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
     for range in ranges {
@@ -257,12 +270,7 @@ pub(crate) fn from_fragment(
             _ => merged.push(range),
         }
     }
-    if is_cut_after {
-        text.push_str(ELLIPSIS);
-    }
-    Snippet::new(text, merged).expect(
-        "ranges come from token offsets on char boundaries, sorted, and merged when touching",
-    )
+    merged
 }
 
 /// The beginning of `body`, about `max_chars` characters cut at a word boundary, for

@@ -523,6 +523,20 @@ fn title_highlights_land_on_the_matched_words_of_the_headline() {
         title_marks("engineer*")
             .contains(&("Engineers cheer".to_owned(), vec!["Engineers".to_owned()]))
     );
+    // A phrase lights up whole, as it does in the snippet.
+    let kim = s
+        .search("\"kim jong un\"", &SearchOptions::default())
+        .unwrap()
+        .remove(0);
+    let title = kim.title.as_deref().unwrap();
+    assert_eq!(
+        kim.title_highlights
+            .iter()
+            .map(|r| &title[r.clone()])
+            .collect::<Vec<_>>(),
+        ["Kim Jong Un"]
+    );
+    assert!(marked(&kim).contains("[Kim Jong Un]"), "{}", marked(&kim));
     // No snippets asked, no highlights.
     let plain = SearchOptions {
         snippet_chars: 0,
