@@ -237,7 +237,18 @@ impl UserQueryParser {
         }
     }
 
+    /// The error for a prefix morgue does not search; a date one (`date:2020`,
+    /// `year:2020`) is told where dates are filtered instead.
     fn unknown_field(&self, field: String) -> QueryError {
+        const DATE_WORDS: &[&str] = &["date", "published", "year", "since", "until", "time"];
+        if DATE_WORDS.contains(&field.to_lowercase().as_str()) {
+            return QueryError::Unsearchable {
+                explanation: format!(
+                    "there is no `{field}:` prefix: filter by publication date with --since \
+                     and --until (YYYY, YYYY-MM or YYYY-MM-DD)"
+                ),
+            };
+        }
         let valid = self
             .prefixes
             .iter()

@@ -710,10 +710,13 @@ fn unknown_field_lists_the_valid_ones() {
     assert!(
         matches!(error_of("path:x"), QueryError::UnknownField { field, .. } if field == "path")
     );
-    assert!(matches!(
-        error_of("date:2025"),
-        QueryError::UnknownField { .. }
-    ));
+    // A date prefix is told where dates are filtered.
+    for query in ["date:2025", "Year:2025", "putin since:2025-01"] {
+        assert!(
+            error_of(query).to_string().contains("--since and --until"),
+            "{query}"
+        );
+    }
     // Quoted, the same words are searched as text.
     assert!(
         fixture()
