@@ -136,6 +136,18 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let skipped = skipped.get();
     if skipped > 0 {
         note!("extracted {extracted} pages, skipped {skipped}");
+    } else if extracted == 0 {
+        // Only folders with no page in them: exit 1 alone did not say why.
+        let paths = args
+            .paths
+            .iter()
+            .map(|path| path.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        note!(
+            "warning: no saved pages under {paths} ({})",
+            crate::PAGE_KINDS
+        );
     }
     Ok(if extracted > 0 {
         Outcome::Found

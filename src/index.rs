@@ -129,8 +129,8 @@ pub fn run(args: Args, index_dir: &Path, index_given: bool) -> anyhow::Result<Ou
             .collect::<Vec<_>>()
             .join(", ");
         note!(
-            "warning: no saved pages under {dirs} (morgue reads .html, .htm, .xhtml, \
-             .shtml and .txt files, and .gz copies of them)"
+            "warning: no saved pages under {dirs} ({})",
+            crate::PAGE_KINDS
         );
     }
     if report.is_interrupted() {

@@ -49,6 +49,10 @@ enum Command {
     Stats(stats::Args),
 }
 
+/// What a folder walk reads, for the warning when it finds nothing (`index`, `extract`).
+const PAGE_KINDS: &str =
+    "morgue reads .html, .htm, .xhtml, .shtml and .txt files, and .gz copies of them";
+
 /// How a subcommand ended, when it did not fail.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Outcome {
