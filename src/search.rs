@@ -25,7 +25,16 @@ pub struct Args {
     query: Vec<String>,
 
     /// How many articles to print (at least 1)
-    #[arg(short = 'n', long = "limit", value_name = "N", default_value_t = 10, value_parser = parse_limit)]
+    // Negative numbers reach `parse_limit`, which says what to give: clap took `-1`
+    // for an option and advised `-- -1`, which makes it part of the query.
+    #[arg(
+        short = 'n',
+        long = "limit",
+        value_name = "N",
+        default_value_t = 10,
+        value_parser = parse_limit,
+        allow_negative_numbers = true
+    )]
     limit: usize,
 
     /// Only articles published in or after this period: YYYY, YYYY-MM or YYYY-MM-DD
@@ -73,12 +82,15 @@ enum ColorChoice {
     Never,
 }
 
-/// `-n 0` asked for nothing, and found it: an error, not an empty result.
+/// `-n 0` asked for nothing, and found it: an error, not an empty result. A number
+/// too large to hold asks for every article; anything else is told what to give
+/// (Rust's own "invalid digit found in string" did not).
 fn parse_limit(text: &str) -> Result<usize, String> {
     match text.parse::<usize>() {
         Ok(0) => Err("ask for at least 1 article".to_owned()),
         Ok(limit) => Ok(limit),
-        Err(err) => Err(err.to_string()),
+        Err(err) if *err.kind() == std::num::IntErrorKind::PosOverflow => Ok(usize::MAX),
+        Err(_) => Err("give a whole number of articles, 1 or more".to_owned()),
     }
 }
 

@@ -225,6 +225,30 @@ fn limit_zero_is_refused() {
 }
 
 #[test]
+fn a_limit_that_is_not_a_count_says_what_to_give() {
+    let sandbox = indexed_sandbox();
+    for limit in ["-1", "abc", "2.5"] {
+        let run = sandbox.morgue(&["search", "-n", limit, "verran"]);
+        assert_eq!(run.code, 2, "{}", run.stderr);
+        assert!(
+            run.stderr.starts_with(&format!(
+                "error: invalid value '{limit}' for '--limit <N>': give a whole number of \
+                 articles, 1 or more"
+            )),
+            "{}",
+            run.stderr
+        );
+    }
+    // More than can be counted asks for them all.
+    let every = sandbox.morgue(&["search", "-n", "99999999999999999999999", "verran"]);
+    assert_eq!(every.code, 0, "{}", every.stderr);
+    assert_eq!(
+        every.stdout,
+        sandbox.morgue(&["search", "-n", "1000", "verran"]).stdout
+    );
+}
+
+#[test]
 fn count_prints_how_many_match_and_a_cut_list_says_so() {
     let sandbox = indexed_sandbox();
     let every = titles(&sandbox, &["verran"]).len();
