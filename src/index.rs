@@ -23,7 +23,8 @@ use crate::Outcome;
 /// --commit-every pages, so a crash loses at most one batch and the next run carries
 /// on; Ctrl-C (or SIGTERM) stops after committing what was parsed, or with --rebuild
 /// after dropping it (press it twice to quit at once, losing the batch). Only one
-/// build may write to an index at a time.
+/// build may write to an index at a time. Exit status: 0 when the build finished
+/// (skipped pages or not), 130 when Ctrl-C or SIGTERM stopped it, 2 on an error.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Folders of saved pages

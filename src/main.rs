@@ -27,6 +27,9 @@ use clap::{Parser, Subcommand};
 /// Index a folder of pages saved from news sites (HTML as browsers save it, plain-text
 /// dumps, gzip copies of either), then search the articles: ranked results with
 /// highlighted snippets, filtered by date, person, place or outlet.
+///
+/// Exit status: 0 on success, 1 when `search` or `extract` found nothing, 2 on an
+/// error (a mistyped command or option too), 130 when Ctrl-C stopped `index`.
 #[derive(Debug, Parser)]
 #[command(name = "morgue", version, max_term_width = 100)]
 struct Cli {

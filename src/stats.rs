@@ -13,7 +13,8 @@ use crate::Outcome;
 ///
 /// The number of articles (and how many have a date), their date range, the number
 /// of sites, the size on disk, when the index was last built, and the folders it
-/// was built from (marking those that no longer exist).
+/// was built from (marking those that no longer exist). Exit status: 0, or 2 when
+/// there is no index or it cannot be read.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Print one JSON object (keys: articles, dated_articles, first_date, last_date,
