@@ -11,7 +11,7 @@ use crate::Outcome;
 /// Search the index; prints the best articles with highlighted snippets.
 ///
 /// Words are ANDed: `putin summit` finds articles with both. Also: "exact phrase",
-/// `a OR b`, `-word` to exclude, `climat*` for every word it starts (3 letters or
+/// `a OR b` (`putin summit OR talks` needs putin and either word), `-word` to exclude, `climat*` for every word it starts (3 letters or
 /// more before the `*`), `gadafi~1` for the words spelt within 1 edit of it (`~` is
 /// `~2`), and field prefixes `title:`, `entity:` (people,
 /// organisations, places: `entity:"kim jong un"`), `site:`, `author:` and `body:`.

@@ -112,6 +112,7 @@ impl UserQueryParser {
             }
         });
         self.check_fields(&ast)?;
+        let ast = group_alternatives(ast);
         // The stored body is not indexed on its own: `body:` asks the `text` field.
         let ast = rename_fields(ast, &|field| {
             if field == "body" {
@@ -486,6 +487,53 @@ fn check_nesting(query: &str) -> Result<(), QueryError> {
         }
     }
     Ok(())
+}
+
+/// `ast` with the words joined by OR beside a required word made one required
+/// alternative: `putin summit OR meeting` as `putin (summit OR meeting)`. The grammar
+/// reads it as `+putin ?summit ?meeting`, where the required word makes the others
+/// optional, so every article naming Putin matched, with neither word in it. An
+/// explicit AND still binds first (`a AND b OR c` is `(a AND b) OR c`). The grammar
+/// keeps no trace of where one OR ends and the next begins: `a b OR c d OR e` gives
+/// `a (b OR c OR d OR e)`, wider than meant, never narrower. A run holding an
+/// exclusion (`a -b OR c`) is left as the grammar read it.
+fn group_alternatives(ast: UserInputAst) -> UserInputAst {
+    match ast {
+        UserInputAst::Clause(clauses) => {
+            let clauses: Vec<_> = clauses
+                .into_iter()
+                .map(|(occur, clause)| (occur, group_alternatives(clause)))
+                .collect();
+            let is_required = |occur: &Option<Occur>| matches!(occur, None | Some(Occur::Must));
+            if !clauses.iter().any(|(occur, _)| is_required(occur)) {
+                return UserInputAst::Clause(clauses);
+            }
+            let mut grouped = Vec::with_capacity(clauses.len());
+            let mut run: Vec<(Option<Occur>, UserInputAst)> = Vec::new();
+            let flush = |run: &mut Vec<(Option<Occur>, UserInputAst)>,
+                         grouped: &mut Vec<(Option<Occur>, UserInputAst)>| {
+                if run.len() >= 2 && !run.iter().any(|(_, clause)| has_exclusion(clause)) {
+                    grouped.push((Some(Occur::Must), UserInputAst::Clause(std::mem::take(run))));
+                } else {
+                    grouped.append(run);
+                }
+            };
+            for (occur, clause) in clauses {
+                if occur == Some(Occur::Should) {
+                    run.push((occur, clause));
+                } else {
+                    flush(&mut run, &mut grouped);
+                    grouped.push((occur, clause));
+                }
+            }
+            flush(&mut run, &mut grouped);
+            UserInputAst::Clause(grouped)
+        }
+        UserInputAst::Boost(inner, boost) => {
+            UserInputAst::Boost(Box::new(group_alternatives(*inner)), boost)
+        }
+        leaf @ UserInputAst::Leaf(_) => leaf,
+    }
 }
 
 /// `ast` with every field prefix passed through `rename`.

@@ -214,6 +214,30 @@ fn or_matches_either_word() {
 }
 
 #[test]
+fn or_beside_a_required_word_is_one_required_alternative() {
+    let s = fixture();
+    // `putin ukraine OR velsenhaven`: Putin, and Ukraine or Velsenhaven. It found
+    // every article naming Putin, the OR's words optional: the summit too.
+    assert_eq!(by_relevance(&s, "putin ukraine OR velsenhaven"), ["kim"]);
+    assert_eq!(by_relevance(&s, "ukraine OR velsenhaven putin"), ["kim"]);
+    assert_eq!(
+        s.count("putin ukraine OR velsenhaven", &SearchOptions::default())
+            .unwrap(),
+        1
+    );
+    // Either word of the alternative will do.
+    assert_eq!(
+        sorted(by_relevance(&s, "putin train OR ukraine")),
+        ["kim", "summit"]
+    );
+    // An explicit AND binds first, as before: (putin AND ukraine) OR velsenhaven.
+    assert_eq!(
+        sorted(by_relevance(&s, "putin AND ukraine OR velsenhaven")),
+        ["ferry", "kim"]
+    );
+}
+
+#[test]
 fn minus_excludes_a_word() {
     let s = fixture();
     assert_eq!(by_relevance(&s, "putin -cosmodrome"), ["summit"]);
