@@ -76,7 +76,7 @@ enum Outcome {
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::parse_from(search::exclusions_as_query(std::env::args_os().collect()));
     let given = cli.index.or_else(|| {
         std::env::var_os("MORGUE_INDEX")
             .filter(|dir| !dir.is_empty())

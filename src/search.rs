@@ -19,8 +19,8 @@ use crate::Outcome;
 /// found, 1 when none were, 2 on an error.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The query; several words are joined with spaces. Quote a query with `-word`
-    /// in it, or put `--` before the query, so `-word` is not taken for an option
+    /// The query; several words are joined with spaces; `-word` excludes a word
+    /// (`morgue search putin -trump`)
     #[arg(required = true, value_name = "QUERY")]
     query: Vec<String>,
 
@@ -80,6 +80,67 @@ enum ColorChoice {
     Always,
     /// Never colour
     Never,
+}
+
+/// `argv` with the words a `search` query excludes (`putin -trump`) moved after a
+/// `--`, where clap reads them as query words: it took `-trump` for the options
+/// `-t -r …`, refused it, and advised `-- -t`. A `-word` is an argument of `search`
+/// starting with one `-` and a letter (or a quote, a parenthesis) that is not one of
+/// its own short options (`-n 5`, `-n5`, `-h`); the arguments after a `--` are left
+/// as they are, as is any command line that is not a search.
+pub fn exclusions_as_query(argv: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    /// Options whose value may be the next argument.
+    const TAKES_VALUE: &[&str] = &[
+        "-n", "--limit", "--since", "--until", "--sort", "--color", "--index",
+    ];
+    let text = |at: usize| argv.get(at).and_then(|arg| arg.to_str());
+    // The subcommand: after the program and any global `--index PATH`.
+    let mut at = 1;
+    while let Some(arg) = text(at).filter(|arg| arg.starts_with('-')) {
+        at += if arg == "--index" { 2 } else { 1 };
+    }
+    if text(at) != Some("search") {
+        return argv;
+    }
+    let mut kept = argv[..=at].to_vec();
+    let mut words = Vec::new();
+    let mut rest = argv[at + 1..].iter();
+    while let Some(arg) = rest.next() {
+        let Some(word) = arg.to_str() else {
+            kept.push(arg.clone());
+            continue;
+        };
+        if word == "--" {
+            kept.push(arg.clone());
+            kept.extend(rest.cloned());
+            break;
+        }
+        if TAKES_VALUE.contains(&word) {
+            kept.push(arg.clone());
+            kept.extend(rest.next().cloned());
+            continue;
+        }
+        let is_own_short = word == "-h"
+            || word
+                .strip_prefix("-n")
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        let is_word = word
+            .strip_prefix('-')
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(|c| c.is_alphabetic() || "\"'(".contains(c));
+        if is_word && !is_own_short {
+            words.push(arg.clone());
+        } else {
+            kept.push(arg.clone());
+        }
+    }
+    if !words.is_empty() {
+        if !kept.iter().any(|arg| arg == "--") {
+            kept.push("--".into());
+        }
+        kept.extend(words);
+    }
+    kept
 }
 
 /// `-n 0` asked for nothing, and found it: an error, not an empty result. A number
@@ -174,4 +235,55 @@ pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
     } else {
         Outcome::Found
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn moved(line: &str) -> String {
+        let argv = line.split(' ').map(std::ffi::OsString::from).collect();
+        exclusions_as_query(argv)
+            .iter()
+            .map(|arg| arg.to_str().unwrap())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn excluded_words_move_after_a_double_dash() {
+        assert_eq!(
+            moved("morgue search putin -trump"),
+            "morgue search putin -- -trump"
+        );
+        assert_eq!(
+            moved("morgue --index /i search -n 5 putin -trump --json -\"kim"),
+            "morgue --index /i search -n 5 putin --json -- -trump -\"kim"
+        );
+        // Its own options and their values stay options; -n takes -1 to refuse it.
+        assert_eq!(
+            moved("morgue search -n5 putin -h"),
+            "morgue search -n5 putin -h"
+        );
+        assert_eq!(
+            moved("morgue search -n -1 putin"),
+            "morgue search -n -1 putin"
+        );
+        assert_eq!(
+            moved("morgue search --since 2024 x"),
+            "morgue search --since 2024 x"
+        );
+        // A word that merely starts like -n is a word.
+        assert_eq!(
+            moved("morgue search war -nuclear"),
+            "morgue search war -- -nuclear"
+        );
+        // After a `--`, or outside search, nothing moves.
+        assert_eq!(
+            moved("morgue search a -b -- c -d"),
+            "morgue search a -- c -d -b"
+        );
+        assert_eq!(moved("morgue index -j 2 dir"), "morgue index -j 2 dir");
+        assert_eq!(moved("morgue extract -x"), "morgue extract -x");
+    }
 }

@@ -58,6 +58,24 @@ fn plain_when_piped_or_asked() {
     }
 }
 
+/// `morgue search verran -dockworkers` excludes a word: clap took `-dockworkers`
+/// for the options `-d -o …`, refused it, and advised `-- -d`.
+#[test]
+fn an_excluded_word_needs_no_quotes_or_double_dash() {
+    let sandbox = indexed_sandbox();
+    let quoted = sandbox.morgue(&["search", "--json", "verran -dockworkers"]);
+    assert_eq!(quoted.code, 0, "{}", quoted.stderr);
+    assert!(quoted.json_lines().len() < titles(&sandbox, &["verran"]).len());
+    for args in [
+        &["search", "--json", "verran", "-dockworkers"][..],
+        &["search", "verran", "-dockworkers", "--json", "-n", "10"],
+    ] {
+        let run = sandbox.morgue(args);
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+        assert_eq!(run.stdout, quoted.stdout, "{args:?}");
+    }
+}
+
 #[test]
 fn words_in_related_lists_do_not_find_the_page() {
     let sandbox = indexed_sandbox();
