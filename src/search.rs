@@ -74,7 +74,8 @@ enum Sort {
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 enum ColorChoice {
-    /// Colour when stdout is a terminal and NO_COLOR is unset
+    /// Colour when stdout is a terminal, unless NO_COLOR is set, CLICOLOR=0 or
+    /// TERM=dumb; CLICOLOR_FORCE=1 colours a pipe too
     Auto,
     /// Always colour
     Always,

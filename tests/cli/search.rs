@@ -40,6 +40,46 @@ fn finds_a_word_and_highlights_it_in_colour() {
     );
 }
 
+/// The environment decides colour under `--color auto`, as `--help` says; the
+/// option decides it when given. `--help` named only NO_COLOR.
+#[test]
+fn colour_follows_the_environment_the_help_names() {
+    let sandbox = indexed_sandbox();
+    let help = sandbox.morgue(&["search", "--help"]).stdout;
+    let help = help.split_whitespace().collect::<Vec<_>>().join(" ");
+    for variable in ["NO_COLOR", "CLICOLOR=0", "TERM=dumb", "CLICOLOR_FORCE=1"] {
+        assert!(help.contains(variable), "{variable}: {help}");
+    }
+    let run = |env: &[(&str, &str)], args: &[&str]| {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_morgue"));
+        command
+            .args(args)
+            .env("MORGUE_INDEX", sandbox.index_dir())
+            .env_remove("NO_COLOR")
+            .env_remove("CLICOLOR_FORCE")
+            .env_remove("CLICOLOR");
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        let output = command.output().unwrap();
+        assert_eq!(output.status.code(), Some(0));
+        output.stdout.contains(&0x1b)
+    };
+    assert!(run(&[("CLICOLOR_FORCE", "1")], &["search", "walrus"]));
+    assert!(!run(
+        &[("CLICOLOR_FORCE", "1")],
+        &["search", "--color", "never", "walrus"]
+    ));
+    assert!(!run(
+        &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")],
+        &["search", "walrus"]
+    ));
+    assert!(run(
+        &[("NO_COLOR", "1")],
+        &["search", "--color", "always", "walrus"]
+    ));
+}
+
 #[test]
 fn plain_when_piped_or_asked() {
     let sandbox = indexed_sandbox();
