@@ -249,11 +249,35 @@ fn summary(report: &BuildReport, index_dir: &Path, dropped: bool) -> String {
             report.bytes_read as f64 / 1e6,
         )
     };
+    let segments = match report.segments {
+        1 => "1 segment".to_owned(),
+        n => format!("{n} segments"),
+    };
     format!(
-        "{build}; index: {} articles, {:.1} MB in {} segments (merges done) at {}",
+        "{build}; index: {} articles, {:.1} MB in {segments} (merges done) at {}",
         report.total_articles,
         report.index_bytes as f64 / 1e6,
-        report.segments,
         index_dir.display(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summary_says_one_segment_not_one_segments() {
+        let report = BuildReport {
+            segments: 1,
+            ..BuildReport::default()
+        };
+        let line = summary(&report, Path::new("/idx"), false);
+        assert!(line.contains(" in 1 segment (merges done)"), "{line}");
+        let report = BuildReport {
+            segments: 3,
+            ..BuildReport::default()
+        };
+        let line = summary(&report, Path::new("/idx"), false);
+        assert!(line.contains(" in 3 segments (merges done)"), "{line}");
+    }
 }
