@@ -69,7 +69,10 @@ enum Sort {
     /// Best match first
     Relevance,
     /// Newest first; undated articles last
+    #[value(alias = "newest")]
     Date,
+    /// Oldest first, to find when a story was first reported; undated articles last
+    Oldest,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -170,6 +173,7 @@ pub fn run(args: Args, index_dir: &Path) -> anyhow::Result<Outcome> {
         sort: match args.sort {
             Sort::Relevance => SortOrder::Relevance,
             Sort::Date => SortOrder::Newest,
+            Sort::Oldest => SortOrder::Oldest,
         },
         ..SearchOptions::default()
     };

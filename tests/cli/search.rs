@@ -194,6 +194,35 @@ fn since_and_until_filter_on_the_publication_date() {
     assert!(run.stderr.contains("YYYY"), "{}", run.stderr);
 }
 
+/// `--sort oldest`: when a story was first reported, the question an archive is
+/// asked most; undated articles come last, as with `--sort date`.
+#[test]
+fn sort_oldest_puts_the_first_report_first() {
+    let sandbox = indexed_sandbox();
+    let dates = |sort: &str| -> Vec<Option<String>> {
+        let run = sandbox.morgue(&[
+            "search",
+            "--json",
+            "--sort",
+            sort,
+            "verran OR alderbrook OR cafe",
+        ]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        run.json_lines()
+            .iter()
+            .map(|hit| hit["date"].as_str().map(|d| d[..10].to_owned()))
+            .collect()
+    };
+    let oldest = dates("oldest");
+    assert!(oldest.len() >= 4, "{oldest:?}");
+    let mut sorted = oldest.clone();
+    // Dated ones in order, the undated (None) after them.
+    sorted.sort_by_key(|date| (date.is_none(), date.clone()));
+    assert_eq!(oldest, sorted);
+    // `newest` is another name for `date`.
+    assert_eq!(dates("newest"), dates("date"));
+}
+
 #[test]
 fn sort_by_date_puts_newest_first() {
     let sandbox = indexed_sandbox();

@@ -56,6 +56,9 @@ pub enum SortOrder {
     Relevance,
     /// Most recently published first; undated articles last, by relevance.
     Newest,
+    /// Earliest published first (when a story was first reported); undated articles
+    /// last, by relevance.
+    Oldest,
 }
 
 /// One article that matched, with what a reader needs to judge it.
@@ -167,6 +170,9 @@ impl Searcher {
             (SortOrder::Newest, dates) => self
                 .newest(&searcher, query, dates, &date, limit)
                 .map_err(index_err("sorting the matches by date"))?,
+            (SortOrder::Oldest, dates) => self
+                .oldest(&searcher, query, dates, &date, limit)
+                .map_err(index_err("sorting the matches by date"))?,
         };
         let snippets = if options.snippet_chars == 0 {
             None
@@ -270,6 +276,54 @@ impl Searcher {
             Some(dates) => run(self.filtered(query, &dates).as_ref()),
             None => run(query.as_ref()),
         }
+    }
+
+    /// The `limit` oldest matches of `query` within `dates`, then, when no dates are
+    /// asked and too few are dated, the undated ones by score. The dated ones are
+    /// sorted within a filter on the date field: an article without a date has no
+    /// value to sort by, and must not come first.
+    fn oldest(
+        &self,
+        searcher: &tantivy::Searcher,
+        query: Box<dyn Query>,
+        dates: Option<RangeInclusive<tantivy::DateTime>>,
+        date_field: &str,
+        limit: usize,
+    ) -> tantivy::Result<Vec<(f32, DocAddress)>> {
+        let every_day = Self::date_range(&SearchOptions {
+            since: Some(earliest_indexable_day()),
+            ..SearchOptions::default()
+        })
+        .expect("a range with one bound is not empty")
+        .expect("a range with a bound");
+        let is_asked = dates.is_some();
+        let dated = self.filtered(query.box_clone(), &dates.unwrap_or(every_day.clone()));
+        let by_date_then_score = TopDocs::with_limit(limit).order_by((
+            (
+                SortByStaticFastValue::<tantivy::DateTime>::for_field(date_field),
+                Order::Asc,
+            ),
+            (SortBySimilarityScore, Order::Desc),
+        ));
+        let mut found: Vec<(f32, DocAddress)> = searcher
+            .search(dated.as_ref(), &by_date_then_score)?
+            .into_iter()
+            .map(|((_, score), address)| (score, address))
+            .collect();
+        if !is_asked && found.len() < limit {
+            let term = |date| Term::from_field_date_for_search(self.index.fields.date, date);
+            let any_date = RangeQuery::new(
+                Bound::Included(term(*every_day.start())),
+                Bound::Included(term(*every_day.end())),
+            );
+            let undated = BooleanQuery::new(vec![
+                (Occur::Must, query),
+                (Occur::MustNot, Box::new(any_date)),
+            ]);
+            let rest = TopDocs::with_limit(limit - found.len()).order_by_score();
+            found.extend(searcher.search(&undated, &rest)?);
+        }
+        Ok(found)
     }
 
     /// The instants of the days `since..=until`, as the date field holds them; `None`

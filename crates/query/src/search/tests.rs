@@ -352,6 +352,32 @@ fn newest_orders_by_date_with_undated_last() {
 }
 
 #[test]
+fn oldest_orders_by_date_with_undated_last() {
+    let s = fixture();
+    let oldest = |limit, since| SearchOptions {
+        sort: SortOrder::Oldest,
+        limit,
+        since,
+        ..SearchOptions::default()
+    };
+    assert_eq!(
+        found(&s, "author:reed", &oldest(10, None)),
+        ["dam-title", "ferry", "boeing", "kim", "summit", "dam-body"]
+    );
+    assert_eq!(
+        found(&s, "author:reed", &oldest(2, None)),
+        ["dam-title", "ferry"]
+    );
+    // A date filter leaves the undated out, as newest first does.
+    assert_eq!(
+        found(&s, "author:reed", &oldest(10, Some(day(2025, 4, 1)))),
+        ["boeing", "kim", "summit"]
+    );
+    let hits = s.search("putin", &oldest(10, None)).unwrap();
+    assert!(hits.iter().all(|hit| hit.score > 0.0));
+}
+
+#[test]
 fn count_is_every_match_within_the_dates_whatever_the_limit() {
     let s = fixture();
     let options = |limit, since| SearchOptions {
