@@ -124,10 +124,11 @@ pub fn exclusions_as_query(argv: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsStr
             kept.extend(rest.next().cloned());
             continue;
         }
+        // `-n5`, `-n=5`, and `-n5x` for clap to refuse as a limit.
         let is_own_short = word == "-h"
             || word
                 .strip_prefix("-n")
-                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+                .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit() || "=-".contains(c)));
         let is_word = word
             .strip_prefix('-')
             .and_then(|rest| rest.chars().next())
@@ -269,6 +270,10 @@ mod tests {
         assert_eq!(
             moved("morgue search -n5 putin -h"),
             "morgue search -n5 putin -h"
+        );
+        assert_eq!(
+            moved("morgue search -n=5 -n5x putin"),
+            "morgue search -n=5 -n5x putin"
         );
         assert_eq!(
             moved("morgue search -n -1 putin"),
