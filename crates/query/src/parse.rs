@@ -745,7 +745,33 @@ fn blamed_position(query: &str, message: &str) -> Option<usize> {
         let start = query.len() - query.trim_start().len();
         return Some(start);
     }
+    if message == "missing space" || message == "missing ]" {
+        return unclosed_bracket(query);
+    }
     None
+}
+
+/// Where the first `[` or `{` never closed stands, outside quotes: a range the
+/// grammar read to the end of the query, and reported as "missing space".
+fn unclosed_bracket(query: &str) -> Option<usize> {
+    let mut open = Vec::new();
+    let mut quote = None;
+    let mut is_escaped = false;
+    for (at, ch) in query.char_indices() {
+        match (quote, ch) {
+            _ if is_escaped => {}
+            (Some(q), _) if ch == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(ch),
+            (None, '[' | '{') => open.push(at),
+            (None, ']' | '}') => {
+                open.pop();
+            }
+            _ => {}
+        }
+        is_escaped = ch == '\\' && !is_escaped;
+    }
+    open.first().copied()
 }
 
 /// Turns the grammar's complaint at byte `pos` into advice a user can act on.
@@ -757,6 +783,11 @@ fn explain(query: &str, pos: usize, message: &str) -> String {
     }
     match message {
         "expected ')'" => "unbalanced parenthesis: a ( is never closed".to_owned(),
+        "missing ]" | "missing space" if matches!(next, Some('[' | '{')) => format!(
+            "unbalanced bracket: a {} is never closed (a range is written title:[a TO c]); \
+             close it or remove it",
+            next.unwrap_or('[')
+        ),
         "missing ]" => "unbalanced bracket: a [ is never closed".to_owned(),
         "expected word" => {
             "a field prefix or operator must be followed by a word or a \"phrase\"".to_owned()

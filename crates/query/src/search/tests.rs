@@ -737,6 +737,17 @@ fn syntax_errors_explain_what_is_wrong() {
             "title:",
             "invalid query at character 7: a field prefix or operator must be followed by a word or a \"phrase\"",
         ),
+        // The grammar said "unexpected end of query (missing space)".
+        (
+            "putin [kim",
+            "invalid query at character 7: unbalanced bracket: a [ is never closed (a range is \
+             written title:[a TO c]); close it or remove it",
+        ),
+        (
+            "title:{kim",
+            "invalid query at character 7: unbalanced bracket: a { is never closed (a range is \
+             written title:[a TO c]); close it or remove it",
+        ),
     ] {
         assert_eq!(error_of(query).to_string(), message, "{query}");
     }
