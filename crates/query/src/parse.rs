@@ -207,6 +207,21 @@ impl UserQueryParser {
                     None => Ok(()),
                 };
             }
+            // `"wheal car*"`: within quotes the star is punctuation, dropped, and the
+            // phrase "wheal car" found nothing; after the quote it is a phrase prefix.
+            UserInputLeaf::Literal(literal)
+                if literal.delimiter == Delimiter::DoubleQuotes
+                    && literal.phrase.trim_end().ends_with('*')
+                    && literal.phrase.contains(char::is_whitespace) =>
+            {
+                let phrase = literal.phrase.trim_end().trim_end_matches('*');
+                return Err(QueryError::Unsearchable {
+                    explanation: format!(
+                        "a * inside quotes is not read as \"every word it starts\": put it \
+                         after the closing quote, \"{phrase}\"*, for the phrases that start so"
+                    ),
+                });
+            }
             _ => return Ok(()),
         };
         Err(QueryError::Unsearchable {

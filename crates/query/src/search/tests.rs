@@ -838,6 +838,14 @@ fn a_star_or_tilde_morgue_cannot_read_is_refused_not_dropped() {
             other => panic!("{query}: {other:?}"),
         }
     }
+    // Inside quotes, a final star is pointed after the quote, where it works.
+    match s.search("\"vladimir put*\"", &SearchOptions::default()) {
+        Err(err @ QueryError::Unsearchable { .. }) => {
+            assert!(err.to_string().contains("\"vladimir put\"*"), "{err}");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(by_relevance(&s, "\"vladimir put\"*"), ["kim"]);
     // A star inside a word finds the word written so (`f*ck` in a quote).
     let censored = Searcher::new(&index_of(&[article(
         "c",
