@@ -132,7 +132,23 @@ impl UserQueryParser {
             words: RefCell::default(),
         };
         let query = self.build_guarded(ast, &lookup)?;
-        let wanted = self.build_guarded(wanted_ast, &lookup)?;
+        let mut prefixes = Vec::new();
+        phrase_prefixes(&wanted_ast, &mut prefixes);
+        let mut wanted = self.build_guarded(wanted_ast, &lookup)?;
+        // tantivy's phrase prefix (`"wheal car"*`) names no term for its last word,
+        // so only `wheal` lit up: the words that last word starts are added to what
+        // is highlighted (never to what is searched).
+        for (field, last) in prefixes {
+            if last.chars().count() < MIN_PREFIX_CHARS {
+                continue;
+            }
+            if let Ok(words) = self.open_query(field.as_deref(), &last, Open::Prefix, &lookup) {
+                wanted = Box::new(BooleanQuery::new(vec![
+                    (query::Occur::Should, wanted),
+                    (query::Occur::Should, words),
+                ]));
+            }
+        }
         Ok(ParsedQuery { query, wanted })
     }
 
@@ -700,6 +716,31 @@ fn misplaced_mark(word: &str) -> Option<String> {
             )
         },
     )
+}
+
+/// The field and last word of each phrase prefix (`"wheal car"*`) in `ast`.
+fn phrase_prefixes(ast: &UserInputAst, found: &mut Vec<(Option<String>, String)>) {
+    match ast {
+        UserInputAst::Clause(clauses) => clauses
+            .iter()
+            .for_each(|(_, clause)| phrase_prefixes(clause, found)),
+        UserInputAst::Boost(inner, _) => phrase_prefixes(inner, found),
+        UserInputAst::Leaf(leaf) => {
+            if let UserInputLeaf::Literal(literal) = leaf.as_ref()
+                && literal.prefix
+            {
+                let mut analyzer = morgue_index::schema::word_analyzer();
+                let mut stream = analyzer.token_stream(&literal.phrase);
+                let mut last = None;
+                while stream.advance() {
+                    last = Some(stream.token().text.clone());
+                }
+                if let Some(last) = last {
+                    found.push((literal.field_name.clone(), last));
+                }
+            }
+        }
+    }
 }
 
 /// Whether `ast` holds a word ending in `*` or `~N`, at any depth.

@@ -846,6 +846,16 @@ fn a_star_or_tilde_morgue_cannot_read_is_refused_not_dropped() {
         other => panic!("{other:?}"),
     }
     assert_eq!(by_relevance(&s, "\"vladimir put\"*"), ["kim"]);
+    // Its last word lights up as the first does: tantivy names no term for it.
+    let hit = s
+        .search("\"vladimir put\"*", &SearchOptions::default())
+        .unwrap()
+        .remove(0);
+    assert!(
+        marked(&hit).contains("[Vladimir Putin]"),
+        "{}",
+        marked(&hit)
+    );
     // A star inside a word finds the word written so (`f*ck` in a quote).
     let censored = Searcher::new(&index_of(&[article(
         "c",
