@@ -415,18 +415,26 @@ impl UserQueryParser {
         let known = lookup.words.borrow().get(&key).cloned();
         let (words, all) = match (known, &fuzzy) {
             (Some(known), _) => Ok(known),
-            (None, None) => commonest_words(lookup.searcher, field, |terms| {
-                let mut stream = terms.range().ge(word.as_bytes()).into_stream()?;
-                let next = || {
-                    stream
-                        .advance()
-                        .then(|| (stream.key().to_vec(), stream.value().doc_freq))
-                };
-                Ok(matching(next, |key| key.starts_with(word.as_bytes())))
-            }),
+            (None, None) => commonest_words(
+                lookup.searcher,
+                field,
+                |_| 0,
+                |terms| {
+                    let mut stream = terms.range().ge(word.as_bytes()).into_stream()?;
+                    let next = || {
+                        stream
+                            .advance()
+                            .then(|| (stream.key().to_vec(), stream.value().doc_freq))
+                    };
+                    Ok(matching(next, |key| key.starts_with(word.as_bytes())))
+                },
+            ),
             (None, Some(fuzzy)) => {
                 let automaton = fuzzy.automaton().map_err(index_err)?;
-                commonest_words(lookup.searcher, field, |terms| {
+                let edits = |key: &[u8]| {
+                    std::str::from_utf8(key).map_or(usize::MAX, |other| edit_distance(word, other))
+                };
+                commonest_words(lookup.searcher, field, edits, |terms| {
                     let mut stream = terms.search(&automaton).into_stream()?;
                     let next = || {
                         stream
@@ -442,8 +450,21 @@ impl UserQueryParser {
         let mut clauses: Vec<(query::Occur, Box<dyn Query>)> = words
             .into_iter()
             .map(|term| {
+                // A spelling nearer the word asked counts more: `zurich~2` ranked
+                // articles saying Ulrich above those saying Zürich.
+                let edits = match open {
+                    Open::Fuzzy(_) => term
+                        .value()
+                        .as_str()
+                        .map_or(0, |other| edit_distance(word, other)),
+                    Open::Prefix => 0,
+                };
                 let query: Box<dyn Query> =
                     Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs));
+                let query: Box<dyn Query> = match edits {
+                    0 => query,
+                    edits => Box::new(BoostQuery::new(query, 0.5_f32.powi(edits as i32))),
+                };
                 (query::Occur::Should, query)
             })
             .collect();
@@ -598,10 +619,13 @@ fn rename_fields(ast: UserInputAst, rename: &impl Fn(&mut String)) -> UserInputA
 
 /// The words a `word*` or `word~N` stands for that rank its matches: of those
 /// `stream` finds in each segment's dictionary of `field`, the [`MAX_OPEN_WORDS`]
-/// found in the most articles, and whether they are all there are.
+/// nearest the word asked (by `edits`: a `word~N` keeps its own spelling and the
+/// nearest ones before farther, commoner ones), then found in the most articles,
+/// and whether they are all there are.
 fn commonest_words(
     searcher: &tantivy::Searcher,
     field: Field,
+    edits: impl Fn(&[u8]) -> usize,
     mut stream: impl FnMut(&TermDictionary) -> std::io::Result<Vec<(Vec<u8>, u32)>>,
 ) -> tantivy::Result<Expansion> {
     let mut articles: HashMap<Vec<u8>, u64> = HashMap::new();
@@ -611,19 +635,52 @@ fn commonest_words(
             *articles.entry(key).or_default() += u64::from(doc_freq);
         }
     }
-    let mut words: Vec<(Vec<u8>, u64)> = articles.into_iter().collect();
-    words.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let mut words: Vec<(usize, Vec<u8>, u64)> = articles
+        .into_iter()
+        .map(|(key, count)| (edits(&key), key, count))
+        .collect();
+    words.sort_unstable_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then_with(|| b.2.cmp(&a.2))
+            .then_with(|| a.1.cmp(&b.1))
+    });
     let all = words.len() <= MAX_OPEN_WORDS;
     let words = words
         .into_iter()
         .take(MAX_OPEN_WORDS)
-        .filter_map(|(key, _)| {
+        .filter_map(|(_, key, _)| {
             std::str::from_utf8(&key)
                 .ok()
                 .map(|word| Term::from_field_text(field, word))
         })
         .collect();
     Ok((words, all))
+}
+
+/// The edits between `a` and `b`, a swap of two letters side by side counting one
+/// (as tantivy's automaton for `word~N` counts them).
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    // Three rows of the table: two back (for swaps), one back, this one.
+    let mut before: Vec<usize> = vec![0; b.len() + 1];
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    let mut current = vec![0; b.len() + 1];
+    for i in 1..=a.len() {
+        current[0] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            current[j] = (previous[j] + 1)
+                .min(current[j - 1] + 1)
+                .min(previous[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                current[j] = current[j].min(before[j - 2] + 1);
+            }
+        }
+        std::mem::swap(&mut before, &mut previous);
+        std::mem::swap(&mut previous, &mut current);
+    }
+    previous[b.len()]
 }
 
 /// The words of a dictionary stream and their article counts, while `wanted` holds;
@@ -875,4 +932,25 @@ fn floor_char_boundary(text: &str, mut pos: usize) -> usize {
         pos -= 1;
     }
     pos
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distance_counts_a_swap_as_one() {
+        for (a, b, edits) in [
+            ("zurich", "zurich", 0),
+            ("zurich", "ulrich", 2),
+            ("zurich", "zurihc", 1),
+            ("okafor", "okafur", 1),
+            ("tin", "in", 1),
+            ("", "abc", 3),
+            ("zürich", "zurich", 1),
+        ] {
+            assert_eq!(edit_distance(a, b), edits, "{a} {b}");
+            assert_eq!(edit_distance(b, a), edits, "{b} {a}");
+        }
+    }
 }

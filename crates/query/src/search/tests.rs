@@ -534,6 +534,18 @@ fn a_word_with_a_tilde_finds_the_words_spelt_within_its_edits() {
 }
 
 #[test]
+fn a_tilde_ranks_the_spelling_asked_above_farther_ones() {
+    let s = Searcher::new(&index_of(&[
+        article("ulrich", "Visit", "Ulrich met Ulrich; Ulrich left.", None),
+        article("zurich", "Vote", "Zürich voted on Sunday.", None),
+    ]))
+    .unwrap();
+    // Both are within two edits of `zurich`; the one that says it comes first.
+    assert_eq!(by_relevance(&s, "zurich~2"), ["zurich", "ulrich"]);
+    assert_eq!(by_relevance(&s, "zurich~"), ["zurich", "ulrich"]);
+}
+
+#[test]
 fn a_star_after_fewer_than_three_letters_is_refused() {
     let s = fixture();
     for query in ["de*", "title:d*"] {
