@@ -8,8 +8,8 @@ use tantivy::Score;
 
 use tantivy::Term;
 use tantivy::query::{
-    self, BooleanQuery, BoostQuery, ConstScoreQuery, EmptyQuery, FuzzyTermQuery, Query,
-    QueryParser, QueryParserError, RegexQuery, TermQuery,
+    self, BooleanQuery, BoostQuery, ConstScoreQuery, EmptyQuery, FuzzyTermQuery, PhrasePrefixQuery,
+    Query, QueryParser, QueryParserError, RegexQuery, TermQuery,
 };
 use tantivy::query_grammar::{self, Delimiter, Occur, UserInputAst, UserInputLeaf};
 use tantivy::schema::IndexRecordOption;
@@ -348,8 +348,43 @@ impl UserQueryParser {
             }
             UserInputAst::Leaf(leaf) => match open_word(&leaf) {
                 Some((field, stem, open)) => self.open_query(field, stem, open, lookup),
-                None => self.build(UserInputAst::Leaf(leaf)),
+                None => match leaf.as_ref() {
+                    UserInputLeaf::Literal(literal)
+                        if literal.prefix
+                            && literal.field_name.as_deref().is_none_or(|f| f == "text") =>
+                    {
+                        self.phrase_prefix_query(literal, lookup)
+                    }
+                    _ => self.build(UserInputAst::Leaf(leaf)),
+                },
             },
+        }
+    }
+
+    /// `"the ama"*` over the text: its words as the index holds them, the last one
+    /// open. tantivy's parser reads the phrase with the query's common grams, which
+    /// make `the ama` one term, and refused it ("does not produce at least two
+    /// terms"); the index holds every word at its own position too.
+    fn phrase_prefix_query(
+        &self,
+        literal: &tantivy::query_grammar::UserInputLiteral,
+        lookup: &Lookup<'_>,
+    ) -> Result<Box<dyn Query>, QueryError> {
+        let mut analyzer = morgue_index::schema::word_analyzer();
+        let mut stream = analyzer.token_stream(&literal.phrase);
+        let mut words = Vec::new();
+        while stream.advance() {
+            words.push(stream.token().text.clone());
+        }
+        match words.as_slice() {
+            [] => Ok(Box::new(EmptyQuery)),
+            [word] => self.open_query(None, word, Open::Prefix, lookup),
+            _ => Ok(Box::new(PhrasePrefixQuery::new(
+                words
+                    .iter()
+                    .map(|word| Term::from_field_text(self.text, word))
+                    .collect(),
+            ))),
         }
     }
 
@@ -805,7 +840,10 @@ fn has_open_word(ast: &UserInputAst) -> bool {
     match ast {
         UserInputAst::Clause(clauses) => clauses.iter().any(|(_, clause)| has_open_word(clause)),
         UserInputAst::Boost(inner, _) => has_open_word(inner),
-        UserInputAst::Leaf(leaf) => open_word(leaf).is_some(),
+        UserInputAst::Leaf(leaf) => {
+            open_word(leaf).is_some()
+                || matches!(leaf.as_ref(), UserInputLeaf::Literal(literal) if literal.prefix)
+        }
     }
 }
 

@@ -868,6 +868,12 @@ fn a_star_or_tilde_morgue_cannot_read_is_refused_not_dropped() {
         "{}",
         marked(&hit)
     );
+    // A phrase prefix after a common word: the query's grams made `the vos` one
+    // term, and tantivy refused the phrase for having fewer than two.
+    assert_eq!(by_relevance(&s, "\"the vos\"*"), ["kim"]);
+    assert_eq!(by_relevance(&s, "\"at the vos\"*"), ["kim"]);
+    assert_eq!(by_relevance(&s, "\"the vostochny cos\"*"), ["kim"]);
+    assert_eq!(by_relevance(&s, "\"vostoch\"*"), ["kim"]);
     // A star inside a word finds the word written so (`f*ck` in a quote).
     let censored = Searcher::new(&index_of(&[article(
         "c",
