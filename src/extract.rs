@@ -17,7 +17,8 @@ use crate::Outcome;
 /// Each line holds the article `morgue index` would store: path (as given here; the
 /// index stores it absolute), url, site, title, date (YYYY-MM-DD, or RFC 3339 when the
 /// time is known), authors, body and entities. Folders are walked for saved pages;
-/// pages that yield nothing are named on stderr with the reason.
+/// pages that yield nothing are named on stderr with the reason. Exit status: 0 when
+/// a page yielded an article, 1 when none did, 2 on an error.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Saved pages, or folders of them
@@ -136,6 +137,18 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let skipped = skipped.get();
     if skipped > 0 {
         note!("extracted {extracted} pages, skipped {skipped}");
+    } else if extracted == 0 {
+        // Only folders with no page in them: exit 1 alone did not say why.
+        let paths = args
+            .paths
+            .iter()
+            .map(|path| path.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        note!(
+            "warning: no saved pages under {paths} ({})",
+            crate::PAGE_KINDS
+        );
     }
     Ok(if extracted > 0 {
         Outcome::Found

@@ -24,7 +24,8 @@ use crate::Outcome;
 /// --commit-every pages, so a crash loses at most one batch and the next run carries
 /// on; Ctrl-C (or SIGTERM) stops after committing what was parsed, or with --rebuild
 /// after dropping it (press it twice to quit at once, losing the batch). Only one
-/// build may write to an index at a time.
+/// build may write to an index at a time. Exit status: 0 when the build finished
+/// (skipped pages or not), 130 when Ctrl-C or SIGTERM stopped it, 2 on an error.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Folders of saved pages
@@ -131,8 +132,8 @@ pub fn run(args: Args, index_dir: &Path, index_given: bool) -> anyhow::Result<Ou
             .collect::<Vec<_>>()
             .join(", ");
         note!(
-            "warning: no saved pages under {dirs} (morgue reads .html, .htm, .xhtml, \
-             .shtml and .txt files, and .gz copies of them)"
+            "warning: no saved pages under {dirs} ({})",
+            crate::PAGE_KINDS
         );
     }
     if report.is_interrupted() {
@@ -262,11 +263,35 @@ fn summary(report: &BuildReport, index_dir: &Path, dropped: bool) -> String {
             report.bytes_read as f64 / 1e6,
         )
     };
+    let segments = match report.segments {
+        1 => "1 segment".to_owned(),
+        n => format!("{n} segments"),
+    };
     format!(
-        "{build}; index: {} articles, {:.1} MB in {} segments (merges done) at {}",
+        "{build}; index: {} articles, {:.1} MB in {segments} (merges done) at {}",
         report.total_articles,
         report.index_bytes as f64 / 1e6,
-        report.segments,
         index_dir.display(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summary_says_one_segment_not_one_segments() {
+        let report = BuildReport {
+            segments: 1,
+            ..BuildReport::default()
+        };
+        let line = summary(&report, Path::new("/idx"), false);
+        assert!(line.contains(" in 1 segment (merges done)"), "{line}");
+        let report = BuildReport {
+            segments: 3,
+            ..BuildReport::default()
+        };
+        let line = summary(&report, Path::new("/idx"), false);
+        assert!(line.contains(" in 3 segments (merges done)"), "{line}");
+    }
 }

@@ -27,6 +27,9 @@ use clap::{Parser, Subcommand};
 /// Index a folder of pages saved from news sites (HTML as browsers save it, plain-text
 /// dumps, gzip copies of either), then search the articles: ranked results with
 /// highlighted snippets, filtered by date, person, place or outlet.
+///
+/// Exit status: 0 on success, 1 when `search` or `extract` found nothing, 2 on an
+/// error (a mistyped command or option too), 130 when Ctrl-C stopped `index`.
 #[derive(Debug, Parser)]
 #[command(name = "morgue", version, max_term_width = 100)]
 struct Cli {
@@ -49,6 +52,10 @@ enum Command {
     Stats(stats::Args),
 }
 
+/// What a folder walk reads, for the warning when it finds nothing (`index`, `extract`).
+const PAGE_KINDS: &str =
+    "morgue reads .html, .htm, .xhtml, .shtml and .txt files, and .gz copies of them";
+
 /// How a subcommand ended, when it did not fail.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Outcome {
@@ -69,7 +76,7 @@ enum Outcome {
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::parse_from(search::exclusions_as_query(std::env::args_os().collect()));
     let given = cli.index.or_else(|| {
         std::env::var_os("MORGUE_INDEX")
             .filter(|dir| !dir.is_empty())

@@ -13,7 +13,8 @@ use crate::Outcome;
 ///
 /// The number of articles (and how many have a date), their date range, the number
 /// of sites, the size on disk, when the index was last built, and the folders it
-/// was built from (marking those that no longer exist).
+/// was built from (marking those that no longer exist). Exit status: 0, or 2 when
+/// there is no index or it cannot be read.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Print one JSON object (keys: articles, dated_articles, first_date, last_date,
@@ -86,14 +87,17 @@ fn to_text(stats: &IndexStats, index_dir: &Path) -> String {
         || "never".to_owned(),
         |t| t.format("%Y-%m-%d %H:%M:%S UTC").to_string(),
     );
+    let segments = match stats.segments {
+        1 => "1 segment".to_owned(),
+        n => format!("{n} segments"),
+    };
     let mut text = format!(
-        "index:     {}\narticles:  {} ({} dated)\ndates:     {dates}\nsites:     {}\nsize:      {:.1} MB in {} segments\nbuilt:     {built}\n",
+        "index:     {}\narticles:  {} ({} dated)\ndates:     {dates}\nsites:     {}\nsize:      {:.1} MB in {segments}\nbuilt:     {built}\n",
         index_dir.display(),
         stats.articles,
         stats.dated_articles,
         stats.sites,
         stats.index_bytes as f64 / 1e6,
-        stats.segments,
     );
     for root in &stats.roots {
         let gone = if stats.gone_roots.contains(root) {
@@ -132,7 +136,7 @@ mod tests {
         assert_eq!(
             text,
             "index:     /idx\narticles:  3 (2 dated)\ndates:     2024-01-02 to 2025-03-04\nsites:     2\n\
-             size:      2.5 MB in 1 segments\nbuilt:     2026-11-27 06:00:00 UTC\nfolder:    /pages\n\
+             size:      2.5 MB in 1 segment\nbuilt:     2026-11-27 06:00:00 UTC\nfolder:    /pages\n\
              folder:    /moved (no longer exists)\n"
         );
     }

@@ -212,3 +212,19 @@ fn warnings_to_a_closed_stderr_are_no_panic() {
     drop(child.stderr.take());
     assert_eq!(child.wait().unwrap().code(), Some(0));
 }
+
+/// A folder with no page morgue reads says so: `extract` exited 1 and printed
+/// nothing at all.
+#[test]
+fn a_folder_without_pages_says_what_morgue_reads() {
+    let sandbox = Sandbox::new();
+    sandbox.write("saved/story.pdf", "%PDF-1.4");
+    let run = sandbox.morgue(&["extract", "saved"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.is_empty(), "{}", run.stdout);
+    assert!(
+        run.stderr.contains("no saved pages under saved") && run.stderr.contains(".html"),
+        "{}",
+        run.stderr
+    );
+}

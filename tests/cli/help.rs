@@ -23,6 +23,28 @@ fn each_command_help_shows_its_long_description() {
     }
 }
 
+/// Scripts branch on the exit status: every command's help says what it means.
+#[test]
+fn each_help_says_what_the_exit_status_means() {
+    let sandbox = Sandbox::new();
+    for command in [
+        &["--help"][..],
+        &["search", "--help"],
+        &["index", "--help"],
+        &["extract", "--help"],
+        &["stats", "--help"],
+    ] {
+        let run = sandbox.morgue(command);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let flat = run.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            flat.contains("Exit status: 0"),
+            "{command:?}: {}",
+            run.stdout
+        );
+    }
+}
+
 /// `--json` help names every key the objects have: `search --help` left out
 /// `rank` and `authors`.
 #[test]

@@ -40,6 +40,46 @@ fn finds_a_word_and_highlights_it_in_colour() {
     );
 }
 
+/// The environment decides colour under `--color auto`, as `--help` says; the
+/// option decides it when given. `--help` named only NO_COLOR.
+#[test]
+fn colour_follows_the_environment_the_help_names() {
+    let sandbox = indexed_sandbox();
+    let help = sandbox.morgue(&["search", "--help"]).stdout;
+    let help = help.split_whitespace().collect::<Vec<_>>().join(" ");
+    for variable in ["NO_COLOR", "CLICOLOR=0", "TERM=dumb", "CLICOLOR_FORCE=1"] {
+        assert!(help.contains(variable), "{variable}: {help}");
+    }
+    let run = |env: &[(&str, &str)], args: &[&str]| {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_morgue"));
+        command
+            .args(args)
+            .env("MORGUE_INDEX", sandbox.index_dir())
+            .env_remove("NO_COLOR")
+            .env_remove("CLICOLOR_FORCE")
+            .env_remove("CLICOLOR");
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        let output = command.output().unwrap();
+        assert_eq!(output.status.code(), Some(0));
+        output.stdout.contains(&0x1b)
+    };
+    assert!(run(&[("CLICOLOR_FORCE", "1")], &["search", "walrus"]));
+    assert!(!run(
+        &[("CLICOLOR_FORCE", "1")],
+        &["search", "--color", "never", "walrus"]
+    ));
+    assert!(!run(
+        &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")],
+        &["search", "walrus"]
+    ));
+    assert!(run(
+        &[("NO_COLOR", "1")],
+        &["search", "--color", "always", "walrus"]
+    ));
+}
+
 #[test]
 fn plain_when_piped_or_asked() {
     let sandbox = indexed_sandbox();
@@ -55,6 +95,24 @@ fn plain_when_piped_or_asked() {
             run.stdout
         );
         assert!(run.stdout.contains("walrus"), "{}", run.stdout);
+    }
+}
+
+/// `morgue search verran -dockworkers` excludes a word: clap took `-dockworkers`
+/// for the options `-d -o …`, refused it, and advised `-- -d`.
+#[test]
+fn an_excluded_word_needs_no_quotes_or_double_dash() {
+    let sandbox = indexed_sandbox();
+    let quoted = sandbox.morgue(&["search", "--json", "verran -dockworkers"]);
+    assert_eq!(quoted.code, 0, "{}", quoted.stderr);
+    assert!(quoted.json_lines().len() < titles(&sandbox, &["verran"]).len());
+    for args in [
+        &["search", "--json", "verran", "-dockworkers"][..],
+        &["search", "verran", "-dockworkers", "--json", "-n", "10"],
+    ] {
+        let run = sandbox.morgue(args);
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+        assert_eq!(run.stdout, quoted.stdout, "{args:?}");
     }
 }
 
@@ -134,6 +192,35 @@ fn since_and_until_filter_on_the_publication_date() {
     let run = sandbox.morgue(&["search", "dockworkers", "--since", "March"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("YYYY"), "{}", run.stderr);
+}
+
+/// `--sort oldest`: when a story was first reported, the question an archive is
+/// asked most; undated articles come last, as with `--sort date`.
+#[test]
+fn sort_oldest_puts_the_first_report_first() {
+    let sandbox = indexed_sandbox();
+    let dates = |sort: &str| -> Vec<Option<String>> {
+        let run = sandbox.morgue(&[
+            "search",
+            "--json",
+            "--sort",
+            sort,
+            "verran OR alderbrook OR cafe",
+        ]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        run.json_lines()
+            .iter()
+            .map(|hit| hit["date"].as_str().map(|d| d[..10].to_owned()))
+            .collect()
+    };
+    let oldest = dates("oldest");
+    assert!(oldest.len() >= 4, "{oldest:?}");
+    let mut sorted = oldest.clone();
+    // Dated ones in order, the undated (None) after them.
+    sorted.sort_by_key(|date| (date.is_none(), date.clone()));
+    assert_eq!(oldest, sorted);
+    // `newest` is another name for `date`.
+    assert_eq!(dates("newest"), dates("date"));
 }
 
 #[test]
@@ -225,6 +312,30 @@ fn limit_zero_is_refused() {
 }
 
 #[test]
+fn a_limit_that_is_not_a_count_says_what_to_give() {
+    let sandbox = indexed_sandbox();
+    for limit in ["-1", "abc", "2.5"] {
+        let run = sandbox.morgue(&["search", "-n", limit, "verran"]);
+        assert_eq!(run.code, 2, "{}", run.stderr);
+        assert!(
+            run.stderr.starts_with(&format!(
+                "error: invalid value '{limit}' for '--limit <N>': give a whole number of \
+                 articles, 1 or more"
+            )),
+            "{}",
+            run.stderr
+        );
+    }
+    // More than can be counted asks for them all.
+    let every = sandbox.morgue(&["search", "-n", "99999999999999999999999", "verran"]);
+    assert_eq!(every.code, 0, "{}", every.stderr);
+    assert_eq!(
+        every.stdout,
+        sandbox.morgue(&["search", "-n", "1000", "verran"]).stdout
+    );
+}
+
+#[test]
 fn count_prints_how_many_match_and_a_cut_list_says_so() {
     let sandbox = indexed_sandbox();
     let every = titles(&sandbox, &["verran"]).len();
@@ -304,13 +415,14 @@ fn syntax_errors_get_one_line_not_a_panic() {
     let run = sandbox.morgue(&["search", "nosuchfield:walrus"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("nosuchfield"), "{}", run.stderr);
-    // tantivy's reason is said once, not once per link of the error chain.
+    // Said once, in morgue's words rather than tantivy's ("Range query need to
+    // target a specific field."), with what to write instead.
     let run = sandbox.morgue(&["search", "[2020 TO 2021]"]);
     assert_eq!(run.code, 2);
     assert_eq!(
         run.stderr.trim_end(),
-        "error: searching for \"[2020 TO 2021]\": the query cannot be run: Unsupported query: \
-         Range query need to target a specific field."
+        "error: searching for \"[2020 TO 2021]\": a range [a TO b] needs a field before it, \
+         as in title:[a TO c]; to filter by date, use --since and --until"
     );
 }
 

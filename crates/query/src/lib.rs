@@ -89,8 +89,21 @@ pub enum QueryError {
     /// Every word of the query is excluded with `-`: there is nothing to look for.
     #[error("the query only excludes words (-word): add at least one word to look for")]
     OnlyExclusions,
-    /// The query parses but asks for something morgue cannot run (a regex, a range
-    /// over a text field with a phrase).
+    /// The query asks for something morgue does not search by (a `/regex/`,
+    /// `title:*`, a range or `IN [...]` with no field).
+    #[error("{explanation}")]
+    Unsearchable {
+        /// What is not supported and what to write instead.
+        explanation: String,
+    },
+    /// Nothing the query looks for is a word the index holds (`🚀`, `!!!`, `""`):
+    /// punctuation, symbols and emoji are not indexed, so it could never match.
+    #[error(
+        "the query holds no word to look for: punctuation, symbols and emoji are not indexed; give at least one word"
+    )]
+    NoWords,
+    /// The query parses but asks for something morgue cannot run (a range over a
+    /// text field with a phrase).
     // The reason is the source's message: a `{reason}` here printed it twice in an
     // error chain (`{:#}`).
     #[error("the query cannot be run")]

@@ -8,8 +8,8 @@ use tantivy::Score;
 
 use tantivy::Term;
 use tantivy::query::{
-    self, BooleanQuery, BoostQuery, ConstScoreQuery, EmptyQuery, FuzzyTermQuery, Query,
-    QueryParser, QueryParserError, RegexQuery, TermQuery,
+    self, BooleanQuery, BoostQuery, ConstScoreQuery, EmptyQuery, FuzzyTermQuery, PhrasePrefixQuery,
+    Query, QueryParser, QueryParserError, RegexQuery, TermQuery,
 };
 use tantivy::query_grammar::{self, Delimiter, Occur, UserInputAst, UserInputLeaf};
 use tantivy::schema::IndexRecordOption;
@@ -33,6 +33,10 @@ const MAX_EDITS: u8 = 2;
 /// Deepest nesting of parentheses and `NOT`s a query may have: tantivy's grammar
 /// recurses once per level, and a few hundred levels overflow a thread's stack.
 const MAX_NESTING: usize = 32;
+
+/// Why `title:[new-york TO z]` cannot run.
+const RANGE_OF_WORDS: &str = "the ends of a range must be single words, as in title:[a TO c]; to filter by date, \
+     use --since and --until";
 
 /// Parses queries against one index: words ANDed over the article's text (headline
 /// weighted over body: see `schema::TITLE_WEIGHT`), field prefixes limited to the
@@ -108,20 +112,43 @@ impl UserQueryParser {
             }
         });
         self.check_fields(&ast)?;
+        let ast = group_alternatives(ast);
         // The stored body is not indexed on its own: `body:` asks the `text` field.
         let ast = rename_fields(ast, &|field| {
             if field == "body" {
                 "text".clone_into(field);
             }
         });
-        let wanted_ast =
-            without_exclusions(ast.clone()).unwrap_or_else(|| UserInputAst::Clause(Vec::new()));
+        let wanted_ast = without_exclusions(ast.clone());
+        if wanted_ast
+            .as_ref()
+            .is_some_and(|wanted| self.holds_no_word(wanted))
+        {
+            return Err(QueryError::NoWords);
+        }
+        let wanted_ast = wanted_ast.unwrap_or_else(|| UserInputAst::Clause(Vec::new()));
         let lookup = Lookup {
             searcher,
             words: RefCell::default(),
         };
         let query = self.build_guarded(ast, &lookup)?;
-        let wanted = self.build_guarded(wanted_ast, &lookup)?;
+        let mut prefixes = Vec::new();
+        phrase_prefixes(&wanted_ast, &mut prefixes);
+        let mut wanted = self.build_guarded(wanted_ast, &lookup)?;
+        // tantivy's phrase prefix (`"wheal car"*`) names no term for its last word,
+        // so only `wheal` lit up: the words that last word starts are added to what
+        // is highlighted (never to what is searched).
+        for (field, last) in prefixes {
+            if last.chars().count() < MIN_PREFIX_CHARS {
+                continue;
+            }
+            if let Ok(words) = self.open_query(field.as_deref(), &last, Open::Prefix, &lookup) {
+                wanted = Box::new(BooleanQuery::new(vec![
+                    (query::Occur::Should, wanted),
+                    (query::Occur::Should, words),
+                ]));
+            }
+        }
         Ok(ParsedQuery { query, wanted })
     }
 
@@ -148,32 +175,112 @@ impl UserQueryParser {
         }
     }
 
+    /// Refuses a field morgue does not search, and what tantivy's grammar reads but
+    /// morgue cannot run, with advice (tantivy's own words were "Regex queries are
+    /// not allowed." and, for `title:*`, a schema error from deep in the search).
     fn check_fields(&self, ast: &UserInputAst) -> Result<(), QueryError> {
-        let field = match ast {
+        let leaf = match ast {
             UserInputAst::Clause(clauses) => {
                 return clauses
                     .iter()
                     .try_for_each(|(_, clause)| self.check_fields(clause));
             }
             UserInputAst::Boost(inner, _) => return self.check_fields(inner),
-            UserInputAst::Leaf(leaf) => match leaf.as_ref() {
-                UserInputLeaf::Literal(literal) => literal.field_name.as_deref(),
-                UserInputLeaf::All => None,
-                UserInputLeaf::Range { field, .. }
-                | UserInputLeaf::Set { field, .. }
-                | UserInputLeaf::Regex { field, .. } => field.as_deref(),
-                UserInputLeaf::Exists { field } => Some(field.as_str()),
-            },
+            UserInputAst::Leaf(leaf) => leaf.as_ref(),
         };
-        match field {
-            Some(name) if !self.prefixes.iter().any(|p| p == name) => {
-                Err(self.unknown_field(name.to_owned()))
+        let field = match leaf {
+            UserInputLeaf::Literal(literal) => literal.field_name.as_deref(),
+            UserInputLeaf::All => None,
+            UserInputLeaf::Range { field, .. }
+            | UserInputLeaf::Set { field, .. }
+            | UserInputLeaf::Regex { field, .. } => field.as_deref(),
+            UserInputLeaf::Exists { field } => Some(field.as_str()),
+        };
+        if let Some(name) = field
+            && !self.prefixes.iter().any(|p| p == name)
+        {
+            return Err(self.unknown_field(name.to_owned()));
+        }
+        let explanation = match leaf {
+            UserInputLeaf::Regex { .. } => {
+                "regular expressions (/…/) are not supported; write word* for the words a \
+                 start stands for, or word~1 for other spellings of a word"
             }
-            _ => Ok(()),
+            UserInputLeaf::Exists { .. } => {
+                "a field prefix must be followed by a word or a \"phrase\" (`title:*` \
+                 does not list the articles that have one; `*` alone lists them all)"
+            }
+            UserInputLeaf::Range { field: None, .. } => {
+                "a range [a TO b] needs a field before it, as in title:[a TO c]; to filter \
+                 by date, use --since and --until"
+            }
+            UserInputLeaf::Set { field: None, .. } => {
+                "IN [a b] needs a field before it, as in title: IN [a b]; or write (a OR b)"
+            }
+            UserInputLeaf::Literal(literal) if literal.delimiter == Delimiter::None => {
+                return match misplaced_mark(&literal.phrase) {
+                    Some(explanation) => Err(QueryError::Unsearchable { explanation }),
+                    None => Ok(()),
+                };
+            }
+            // `"wheal car*"`: within quotes the star is punctuation, dropped, and the
+            // phrase "wheal car" found nothing; after the quote it is a phrase prefix.
+            UserInputLeaf::Literal(literal)
+                if literal.delimiter == Delimiter::DoubleQuotes
+                    && literal.phrase.trim_end().ends_with('*')
+                    && literal.phrase.contains(char::is_whitespace) =>
+            {
+                let phrase = literal.phrase.trim_end().trim_end_matches('*');
+                return Err(QueryError::Unsearchable {
+                    explanation: format!(
+                        "a * inside quotes is not read as \"every word it starts\": put it \
+                         after the closing quote, \"{phrase}\"*, for the phrases that start so"
+                    ),
+                });
+            }
+            _ => return Ok(()),
+        };
+        Err(QueryError::Unsearchable {
+            explanation: explanation.to_owned(),
+        })
+    }
+
+    /// Whether nothing `ast` asks for is a word (`🚀`, `!!!`, `""`): the tokenizer
+    /// leaves no term, and the search found nothing, as if the archive lacked it.
+    fn holds_no_word(&self, ast: &UserInputAst) -> bool {
+        match ast {
+            UserInputAst::Clause(clauses) => {
+                clauses.iter().all(|(_, clause)| self.holds_no_word(clause))
+            }
+            UserInputAst::Boost(inner, _) => self.holds_no_word(inner),
+            UserInputAst::Leaf(leaf) => match open_word(leaf) {
+                Some((_, stem, _)) => {
+                    let mut analyzer = morgue_index::schema::word_analyzer();
+                    let mut stream = analyzer.token_stream(stem);
+                    !stream.advance()
+                }
+                None => {
+                    matches!(leaf.as_ref(), UserInputLeaf::Literal(_))
+                        && self
+                            .build(UserInputAst::Leaf(leaf.clone()))
+                            .is_ok_and(|query| query.is::<EmptyQuery>())
+                }
+            },
         }
     }
 
+    /// The error for a prefix morgue does not search; a date one (`date:2020`,
+    /// `year:2020`) is told where dates are filtered instead.
     fn unknown_field(&self, field: String) -> QueryError {
+        const DATE_WORDS: &[&str] = &["date", "published", "year", "since", "until", "time"];
+        if DATE_WORDS.contains(&field.to_lowercase().as_str()) {
+            return QueryError::Unsearchable {
+                explanation: format!(
+                    "there is no `{field}:` prefix: filter by publication date with --since \
+                     and --until (YYYY, YYYY-MM or YYYY-MM-DD)"
+                ),
+            };
+        }
         let valid = self
             .prefixes
             .iter()
@@ -241,8 +348,43 @@ impl UserQueryParser {
             }
             UserInputAst::Leaf(leaf) => match open_word(&leaf) {
                 Some((field, stem, open)) => self.open_query(field, stem, open, lookup),
-                None => self.build(UserInputAst::Leaf(leaf)),
+                None => match leaf.as_ref() {
+                    UserInputLeaf::Literal(literal)
+                        if literal.prefix
+                            && literal.field_name.as_deref().is_none_or(|f| f == "text") =>
+                    {
+                        self.phrase_prefix_query(literal, lookup)
+                    }
+                    _ => self.build(UserInputAst::Leaf(leaf)),
+                },
             },
+        }
+    }
+
+    /// `"the ama"*` over the text: its words as the index holds them, the last one
+    /// open. tantivy's parser reads the phrase with the query's common grams, which
+    /// make `the ama` one term, and refused it ("does not produce at least two
+    /// terms"); the index holds every word at its own position too.
+    fn phrase_prefix_query(
+        &self,
+        literal: &tantivy::query_grammar::UserInputLiteral,
+        lookup: &Lookup<'_>,
+    ) -> Result<Box<dyn Query>, QueryError> {
+        let mut analyzer = morgue_index::schema::word_analyzer();
+        let mut stream = analyzer.token_stream(&literal.phrase);
+        let mut words = Vec::new();
+        while stream.advance() {
+            words.push(stream.token().text.clone());
+        }
+        match words.as_slice() {
+            [] => Ok(Box::new(EmptyQuery)),
+            [word] => self.open_query(None, word, Open::Prefix, lookup),
+            _ => Ok(Box::new(PhrasePrefixQuery::new(
+                words
+                    .iter()
+                    .map(|word| Term::from_field_text(self.text, word))
+                    .collect(),
+            ))),
         }
     }
 
@@ -308,18 +450,26 @@ impl UserQueryParser {
         let known = lookup.words.borrow().get(&key).cloned();
         let (words, all) = match (known, &fuzzy) {
             (Some(known), _) => Ok(known),
-            (None, None) => commonest_words(lookup.searcher, field, |terms| {
-                let mut stream = terms.range().ge(word.as_bytes()).into_stream()?;
-                let next = || {
-                    stream
-                        .advance()
-                        .then(|| (stream.key().to_vec(), stream.value().doc_freq))
-                };
-                Ok(matching(next, |key| key.starts_with(word.as_bytes())))
-            }),
+            (None, None) => commonest_words(
+                lookup.searcher,
+                field,
+                |_| 0,
+                |terms| {
+                    let mut stream = terms.range().ge(word.as_bytes()).into_stream()?;
+                    let next = || {
+                        stream
+                            .advance()
+                            .then(|| (stream.key().to_vec(), stream.value().doc_freq))
+                    };
+                    Ok(matching(next, |key| key.starts_with(word.as_bytes())))
+                },
+            ),
             (None, Some(fuzzy)) => {
                 let automaton = fuzzy.automaton().map_err(index_err)?;
-                commonest_words(lookup.searcher, field, |terms| {
+                let edits = |key: &[u8]| {
+                    std::str::from_utf8(key).map_or(usize::MAX, |other| edit_distance(word, other))
+                };
+                commonest_words(lookup.searcher, field, edits, |terms| {
                     let mut stream = terms.search(&automaton).into_stream()?;
                     let next = || {
                         stream
@@ -335,8 +485,21 @@ impl UserQueryParser {
         let mut clauses: Vec<(query::Occur, Box<dyn Query>)> = words
             .into_iter()
             .map(|term| {
+                // A spelling nearer the word asked counts more: `zurich~2` ranked
+                // articles saying Ulrich above those saying Zürich.
+                let edits = match open {
+                    Open::Fuzzy(_) => term
+                        .value()
+                        .as_str()
+                        .map_or(0, |other| edit_distance(word, other)),
+                    Open::Prefix => 0,
+                };
                 let query: Box<dyn Query> =
                     Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs));
+                let query: Box<dyn Query> = match edits {
+                    0 => query,
+                    edits => Box::new(BoostQuery::new(query, 0.5_f32.powi(edits as i32))),
+                };
                 (query::Occur::Should, query)
             })
             .collect();
@@ -366,6 +529,13 @@ impl UserQueryParser {
             .map_err(|source| match source {
                 QueryParserError::AllButQueryForbidden => QueryError::OnlyExclusions,
                 QueryParserError::FieldDoesNotExist(field) => self.unknown_field(field),
+                QueryParserError::UnsupportedQuery(reason)
+                    if reason.starts_with("Range query boundary cannot have multiple tokens") =>
+                {
+                    QueryError::Unsearchable {
+                        explanation: RANGE_OF_WORDS.to_owned(),
+                    }
+                }
                 other => QueryError::Unsupported {
                     reason: other.to_string(),
                     source: other,
@@ -406,6 +576,53 @@ fn check_nesting(query: &str) -> Result<(), QueryError> {
     Ok(())
 }
 
+/// `ast` with the words joined by OR beside a required word made one required
+/// alternative: `putin summit OR meeting` as `putin (summit OR meeting)`. The grammar
+/// reads it as `+putin ?summit ?meeting`, where the required word makes the others
+/// optional, so every article naming Putin matched, with neither word in it. An
+/// explicit AND still binds first (`a AND b OR c` is `(a AND b) OR c`). The grammar
+/// keeps no trace of where one OR ends and the next begins: `a b OR c d OR e` gives
+/// `a (b OR c OR d OR e)`, wider than meant, never narrower. A run holding an
+/// exclusion (`a -b OR c`) is left as the grammar read it.
+fn group_alternatives(ast: UserInputAst) -> UserInputAst {
+    match ast {
+        UserInputAst::Clause(clauses) => {
+            let clauses: Vec<_> = clauses
+                .into_iter()
+                .map(|(occur, clause)| (occur, group_alternatives(clause)))
+                .collect();
+            let is_required = |occur: &Option<Occur>| matches!(occur, None | Some(Occur::Must));
+            if !clauses.iter().any(|(occur, _)| is_required(occur)) {
+                return UserInputAst::Clause(clauses);
+            }
+            let mut grouped = Vec::with_capacity(clauses.len());
+            let mut run: Vec<(Option<Occur>, UserInputAst)> = Vec::new();
+            let flush = |run: &mut Vec<(Option<Occur>, UserInputAst)>,
+                         grouped: &mut Vec<(Option<Occur>, UserInputAst)>| {
+                if run.len() >= 2 && !run.iter().any(|(_, clause)| has_exclusion(clause)) {
+                    grouped.push((Some(Occur::Must), UserInputAst::Clause(std::mem::take(run))));
+                } else {
+                    grouped.append(run);
+                }
+            };
+            for (occur, clause) in clauses {
+                if occur == Some(Occur::Should) {
+                    run.push((occur, clause));
+                } else {
+                    flush(&mut run, &mut grouped);
+                    grouped.push((occur, clause));
+                }
+            }
+            flush(&mut run, &mut grouped);
+            UserInputAst::Clause(grouped)
+        }
+        UserInputAst::Boost(inner, boost) => {
+            UserInputAst::Boost(Box::new(group_alternatives(*inner)), boost)
+        }
+        leaf @ UserInputAst::Leaf(_) => leaf,
+    }
+}
+
 /// `ast` with every field prefix passed through `rename`.
 fn rename_fields(ast: UserInputAst, rename: &impl Fn(&mut String)) -> UserInputAst {
     match ast {
@@ -437,10 +654,13 @@ fn rename_fields(ast: UserInputAst, rename: &impl Fn(&mut String)) -> UserInputA
 
 /// The words a `word*` or `word~N` stands for that rank its matches: of those
 /// `stream` finds in each segment's dictionary of `field`, the [`MAX_OPEN_WORDS`]
-/// found in the most articles, and whether they are all there are.
+/// nearest the word asked (by `edits`: a `word~N` keeps its own spelling and the
+/// nearest ones before farther, commoner ones), then found in the most articles,
+/// and whether they are all there are.
 fn commonest_words(
     searcher: &tantivy::Searcher,
     field: Field,
+    edits: impl Fn(&[u8]) -> usize,
     mut stream: impl FnMut(&TermDictionary) -> std::io::Result<Vec<(Vec<u8>, u32)>>,
 ) -> tantivy::Result<Expansion> {
     let mut articles: HashMap<Vec<u8>, u64> = HashMap::new();
@@ -450,19 +670,52 @@ fn commonest_words(
             *articles.entry(key).or_default() += u64::from(doc_freq);
         }
     }
-    let mut words: Vec<(Vec<u8>, u64)> = articles.into_iter().collect();
-    words.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let mut words: Vec<(usize, Vec<u8>, u64)> = articles
+        .into_iter()
+        .map(|(key, count)| (edits(&key), key, count))
+        .collect();
+    words.sort_unstable_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then_with(|| b.2.cmp(&a.2))
+            .then_with(|| a.1.cmp(&b.1))
+    });
     let all = words.len() <= MAX_OPEN_WORDS;
     let words = words
         .into_iter()
         .take(MAX_OPEN_WORDS)
-        .filter_map(|(key, _)| {
+        .filter_map(|(_, key, _)| {
             std::str::from_utf8(&key)
                 .ok()
                 .map(|word| Term::from_field_text(field, word))
         })
         .collect();
     Ok((words, all))
+}
+
+/// The edits between `a` and `b`, a swap of two letters side by side counting one
+/// (as tantivy's automaton for `word~N` counts them).
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    // Three rows of the table: two back (for swaps), one back, this one.
+    let mut before: Vec<usize> = vec![0; b.len() + 1];
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    let mut current = vec![0; b.len() + 1];
+    for i in 1..=a.len() {
+        current[0] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            current[j] = (previous[j] + 1)
+                .min(current[j - 1] + 1)
+                .min(previous[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                current[j] = current[j].min(before[j - 2] + 1);
+            }
+        }
+        std::mem::swap(&mut before, &mut previous);
+        std::mem::swap(&mut previous, &mut current);
+    }
+    previous[b.len()]
 }
 
 /// The words of a dictionary stream and their article counts, while `wanted` holds;
@@ -532,12 +785,65 @@ fn open_word(leaf: &UserInputLeaf) -> Option<(Option<&str>, &str, Open)> {
     is_word.then_some((literal.field_name.as_deref(), stem, open))
 }
 
+/// What is wrong with a `*` or `~` where morgue cannot read it: `*mine` (a star
+/// only ends a word), `tin~1.5`, `tin~-1` (a tilde takes 1 or 2). tantivy's grammar
+/// keeps them in the word and the tokenizer drops them, so `*mine` searched `mine`
+/// and `tin~1.5` the phrase "tin 1 5", and nothing said so. (A star inside a word,
+/// `f*ck`, finds the word written so.)
+fn misplaced_mark(word: &str) -> Option<String> {
+    let rest = word.trim_matches('*');
+    if word.starts_with('*') && !rest.is_empty() {
+        return Some(format!(
+            "`{word}`: a * can only end a word, as in {rest}* (every word it starts); \
+             words cannot be looked up by their end"
+        ));
+    }
+    let (stem, distance) = word.rsplit_once('~')?;
+    let is_number_attempt = distance.starts_with(|c: char| c.is_ascii_digit() || "+-.".contains(c));
+    (!stem.is_empty() && is_number_attempt && !distance.bytes().all(|b| b.is_ascii_digit())).then(
+        || {
+            format!(
+                "`{word}`: ~ takes 1 or 2, as in {stem}~1 (the words spelt within one edit of \
+                 it), or nothing ({stem}~ is {stem}~2)"
+            )
+        },
+    )
+}
+
+/// The field and last word of each phrase prefix (`"wheal car"*`) in `ast`.
+fn phrase_prefixes(ast: &UserInputAst, found: &mut Vec<(Option<String>, String)>) {
+    match ast {
+        UserInputAst::Clause(clauses) => clauses
+            .iter()
+            .for_each(|(_, clause)| phrase_prefixes(clause, found)),
+        UserInputAst::Boost(inner, _) => phrase_prefixes(inner, found),
+        UserInputAst::Leaf(leaf) => {
+            if let UserInputLeaf::Literal(literal) = leaf.as_ref()
+                && literal.prefix
+            {
+                let mut analyzer = morgue_index::schema::word_analyzer();
+                let mut stream = analyzer.token_stream(&literal.phrase);
+                let mut last = None;
+                while stream.advance() {
+                    last = Some(stream.token().text.clone());
+                }
+                if let Some(last) = last {
+                    found.push((literal.field_name.clone(), last));
+                }
+            }
+        }
+    }
+}
+
 /// Whether `ast` holds a word ending in `*` or `~N`, at any depth.
 fn has_open_word(ast: &UserInputAst) -> bool {
     match ast {
         UserInputAst::Clause(clauses) => clauses.iter().any(|(_, clause)| has_open_word(clause)),
         UserInputAst::Boost(inner, _) => has_open_word(inner),
-        UserInputAst::Leaf(leaf) => open_word(leaf).is_some(),
+        UserInputAst::Leaf(leaf) => {
+            open_word(leaf).is_some()
+                || matches!(leaf.as_ref(), UserInputLeaf::Literal(literal) if literal.prefix)
+        }
     }
 }
 
@@ -590,7 +896,33 @@ fn blamed_position(query: &str, message: &str) -> Option<usize> {
         let start = query.len() - query.trim_start().len();
         return Some(start);
     }
+    if message == "missing space" || message == "missing ]" {
+        return unclosed_bracket(query);
+    }
     None
+}
+
+/// Where the first `[` or `{` never closed stands, outside quotes: a range the
+/// grammar read to the end of the query, and reported as "missing space".
+fn unclosed_bracket(query: &str) -> Option<usize> {
+    let mut open = Vec::new();
+    let mut quote = None;
+    let mut is_escaped = false;
+    for (at, ch) in query.char_indices() {
+        match (quote, ch) {
+            _ if is_escaped => {}
+            (Some(q), _) if ch == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(ch),
+            (None, '[' | '{') => open.push(at),
+            (None, ']' | '}') => {
+                open.pop();
+            }
+            _ => {}
+        }
+        is_escaped = ch == '\\' && !is_escaped;
+    }
+    open.first().copied()
 }
 
 /// Turns the grammar's complaint at byte `pos` into advice a user can act on.
@@ -602,6 +934,11 @@ fn explain(query: &str, pos: usize, message: &str) -> String {
     }
     match message {
         "expected ')'" => "unbalanced parenthesis: a ( is never closed".to_owned(),
+        "missing ]" | "missing space" if matches!(next, Some('[' | '{')) => format!(
+            "unbalanced bracket: a {} is never closed (a range is written title:[a TO c]); \
+             close it or remove it",
+            next.unwrap_or('[')
+        ),
         "missing ]" => "unbalanced bracket: a [ is never closed".to_owned(),
         "expected word" => {
             "a field prefix or operator must be followed by a word or a \"phrase\"".to_owned()
@@ -633,4 +970,25 @@ fn floor_char_boundary(text: &str, mut pos: usize) -> usize {
         pos -= 1;
     }
     pos
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distance_counts_a_swap_as_one() {
+        for (a, b, edits) in [
+            ("zurich", "zurich", 0),
+            ("zurich", "ulrich", 2),
+            ("zurich", "zurihc", 1),
+            ("okafor", "okafur", 1),
+            ("tin", "in", 1),
+            ("", "abc", 3),
+            ("zürich", "zurich", 1),
+        ] {
+            assert_eq!(edit_distance(a, b), edits, "{a} {b}");
+            assert_eq!(edit_distance(b, a), edits, "{b} {a}");
+        }
+    }
 }

@@ -17,7 +17,7 @@ use tantivy::{DocAddress, IndexReader, Order, TantivyDocument, Term};
 use crate::QueryError;
 use crate::collect::{NewestInDates, TopScoresInDates};
 use crate::parse::{ParsedQuery, UserQueryParser};
-use crate::snippet::{self, Snippet};
+use crate::snippet::{self, Snippet, UnspacedRuns};
 
 /// How to search.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,6 +56,9 @@ pub enum SortOrder {
     Relevance,
     /// Most recently published first; undated articles last, by relevance.
     Newest,
+    /// Earliest published first (when a story was first reported); undated articles
+    /// last, by relevance.
+    Oldest,
 }
 
 /// One article that matched, with what a reader needs to judge it.
@@ -125,12 +128,13 @@ impl Searcher {
     /// # Errors
     /// [`QueryError::Empty`], [`QueryError::Syntax`], [`QueryError::UnknownField`],
     /// [`QueryError::OnlyExclusions`], [`QueryError::ShortPrefix`],
-    /// [`QueryError::FuzzyDistance`] or
+    /// [`QueryError::FuzzyDistance`], [`QueryError::Unsearchable`], [`QueryError::NoWords`] or
     /// [`QueryError::Unsupported`] for a query that
     /// cannot be run, each with a message a user can act on;
     /// [`QueryError::EmptyDateRange`] when `since` is after `until`;
     /// [`QueryError::Index`] when reading the index fails.
     pub fn search(&self, query: &str, options: &SearchOptions) -> Result<Vec<Hit>, QueryError> {
+        let query_text = query;
         let searcher = self.reader.searcher();
         let ParsedQuery { query, wanted } = self.parser.parse(query, &searcher)?;
         let dates = Self::date_range(options)?;
@@ -166,6 +170,9 @@ impl Searcher {
             (SortOrder::Newest, dates) => self
                 .newest(&searcher, query, dates, &date, limit)
                 .map_err(index_err("sorting the matches by date"))?,
+            (SortOrder::Oldest, dates) => self
+                .oldest(&searcher, query, dates, &date, limit)
+                .map_err(index_err("sorting the matches by date"))?,
         };
         let snippets = if options.snippet_chars == 0 {
             None
@@ -175,13 +182,18 @@ impl Searcher {
                 .map_err(index_err("preparing snippets"))?;
             Some(generator)
         };
+        let runs = UnspacedRuns::of(query_text);
         top.into_iter()
             .enumerate()
             .map(|(i, (score, address))| {
                 let doc: TantivyDocument = searcher
                     .doc(address)
                     .map_err(index_err("reading a matched article"))?;
-                Ok(self.to_hit(i + 1, score, &doc, snippets.as_ref(), options.snippet_chars))
+                let lit = Lit {
+                    snippets: snippets.as_ref(),
+                    runs: &runs,
+                };
+                Ok(self.to_hit(i + 1, score, &doc, lit, options.snippet_chars))
             })
             .collect()
     }
@@ -264,6 +276,54 @@ impl Searcher {
             Some(dates) => run(self.filtered(query, &dates).as_ref()),
             None => run(query.as_ref()),
         }
+    }
+
+    /// The `limit` oldest matches of `query` within `dates`, then, when no dates are
+    /// asked and too few are dated, the undated ones by score. The dated ones are
+    /// sorted within a filter on the date field: an article without a date has no
+    /// value to sort by, and must not come first.
+    fn oldest(
+        &self,
+        searcher: &tantivy::Searcher,
+        query: Box<dyn Query>,
+        dates: Option<RangeInclusive<tantivy::DateTime>>,
+        date_field: &str,
+        limit: usize,
+    ) -> tantivy::Result<Vec<(f32, DocAddress)>> {
+        let every_day = Self::date_range(&SearchOptions {
+            since: Some(earliest_indexable_day()),
+            ..SearchOptions::default()
+        })
+        .expect("a range with one bound is not empty")
+        .expect("a range with a bound");
+        let is_asked = dates.is_some();
+        let dated = self.filtered(query.box_clone(), &dates.unwrap_or(every_day.clone()));
+        let by_date_then_score = TopDocs::with_limit(limit).order_by((
+            (
+                SortByStaticFastValue::<tantivy::DateTime>::for_field(date_field),
+                Order::Asc,
+            ),
+            (SortBySimilarityScore, Order::Desc),
+        ));
+        let mut found: Vec<(f32, DocAddress)> = searcher
+            .search(dated.as_ref(), &by_date_then_score)?
+            .into_iter()
+            .map(|((_, score), address)| (score, address))
+            .collect();
+        if !is_asked && found.len() < limit {
+            let term = |date| Term::from_field_date_for_search(self.index.fields.date, date);
+            let any_date = RangeQuery::new(
+                Bound::Included(term(*every_day.start())),
+                Bound::Included(term(*every_day.end())),
+            );
+            let undated = BooleanQuery::new(vec![
+                (Occur::Must, query),
+                (Occur::MustNot, Box::new(any_date)),
+            ]);
+            let rest = TopDocs::with_limit(limit - found.len()).order_by_score();
+            found.extend(searcher.search(&undated, &rest)?);
+        }
+        Ok(found)
     }
 
     /// The instants of the days `since..=until`, as the date field holds them; `None`
@@ -364,9 +424,10 @@ impl Searcher {
         rank: usize,
         score: f32,
         doc: &TantivyDocument,
-        snippets: Option<&SnippetGenerator>,
+        lit: Lit<'_>,
         snippet_chars: usize,
     ) -> Hit {
+        let Lit { snippets, runs } = lit;
         let fields = &self.index.fields;
         let text = |field| {
             doc.get_first(field)
@@ -384,16 +445,11 @@ impl Searcher {
                     .filter(|r| r.start < r.end)
                     .map(|r| r.start + start..r.end + start)
                     .collect();
-                // A phrase's pair and its words light up the same bytes: one range.
                 ranges.sort_by_key(|r| (r.start, r.end));
-                let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
-                for range in ranges {
-                    match merged.last_mut() {
-                        Some(last) if range.start <= last.end => last.end = last.end.max(range.end),
-                        _ => merged.push(range),
-                    }
-                }
-                merged
+                let ranges = runs.keep_asked(title, ranges);
+                // As in the snippet: a phrase's pair and its words light up the same
+                // bytes, and words side by side light up as one.
+                snippet::merge_across_space(title, ranges)
             }
             _ => Vec::new(),
         };
@@ -402,10 +458,22 @@ impl Searcher {
             Some(snippets) => {
                 let body = text(fields.body).unwrap_or_default();
                 let found = snippets.snippet(&body);
-                if found.highlighted().is_empty() {
+                let fragment = found.fragment_range();
+                let mut ranges: Vec<Range<usize>> = found
+                    .highlighted()
+                    .iter()
+                    .map(|r| r.start + fragment.start..r.end + fragment.start)
+                    .collect();
+                ranges.sort_by_key(|r| (r.start, r.end));
+                let ranges: Vec<Range<usize>> = runs
+                    .keep_asked(&body, ranges)
+                    .into_iter()
+                    .map(|r| r.start - fragment.start..r.end - fragment.start)
+                    .collect();
+                if ranges.is_empty() {
                     snippet::lead(&body, snippet_chars)
                 } else {
-                    snippet::from_fragment(&body, found.fragment_range(), found.highlighted())
+                    snippet::from_fragment(&body, fragment, &ranges)
                 }
             }
         };
@@ -428,6 +496,14 @@ impl Searcher {
             snippet,
         }
     }
+}
+
+/// What lights up the matched words of a hit: the snippet generator (none when no
+/// snippets are asked) and the query's runs of unspaced characters.
+#[derive(Clone, Copy)]
+struct Lit<'a> {
+    snippets: Option<&'a SnippetGenerator>,
+    runs: &'a UnspacedRuns,
 }
 
 /// The oldest and newest publication instants in the index; `None` when no article

@@ -92,6 +92,101 @@ impl Snippet {
     }
 }
 
+/// The runs of characters of an unspaced script (Chinese, Japanese, Korean) a query
+/// holds. Each character of those scripts is a term of its own, so a query word
+/// `革命家` is a phrase of three terms, and tantivy's snippets light up every `革`,
+/// `命` and `家` of the text, wherever it stands: in Chinese, mostly noise (`的` in
+/// every line). These runs say which lit characters the query asked for.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct UnspacedRuns(Vec<String>);
+
+impl UnspacedRuns {
+    /// The runs of `query`, as written.
+    pub(crate) fn of(query: &str) -> UnspacedRuns {
+        let mut runs = Vec::new();
+        let mut run = String::new();
+        for c in query.chars() {
+            if morgue_extract::is_unspaced_script(c) {
+                run.push(c);
+            } else if !run.is_empty() {
+                runs.push(std::mem::take(&mut run));
+            }
+        }
+        if !run.is_empty() {
+            runs.push(run);
+        }
+        UnspacedRuns(runs)
+    }
+
+    /// Whether `chars` is part of a run of the query: two characters or more
+    /// within a run, or a run of one character as a whole.
+    fn allows(&self, chars: &[char]) -> bool {
+        let text: String = chars.iter().collect();
+        self.0.iter().any(|run| match chars.len() {
+            0 => false,
+            1 => *run == text,
+            _ => run.contains(&text),
+        })
+    }
+
+    /// `ranges` (sorted byte ranges of `text`) without the lit characters of an
+    /// unspaced script that stand apart from the query's runs: of each stretch of
+    /// touching one-character ranges, only the longest pieces the query holds are
+    /// kept (`革命家` of `革命家的`, when the query asks `无产阶级革命家`). Other ranges
+    /// (a Latin word) stay as they are.
+    pub(crate) fn keep_asked(
+        &self,
+        text: &str,
+        ranges: impl IntoIterator<Item = Range<usize>>,
+    ) -> Vec<Range<usize>> {
+        let one_char = |r: &Range<usize>| {
+            let mut chars = text[r.clone()].chars();
+            chars
+                .next()
+                .filter(|&c| morgue_extract::is_unspaced_script(c) && chars.next().is_none())
+        };
+        let mut kept = Vec::new();
+        // The stretch of touching one-character ranges being gathered, and its chars.
+        let mut stretch: Vec<(Range<usize>, char)> = Vec::new();
+        let flush = |stretch: &mut Vec<(Range<usize>, char)>, kept: &mut Vec<Range<usize>>| {
+            let chars: Vec<char> = stretch.iter().map(|(_, c)| *c).collect();
+            let mut at = 0;
+            while at < chars.len() {
+                match (at + 1..=chars.len())
+                    .rev()
+                    .find(|&end| self.allows(&chars[at..end]))
+                {
+                    Some(end) => {
+                        kept.extend(stretch[at..end].iter().map(|(r, _)| r.clone()));
+                        at = end;
+                    }
+                    None => at += 1,
+                }
+            }
+            stretch.clear();
+        };
+        for range in ranges {
+            match one_char(&range) {
+                Some(c) => {
+                    if stretch
+                        .last()
+                        .is_some_and(|(last, _)| last.end != range.start)
+                    {
+                        flush(&mut stretch, &mut kept);
+                    }
+                    stretch.push((range, c));
+                }
+                None => {
+                    flush(&mut stretch, &mut kept);
+                    kept.push(range);
+                }
+            }
+        }
+        flush(&mut stretch, &mut kept);
+        kept
+    }
+}
+
 /// Builds our snippet from a fragment of `body` (at `fragment_range`) and the ranges
 /// tantivy highlighted in it (relative to the fragment): white space collapsed to
 /// single spaces so paragraphs read as one line, ranges separated only by white
@@ -143,30 +238,70 @@ pub(crate) fn from_fragment(
     }
     map.push(text.len());
 
-    let mut ranges: Vec<Range<usize>> = highlighted
+    let ranges: Vec<Range<usize>> = highlighted
         .iter()
         .filter(|r| r.start < r.end && r.end + shift <= fragment.len())
         .map(|r| map[r.start + shift]..map[r.end + shift])
         .collect();
+    let merged = merge_across_space(&text, ranges);
+    if is_cut_after {
+        text.push_str(ELLIPSIS);
+    }
+    Snippet::new(text, merged).expect(
+        "ranges come from token offsets on char boundaries, sorted, and merged when touching",
+    )
+}
+
+/// `ranges` of `text` sorted, with those that overlap, touch or stand apart only by
+/// white space made one: a phrase, or words asked side by side, light up whole, in
+/// a snippet and in a headline alike. So do the pieces of one word that the
+/// tokenizer cut at a mark inside it (see [`joins_a_word`]).
+pub(crate) fn merge_across_space(text: &str, mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
     ranges.sort_by_key(|r| (r.start, r.end));
     let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
     for range in ranges {
         match merged.last_mut() {
             Some(last)
                 if text[last.end.min(range.start)..range.start]
-                    .trim()
-                    .is_empty() =>
+                    .chars()
+                    .all(|c| c.is_whitespace() || joins_a_word(c)) =>
             {
                 last.end = last.end.max(range.end);
             }
             _ => merged.push(range),
         }
     }
-    if is_cut_after {
-        text.push_str(ELLIPSIS);
-    }
-    Snippet::new(text, merged).expect(
-        "ranges come from token offsets on char boundaries, sorted, and merged when touching",
+    merged
+}
+
+/// Whether `c` is a mark inside a word that is not a letter to the tokenizer, which
+/// cuts the word there: the virama of Indic scripts (`त्रस्त` is looked up as `त`,
+/// `रस`, `त`), the nukta, the zero-width (non-)joiner of Persian (`می‌کردند`), and
+/// combining accents. Lit pieces apart only by these are one word lit.
+fn joins_a_word(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200C}' | '\u{200D}' | '\u{0300}'
+            ..='\u{036F}'
+                | '\u{093C}'
+                | '\u{094D}'
+                | '\u{09BC}'
+                | '\u{09CD}'
+                | '\u{0A3C}'
+                | '\u{0A4D}'
+                | '\u{0ABC}'
+                | '\u{0ACD}'
+                | '\u{0B3C}'
+                | '\u{0B4D}'
+                | '\u{0BCD}'
+                | '\u{0C4D}'
+                | '\u{0CBC}'
+                | '\u{0CCD}'
+                | '\u{0D4D}'
+                | '\u{0DCA}'
+                | '\u{1039}'
+                | '\u{103A}'
+                | '\u{17D2}'
     )
 }
 
@@ -261,6 +396,74 @@ mod tests {
         let body = "Zürich votes";
         let snippet = from_fragment(body, 0..body.len(), &[0..7, 8..13]);
         assert_eq!(marked(&snippet), "[Zürich votes]");
+    }
+
+    /// The ranges of each character of `lit` wherever it stands in `text`, as
+    /// tantivy lights up the terms of a phrase of unspaced characters.
+    fn every_char_of(text: &str, lit: &str) -> Vec<Range<usize>> {
+        text.char_indices()
+            .filter(|(_, c)| lit.contains(*c))
+            .map(|(at, c)| at..at + c.len_utf8())
+            .collect()
+    }
+
+    fn kept(query: &str, text: &str, ranges: Vec<Range<usize>>) -> Vec<String> {
+        UnspacedRuns::of(query)
+            .keep_asked(text, ranges)
+            .into_iter()
+            .map(|r| text[r].to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn unspaced_characters_light_up_only_as_the_query_runs_them() {
+        let text = "杰出的无产阶级革命家的遗体在北京火化。";
+        // A stray `的` and the `家的` that only touches the run are left out.
+        assert_eq!(
+            kept(
+                "无产阶级革命家",
+                text,
+                every_char_of(text, "无产阶级革命家")
+            ),
+            ["无", "产", "阶", "级", "革", "命", "家"]
+        );
+        // A shorter part of the asked run still counts: `革命` of `革命家`.
+        assert_eq!(
+            kept("革命家", "革命的人", every_char_of("革命的人", "革命家")),
+            ["革", "命"]
+        );
+        // A lone character asked alone stays; inside a longer query run, it goes.
+        assert_eq!(kept("京", text, every_char_of(text, "京")), ["京"]);
+        assert!(
+            kept(
+                "北京 上海",
+                "在京火化",
+                every_char_of("在京火化", "北京上海")
+            )
+            .is_empty()
+        );
+        // Latin words are left alone.
+        let text = "Tokyo 東 Osaka";
+        assert_eq!(kept("東京 tokyo", text, vec![0..5, 6..9]), ["Tokyo"]);
+    }
+
+    #[test]
+    fn pieces_of_a_word_cut_at_a_mark_light_up_as_the_word() {
+        // `त्रस्त` is looked up as `त`, `रस`, `त`: the viramas between are no letters.
+        let word = "त्रस्त";
+        let body = format!("लोग {word} हैं");
+        let start = body.find(word).unwrap();
+        let pieces = [
+            start..start + 3,
+            start + 6..start + 12,
+            start + 15..start + 18,
+        ];
+        let snippet = from_fragment(&body, 0..body.len(), &pieces);
+        assert_eq!(marked(&snippet), format!("लोग [{word}] हैं"));
+        // A danda ends a sentence: pieces apart by it stay apart.
+        let body = "रस। रस";
+        let snippet = from_fragment(body, 0..body.len(), &[0..6, 10..16]);
+        assert_eq!(marked(&snippet), "[रस]। [रस]");
     }
 
     #[test]

@@ -214,6 +214,30 @@ fn or_matches_either_word() {
 }
 
 #[test]
+fn or_beside_a_required_word_is_one_required_alternative() {
+    let s = fixture();
+    // `putin ukraine OR velsenhaven`: Putin, and Ukraine or Velsenhaven. It found
+    // every article naming Putin, the OR's words optional: the summit too.
+    assert_eq!(by_relevance(&s, "putin ukraine OR velsenhaven"), ["kim"]);
+    assert_eq!(by_relevance(&s, "ukraine OR velsenhaven putin"), ["kim"]);
+    assert_eq!(
+        s.count("putin ukraine OR velsenhaven", &SearchOptions::default())
+            .unwrap(),
+        1
+    );
+    // Either word of the alternative will do.
+    assert_eq!(
+        sorted(by_relevance(&s, "putin train OR ukraine")),
+        ["kim", "summit"]
+    );
+    // An explicit AND binds first, as before: (putin AND ukraine) OR velsenhaven.
+    assert_eq!(
+        sorted(by_relevance(&s, "putin AND ukraine OR velsenhaven")),
+        ["ferry", "kim"]
+    );
+}
+
+#[test]
 fn minus_excludes_a_word() {
     let s = fixture();
     assert_eq!(by_relevance(&s, "putin -cosmodrome"), ["summit"]);
@@ -324,6 +348,32 @@ fn newest_orders_by_date_with_undated_last() {
         ["summit", "kim", "boeing", "ferry", "dam-title", "dam-body"]
     );
     let hits = s.search("putin", &newest).unwrap();
+    assert!(hits.iter().all(|hit| hit.score > 0.0));
+}
+
+#[test]
+fn oldest_orders_by_date_with_undated_last() {
+    let s = fixture();
+    let oldest = |limit, since| SearchOptions {
+        sort: SortOrder::Oldest,
+        limit,
+        since,
+        ..SearchOptions::default()
+    };
+    assert_eq!(
+        found(&s, "author:reed", &oldest(10, None)),
+        ["dam-title", "ferry", "boeing", "kim", "summit", "dam-body"]
+    );
+    assert_eq!(
+        found(&s, "author:reed", &oldest(2, None)),
+        ["dam-title", "ferry"]
+    );
+    // A date filter leaves the undated out, as newest first does.
+    assert_eq!(
+        found(&s, "author:reed", &oldest(10, Some(day(2025, 4, 1)))),
+        ["boeing", "kim", "summit"]
+    );
+    let hits = s.search("putin", &oldest(10, None)).unwrap();
     assert!(hits.iter().all(|hit| hit.score > 0.0));
 }
 
@@ -484,6 +534,18 @@ fn a_word_with_a_tilde_finds_the_words_spelt_within_its_edits() {
 }
 
 #[test]
+fn a_tilde_ranks_the_spelling_asked_above_farther_ones() {
+    let s = Searcher::new(&index_of(&[
+        article("ulrich", "Visit", "Ulrich met Ulrich; Ulrich left.", None),
+        article("zurich", "Vote", "Zürich voted on Sunday.", None),
+    ]))
+    .unwrap();
+    // Both are within two edits of `zurich`; the one that says it comes first.
+    assert_eq!(by_relevance(&s, "zurich~2"), ["zurich", "ulrich"]);
+    assert_eq!(by_relevance(&s, "zurich~"), ["zurich", "ulrich"]);
+}
+
+#[test]
 fn a_star_after_fewer_than_three_letters_is_refused() {
     let s = fixture();
     for query in ["de*", "title:d*"] {
@@ -523,6 +585,20 @@ fn title_highlights_land_on_the_matched_words_of_the_headline() {
         title_marks("engineer*")
             .contains(&("Engineers cheer".to_owned(), vec!["Engineers".to_owned()]))
     );
+    // A phrase lights up whole, as it does in the snippet.
+    let kim = s
+        .search("\"kim jong un\"", &SearchOptions::default())
+        .unwrap()
+        .remove(0);
+    let title = kim.title.as_deref().unwrap();
+    assert_eq!(
+        kim.title_highlights
+            .iter()
+            .map(|r| &title[r.clone()])
+            .collect::<Vec<_>>(),
+        ["Kim Jong Un"]
+    );
+    assert!(marked(&kim).contains("[Kim Jong Un]"), "{}", marked(&kim));
     // No snippets asked, no highlights.
     let plain = SearchOptions {
         snippet_chars: 0,
@@ -551,6 +627,36 @@ fn snippet_highlights_land_on_the_matched_words() {
         "{}",
         marked(&hits[0])
     );
+}
+
+#[test]
+fn chinese_characters_light_up_only_within_the_words_asked() {
+    let s = Searcher::new(&index_of(&[article(
+        "zh",
+        "革命家的遗体在京火化",
+        "杰出的无产阶级革命家的遗体，2日在北京八宝山革命公墓火化。",
+        None,
+    )]))
+    .unwrap();
+    let hit = s
+        .search("的无产阶级革命家 北京", &SearchOptions::default())
+        .unwrap()
+        .remove(0);
+    // Not the `的` after the phrase, nor the `京` of `在京` in the headline: a
+    // character alone is not the word asked. Two or more in a row that a word of
+    // the query holds are, as a phrase's words light up in English: the `革命` of
+    // `革命公墓`.
+    assert_eq!(
+        marked(&hit),
+        "杰出[的无产阶级革命家]的遗体，2日在[北京]八宝山[革命]公墓火化。"
+    );
+    let title = hit.title.as_deref().unwrap();
+    let lit: Vec<&str> = hit
+        .title_highlights
+        .iter()
+        .map(|r| &title[r.clone()])
+        .collect();
+    assert_eq!(lit, ["革命家"]);
 }
 
 #[test]
@@ -643,6 +749,17 @@ fn syntax_errors_explain_what_is_wrong() {
             "title:",
             "invalid query at character 7: a field prefix or operator must be followed by a word or a \"phrase\"",
         ),
+        // The grammar said "unexpected end of query (missing space)".
+        (
+            "putin [kim",
+            "invalid query at character 7: unbalanced bracket: a [ is never closed (a range is \
+             written title:[a TO c]); close it or remove it",
+        ),
+        (
+            "title:{kim",
+            "invalid query at character 7: unbalanced bracket: a { is never closed (a range is \
+             written title:[a TO c]); close it or remove it",
+        ),
     ] {
         assert_eq!(error_of(query).to_string(), message, "{query}");
     }
@@ -666,10 +783,13 @@ fn unknown_field_lists_the_valid_ones() {
     assert!(
         matches!(error_of("path:x"), QueryError::UnknownField { field, .. } if field == "path")
     );
-    assert!(matches!(
-        error_of("date:2025"),
-        QueryError::UnknownField { .. }
-    ));
+    // A date prefix is told where dates are filtered.
+    for query in ["date:2025", "Year:2025", "putin since:2025-01"] {
+        assert!(
+            error_of(query).to_string().contains("--since and --until"),
+            "{query}"
+        );
+    }
     // Quoted, the same words are searched as text.
     assert!(
         fixture()
@@ -677,6 +797,127 @@ fn unknown_field_lists_the_valid_ones() {
             .unwrap()
             .is_empty()
     );
+}
+
+#[test]
+fn syntax_morgue_cannot_run_is_explained_not_passed_on_from_tantivy() {
+    let s = fixture();
+    for query in [
+        "/putin/",
+        "title:/pu.*/",
+        "title:*",
+        "kim [a TO b]",
+        "IN [kim putin]",
+        "title:[a-b TO c]",
+    ] {
+        for result in [
+            s.search(query, &SearchOptions::default()).map(|_| ()),
+            s.count(query, &SearchOptions::default()).map(|_| ()),
+        ] {
+            match result {
+                Err(QueryError::Unsearchable { explanation }) => {
+                    assert!(!explanation.contains("Regex queries"), "{query}");
+                }
+                other => panic!("{query}: {other:?}"),
+            }
+        }
+    }
+    assert!(error_of("/putin/").to_string().contains("word*"));
+    assert!(error_of("IN [kim putin]").to_string().contains("(a OR b)"));
+    // With a field, a set is a plain OR of words.
+    assert_eq!(
+        sorted(by_relevance(&s, "title: IN [kim summit]")),
+        ["kim", "summit"]
+    );
+}
+
+#[test]
+fn a_star_or_tilde_morgue_cannot_read_is_refused_not_dropped() {
+    let s = fixture();
+    // `*putin` searched `putin`, `putin~1.5` the phrase "putin 1 5".
+    for (query, advice) in [
+        ("*putin", "putin*"),
+        ("title:*putin", "putin*"),
+        ("putin~1.5", "putin~1"),
+        ("putin~-1", "putin~1"),
+        ("kim putin~+2", "putin~1"),
+    ] {
+        match s.search(query, &SearchOptions::default()) {
+            Err(err @ QueryError::Unsearchable { .. }) => {
+                let message = err.to_string();
+                assert!(message.contains(advice), "{query}: {message}");
+            }
+            other => panic!("{query}: {other:?}"),
+        }
+    }
+    // Inside quotes, a final star is pointed after the quote, where it works.
+    match s.search("\"vladimir put*\"", &SearchOptions::default()) {
+        Err(err @ QueryError::Unsearchable { .. }) => {
+            assert!(err.to_string().contains("\"vladimir put\"*"), "{err}");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(by_relevance(&s, "\"vladimir put\"*"), ["kim"]);
+    // Its last word lights up as the first does: tantivy names no term for it.
+    let hit = s
+        .search("\"vladimir put\"*", &SearchOptions::default())
+        .unwrap()
+        .remove(0);
+    assert!(
+        marked(&hit).contains("[Vladimir Putin]"),
+        "{}",
+        marked(&hit)
+    );
+    // A phrase prefix after a common word: the query's grams made `the vos` one
+    // term, and tantivy refused the phrase for having fewer than two.
+    assert_eq!(by_relevance(&s, "\"the vos\"*"), ["kim"]);
+    assert_eq!(by_relevance(&s, "\"at the vos\"*"), ["kim"]);
+    assert_eq!(by_relevance(&s, "\"the vostochny cos\"*"), ["kim"]);
+    assert_eq!(by_relevance(&s, "\"vostoch\"*"), ["kim"]);
+    // A star inside a word finds the word written so (`f*ck` in a quote).
+    let censored = Searcher::new(&index_of(&[article(
+        "c",
+        "Quote",
+        "He said f*ck off.",
+        None,
+    )]))
+    .unwrap();
+    assert_eq!(by_relevance(&censored, "f*ck"), ["c"]);
+}
+
+#[test]
+fn a_query_without_a_word_is_an_error_not_an_empty_result() {
+    let s = fixture();
+    for query in [
+        "🚀",
+        "!!!",
+        "\"\"",
+        "title:🚀",
+        "🚀^2",
+        "(🚀 !)",
+        "🚀 -putin",
+        "🚀*",
+        "\"— …\"",
+    ] {
+        assert!(
+            matches!(
+                s.search(query, &SearchOptions::default()),
+                Err(QueryError::NoWords)
+            ),
+            "{query}"
+        );
+        assert!(
+            matches!(
+                s.count(query, &SearchOptions::default()),
+                Err(QueryError::NoWords)
+            ),
+            "{query}"
+        );
+    }
+    // A word beside the emoji is searched; excluding alone is its own error.
+    assert_eq!(by_relevance(&s, "ukraine 🚀"), ["kim"]);
+    assert!(matches!(error_of("-putin"), QueryError::OnlyExclusions));
+    assert!(by_relevance(&s, "*").len() > 1);
 }
 
 #[test]
