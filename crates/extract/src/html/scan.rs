@@ -572,8 +572,6 @@ impl Walker {
         // source list) is written for the reader: menus and related stories show
         // words, so such text does not count as link text.
         let mut spelled_urls = 0;
-        // Word by word rather than char by char: most text nodes are plain words.
-        let mut words = text.split(|c: char| c.is_whitespace()).peekable();
         if text.starts_with(char::is_whitespace)
             || (std::mem::take(&mut self.at_link_edge)
                 && self
@@ -584,9 +582,36 @@ impl Walker {
         {
             self.push_space();
         }
-        while let Some(word) = words.next() {
+        // Word by word rather than char by char: most text nodes are plain words.
+        // Each white space char (as `char::is_whitespace` has it) ends the word
+        // before it and adds a space. Printable ASCII, most of any text, is passed
+        // over a byte at a time; the word is plain (see `push_word`) if nothing
+        // else was in it.
+        let bytes = text.as_bytes();
+        let mut word_start = 0;
+        let mut is_plain = true;
+        let mut at = 0;
+        loop {
+            while at < bytes.len() && matches!(bytes[at], b'!'..=b'~') {
+                at += 1;
+            }
+            let (is_space, width) = match bytes.get(at) {
+                None => (true, 0),
+                Some(&b) if b.is_ascii() => (matches!(b, b' ' | b'\t'..=b'\r'), 1),
+                Some(_) => {
+                    let c = text[at..].chars().next().expect("at is a char boundary");
+                    (c.is_whitespace(), c.len_utf8())
+                }
+            };
+            if !is_space {
+                // A control char, DEL or a letter beyond ASCII.
+                is_plain = false;
+                at += width;
+                continue;
+            }
+            let word = &text[word_start..at];
             if !word.is_empty() {
-                let pushed = self.push_word(word);
+                let pushed = self.push_word(word, is_plain);
                 added += pushed;
                 if self.link_depth > 0
                     && (word.starts_with("http://") || word.starts_with("https://"))
@@ -594,9 +619,13 @@ impl Walker {
                     spelled_urls += pushed;
                 }
             }
-            if words.peek().is_some() {
-                self.push_space();
+            if width == 0 {
+                break;
             }
+            self.push_space();
+            at += width;
+            word_start = at;
+            is_plain = true;
         }
         self.text_chars += added;
         if self.link_depth > 0 {
@@ -607,9 +636,9 @@ impl Walker {
     /// Appends one word, dropping control and zero-width characters and soft
     /// hyphens (`Mit\u{ad}tel\u{ad}al\u{ad}ter`: invisible unless a line breaks
     /// there, and a search for the word must find it); returns the number of
-    /// characters kept.
-    fn push_word(&mut self, word: &str) -> u32 {
-        let is_plain = !word.bytes().any(|b| b < 0x20 || b == 0x7f || b >= 0xc2);
+    /// characters kept. `is_plain`: the word is printable ASCII only, which is
+    /// copied as it is.
+    fn push_word(&mut self, word: &str, is_plain: bool) -> u32 {
         if is_plain {
             self.text.push_str(word);
             return word.len() as u32;
