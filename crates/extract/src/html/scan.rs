@@ -418,16 +418,14 @@ impl Walker {
             flags = match self.flag_cache.get(&class_key) {
                 Some(&cached) => cached,
                 None => {
-                    class_words(class, "", &mut self.words);
-                    let read = WordFlags::of(&self.words);
+                    let read = class_words(class, "", &mut self.words);
                     self.flag_cache.insert(class_key, read);
                     read
                 }
             };
         }
         if !id.is_empty() {
-            class_words("", id, &mut self.words);
-            flags.0 |= WordFlags::of(&self.words).0;
+            flags.0 |= class_words("", id, &mut self.words).0;
         }
         flags
     }
@@ -1073,9 +1071,11 @@ fn tag_chrome(tag: &str, role: &str) -> Chrome {
 
 /// Writes the words of a class and id into `out`, lower-case, one space apart
 /// (`article-body__text` -> `article body text`; `relatedPosts` -> `related posts`),
-/// reusing its allocation: this runs for every element of the page.
-fn class_words(class: &str, id: &str, out: &mut String) {
+/// reusing its allocation: this runs for every element of the page. Returns the
+/// flags of the words written, as `WordFlags::of` would read them from `out`.
+fn class_words(class: &str, id: &str, out: &mut String) -> WordFlags {
     out.clear();
+    let mut bits = 0;
     // Blog platforms add a class per category and tag of the post
     // (`category-sponsored`, `tag-social-media`, `category-no-newsletter`): the
     // post's topics, not what the element is.
@@ -1123,10 +1123,21 @@ fn class_words(class: &str, id: &str, out: &mut String) {
         // A state or feature flag (`no-share`, `enable-pin-share`, `modal-enabled`,
         // `has-recommendations`) says what the element has or does, not what it
         // is: the article wrapper carries such flags for the chrome around it.
-        if out[start..].split(' ').any(is_flag_word) {
+        // The words' flags are read in the same pass, rather than by splitting the
+        // whole of `out` again: some pages' classes run to dozens of words.
+        let mut value_bits = 0;
+        let mut is_flagged = false;
+        for word in out[start..].split(' ') {
+            is_flagged |= is_flag_word(word);
+            value_bits |= word_bits(word);
+        }
+        if is_flagged {
             out.truncate(start);
+        } else {
+            bits |= value_bits;
         }
     }
+    WordFlags(bits)
 }
 
 fn is_flag_word(word: &str) -> bool {
@@ -1164,6 +1175,7 @@ impl WordFlags {
     /// `list`: weak chrome, unless the element turns out to hold prose.
     const LIST: u16 = 1 << 13;
 
+    #[cfg(test)]
     fn of(words: &str) -> WordFlags {
         let mut bits = 0;
         for word in words.split(' ') {
@@ -1598,8 +1610,9 @@ mod tests {
         let mut out = String::new();
         for class in CLASSES {
             for id in CLASSES {
-                class_words(class, id, &mut out);
+                let flags = class_words(class, id, &mut out);
                 assert_eq!(out, class_words_by_unicode(class, id), "{class:?} / {id:?}");
+                assert_eq!(flags.0, WordFlags::of(&out).0, "{class:?} / {id:?}");
             }
         }
     }
