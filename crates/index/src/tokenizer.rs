@@ -70,7 +70,17 @@ impl TokenStream for WordTokenStream<'_> {
             let start = at;
             let mut end = at + width;
             if !is_unspaced_script(c) {
+                let bytes = self.text.as_bytes();
                 while end < len {
+                    // An ASCII byte is a whole char, and in no unspaced script: the
+                    // test is one lookup, without the Unicode tables or the ranges.
+                    if bytes[end].is_ascii() {
+                        if !bytes[end].is_ascii_alphanumeric() {
+                            break;
+                        }
+                        end += 1;
+                        continue;
+                    }
                     let (next, width) = self.char_at(end);
                     if !next.is_alphanumeric() || is_unspaced_script(next) {
                         break;
@@ -97,10 +107,26 @@ impl TokenStream for WordTokenStream<'_> {
     }
 }
 
-/// Words so frequent that a phrase holding one would read the positions of nearly
-/// every article: the most frequent function words of the languages the archive's
-/// pages are in (lower-cased and folded, as the analyzer leaves them). Sorted.
-const COMMON_WORDS: &[&str] = &[
+/// Declares [`COMMON_WORDS`] and the `matches!` over the same words that
+/// [`is_common`] runs, so the list is written once.
+macro_rules! common_words {
+    ($($word:literal),* $(,)?) => {
+        /// Words so frequent that a phrase holding one would read the positions of
+        /// nearly every article: the most frequent function words of the languages
+        /// the archive's pages are in (lower-cased and folded, as the analyzer leaves
+        /// them). Sorted.
+        const COMMON_WORDS: &[&str] = &[$($word),*];
+
+        /// Whether `word` is one of the [`COMMON_WORDS`], as one `match`: the
+        /// compiler sorts it by length and bytes, where a binary search over the
+        /// list called a byte comparison per probe for every token of every article.
+        fn is_common_word(word: &str) -> bool {
+            matches!(word, $($word)|*)
+        }
+    };
+}
+
+common_words![
     "a", "and", "as", "at", "au", "by", "da", "das", "de", "del", "den", "der", "des", "di", "die",
     "do", "du", "een", "el", "en", "et", "for", "het", "il", "in", "is", "la", "las", "le", "les",
     "los", "na", "no", "of", "on", "que", "that", "the", "to", "und", "van", "was", "with", "y",
@@ -110,11 +136,21 @@ const COMMON_WORDS: &[&str] = &[
 /// Whether `word` (lower-cased and folded) is one of the [`COMMON_WORDS`].
 pub fn is_common(word: &str) -> bool {
     // Every token of every article asks: most are longer than any common word.
-    word.len() <= LONGEST_COMMON_WORD && COMMON_WORDS.binary_search(&word).is_ok()
+    word.len() <= LONGEST_COMMON_WORD && is_common_word(word)
 }
 
 /// Bytes in the longest of the [`COMMON_WORDS`].
-const LONGEST_COMMON_WORD: usize = 4;
+const LONGEST_COMMON_WORD: usize = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < COMMON_WORDS.len() {
+        if COMMON_WORDS[i].len() > longest {
+            longest = COMMON_WORDS[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
 
 /// Separates the two words of a common gram; the tokenizer never puts one in a word.
 const GRAM_SEPARATOR: char = ' ';
@@ -450,12 +486,11 @@ mod tests {
     }
 
     #[test]
-    fn common_words_are_sorted_for_the_binary_search() {
+    fn common_words_are_sorted_and_each_is_common() {
         assert!(COMMON_WORDS.windows(2).all(|w| w[0] < w[1]));
-        assert_eq!(
-            COMMON_WORDS.iter().map(|w| w.len()).max(),
-            Some(LONGEST_COMMON_WORD)
-        );
+        assert!(COMMON_WORDS.iter().all(|w| is_common(w)));
+        assert!(!is_common("") && !is_common("thee") && !is_common("th"));
+        assert_eq!(LONGEST_COMMON_WORD, 4);
         assert!(is_common("the") && !is_common("government"));
     }
 

@@ -298,32 +298,67 @@ const EVENTS: &[&str] = &[
     "Olympic Games",
 ];
 
-/// FNV-1a: the tables are looked up for every capitalised word, and their keys are
-/// short, so a simple hash beats the default DoS-resistant one; keys come from our
-/// own data files and the article's words, never from an adversary who could flood
-/// one bucket to any effect but a slower article.
-pub(super) type FastHash = BuildHasherDefault<Fnv>;
+/// A hash eight bytes at a time: the tables are looked up for every capitalised
+/// word, and their keys are short, so a simple hash beats the default
+/// DoS-resistant one; keys come from our own data files and the article's words,
+/// never from an adversary who could flood one bucket to any effect but a slower
+/// article. (FNV-1a, before, took a multiply per byte.) Nothing iterates these
+/// tables where order would show, so the hash decides no output.
+pub(super) type FastHash = BuildHasherDefault<WordHash>;
 
-/// The FNV-1a hasher behind [`FastHash`].
+/// The hasher behind [`FastHash`]: each eight bytes (the last ones read as two
+/// overlapping halves, or three bytes) xored in and multiplied; `finish` folds
+/// the 128-bit product with a second odd constant, so the low bits hashbrown picks
+/// a bucket with depend on every byte.
 #[derive(Default)]
-pub(super) struct Fnv(u64);
+pub(super) struct WordHash(u64);
 
-impl Hasher for Fnv {
+impl WordHash {
+    const MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
+    const FOLD: u64 = 0xA076_1D64_78BD_642F;
+
+    fn mix(&mut self, word: u64) {
+        self.0 = (self.0 ^ word)
+            .wrapping_mul(Self::MULTIPLIER)
+            .rotate_left(23);
+    }
+}
+
+impl Hasher for WordHash {
     fn finish(&self) -> u64 {
-        self.0
+        let product = u128::from(self.0) * u128::from(Self::FOLD);
+        (product as u64) ^ ((product >> 64) as u64)
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &byte in bytes {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            self.mix(u64::from_le_bytes(
+                chunk.try_into().expect("chunks_exact gives 8 bytes"),
+            ));
         }
-        self.0 = hash;
+        let rest = chunks.remainder();
+        let half = |at: usize| {
+            u64::from(u32::from_le_bytes(
+                rest[at..at + 4].try_into().expect("4 bytes"),
+            ))
+        };
+        let last = match rest.len() {
+            0 => return,
+            1..=3 => {
+                u64::from(rest[0]) << 16
+                    | u64::from(rest[rest.len() / 2]) << 8
+                    | u64::from(rest[rest.len() - 1])
+            }
+            n => half(0) << 32 | half(n - 4),
+        };
+        // The length tells `ab` from `abb`, read as the same three bytes.
+        self.mix(last ^ (rest.len() as u64) << 56);
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        // The end mark `str` writes after its bytes.
+        self.mix(u64::from(byte));
     }
 }
 
@@ -1471,4 +1506,24 @@ pub(super) fn is_speech_verb(key: &str) -> bool {
             | "thought"
             | "who"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+    use std::hash::BuildHasher;
+
+    use super::*;
+
+    #[test]
+    fn word_hash_spreads_the_common_words_over_the_low_bits() {
+        let hasher = FastHash::default();
+        let words: Vec<&str> = entries(COMMON_WORDS).take(4096).collect();
+        let hashes: HashSet<u64> = words.iter().map(|w| hasher.hash_one(w)).collect();
+        assert_eq!(hashes.len(), words.len(), "no two words hash alike");
+        // hashbrown picks a bucket by the low bits: 4,096 keys in 4,096 buckets
+        // fill about 1 - 1/e of them when the hash is uniform.
+        let buckets: HashSet<u64> = hashes.iter().map(|h| h & 4095).collect();
+        assert!(buckets.len() > 2400, "{} buckets used", buckets.len());
+    }
 }

@@ -418,16 +418,14 @@ impl Walker {
             flags = match self.flag_cache.get(&class_key) {
                 Some(&cached) => cached,
                 None => {
-                    class_words(class, "", &mut self.words);
-                    let read = WordFlags::of(&self.words);
+                    let read = class_words(class, "", &mut self.words);
                     self.flag_cache.insert(class_key, read);
                     read
                 }
             };
         }
         if !id.is_empty() {
-            class_words("", id, &mut self.words);
-            flags.0 |= WordFlags::of(&self.words).0;
+            flags.0 |= class_words("", id, &mut self.words).0;
         }
         flags
     }
@@ -572,8 +570,6 @@ impl Walker {
         // source list) is written for the reader: menus and related stories show
         // words, so such text does not count as link text.
         let mut spelled_urls = 0;
-        // Word by word rather than char by char: most text nodes are plain words.
-        let mut words = text.split(|c: char| c.is_whitespace()).peekable();
         if text.starts_with(char::is_whitespace)
             || (std::mem::take(&mut self.at_link_edge)
                 && self
@@ -584,9 +580,36 @@ impl Walker {
         {
             self.push_space();
         }
-        while let Some(word) = words.next() {
+        // Word by word rather than char by char: most text nodes are plain words.
+        // Each white space char (as `char::is_whitespace` has it) ends the word
+        // before it and adds a space. Printable ASCII, most of any text, is passed
+        // over a byte at a time; the word is plain (see `push_word`) if nothing
+        // else was in it.
+        let bytes = text.as_bytes();
+        let mut word_start = 0;
+        let mut is_plain = true;
+        let mut at = 0;
+        loop {
+            while at < bytes.len() && matches!(bytes[at], b'!'..=b'~') {
+                at += 1;
+            }
+            let (is_space, width) = match bytes.get(at) {
+                None => (true, 0),
+                Some(&b) if b.is_ascii() => (matches!(b, b' ' | b'\t'..=b'\r'), 1),
+                Some(_) => {
+                    let c = text[at..].chars().next().expect("at is a char boundary");
+                    (c.is_whitespace(), c.len_utf8())
+                }
+            };
+            if !is_space {
+                // A control char, DEL or a letter beyond ASCII.
+                is_plain = false;
+                at += width;
+                continue;
+            }
+            let word = &text[word_start..at];
             if !word.is_empty() {
-                let pushed = self.push_word(word);
+                let pushed = self.push_word(word, is_plain);
                 added += pushed;
                 if self.link_depth > 0
                     && (word.starts_with("http://") || word.starts_with("https://"))
@@ -594,9 +617,13 @@ impl Walker {
                     spelled_urls += pushed;
                 }
             }
-            if words.peek().is_some() {
-                self.push_space();
+            if width == 0 {
+                break;
             }
+            self.push_space();
+            at += width;
+            word_start = at;
+            is_plain = true;
         }
         self.text_chars += added;
         if self.link_depth > 0 {
@@ -607,9 +634,9 @@ impl Walker {
     /// Appends one word, dropping control and zero-width characters and soft
     /// hyphens (`Mit\u{ad}tel\u{ad}al\u{ad}ter`: invisible unless a line breaks
     /// there, and a search for the word must find it); returns the number of
-    /// characters kept.
-    fn push_word(&mut self, word: &str) -> u32 {
-        let is_plain = !word.bytes().any(|b| b < 0x20 || b == 0x7f || b >= 0xc2);
+    /// characters kept. `is_plain`: the word is printable ASCII only, which is
+    /// copied as it is.
+    fn push_word(&mut self, word: &str, is_plain: bool) -> u32 {
         if is_plain {
             self.text.push_str(word);
             return word.len() as u32;
@@ -1044,9 +1071,11 @@ fn tag_chrome(tag: &str, role: &str) -> Chrome {
 
 /// Writes the words of a class and id into `out`, lower-case, one space apart
 /// (`article-body__text` -> `article body text`; `relatedPosts` -> `related posts`),
-/// reusing its allocation: this runs for every element of the page.
-fn class_words(class: &str, id: &str, out: &mut String) {
+/// reusing its allocation: this runs for every element of the page. Returns the
+/// flags of the words written, as `WordFlags::of` would read them from `out`.
+fn class_words(class: &str, id: &str, out: &mut String) -> WordFlags {
     out.clear();
+    let mut bits = 0;
     // Blog platforms add a class per category and tag of the post
     // (`category-sponsored`, `tag-social-media`, `category-no-newsletter`): the
     // post's topics, not what the element is.
@@ -1094,10 +1123,21 @@ fn class_words(class: &str, id: &str, out: &mut String) {
         // A state or feature flag (`no-share`, `enable-pin-share`, `modal-enabled`,
         // `has-recommendations`) says what the element has or does, not what it
         // is: the article wrapper carries such flags for the chrome around it.
-        if out[start..].split(' ').any(is_flag_word) {
+        // The words' flags are read in the same pass, rather than by splitting the
+        // whole of `out` again: some pages' classes run to dozens of words.
+        let mut value_bits = 0;
+        let mut is_flagged = false;
+        for word in out[start..].split(' ') {
+            is_flagged |= is_flag_word(word);
+            value_bits |= word_bits(word);
+        }
+        if is_flagged {
             out.truncate(start);
+        } else {
+            bits |= value_bits;
         }
     }
+    WordFlags(bits)
 }
 
 fn is_flag_word(word: &str) -> bool {
@@ -1135,6 +1175,7 @@ impl WordFlags {
     /// `list`: weak chrome, unless the element turns out to hold prose.
     const LIST: u16 = 1 << 13;
 
+    #[cfg(test)]
     fn of(words: &str) -> WordFlags {
         let mut bits = 0;
         for word in words.split(' ') {
@@ -1569,8 +1610,9 @@ mod tests {
         let mut out = String::new();
         for class in CLASSES {
             for id in CLASSES {
-                class_words(class, id, &mut out);
+                let flags = class_words(class, id, &mut out);
                 assert_eq!(out, class_words_by_unicode(class, id), "{class:?} / {id:?}");
+                assert_eq!(flags.0, WordFlags::of(&out).0, "{class:?} / {id:?}");
             }
         }
     }
