@@ -197,7 +197,18 @@ fn kinds(vocab: &Vocabulary) -> Vec<Kind> {
                 (common(i), options)
             }),
         },
-        // Beyond the mix: the words a start or a misspelling stands for.
+        // Beyond the mix: the first reports of a story, and the words a
+        // start or a misspelling stands for.
+        Kind {
+            name: "sort oldest",
+            queries: each(&|i| {
+                let options = SearchOptions {
+                    sort: SortOrder::Oldest,
+                    ..plain()
+                };
+                (common(i), options)
+            }),
+        },
         Kind {
             name: "word*",
             queries: each(&|i| {
