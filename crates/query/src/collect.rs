@@ -148,48 +148,53 @@ impl Collector for TopScoresInDates {
     }
 }
 
-/// The `limit` newest documents matching the query among those dated within
-/// `dates`, newest first, then best first.
+/// The `limit` newest (or, with `oldest`, oldest) documents matching the query
+/// among those dated within `dates`, in that order, then best first.
 ///
 /// Driven by the dates rather than by the query: the documents of the window are
 /// read off the date column, and the query's scorer is only moved to each of them.
 /// For a narrow window of a large index that is a few thousand seeks instead of
 /// reading every match of a common word.
-pub(crate) struct NewestInDates {
+pub(crate) struct ByDateInDates {
     pub limit: usize,
     pub date_field: String,
     pub dates: RangeInclusive<DateTime>,
+    pub oldest: bool,
 }
 
-/// A match of [`NewestInDates`]: its date, its score and where it is.
+/// A match of [`ByDateInDates`]: its date, its score and where it is.
 pub(crate) type Dated = (DateTime, Score, DocAddress);
 
-/// Newest first, then best first, then first in the index.
-fn newest_first(a: &Dated, b: &Dated) -> Ordering {
-    b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2))
+/// Newest (or oldest) first, then best first, then first in the index.
+fn by_date(oldest: bool) -> impl Fn(&Dated, &Dated) -> Ordering {
+    move |a, b| {
+        let dates = if oldest { a.0.cmp(&b.0) } else { b.0.cmp(&a.0) };
+        dates.then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2))
+    }
 }
 
-/// Keeps the `limit` newest of `found`, in order: a selection, then a sort of those
-/// only (a window of a common word holds thousands of matches).
-fn top(found: &mut Vec<Dated>, limit: usize) {
+/// Keeps the `limit` first of `found` by date, in order: a selection, then a sort of
+/// those only (a window of a common word holds thousands of matches).
+fn top(found: &mut Vec<Dated>, limit: usize, oldest: bool) {
     if found.len() > limit && limit > 0 {
-        found.select_nth_unstable_by(limit - 1, newest_first);
+        found.select_nth_unstable_by(limit - 1, by_date(oldest));
     }
     found.truncate(limit);
-    found.sort_by(newest_first);
+    found.sort_by(by_date(oldest));
 }
 
-/// One segment's share of [`NewestInDates`], when a scorer is not at hand: documents
-/// offered one by one (only [`NewestInDates::collect_segment`] is used in searches).
-pub(crate) struct NewestSegment {
+/// One segment's share of [`ByDateInDates`], when a scorer is not at hand: documents
+/// offered one by one (only [`ByDateInDates::collect_segment`] is used in searches).
+pub(crate) struct ByDateSegment {
     limit: usize,
+    oldest: bool,
     segment: SegmentOrdinal,
     column: Column<DateTime>,
     dates: RangeInclusive<DateTime>,
     found: Vec<Dated>,
 }
 
-impl NewestSegment {
+impl ByDateSegment {
     fn offer(&mut self, doc: DocId, score: Score) {
         if let Some(date) = self.column.first(doc).filter(|d| self.dates.contains(d)) {
             self.found
@@ -198,7 +203,7 @@ impl NewestSegment {
     }
 }
 
-impl SegmentCollector for NewestSegment {
+impl SegmentCollector for ByDateSegment {
     type Fruit = Vec<Dated>;
 
     fn collect(&mut self, doc: DocId, score: Score) {
@@ -206,22 +211,23 @@ impl SegmentCollector for NewestSegment {
     }
 
     fn harvest(mut self) -> Vec<Dated> {
-        top(&mut self.found, self.limit);
+        top(&mut self.found, self.limit, self.oldest);
         self.found
     }
 }
 
-impl Collector for NewestInDates {
+impl Collector for ByDateInDates {
     type Fruit = Vec<Dated>;
-    type Child = NewestSegment;
+    type Child = ByDateSegment;
 
     fn for_segment(
         &self,
         segment: SegmentOrdinal,
         reader: &SegmentReader,
-    ) -> tantivy::Result<NewestSegment> {
-        Ok(NewestSegment {
+    ) -> tantivy::Result<ByDateSegment> {
+        Ok(ByDateSegment {
             limit: self.limit,
+            oldest: self.oldest,
             segment,
             column: reader.fast_fields().date(&self.date_field)?,
             dates: self.dates.clone(),
@@ -271,7 +277,7 @@ impl Collector for NewestInDates {
 
     fn merge_fruits(&self, fruits: Vec<Vec<Dated>>) -> tantivy::Result<Vec<Dated>> {
         let mut all: Vec<Dated> = fruits.into_iter().flatten().collect();
-        top(&mut all, self.limit);
+        top(&mut all, self.limit, self.oldest);
         Ok(all)
     }
 }

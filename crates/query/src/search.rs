@@ -15,7 +15,7 @@ use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, IndexReader, Order, TantivyDocument, Term};
 
 use crate::QueryError;
-use crate::collect::{NewestInDates, TopScoresInDates};
+use crate::collect::{ByDateInDates, TopScoresInDates};
 use crate::parse::{ParsedQuery, UserQueryParser};
 use crate::snippet::{self, Snippet, UnspacedRuns};
 
@@ -219,12 +219,63 @@ impl Searcher {
             })
     }
 
+    /// The `limit` newest (or, with `oldest`, oldest) matches of `query` within
+    /// `dates`, when a window at that end of the archive's dates holds them. Sorting
+    /// every match of a common word by date reads a date per match; the newest ones
+    /// are usually among the most recent few percent of the archive (the oldest
+    /// among the earliest), so the search first looks only there ([`ByDateInDates`],
+    /// driven by the date column) and widens the window until it holds `limit`
+    /// matches. A window that holds them holds the answer: everything outside it is
+    /// older (newer). `None` when no window did.
+    fn at_the_dates_edge(
+        searcher: &tantivy::Searcher,
+        query: &dyn Query,
+        dates: Option<&RangeInclusive<tantivy::DateTime>>,
+        date_field: &str,
+        limit: usize,
+        oldest: bool,
+    ) -> tantivy::Result<Option<Vec<(f32, DocAddress)>>> {
+        let Some((first, last)) = dated_span(searcher, date_field)? else {
+            return Ok(None);
+        };
+        let (from, to) = match dates {
+            Some(dates) => (first.max(*dates.start()), last.min(*dates.end())),
+            None => (first, last),
+        };
+        let (from_secs, to_secs) = (from.into_timestamp_secs(), to.into_timestamp_secs());
+        for share in [64, 8] {
+            let width = (to_secs - from_secs) / share;
+            let window = if oldest {
+                from_secs..=from_secs + width
+            } else {
+                to_secs - width..=to_secs
+            };
+            if width <= 0 || window.end() - window.start() >= to_secs - from_secs {
+                break;
+            }
+            let window = ByDateInDates {
+                limit,
+                date_field: date_field.to_owned(),
+                dates: tantivy::DateTime::from_timestamp_secs(*window.start())
+                    ..=tantivy::DateTime::from_timestamp_secs(*window.end()),
+                oldest,
+            };
+            let found = searcher.search(query, &window)?;
+            if found.len() >= limit {
+                return Ok(Some(
+                    found
+                        .into_iter()
+                        .map(|(_, score, address)| (score, address))
+                        .collect(),
+                ));
+            }
+        }
+        Ok(None)
+    }
+
     /// The `limit` newest matches of `query` within `dates` (undated ones last, by
-    /// score). Sorting every match of a common word by date reads a date per match;
-    /// the newest ones are usually among the most recent few percent of the archive,
-    /// so the search first looks only there ([`NewestInDates`], driven by the date
-    /// column) and widens the window until it holds `limit` matches. A window that
-    /// holds them holds the answer: everything outside it is older.
+    /// score): from a window of the newest dates when it holds them
+    /// ([`Self::at_the_dates_edge`]), else by sorting every match.
     fn newest(
         &self,
         searcher: &tantivy::Searcher,
@@ -247,30 +298,15 @@ impl Searcher {
                 .map(|((_, score), address)| (score, address))
                 .collect())
         };
-        if let Some((oldest, newest)) = dated_span(searcher, date_field)? {
-            let (from, to) = match &dates {
-                Some(dates) => (oldest.max(*dates.start()), newest.min(*dates.end())),
-                None => (oldest, newest),
-            };
-            let (from_secs, to_secs) = (from.into_timestamp_secs(), to.into_timestamp_secs());
-            for share in [64, 8] {
-                let start = to_secs - (to_secs - from_secs) / share;
-                if start <= from_secs {
-                    break;
-                }
-                let window = NewestInDates {
-                    limit,
-                    date_field: date_field.to_owned(),
-                    dates: tantivy::DateTime::from_timestamp_secs(start)..=to,
-                };
-                let found = searcher.search(query.as_ref(), &window)?;
-                if found.len() >= limit {
-                    return Ok(found
-                        .into_iter()
-                        .map(|(_, score, address)| (score, address))
-                        .collect());
-                }
-            }
+        if let Some(found) = Self::at_the_dates_edge(
+            searcher,
+            query.as_ref(),
+            dates.as_ref(),
+            date_field,
+            limit,
+            false,
+        )? {
+            return Ok(found);
         }
         match dates {
             Some(dates) => run(self.filtered(query, &dates).as_ref()),
@@ -279,9 +315,10 @@ impl Searcher {
     }
 
     /// The `limit` oldest matches of `query` within `dates`, then, when no dates are
-    /// asked and too few are dated, the undated ones by score. The dated ones are
-    /// sorted within a filter on the date field: an article without a date has no
-    /// value to sort by, and must not come first.
+    /// asked and too few are dated, the undated ones by score: from a window of the
+    /// oldest dates when it holds them ([`Self::at_the_dates_edge`]), else with the
+    /// dated ones sorted within a filter on the date field (an article without a
+    /// date has no value to sort by, and must not come first).
     fn oldest(
         &self,
         searcher: &tantivy::Searcher,
@@ -290,6 +327,16 @@ impl Searcher {
         date_field: &str,
         limit: usize,
     ) -> tantivy::Result<Vec<(f32, DocAddress)>> {
+        if let Some(found) = Self::at_the_dates_edge(
+            searcher,
+            query.as_ref(),
+            dates.as_ref(),
+            date_field,
+            limit,
+            true,
+        )? {
+            return Ok(found);
+        }
         let every_day = Self::date_range(&SearchOptions {
             since: Some(earliest_indexable_day()),
             ..SearchOptions::default()

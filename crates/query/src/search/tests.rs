@@ -1111,16 +1111,19 @@ fn a_date_bound_before_or_after_what_tantivy_stores_is_no_bound() {
 }
 
 #[test]
-fn newest_first_is_every_match_sorted_by_date_however_few_are_recent() {
+fn newest_or_oldest_first_is_every_match_sorted_by_date_however_few_are_at_the_edge() {
     let s = Searcher::new(&index_of(&many_articles())).unwrap();
     let key = |hit: &Hit| (hit.published.as_ref().map(ToString::to_string), hit.score);
-    for query in [
+    for (query, sort) in [
         "dam",
         "river ferry",
         "\"of the\" storm",
         "mine -rescue",
         "vote port budget",
-    ] {
+    ]
+    .into_iter()
+    .flat_map(|query| [(query, SortOrder::Newest), (query, SortOrder::Oldest)])
+    {
         for (since, until) in [
             (None, None),
             (Some(day(2016, 1, 1)), Some(day(2018, 6, 30))),
@@ -1130,7 +1133,7 @@ fn newest_first_is_every_match_sorted_by_date_however_few_are_recent() {
                 snippet_chars: 0,
                 since,
                 until,
-                sort: SortOrder::Newest,
+                sort,
             };
             let mut all: Vec<_> = s
                 .search(query, &options(5000))
@@ -1138,7 +1141,13 @@ fn newest_first_is_every_match_sorted_by_date_however_few_are_recent() {
                 .iter()
                 .map(key)
                 .collect();
-            all.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)));
+            all.sort_by(|a, b| {
+                let dates = match sort {
+                    SortOrder::Oldest => a.0.cmp(&b.0),
+                    _ => b.0.cmp(&a.0),
+                };
+                dates.then(b.1.total_cmp(&a.1))
+            });
             // Undated ones come last.
             all.sort_by_key(|(date, _)| date.is_none());
             for limit in [1, 10, 200] {
@@ -1149,7 +1158,10 @@ fn newest_first_is_every_match_sorted_by_date_however_few_are_recent() {
                     .map(key)
                     .collect();
                 let expected: Vec<_> = all.iter().take(limit).cloned().collect();
-                assert_eq!(got, expected, "{query} {since:?}..{until:?} top {limit}");
+                assert_eq!(
+                    got, expected,
+                    "{query} {sort:?} {since:?}..{until:?} top {limit}"
+                );
             }
         }
     }
