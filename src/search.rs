@@ -12,8 +12,8 @@ use crate::Outcome;
 ///
 /// Words are ANDed: `putin summit` finds articles with both. Also: "exact phrase",
 /// `a OR b` (`putin summit OR talks` needs putin and either word), `-word` to exclude, `climat*` for every word it starts (3 letters or
-/// more before the `*`), `gadafi~1` for the words spelt within 1 edit of it (`~` is
-/// `~2`), and field prefixes `title:`, `entity:` (people,
+/// more before the `*`), `gadafi~1` for the words spelt within 1 edit of it (`~`
+/// alone allows 1 edit up to 5 letters, 2 beyond), and field prefixes `title:`, `entity:` (people,
 /// organisations, places: `entity:"kim jong un"`), `site:`, `author:` and `body:`.
 /// Title matches weigh more than body matches. Exit status: 0 when articles were
 /// found, 1 when none were, 2 on an error.

@@ -754,7 +754,8 @@ type Expansion = (Vec<Term>, bool);
 enum Open {
     /// `word*`.
     Prefix,
-    /// `word~N` (`word~` is `word~2`, as in Lucene).
+    /// `word~N` (`word~` allows as many edits as the word's length bears: see
+    /// [`auto_edits`]).
     Fuzzy(u8),
 }
 
@@ -775,7 +776,7 @@ fn open_word(leaf: &UserInputLeaf) -> Option<(Option<&str>, &str, Open)> {
     } else {
         let (stem, distance) = phrase.rsplit_once('~')?;
         let distance = match distance {
-            "" => 2,
+            "" => auto_edits(stem),
             digits => digits.parse().ok()?,
         };
         (stem, Open::Fuzzy(distance))
@@ -783,6 +784,17 @@ fn open_word(leaf: &UserInputLeaf) -> Option<(Option<&str>, &str, Open)> {
     let is_word =
         !stem.is_empty() && !stem.contains(['*', '?', '~']) && !stem.contains(char::is_whitespace);
     is_word.then_some((literal.field_name.as_deref(), stem, open))
+}
+
+/// The edits `word~` allows, by the word's length (Elasticsearch's `AUTO`): none up
+/// to 2 letters, 1 up to 5, 2 beyond. Two edits of a short word reach most short
+/// words: `tin~2` matched in, the and to, 675 of 710 articles.
+fn auto_edits(word: &str) -> u8 {
+    match word.chars().count() {
+        0..=2 => 0,
+        3..=5 => 1,
+        _ => 2,
+    }
 }
 
 /// What is wrong with a `*` or `~` where morgue cannot read it: `*mine` (a star

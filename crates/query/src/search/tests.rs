@@ -515,10 +515,15 @@ fn a_word_with_a_tilde_finds_the_words_spelt_within_its_edits() {
     let s = fixture();
     assert!(by_relevance(&s, "velsenhafen").is_empty());
     assert_eq!(by_relevance(&s, "velsenhafen~1"), ["ferry"]);
-    // `~` alone allows two edits, as in Lucene.
+    // `~` alone allows two edits to a word of more than five letters ...
     assert_eq!(by_relevance(&s, "velsnhafen~"), ["ferry"]);
     assert!(by_relevance(&s, "velsnhafen~1").is_empty());
     assert_eq!(sorted(by_relevance(&s, "putn~1")), ["kim", "summit"]);
+    // ... one up to five, none up to two: two edits reach most short words.
+    assert_eq!(sorted(by_relevance(&s, "putn~")), ["kim", "summit"]);
+    let two_edits = sorted(by_relevance(&s, "ptn~2"));
+    assert!(two_edits.contains(&"kim".to_owned()), "{two_edits:?}");
+    assert!(by_relevance(&s, "ptn~").is_empty());
     let hits = s
         .search("velsenhafen~1", &SearchOptions::default())
         .unwrap();
