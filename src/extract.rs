@@ -136,7 +136,10 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     out.flush().context("writing to standard output")?;
     let skipped = skipped.get();
     if skipped > 0 {
-        note!("extracted {extracted} pages, skipped {skipped}");
+        note!(
+            "extracted {}, skipped {skipped}",
+            crate::counted(extracted as u64, "page")
+        );
     } else if extracted == 0 {
         // Only folders with no page in them: exit 1 alone did not say why.
         let paths = args

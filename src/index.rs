@@ -143,8 +143,8 @@ pub fn run(args: Args, index_dir: &Path, index_given: bool) -> anyhow::Result<Ou
             note!("interrupted while listing the pages, before reading any");
         } else {
             note!(
-                "interrupted: {} pages left for the next run; what was read is committed",
-                report.left
+                "interrupted: {} left for the next run; what was read is committed",
+                crate::counted(report.left as u64, "page")
             );
         }
         return Ok(Outcome::Interrupted);
@@ -233,8 +233,8 @@ fn summary(report: &BuildReport, index_dir: &Path, dropped: bool) -> String {
     };
     let build = if dropped {
         format!(
-            "rebuild dropped after reading {} pages in {seconds:.2} s ({:.1} MB read), nothing committed",
-            report.indexed,
+            "rebuild dropped after reading {} in {seconds:.2} s ({:.1} MB read), nothing committed",
+            crate::counted(report.indexed as u64, "page"),
             report.bytes_read as f64 / 1e6,
         )
     } else {
@@ -251,8 +251,8 @@ fn summary(report: &BuildReport, index_dir: &Path, dropped: bool) -> String {
             n => format!(", {n} moved"),
         };
         format!(
-            "indexed {} pages ({} added{moved}, {} updated), {} removed, {} unchanged{restamped}, skipped {}, in {:.2} s ({:.0} pages/s, {:.1} MB read)",
-            report.indexed,
+            "indexed {} ({} added{moved}, {} updated), {} removed, {} unchanged{restamped}, skipped {}, in {:.2} s ({:.0} pages/s, {:.1} MB read)",
+            crate::counted(report.indexed as u64, "page"),
             report.added - report.moved,
             report.updated,
             report.removed,
@@ -263,13 +263,10 @@ fn summary(report: &BuildReport, index_dir: &Path, dropped: bool) -> String {
             report.bytes_read as f64 / 1e6,
         )
     };
-    let segments = match report.segments {
-        1 => "1 segment".to_owned(),
-        n => format!("{n} segments"),
-    };
+    let segments = crate::counted(report.segments as u64, "segment");
     format!(
-        "{build}; index: {} articles, {:.1} MB in {segments} (merges done) at {}",
-        report.total_articles,
+        "{build}; index: {}, {:.1} MB in {segments} (merges done) at {}",
+        crate::counted(report.total_articles, "article"),
         report.index_bytes as f64 / 1e6,
         index_dir.display(),
     )
@@ -280,18 +277,28 @@ mod tests {
     use super::*;
 
     #[test]
-    fn summary_says_one_segment_not_one_segments() {
+    fn summary_says_one_page_article_and_segment_in_the_singular() {
         let report = BuildReport {
+            indexed: 1,
+            added: 1,
+            total_articles: 1,
             segments: 1,
             ..BuildReport::default()
         };
         let line = summary(&report, Path::new("/idx"), false);
+        assert!(line.starts_with("indexed 1 page (1 added,"), "{line}");
+        assert!(line.contains("index: 1 article, "), "{line}");
         assert!(line.contains(" in 1 segment (merges done)"), "{line}");
         let report = BuildReport {
+            indexed: 2,
+            added: 2,
+            total_articles: 3,
             segments: 3,
             ..BuildReport::default()
         };
         let line = summary(&report, Path::new("/idx"), false);
+        assert!(line.starts_with("indexed 2 pages (2 added,"), "{line}");
+        assert!(line.contains("index: 3 articles, "), "{line}");
         assert!(line.contains(" in 3 segments (merges done)"), "{line}");
     }
 }

@@ -75,6 +75,14 @@ enum Outcome {
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// `n` and the noun in the singular for one, else with an `s`: "1 page", "3 pages".
+fn counted(n: impl Into<u64>, noun: &str) -> String {
+    match n.into() {
+        1 => format!("1 {noun}"),
+        n => format!("{n} {noun}s"),
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse_from(search::exclusions_as_query(std::env::args_os().collect()));
     let given = cli.index.or_else(|| {

@@ -87,10 +87,7 @@ fn to_text(stats: &IndexStats, index_dir: &Path) -> String {
         || "never".to_owned(),
         |t| t.format("%Y-%m-%d %H:%M:%S UTC").to_string(),
     );
-    let segments = match stats.segments {
-        1 => "1 segment".to_owned(),
-        n => format!("{n} segments"),
-    };
+    let segments = crate::counted(stats.segments as u64, "segment");
     let mut text = format!(
         "index:     {}\narticles:  {} ({} dated)\ndates:     {dates}\nsites:     {}\nsize:      {:.1} MB in {segments}\nbuilt:     {built}\n",
         index_dir.display(),

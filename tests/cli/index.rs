@@ -216,7 +216,7 @@ fn re_run_reads_only_new_and_changed_files_and_says_so() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
         run.stdout
-            .contains("indexed 1 pages (1 added, 0 updated), 1 removed, 5 unchanged"),
+            .contains("indexed 1 page (1 added, 0 updated), 1 removed, 5 unchanged"),
         "{}",
         run.stdout
     );
@@ -264,7 +264,7 @@ fn a_moved_page_keeps_its_article_under_the_new_path() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
         run.stdout
-            .contains("indexed 1 pages (0 added, 1 moved, 0 updated), 1 removed, 5 unchanged"),
+            .contains("indexed 1 page (0 added, 1 moved, 0 updated), 1 removed, 5 unchanged"),
         "{}",
         run.stdout
     );
