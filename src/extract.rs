@@ -142,16 +142,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         );
     } else if extracted == 0 {
         // Only folders with no page in them: exit 1 alone did not say why.
-        let paths = args
-            .paths
-            .iter()
-            .map(|path| path.display().to_string())
-            .collect::<Vec<_>>()
-            .join(", ");
-        note!(
-            "warning: no saved pages under {paths} ({})",
-            crate::PAGE_KINDS
-        );
+        crate::warn_no_pages(&args.paths);
     }
     Ok(if extracted > 0 {
         Outcome::Found

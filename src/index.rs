@@ -124,17 +124,8 @@ pub fn run(args: Args, index_dir: &Path, index_given: bool) -> anyhow::Result<Ou
     let pages_found = report.added + report.updated + report.unchanged + report.skipped.len();
     if pages_found == 0 && !args.dirs.is_empty() && !report.is_interrupted() {
         // A folder of pages saved in a format morgue does not read (.mhtml, .pdf)
-        // or the wrong folder: the summary's zeros alone do not say which files count.
-        let dirs = args
-            .dirs
-            .iter()
-            .map(|dir| dir.display().to_string())
-            .collect::<Vec<_>>()
-            .join(", ");
-        note!(
-            "warning: no saved pages under {dirs} ({})",
-            crate::PAGE_KINDS
-        );
+        // or the wrong folder.
+        crate::warn_no_pages(&args.dirs);
     }
     if report.is_interrupted() {
         if dropped {

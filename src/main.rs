@@ -53,8 +53,20 @@ enum Command {
 }
 
 /// What a folder walk reads, for the warning when it finds nothing (`index`, `extract`).
-const PAGE_KINDS: &str =
-    "morgue reads .html, .htm, .xhtml, .shtml and .txt files, and .gz copies of them";
+const PAGE_KINDS: &str = "morgue reads .html, .htm, .xhtml, .shtml and .txt files, pages saved \
+     as .php, .asp, .aspx, .jsp or .cfm, files without an extension that hold HTML, and .gz \
+     copies of them";
+
+/// Warns that the folders `paths` hold no page morgue reads: the zeros of a
+/// summary, or exit 1 alone, do not say which files count.
+fn warn_no_pages(paths: &[PathBuf]) {
+    let paths = paths
+        .iter()
+        .map(|path| path.display().to_string())
+        .collect::<Vec<_>>()
+        .join(", ");
+    note!("warning: no saved pages under {paths} ({PAGE_KINDS})");
+}
 
 /// How a subcommand ended, when it did not fail.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

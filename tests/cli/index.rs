@@ -412,7 +412,8 @@ fn a_folder_without_saved_pages_is_named_in_a_warning() {
     assert_eq!(
         run.stderr.trim_end(),
         "warning: no saved pages under saved (morgue reads .html, .htm, .xhtml, .shtml \
-         and .txt files, and .gz copies of them)"
+         and .txt files, pages saved as .php, .asp, .aspx, .jsp or .cfm, files without an \
+         extension that hold HTML, and .gz copies of them)"
     );
 
     // A folder with pages, even only broken ones, gets no such warning.
