@@ -282,6 +282,22 @@ fn a_moved_page_keeps_its_article_under_the_new_path() {
 }
 
 #[test]
+fn a_page_written_with_decomposed_accents_is_found_by_its_words() {
+    let sandbox = Sandbox::new();
+    sandbox.write(
+        "saved/vote.html",
+        "<html><head><title>Zu\u{308}rich votes</title></head><body><article>\
+         <p>Die Ku\u{308}nstler waren in Zu\u{308}rich pra\u{308}sent, sagte die Stadt \
+         am Montag nach der Abstimmung.</p></article></body></html>",
+    );
+    let run = sandbox.morgue(&["index", "saved"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for query in ["präsent", "prasent", "Zürich", "kunstler"] {
+        assert_eq!(count_hits(&sandbox, query), 1, "{query}");
+    }
+}
+
+#[test]
 fn deleted_pages_leave_the_index_on_re_run() {
     let sandbox = indexed_sandbox();
     std::fs::remove_file(sandbox.dir.path().join("pages/news/budget-vote.txt")).unwrap();
