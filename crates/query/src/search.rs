@@ -10,7 +10,6 @@ use morgue_index::{MorgueIndex, schema};
 use tantivy::collector::sort_key::{SortBySimilarityScore, SortByStaticFastValue};
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query, RangeQuery};
-use tantivy::schema::Value;
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, IndexReader, Order, TantivyDocument, Term};
 
@@ -167,12 +166,24 @@ impl Searcher {
                     .search(&query, &in_dates)
                     .map_err(index_err("ranking the matches"))?
             }
-            (SortOrder::Newest, dates) => self
-                .newest(&searcher, query, dates, &date, limit)
-                .map_err(index_err("sorting the matches by date"))?,
-            (SortOrder::Oldest, dates) => self
-                .oldest(&searcher, query, dates, &date, limit)
-                .map_err(index_err("sorting the matches by date"))?,
+            (sort @ (SortOrder::Newest | SortOrder::Oldest), dates) => {
+                let oldest = sort == SortOrder::Oldest;
+                let window = Self::at_the_dates_edge(
+                    &searcher,
+                    query.as_ref(),
+                    dates.as_ref(),
+                    &date,
+                    limit,
+                    oldest,
+                );
+                match window {
+                    Ok(Some(found)) => Ok(found),
+                    Ok(None) if oldest => self.oldest(&searcher, query, dates, &date, limit),
+                    Ok(None) => self.newest(&searcher, query, dates, &date, limit),
+                    Err(err) => Err(err),
+                }
+                .map_err(index_err("sorting the matches by date"))?
+            }
         };
         let snippets = if options.snippet_chars == 0 {
             None
@@ -274,8 +285,8 @@ impl Searcher {
     }
 
     /// The `limit` newest matches of `query` within `dates` (undated ones last, by
-    /// score): from a window of the newest dates when it holds them
-    /// ([`Self::at_the_dates_edge`]), else by sorting every match.
+    /// score), by sorting every match: for when no window of the newest dates held
+    /// them ([`Self::at_the_dates_edge`]).
     fn newest(
         &self,
         searcher: &tantivy::Searcher,
@@ -298,16 +309,6 @@ impl Searcher {
                 .map(|((_, score), address)| (score, address))
                 .collect())
         };
-        if let Some(found) = Self::at_the_dates_edge(
-            searcher,
-            query.as_ref(),
-            dates.as_ref(),
-            date_field,
-            limit,
-            false,
-        )? {
-            return Ok(found);
-        }
         match dates {
             Some(dates) => run(self.filtered(query, &dates).as_ref()),
             None => run(query.as_ref()),
@@ -315,10 +316,10 @@ impl Searcher {
     }
 
     /// The `limit` oldest matches of `query` within `dates`, then, when no dates are
-    /// asked and too few are dated, the undated ones by score: from a window of the
-    /// oldest dates when it holds them ([`Self::at_the_dates_edge`]), else with the
-    /// dated ones sorted within a filter on the date field (an article without a
-    /// date has no value to sort by, and must not come first).
+    /// asked and too few are dated, the undated ones by score, for when no window of
+    /// the oldest dates held them ([`Self::at_the_dates_edge`]): the dated ones are
+    /// sorted within a filter on the date field (an article without a date has no
+    /// value to sort by, and must not come first).
     fn oldest(
         &self,
         searcher: &tantivy::Searcher,
@@ -327,16 +328,6 @@ impl Searcher {
         date_field: &str,
         limit: usize,
     ) -> tantivy::Result<Vec<(f32, DocAddress)>> {
-        if let Some(found) = Self::at_the_dates_edge(
-            searcher,
-            query.as_ref(),
-            dates.as_ref(),
-            date_field,
-            limit,
-            true,
-        )? {
-            return Ok(found);
-        }
         let every_day = Self::date_range(&SearchOptions {
             since: Some(earliest_indexable_day()),
             ..SearchOptions::default()
@@ -475,12 +466,9 @@ impl Searcher {
         snippet_chars: usize,
     ) -> Hit {
         let Lit { snippets, runs } = lit;
-        let fields = &self.index.fields;
-        let text = |field| {
-            doc.get_first(field)
-                .and_then(|value| value.as_str().map(str::to_owned))
-        };
-        let title = text(fields.title);
+        // The stored fields, read as the build wrote them.
+        let article = schema::from_document(doc, &self.index.fields);
+        let title = article.title;
         // The headline's words lit up as the body's are, over the whole headline.
         let title_highlights = match (snippets, &title) {
             (Some(snippets), Some(title)) => {
@@ -503,8 +491,8 @@ impl Searcher {
         let snippet = match snippets {
             None => Snippet::plain(String::new()),
             Some(snippets) => {
-                let body = text(fields.body).unwrap_or_default();
-                let found = snippets.snippet(&body);
+                let body = &article.body;
+                let found = snippets.snippet(body);
                 let fragment = found.fragment_range();
                 let mut ranges: Vec<Range<usize>> = found
                     .highlighted()
@@ -513,14 +501,14 @@ impl Searcher {
                     .collect();
                 ranges.sort_by_key(|r| (r.start, r.end));
                 let ranges: Vec<Range<usize>> = runs
-                    .keep_asked(&body, ranges)
+                    .keep_asked(body, ranges)
                     .into_iter()
                     .map(|r| r.start - fragment.start..r.end - fragment.start)
                     .collect();
                 if ranges.is_empty() {
-                    snippet::lead(&body, snippet_chars)
+                    snippet::lead(body, snippet_chars)
                 } else {
-                    snippet::from_fragment(&body, fragment, &ranges)
+                    snippet::from_fragment(body, fragment, &ranges)
                 }
             }
         };
@@ -529,17 +517,12 @@ impl Searcher {
             score,
             title_highlights,
             title,
-            published: text(fields.published).and_then(|p| schema::parse_published(&p)),
-            site: text(fields.site),
-            url: text(fields.url),
-            path: PathBuf::from(text(fields.path).unwrap_or_default()),
-            authors: doc
-                .get_all(fields.author)
-                .filter_map(|value| value.as_str().map(str::to_owned))
-                .collect(),
-            entities: text(fields.entities_json)
-                .map(|json| schema::entities_from_json(&json))
-                .unwrap_or_default(),
+            published: article.published,
+            site: article.site,
+            url: article.url,
+            path: article.path,
+            authors: article.authors,
+            entities: article.entities,
             snippet,
         }
     }

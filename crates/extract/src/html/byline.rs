@@ -45,13 +45,16 @@ pub(super) fn push_names(raw: &str, names: &mut Vec<String>) {
     }
 }
 
+/// The words that join two names in a byline, with their spaces.
+const CONJUNCTIONS: [&str; 5] = [" and ", " und ", " et ", " y ", " & "];
+
 /// `Ann Lee and Bo Chan`, `Ann Lee und Bo Chan`: two authors, when what follows the
 /// conjunction reads as a person's name (not `Staff and news service reports`).
 /// Names whose first name is not a known one count when both sides read as names
 /// (`Siddharth Rao and Oluwaseun Adeyemi`), never an outlet (`Ann Lee and
 /// Associated Press`).
 fn split_and(text: &str) -> Option<(&str, &str)> {
-    [" and ", " und ", " et ", " y ", " & "]
+    CONJUNCTIONS
         .iter()
         .find_map(|and| text.split_once(and))
         .filter(|(left, right)| {
@@ -62,7 +65,7 @@ fn split_and(text: &str) -> Option<(&str, &str)> {
 /// `Ann Lee and Associated Press`, `Ann Lee & CNN`: the person, without the outlet
 /// the byline credits beside them.
 fn before_outlet(text: &str) -> &str {
-    [" and ", " und ", " et ", " y ", " & "]
+    CONJUNCTIONS
         .iter()
         .find_map(|and| text.split_once(and))
         .filter(|(left, right)| is_person_name(left) && is_organization_name(right))
