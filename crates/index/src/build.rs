@@ -114,7 +114,8 @@ pub struct BuildReport {
     /// Articles re-read because their file changed.
     pub updated: usize,
     /// Articles dropped because their file is gone, or changed and no longer holds
-    /// an article.
+    /// an article. A gone file whose article a moved one took over is not counted
+    /// here but in [`BuildReport::moved`].
     pub removed: usize,
     /// Files whose article was already up to date.
     pub unchanged: usize,
@@ -450,7 +451,10 @@ pub fn build_index<P: AsRef<Path>>(
     report.added = tally.added;
     report.updated = tally.updated;
     report.indexed = report.added + report.updated;
-    report.removed += tally.removed;
+    // Each moved file's old path was deleted as gone by the first walk: its article
+    // lives on under the new path, so it is no removal.
+    // (Two copies of a gone file both take its article over: saturating.)
+    report.removed = (report.removed + tally.removed).saturating_sub(tally.moved);
     report.unchanged = tally.unchanged + tally.restamped;
     report.restamped = tally.restamped;
     report.moved = tally.moved;
@@ -1247,7 +1251,7 @@ mod tests {
                 report.removed,
                 report.total_articles
             ),
-            (1, 1, 1, 2)
+            (1, 1, 0, 2)
         );
         let (moved, _, found) = indexed(&folder, "seal", "walrus");
         assert_eq!(
