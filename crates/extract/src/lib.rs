@@ -35,15 +35,18 @@ use std::path::Path;
 pub use article::{Article, Entity, EntityKind, Published};
 
 /// Whether `c` belongs to a script written without spaces between words: Han, kana
-/// and hangul, with their compatibility and half-width forms. The extractor, the
-/// entity finder and the index's tokenizer all split words on it, so they agree.
+/// and hangul, with their compatibility and half-width forms, and Thai, Lao, Burmese
+/// and Khmer. The extractor, the entity finder and the index's tokenizer all split
+/// words on it, so they agree.
 pub fn is_unspaced_script(c: char) -> bool {
     // Asked of most chars of every text: one comparison rules out all below the
-    // first range (Latin, Greek, Cyrillic, Arabic...), before the seven ranges.
+    // first range (Latin, Greek, Cyrillic, Arabic, the Indic scripts), before the
+    // ranges.
     let c = c as u32;
-    c >= 0x3040
+    c >= 0x0E00
         && matches!(c,
-        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF
+        0x0E00..=0x0EFF | 0x1000..=0x109F | 0x1780..=0x17FF
+        | 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF
         | 0xAC00..=0xD7AF | 0xFF66..=0xFF9F | 0x20000..=0x2FA1F)
 }
 

@@ -1,16 +1,23 @@
 //! Words for the index: runs of letters and digits, except in scripts written
 //! without spaces.
 //!
-//! Chinese and Japanese put no space between words, so a whole sentence would be one
-//! token (and dropped as too long). Each Han, kana or hangul character is its own
-//! token instead; a query word in those scripts then becomes a phrase of characters
-//! (tantivy's query parser does that for a word that yields several tokens), which
-//! finds exactly the articles holding that run of characters.
+//! Chinese, Japanese, Thai, Lao, Khmer and Burmese put no space between words, so a
+//! whole sentence would be one token (and dropped as too long). Each Han, kana,
+//! hangul, Thai, Lao, Khmer or Burmese character (with the marks written on it) is
+//! its own token instead; a query word in those scripts then becomes a phrase of
+//! characters (tantivy's query parser does that for a word that yields several
+//! tokens), which finds exactly the articles holding that run of characters.
+//!
+//! A word is letters and digits with the combining marks written on them (the
+//! virama inside most Hindi words, a nukta, an accent typed as a separate mark),
+//! and goes on across the joiners of Persian and Indic words and the soft hyphen.
 
 use morgue_extract::is_unspaced_script;
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
+use unicode_normalization::char::is_combining_mark;
 
-/// Splits on non-alphanumerics, and around every character of an unspaced script.
+/// Splits on non-alphanumerics (but combining marks and joiners), and around every
+/// character of an unspaced script.
 #[derive(Clone, Default)]
 pub struct WordTokenizer {
     token: Token,
@@ -53,6 +60,32 @@ impl WordTokenStream<'_> {
             (c, c.len_utf8())
         }
     }
+
+    /// Whether a letter or digit of a spaced script starts at byte `at`.
+    fn letter_at(&self, at: usize) -> bool {
+        at < self.text.len() && {
+            let (c, _) = self.char_at(at);
+            c.is_alphanumeric() && !is_unspaced_script(c)
+        }
+    }
+}
+
+/// Whether `c` joins the letters around it into one word without being one: the
+/// zero-width non-joiner and joiner inside Persian and Indic words (`می‌کردند`), and
+/// the soft hyphen that marks where a long word may break (`Gesund\u{AD}heit`).
+/// A word goes on across it; the word's text leaves it out, so a query typed with
+/// or without it finds the same word.
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\u{200C}' | '\u{200D}' | '\u{00AD}')
+}
+
+/// Whether the combining mark `c` is left out of a word's text: the accents of
+/// Latin, Greek and Cyrillic (U+0300 to U+036F), which the ASCII folding of the
+/// index drops from composed letters too, so `Zu\u{308}rich` is indexed as
+/// `Zurich`, like `Zürich`. The other marks (the virama of Indic scripts, Thai tone
+/// marks, the nukta) change the word and stay in it.
+fn is_silent(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}')
 }
 
 impl TokenStream for WordTokenStream<'_> {
@@ -60,6 +93,7 @@ impl TokenStream for WordTokenStream<'_> {
         self.token.text.clear();
         self.token.position = self.token.position.wrapping_add(1);
         let len = self.text.len();
+        let bytes = self.text.as_bytes();
         let mut at = self.offset;
         while at < len {
             let (c, width) = self.char_at(at);
@@ -69,8 +103,19 @@ impl TokenStream for WordTokenStream<'_> {
             }
             let start = at;
             let mut end = at + width;
-            if !is_unspaced_script(c) {
-                let bytes = self.text.as_bytes();
+            // Whether a char of the word is left out of its text (`is_silent`, `is_joiner`).
+            let mut silent = false;
+            if is_unspaced_script(c) {
+                // A Thai tone mark or a Japanese voicing mark belongs to its letter.
+                while end < len && !bytes[end].is_ascii() {
+                    let (next, width) = self.char_at(end);
+                    if !is_combining_mark(next) {
+                        break;
+                    }
+                    silent |= is_silent(next);
+                    end += width;
+                }
+            } else {
                 while end < len {
                     // An ASCII byte is a whole char, and in no unspaced script: the
                     // test is one lookup, without the Unicode tables or the ranges.
@@ -82,7 +127,15 @@ impl TokenStream for WordTokenStream<'_> {
                         continue;
                     }
                     let (next, width) = self.char_at(end);
-                    if !next.is_alphanumeric() || is_unspaced_script(next) {
+                    if next.is_alphanumeric() {
+                        if is_unspaced_script(next) {
+                            break;
+                        }
+                    } else if is_combining_mark(next) {
+                        silent |= is_silent(next);
+                    } else if is_joiner(next) && self.letter_at(end + width) {
+                        silent = true;
+                    } else {
                         break;
                     }
                     end += width;
@@ -91,7 +144,14 @@ impl TokenStream for WordTokenStream<'_> {
             self.offset = end;
             self.token.offset_from = start;
             self.token.offset_to = end;
-            self.token.text.push_str(&self.text[start..end]);
+            let word = &self.text[start..end];
+            if silent {
+                self.token
+                    .text
+                    .extend(word.chars().filter(|&c| !is_silent(c) && !is_joiner(c)));
+            } else {
+                self.token.text.push_str(word);
+            }
             return true;
         }
         self.offset = len;
@@ -494,28 +554,94 @@ mod tests {
         assert!(is_common("the") && !is_common("government"));
     }
 
-    /// The tokenizer as first written, one char at a time: the reference the
-    /// byte-wise one must agree with.
+    /// The tokenizer's rules one char at a time: the reference the byte-wise one
+    /// must agree with.
     fn reference_tokens(text: &str) -> Vec<(String, usize, usize)> {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let spaced_letter = |c: char| c.is_alphanumeric() && !is_unspaced_script(c);
         let mut out = Vec::new();
-        let mut chars = text.char_indices().peekable();
-        while let Some((start, c)) = chars.next() {
+        let mut i = 0;
+        while i < chars.len() {
+            let (start, c) = chars[i];
+            i += 1;
             if !c.is_alphanumeric() {
                 continue;
             }
-            let mut end = start + c.len_utf8();
-            if !is_unspaced_script(c) {
-                while let Some(&(offset, next)) = chars.peek() {
-                    if !next.is_alphanumeric() || is_unspaced_script(next) {
-                        break;
-                    }
-                    end = offset + next.len_utf8();
-                    chars.next();
+            let mut word = vec![c];
+            while let Some(&(_, next)) = chars.get(i) {
+                let joins = if is_unspaced_script(c) {
+                    is_combining_mark(next)
+                } else {
+                    spaced_letter(next)
+                        || (!next.is_alphanumeric() && is_combining_mark(next))
+                        || (is_joiner(next)
+                            && chars.get(i + 1).is_some_and(|&(_, c)| spaced_letter(c)))
+                };
+                if !joins {
+                    break;
                 }
+                word.push(next);
+                i += 1;
             }
-            out.push((text[start..end].to_owned(), start, end));
+            let end = chars.get(i).map_or(text.len(), |&(at, _)| at);
+            let kept = word
+                .iter()
+                .filter(|&&c| !is_silent(c) && !is_joiner(c))
+                .collect();
+            out.push((kept, start, end));
         }
         out
+    }
+
+    #[test]
+    fn thai_lao_khmer_and_burmese_letters_are_tokens_with_their_marks() {
+        // "Bangkok" in Thai: the vowel mark under ร and the tone mark over ต stay
+        // on their letters.
+        let found: Vec<String> = tokens("กรุงเทพ ต้อง").into_iter().map(|t| t.0).collect();
+        assert_eq!(found, ["ก", "รุ", "ง", "เ", "ท", "พ", "ต้", "อ", "ง"]);
+        assert_eq!(tokens("ລາວ").len(), 3);
+        assert_eq!(tokens("ខ្មែរ").len(), 3);
+        assert_eq!(tokens("မြန်မာ").len(), 3);
+    }
+
+    #[test]
+    fn a_virama_or_nukta_inside_an_indic_word_keeps_it_one_word() {
+        assert_eq!(
+            tokens("हिन्दी समाचार"),
+            [("हिन्दी".to_owned(), 0, 18), ("समाचार".to_owned(), 19, 37)]
+        );
+        assert_eq!(tokens("ज़िंदगी").len(), 1);
+        assert_eq!(tokens("বাংলা ভাষা").len(), 2);
+    }
+
+    #[test]
+    fn joiners_and_soft_hyphens_join_a_word_and_are_left_out_of_its_text() {
+        assert_eq!(tokens("می\u{200C}کردند"), [("میکردند".to_owned(), 0, 17)]);
+        assert_eq!(
+            tokens("Gesund\u{AD}heits\u{AD}vorsorge"),
+            [("Gesundheitsvorsorge".to_owned(), 0, 23)]
+        );
+        // A joiner with no letter after it ends the word, as any other mark would.
+        assert_eq!(
+            tokens("word\u{200C} next\u{AD}")
+                .into_iter()
+                .map(|t| t.0)
+                .collect::<Vec<_>>(),
+            ["word", "next"]
+        );
+    }
+
+    #[test]
+    fn a_decomposed_accent_is_left_out_like_the_folding_drops_a_composed_one() {
+        assert_eq!(tokens("Zu\u{308}rich"), [("Zurich".to_owned(), 0, 8)]);
+        // A mark after a space starts no word.
+        assert_eq!(
+            tokens("a \u{301}b")
+                .into_iter()
+                .map(|t| t.0)
+                .collect::<Vec<_>>(),
+            ["a", "b"]
+        );
     }
 
     #[test]
@@ -541,6 +667,15 @@ mod tests {
             "한국",
             "ǅ",
             "٣",
+            "हिन",
+            "\u{94D}",
+            "दी",
+            "\u{200C}",
+            "\u{AD}",
+            "\u{308}",
+            "กรุง",
+            "\u{E49}",
+            "ខ្មែរ",
         ];
         let mut state = 0x2545_f491_4f6c_dd1d_u64;
         for _ in 0..500 {

@@ -492,19 +492,21 @@ impl Searcher {
             None => Snippet::plain(String::new()),
             Some(snippets) => {
                 let body = &article.body;
-                let found = snippets.snippet(body);
-                let fragment = found.fragment_range();
-                let mut ranges: Vec<Range<usize>> = found
-                    .highlighted()
-                    .iter()
-                    .map(|r| r.start + fragment.start..r.end + fragment.start)
-                    .collect();
-                ranges.sort_by_key(|r| (r.start, r.end));
-                let ranges: Vec<Range<usize>> = runs
-                    .keep_asked(body, ranges)
-                    .into_iter()
-                    .map(|r| r.start - fragment.start..r.end - fragment.start)
-                    .collect();
+                let mut lit = lit_fragment(snippets, runs, body, 0);
+                // Every Thai letter or Chinese character of the query is a term,
+                // lit wherever it stands, and tantivy picks the fragment where the
+                // most stand, which need not hold the query's run: then the
+                // fragment is looked for where the run first stands.
+                if lit.1.is_empty()
+                    && let Some(at) = runs.first_in(body)
+                {
+                    let mut end = (at + 4 * snippet_chars).min(body.len());
+                    while !body.is_char_boundary(end) {
+                        end += 1;
+                    }
+                    lit = lit_fragment(snippets, runs, &body[..end], at);
+                }
+                let (fragment, ranges) = lit;
                 if ranges.is_empty() {
                     snippet::lead(body, snippet_chars)
                 } else {
@@ -534,6 +536,31 @@ impl Searcher {
 struct Lit<'a> {
     snippets: Option<&'a SnippetGenerator>,
     runs: &'a UnspacedRuns,
+}
+
+/// The fragment of `text` after byte `from` (a char boundary) that `snippets`
+/// chooses, and the ranges lit in it (relative to the fragment) that `runs` keeps.
+fn lit_fragment(
+    snippets: &SnippetGenerator,
+    runs: &UnspacedRuns,
+    text: &str,
+    from: usize,
+) -> (Range<usize>, Vec<Range<usize>>) {
+    let found = snippets.snippet(&text[from..]);
+    let fragment = found.fragment_range();
+    let fragment = fragment.start + from..fragment.end + from;
+    let mut ranges: Vec<Range<usize>> = found
+        .highlighted()
+        .iter()
+        .map(|r| r.start + fragment.start..r.end + fragment.start)
+        .collect();
+    ranges.sort_by_key(|r| (r.start, r.end));
+    let ranges = runs
+        .keep_asked(text, ranges)
+        .into_iter()
+        .map(|r| r.start - fragment.start..r.end - fragment.start)
+        .collect();
+    (fragment, ranges)
 }
 
 /// The oldest and newest publication instants in the index; `None` when no article

@@ -118,15 +118,31 @@ impl UnspacedRuns {
         UnspacedRuns(runs)
     }
 
-    /// Whether `chars` is part of a run of the query: two characters or more
-    /// within a run, or a run of one character as a whole.
-    fn allows(&self, chars: &[char]) -> bool {
-        let text: String = chars.iter().collect();
-        self.0.iter().any(|run| match chars.len() {
+    /// Whether `letters` (each a character of an unspaced script with the marks
+    /// written on it) are part of a run of the query: two letters or more within a
+    /// run, or a run of one letter as a whole.
+    ///
+    /// Thai, Lao, Burmese and Khmer letters are an alphabet's, not syllables or
+    /// words as Chinese and Japanese characters are: two of them inside the query's
+    /// run are mostly a common ending (`อง`), so only the whole run lights up.
+    fn allows(&self, letters: &[&str]) -> bool {
+        let text: String = letters.concat();
+        let alphabetic = text.chars().next().is_some_and(|c| u32::from(c) < 0x3040);
+        self.0.iter().any(|run| match letters.len() {
             0 => false,
             1 => *run == text,
+            _ if alphabetic => *run == text,
             _ => run.contains(&text),
         })
+    }
+
+    /// Where the first run of the query stands in `text`, written as the query
+    /// wrote it.
+    pub(crate) fn first_in(&self, text: &str) -> Option<usize> {
+        self.0
+            .iter()
+            .filter_map(|run| text.find(run.as_str()))
+            .min()
     }
 
     /// `ranges` (sorted byte ranges of `text`) without the lit characters of an
@@ -139,22 +155,27 @@ impl UnspacedRuns {
         text: &str,
         ranges: impl IntoIterator<Item = Range<usize>>,
     ) -> Vec<Range<usize>> {
-        let one_char = |r: &Range<usize>| {
-            let mut chars = text[r.clone()].chars();
+        // A range of one character of an unspaced script, with the marks on it (a
+        // Thai tone mark): one term of the index.
+        let one_letter = |r: &Range<usize>| {
+            let letter = &text[r.clone()];
+            let mut chars = letter.chars();
             chars
                 .next()
-                .filter(|&c| morgue_extract::is_unspaced_script(c) && chars.next().is_none())
+                .filter(|&c| morgue_extract::is_unspaced_script(c))
+                .filter(|_| chars.all(unicode_normalization::char::is_combining_mark))
+                .map(|_| letter)
         };
         let mut kept = Vec::new();
-        // The stretch of touching one-character ranges being gathered, and its chars.
-        let mut stretch: Vec<(Range<usize>, char)> = Vec::new();
-        let flush = |stretch: &mut Vec<(Range<usize>, char)>, kept: &mut Vec<Range<usize>>| {
-            let chars: Vec<char> = stretch.iter().map(|(_, c)| *c).collect();
+        // The stretch of touching one-letter ranges being gathered, and its letters.
+        let mut stretch: Vec<(Range<usize>, &str)> = Vec::new();
+        let flush = |stretch: &mut Vec<(Range<usize>, &str)>, kept: &mut Vec<Range<usize>>| {
+            let letters: Vec<&str> = stretch.iter().map(|(_, letter)| *letter).collect();
             let mut at = 0;
-            while at < chars.len() {
-                match (at + 1..=chars.len())
+            while at < letters.len() {
+                match (at + 1..=letters.len())
                     .rev()
-                    .find(|&end| self.allows(&chars[at..end]))
+                    .find(|&end| self.allows(&letters[at..end]))
                 {
                     Some(end) => {
                         kept.extend(stretch[at..end].iter().map(|(r, _)| r.clone()));
@@ -166,15 +187,15 @@ impl UnspacedRuns {
             stretch.clear();
         };
         for range in ranges {
-            match one_char(&range) {
-                Some(c) => {
+            match one_letter(&range) {
+                Some(letter) => {
                     if stretch
                         .last()
                         .is_some_and(|(last, _)| last.end != range.start)
                     {
                         flush(&mut stretch, &mut kept);
                     }
-                    stretch.push((range, c));
+                    stretch.push((range, letter));
                 }
                 None => {
                     flush(&mut stretch, &mut kept);

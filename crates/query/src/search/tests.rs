@@ -665,6 +665,45 @@ fn chinese_characters_light_up_only_within_the_words_asked() {
 }
 
 #[test]
+fn thai_words_are_found_and_light_up_where_the_word_stands() {
+    // Thai writes no space between words: the index holds its letters, and a word
+    // asked is the run of them.
+    let s = Searcher::new(&index_of(&[
+        article(
+            "th",
+            "ตำรวจจับกุมผู้ต้องสงสัยในกรุงเทพ",
+            "เมื่อวันจันทร์ที่ผ่านมา ร้านทองในย่านเยาวราชถูกปล้น ผู้จัดการร้านกล่าวว่าคนร้ายสองคนหลบหนีไป \
+             เจ้าหน้าที่ได้ตรวจสอบกล้องวงจรปิดของร้านทั้งหมดในย่านนั้น \
+             วันนี้ตำรวจได้จับกุมผู้ต้องสงสัยสองคนในกรุงเทพมหานคร",
+            None,
+        ),
+        article("other", "ร้านอาหารเปิดใหม่", "ร้านอาหารเปิดใหม่ในเชียงใหม่", None),
+    ]))
+    .unwrap();
+    assert_eq!(by_relevance(&s, "กรุงเทพ"), ["th"]);
+    assert_eq!(by_relevance(&s, "ผู้ต้องสงสัย"), ["th"]);
+    let short = SearchOptions {
+        snippet_chars: 60,
+        ..SearchOptions::default()
+    };
+    let hit = s.search("ตำรวจ", &short).unwrap().remove(0);
+    // The fragment is where the word stands, though the letters of `ตำรวจ` stand
+    // more thickly elsewhere; no pair of its letters lights up on its own.
+    let lit: Vec<&str> = hit
+        .snippet
+        .highlights()
+        .iter()
+        .map(|r| &hit.snippet.text()[r.clone()])
+        .collect();
+    assert_eq!(lit, ["ตำรวจ"], "{}", hit.snippet.text());
+    let hit = s
+        .search("ผู้ต้องสงสัย", &SearchOptions::default())
+        .unwrap()
+        .remove(0);
+    assert!(!marked(&hit).contains("[อง]"), "{}", marked(&hit));
+}
+
+#[test]
 fn snippet_is_cut_around_the_match() {
     let s = fixture();
     let short = SearchOptions {
