@@ -50,6 +50,18 @@ pub fn is_unspaced_script(c: char) -> bool {
         | 0xAC00..=0xD7AF | 0xFF66..=0xFF9F | 0x20000..=0x2FA1F)
 }
 
+/// The host of an address, without `www.`; with or without a scheme: what a
+/// page's site is called when it names itself nowhere, and what `site:` finds it by
+/// besides its name.
+pub fn host_of(address: &str) -> Option<String> {
+    let rest = address.split_once("://").map_or(address, |(_, rest)| rest);
+    let host = rest.split(['/', '?', '#', ':']).next()?;
+    let host = host.rsplit_once('@').map_or(host, |(_, host)| host);
+    let host = host.to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    (!host.is_empty()).then(|| host.to_owned())
+}
+
 /// How a saved page is written: the two shapes morgue reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PageFormat {

@@ -49,8 +49,14 @@ pub struct Fields {
     pub path: tantivy::schema::Field,
     /// Address the page was saved from, stored.
     pub url: tantivy::schema::Field,
-    /// Publication name, searchable as `site:`.
+    /// Publication name, stored, and fast for counting the sites (searched through
+    /// `site_words`).
     pub site: tantivy::schema::Field,
+    /// What `site:` searches: the publication's name and the host of the page's
+    /// address without `www.`, so `site:bbc.co.uk` finds the pages that call
+    /// themselves "BBC News" and `site:"new york times"` those named by their
+    /// address only if they say so somewhere; not stored.
+    pub site_words: tantivy::schema::Field,
     /// Headline, searchable as `title:`, stored.
     pub title: tantivy::schema::Field,
     /// Article text, stored for display and snippets (searched through `text`).
@@ -103,8 +109,9 @@ pub fn build_schema() -> (Schema, Fields) {
         // of the term dictionary.
         path: builder.add_text_field("path", STORED),
         url: builder.add_text_field("url", STORED),
-        // A raw fast column beside the tokenized one, for counting distinct sites.
-        site: builder.add_text_field("site", text(true).set_fast("raw")),
+        // A raw fast column, for counting distinct sites.
+        site: builder.add_text_field("site", TextOptions::from(STORED).set_fast("raw")),
+        site_words: builder.add_text_field("site_words", text(false)),
         title: builder.add_text_field("title", text(true)),
         body: builder.add_text_field("body", STORED),
         text: builder.add_text_field("text", text_with(TEXT_TOKENIZER, false)),
@@ -135,6 +142,7 @@ pub fn fields_of(schema: &Schema) -> Result<Fields, String> {
         path: get("path")?,
         url: get("url")?,
         site: get("site")?,
+        site_words: get("site_words")?,
         title: get("title")?,
         body: get("body")?,
         text: get("text")?,
@@ -279,6 +287,12 @@ pub fn to_document(
     }
     if let Some(site) = &article.site {
         doc.add_text(fields.site, site);
+        doc.add_text(fields.site_words, site);
+    }
+    if let Some(host) = article.url.as_deref().and_then(morgue_extract::host_of)
+        && article.site.as_ref() != Some(&host)
+    {
+        doc.add_text(fields.site_words, host);
     }
     if let Some(title) = &article.title {
         doc.add_text(fields.title, title);

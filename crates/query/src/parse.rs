@@ -113,10 +113,13 @@ impl UserQueryParser {
         });
         self.check_fields(&ast)?;
         let ast = group_alternatives(ast);
-        // The stored body is not indexed on its own: `body:` asks the `text` field.
+        // The stored body is not indexed on its own: `body:` asks the `text` field;
+        // `site:` asks the site's name and address together.
         let ast = rename_fields(ast, &|field| {
             if field == "body" {
                 "text".clone_into(field);
+            } else if field == "site" {
+                "site_words".clone_into(field);
             }
         });
         let wanted_ast = without_exclusions(ast.clone());

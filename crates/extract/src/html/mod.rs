@@ -112,19 +112,11 @@ fn site_name(meta: &scan::Meta, ld: &ld::LdData, url: Option<&str>) -> Option<St
         let is_address = !name.contains(char::is_whitespace)
             && (name.contains("://") || name.starts_with("www."));
         if is_address {
-            return host_of(name).or_else(|| Some(name.to_owned()));
+            return crate::host_of(name).or_else(|| Some(name.to_owned()));
         }
         return Some(name.to_owned());
     }
-    host_of(url?)
-}
-
-/// The host of an address, without `www.`; with or without a scheme.
-fn host_of(address: &str) -> Option<String> {
-    let rest = address.split_once("://").map_or(address, |(_, rest)| rest);
-    let host = rest.split(['/', '?', '#', ':']).next()?;
-    let host = host.strip_prefix("www.").unwrap_or(host);
-    (!host.is_empty()).then(|| host.to_owned())
+    crate::host_of(url?)
 }
 
 /// Bylines: JSON-LD authors, else `<meta name="author">`, else `rel="author"` links,

@@ -704,6 +704,39 @@ fn thai_words_are_found_and_light_up_where_the_word_stands() {
 }
 
 #[test]
+fn site_finds_a_page_by_the_host_of_its_address_too() {
+    let mut named = article(
+        "named",
+        "Harbour wall repaired",
+        "The wall was repaired.",
+        None,
+    );
+    named.url = Some("https://www.bbc.co.uk/news/wall".to_owned());
+    named.site = Some("BBC News".to_owned());
+    let s = Searcher::new(&index_of(&[
+        named,
+        article(
+            "other",
+            "Harbour wall repaired",
+            "The wall was repaired.",
+            None,
+        ),
+    ]))
+    .unwrap();
+    assert_eq!(by_relevance(&s, "site:bbc.co.uk"), ["named"]);
+    assert_eq!(by_relevance(&s, "site:\"bbc news\""), ["named"]);
+    assert_eq!(by_relevance(&s, "site:BBC wall"), ["named"]);
+    assert!(by_relevance(&s, "site:bbc.com").is_empty());
+    assert_eq!(by_relevance(&s, "site:example.invalid"), ["other"]);
+    // What a hit shows as its site is still the name.
+    let hit = s
+        .search("site:bbc.co.uk", &SearchOptions::default())
+        .unwrap()
+        .remove(0);
+    assert_eq!(hit.site.as_deref(), Some("BBC News"));
+}
+
+#[test]
 fn snippet_is_cut_around_the_match() {
     let s = fixture();
     let short = SearchOptions {
