@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use anyhow::Context;
+use anyhow::{Context, bail};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use morgue_index::{BuildOptions, BuildReport, Progress, ReadLimits, build_index};
 
@@ -19,7 +19,9 @@ use crate::Outcome;
 /// and .gz copies of them, in parallel on all cores. Re-running on a folder only reads what changed: new files
 /// are added, changed ones (size, modification time, then content hash) replaced,
 /// deleted ones removed; articles indexed from other folders stay (--forget drops a
-/// folder's). A page that cannot
+/// folder's). Without folders, `morgue index` brings the index up to date with every
+/// folder it was built from (and `morgue index --rebuild` builds it again from
+/// them, as a new version of morgue may ask). A page that cannot
 /// be read is reported and skipped; the build goes on. The build commits every
 /// --commit-every pages, so a crash loses at most one batch and the next run carries
 /// on; Ctrl-C (or SIGTERM) stops after committing what was parsed, or with --rebuild
@@ -28,8 +30,9 @@ use crate::Outcome;
 /// (skipped pages or not), 130 when Ctrl-C or SIGTERM stopped it, 2 on an error.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Folders of saved pages
-    #[arg(required_unless_present = "forget", value_name = "DIR")]
+    /// Folders of saved pages [default: the folders the index was built from, to
+    /// bring it up to date with them]
+    #[arg(value_name = "DIR")]
     dirs: Vec<PathBuf>,
 
     /// Threads parsing pages [default: all cores]
@@ -62,10 +65,58 @@ pub struct Args {
     forget: Vec<PathBuf>,
 }
 
+/// The folders the index was built from, for `morgue index` without folders: those
+/// that exist (the build warns of the others, whose articles stay). A rebuild,
+/// which would drop the articles of a folder not given, is refused while one is
+/// missing (an unmounted drive).
+fn recorded_folders(
+    index_dir: &Path,
+    index_arg: &str,
+    rebuild: bool,
+) -> anyhow::Result<Vec<PathBuf>> {
+    let roots = match morgue_index::IndexMeta::roots_of(index_dir) {
+        Ok(roots) => roots,
+        Err(morgue_index::IndexError::Missing { .. }) => bail!(
+            "no folder given, and there is no index at {} to bring up to date; give the \
+             folders of saved pages: `morgue index{index_arg} DIR`",
+            index_dir.display()
+        ),
+        Err(err) => return Err(err).context(format!("reading {}", index_dir.display())),
+    };
+    if roots.is_empty() {
+        bail!(
+            "no folder given, and the index at {} holds no folder to bring up to date; give \
+             the folders of saved pages: `morgue index{index_arg} DIR`",
+            index_dir.display()
+        );
+    }
+    let (present, gone): (Vec<PathBuf>, Vec<PathBuf>) = roots
+        .into_iter()
+        .map(PathBuf::from)
+        .partition(|root| root.is_dir());
+    if let Some(root) = gone.first().filter(|_| rebuild || present.is_empty()) {
+        let all = if present.is_empty() {
+            "none of the folders the index was built from is there"
+        } else {
+            "not every folder the index was built from is there"
+        };
+        bail!(
+            "{all} ({} is missing); name the folders to index (`morgue index{index_arg}{} DIR`), \
+             or drop a folder that moved with `--forget`",
+            root.display(),
+            if rebuild { " --rebuild" } else { "" }
+        );
+    }
+    Ok(present)
+}
+
 /// Runs the build; `index_given` says whether the index folder was chosen (then the
 /// commands suggested in warnings name it).
-pub fn run(args: Args, index_dir: &Path, index_given: bool) -> anyhow::Result<Outcome> {
+pub fn run(mut args: Args, index_dir: &Path, index_given: bool) -> anyhow::Result<Outcome> {
     let index_arg = crate::location::index_option(index_given.then_some(index_dir));
+    if args.dirs.is_empty() && args.forget.is_empty() {
+        args.dirs = recorded_folders(index_dir, &index_arg, args.rebuild)?;
+    }
     let options = BuildOptions {
         threads: args.threads.map(usize::from),
         writer_heap_bytes: args.memory as usize * 1024 * 1024,

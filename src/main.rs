@@ -127,7 +127,8 @@ fn main() -> ExitCode {
 
 /// What to run when the index is missing or of another schema, naming the index
 /// folder when it was given (`--index` or `MORGUE_INDEX`): a bare `morgue index DIR`
-/// would build the default index, not the one searched.
+/// would build the default index, not the one searched. A rebuild names the folders
+/// the index was built from, when it says.
 fn index_hint(err: &anyhow::Error, given_index: Option<&Path>) -> String {
     let index_arg = location::index_option(given_index);
     match err
@@ -137,8 +138,17 @@ fn index_hint(err: &anyhow::Error, given_index: Option<&Path>) -> String {
         Some(morgue_index::IndexError::Missing { .. }) => {
             format!("; build one with `morgue index{index_arg} DIR`")
         }
-        Some(morgue_index::IndexError::SchemaMismatch { .. }) => {
-            format!("; rebuild it with `morgue index{index_arg} --rebuild DIR`")
+        Some(morgue_index::IndexError::SchemaMismatch { roots, .. }) => {
+            let folders = if roots.is_empty() {
+                "DIR".to_owned()
+            } else {
+                roots
+                    .iter()
+                    .map(|root| location::shell_word(root))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            format!("; rebuild it with `morgue index{index_arg} --rebuild {folders}`")
         }
         _ => String::new(),
     }

@@ -333,12 +333,16 @@ fn index_of_another_schema_asks_for_a_rebuild() {
     let text = std::fs::read_to_string(&meta).unwrap();
     let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
     json["schema_version"] = 999.into();
+    // A later morgue may record more than this one reads.
+    json["added_later"] = "anything".into();
+    let root = json["roots"][0].as_str().unwrap().to_owned();
     std::fs::write(&meta, json.to_string()).unwrap();
 
+    // The command to run names the folders the index was built from.
     let run = sandbox.morgue(&["search", "walrus"]);
     assert_eq!(run.code, 2);
     let rebuild = format!(
-        "rebuild it with `morgue index --index {} --rebuild DIR`",
+        "rebuild it with `morgue index --index {} --rebuild {root}`",
         sandbox.index_dir().display()
     );
     assert!(run.stderr.contains(&rebuild), "{}", run.stderr);
@@ -346,8 +350,59 @@ fn index_of_another_schema_asks_for_a_rebuild() {
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("--rebuild"), "{}", run.stderr);
 
-    let run = sandbox.morgue(&["index", "--rebuild", "pages"]);
+    // Without folders, the rebuild reads those the old index names.
+    let run = sandbox.morgue(&["index", "--rebuild"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(count_hits(&sandbox, "walrus"), 1);
+}
+
+#[test]
+fn index_without_folders_brings_every_folder_of_the_index_up_to_date() {
+    let sandbox = indexed_sandbox();
+    sandbox.copy_fixture("tests/fixtures/news", "more");
+    let run = sandbox.morgue(&["index", "more"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let before = count_hits(&sandbox, "walrus");
+    assert_eq!(before, 2);
+    std::fs::remove_file(sandbox.dir.path().join("more/lighthouse-notes.htm")).unwrap();
+    let pages = sandbox.dir.path().join("pages/news");
+    std::fs::rename(
+        pages.join("lighthouse-notes.htm.gz"),
+        pages.join("lighthouse-moved.htm.gz"),
+    )
+    .unwrap();
+
+    let run = sandbox.morgue(&["index"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("indexed 1 page (0 added, 1 moved, 0 updated), 1 removed"),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(count_hits(&sandbox, "walrus"), 1);
+}
+
+#[test]
+fn index_without_folders_needs_an_index_and_every_folder_for_a_rebuild() {
+    let sandbox = sandbox_with_pages();
+    let run = sandbox.morgue(&["index"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("no folder given, and there is no index at"),
+        "{}",
+        run.stderr
+    );
+
+    let run = sandbox.morgue(&["index", "pages"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let moved = sandbox.dir.path().join("moved");
+    std::fs::rename(sandbox.dir.path().join("pages"), &moved).unwrap();
+    // A rebuild from the folders left would drop the articles of the missing one.
+    let run = sandbox.morgue(&["index", "--rebuild"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("is missing"), "{}", run.stderr);
     assert_eq!(count_hits(&sandbox, "walrus"), 1);
 }
 

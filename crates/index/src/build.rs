@@ -1057,6 +1057,7 @@ fn open_or_create(dir: &Path, rebuild: bool) -> Result<(Index, Fields, IndexMeta
                     path: dir.to_owned(),
                     found: 0,
                     expected: SCHEMA_VERSION,
+                    roots: Vec::new(),
                 });
             }
             std::fs::create_dir_all(dir).map_err(|source| IndexError::Io {

@@ -71,6 +71,9 @@ pub enum IndexError {
         found: u32,
         /// Schema version this build reads.
         expected: u32,
+        /// The folders the index says it was built from, to build again from
+        /// (empty when it cannot say).
+        roots: Vec<String>,
     },
     /// A folder to index does not exist or is not a folder.
     #[error("cannot index {}", path.display())]
@@ -202,6 +205,7 @@ pub fn open_index(dir: &Path) -> Result<MorgueIndex, IndexError> {
         path: dir.to_owned(),
         found: meta.schema_version,
         expected: schema::SCHEMA_VERSION,
+        roots: meta.roots.clone(),
     })?;
     Ok(MorgueIndex {
         index,

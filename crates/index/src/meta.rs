@@ -29,6 +29,19 @@ impl IndexMeta {
         self.roots.iter().filter(|root| !Path::new(root).exists())
     }
 
+    /// The folders the index at `dir` was built from, also when another version of
+    /// morgue built it (to build it again from them).
+    ///
+    /// # Errors
+    /// As [`IndexMeta::read`], but for another schema.
+    pub fn roots_of(dir: &Path) -> Result<Vec<String>, IndexError> {
+        match IndexMeta::read(dir) {
+            Ok(meta) => Ok(meta.roots),
+            Err(IndexError::SchemaMismatch { roots, .. }) => Ok(roots),
+            Err(other) => Err(other),
+        }
+    }
+
     /// Reads the meta file of the index at `dir`.
     ///
     /// # Errors
@@ -56,17 +69,32 @@ impl IndexMeta {
                 });
             }
         };
-        let meta: IndexMeta =
-            serde_json::from_str(&text).map_err(|_| IndexError::SchemaMismatch {
-                path: dir.to_owned(),
-                found: 0,
-                expected: SCHEMA_VERSION,
-            })?;
+        let meta: IndexMeta = match serde_json::from_str(&text) {
+            Ok(meta) => meta,
+            Err(_) => {
+                // Another version's file may lack or add fields: what it says of
+                // its schema and folders still tells how to rebuild it.
+                #[derive(Deserialize)]
+                struct Older {
+                    schema_version: u32,
+                    #[serde(default)]
+                    roots: Vec<String>,
+                }
+                let older: Option<Older> = serde_json::from_str(&text).ok();
+                return Err(IndexError::SchemaMismatch {
+                    path: dir.to_owned(),
+                    found: older.as_ref().map_or(0, |o| o.schema_version),
+                    expected: SCHEMA_VERSION,
+                    roots: older.map(|o| o.roots).unwrap_or_default(),
+                });
+            }
+        };
         if meta.schema_version != SCHEMA_VERSION {
             return Err(IndexError::SchemaMismatch {
                 path: dir.to_owned(),
                 found: meta.schema_version,
                 expected: SCHEMA_VERSION,
+                roots: meta.roots,
             });
         }
         Ok(meta)
