@@ -49,6 +49,10 @@ pub(crate) struct UserQueryParser {
     text: Field,
     /// Field names allowed as prefixes, in the order the error message lists them.
     prefixes: Vec<String>,
+    /// The fields a prefix stands for when it is not the field of its name
+    /// (`body:` searches `text`, `site:` the site's name and address), as
+    /// (prefix, field name).
+    stand_ins: [(String, String); 2],
 }
 
 /// A parsed query: what to run, and what to highlight.
@@ -83,11 +87,17 @@ impl UserQueryParser {
         .iter()
         .map(|&field| schema.get_field_name(field).to_owned())
         .collect();
+        let name = |field| schema.get_field_name(field).to_owned();
+        let stand_ins = [
+            (name(fields.body), name(fields.text)),
+            (name(fields.site), name(fields.site_words)),
+        ];
         UserQueryParser {
             parser,
             schema,
             text: fields.text,
             prefixes,
+            stand_ins,
         }
     }
 
@@ -116,10 +126,8 @@ impl UserQueryParser {
         // The stored body is not indexed on its own: `body:` asks the `text` field;
         // `site:` asks the site's name and address together.
         let ast = rename_fields(ast, &|field| {
-            if field == "body" {
-                "text".clone_into(field);
-            } else if field == "site" {
-                "site_words".clone_into(field);
+            if let Some((_, searched)) = self.stand_ins.iter().find(|(prefix, _)| prefix == field) {
+                searched.clone_into(field);
             }
         });
         let wanted_ast = without_exclusions(ast.clone());
