@@ -11,13 +11,15 @@ use crate::Outcome;
 /// Search the index; prints the best articles with highlighted snippets.
 ///
 /// Words are ANDed: `putin summit` finds articles with both. Also: "exact phrase",
-/// `a OR b` (`putin summit OR talks` needs putin and either word), `-word` to
+/// `a OR b` (`putin summit OR talks` needs putin and either word; `kyiv OR kiev
+/// strike OR raid` one word of each pair), `-word` to
 /// exclude, `climat*` for every word it starts (3 letters or more before the `*`),
 /// `"vladimir put"*` for the phrases it starts, `gadafi~1` for the words spelt
 /// within 1 edit of it (`~` alone allows 1 edit up to 5 letters, 2 beyond), `*`
 /// alone for every article (with --since/--until, all of a period), and field
 /// prefixes `title:`, `entity:` (people, organisations, places:
-/// `entity:"kim jong un"`), `site:`, `author:` and `body:`. Title matches weigh
+/// `entity:"kim jong un"`), `site:` (an outlet's name or address), `author:` and
+/// `body:`. Title matches weigh
 /// more than body matches. Exit status: 0 when articles were found, 1 when none
 /// were, 2 on an error.
 #[derive(Debug, clap::Args)]

@@ -169,7 +169,11 @@ impl UserQueryParser {
     /// error.
     fn syntax_tree(&self, query: &str) -> Result<UserInputAst, QueryError> {
         if let Ok(ast) = query_grammar::parse_query(query) {
-            return Ok(ast);
+            // Errors are reported against the query as typed, so it is regrouped
+            // only once it parses.
+            return Ok(bracket_alternatives(query)
+                .and_then(|grouped| query_grammar::parse_query(&grouped).ok())
+                .unwrap_or(ast));
         }
         let (ast, errors) = query_grammar::parse_query_lenient(query);
         match errors.into_iter().next() {
@@ -587,14 +591,93 @@ fn check_nesting(query: &str) -> Result<(), QueryError> {
     Ok(())
 }
 
+/// `query` with each run of words joined by OR put in parentheses when other words
+/// stand beside it: `mine OR colliery rescue OR trapped` as `(mine OR colliery)
+/// (rescue OR trapped)`, the reading of web search engines. tantivy's grammar keeps
+/// no trace of where one OR ends and the next begins, and read it as any of the
+/// four words (see [`group_alternatives`], which regroups what it can after it).
+/// `None` when there is nothing to regroup, or when the top level holds an AND
+/// (which binds first) or an exclusion beside an OR, left as the grammar reads them.
+fn bracket_alternatives(query: &str) -> Option<String> {
+    // The query's top-level items: words, phrases, (groups), field:[ranges].
+    let mut items: Vec<&str> = Vec::new();
+    let mut depth = 0usize;
+    let mut quoted = false;
+    let mut escaped = false;
+    let mut start: Option<usize> = None;
+    for (at, c) in query.char_indices() {
+        if escaped {
+            escaped = false;
+            continue;
+        }
+        match c {
+            '\\' => escaped = true,
+            '"' => quoted = !quoted,
+            '(' | '[' | '{' if !quoted => depth += 1,
+            ')' | ']' | '}' if !quoted => depth = depth.saturating_sub(1),
+            c if c.is_whitespace() && !quoted && depth == 0 => {
+                if let Some(from) = start.take() {
+                    items.push(&query[from..at]);
+                }
+                continue;
+            }
+            _ => {}
+        }
+        start.get_or_insert(at);
+    }
+    if let Some(from) = start {
+        items.push(&query[from..]);
+    }
+    // A field prefix standing apart (`title: a`) and the AND that binds first leave
+    // the query to the grammar.
+    if items
+        .iter()
+        .any(|item| matches!(*item, "AND" | "&&") || item.ends_with(':'))
+    {
+        return None;
+    }
+    // Runs of items joined by OR.
+    let mut runs: Vec<Vec<&str>> = Vec::new();
+    let mut joined = false;
+    for item in items {
+        if matches!(item, "OR" | "||") {
+            joined = true;
+        } else if joined && let Some(run) = runs.last_mut() {
+            run.push(item);
+            joined = false;
+        } else {
+            runs.push(vec![item]);
+            joined = false;
+        }
+    }
+    let alternatives = runs.iter().filter(|run| run.len() > 1).count();
+    let excludes = |run: &Vec<&str>| {
+        run.iter()
+            .any(|item| item.starts_with(['-', '+']) || *item == "NOT")
+    };
+    if runs.len() < 2 || alternatives == 0 || runs.iter().filter(|run| run.len() > 1).any(excludes)
+    {
+        return None;
+    }
+    let grouped: Vec<String> = runs
+        .iter()
+        .map(|run| match run.as_slice() {
+            [one] => (*one).to_owned(),
+            many => format!("({})", many.join(" OR ")),
+        })
+        .collect();
+    Some(grouped.join(" "))
+}
+
 /// `ast` with the words joined by OR beside a required word made one required
 /// alternative: `putin summit OR meeting` as `putin (summit OR meeting)`. The grammar
 /// reads it as `+putin ?summit ?meeting`, where the required word makes the others
 /// optional, so every article naming Putin matched, with neither word in it. An
 /// explicit AND still binds first (`a AND b OR c` is `(a AND b) OR c`). The grammar
-/// keeps no trace of where one OR ends and the next begins: `a b OR c d OR e` gives
-/// `a (b OR c OR d OR e)`, wider than meant, never narrower. A run holding an
-/// exclusion (`a -b OR c`) is left as the grammar read it.
+/// keeps no trace of where one OR ends and the next begins, so `a b OR c d OR e`
+/// arrives here from [`bracket_alternatives`] as `a (b OR c) (d OR e)`; inside
+/// parentheses it gives `a (b OR c OR d OR e)`, wider than meant, never narrower. A
+/// run holding an exclusion (`a -b OR c`) is left as the grammar read it.
 fn group_alternatives(ast: UserInputAst) -> UserInputAst {
     match ast {
         UserInputAst::Clause(clauses) => {
@@ -997,6 +1080,34 @@ fn floor_char_boundary(text: &str, mut pos: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn runs_of_alternatives_beside_other_words_are_bracketed() {
+        let grouped = |q: &str| bracket_alternatives(q);
+        assert_eq!(
+            grouped("mine OR colliery rescue OR trapped").as_deref(),
+            Some("(mine OR colliery) (rescue OR trapped)")
+        );
+        assert_eq!(
+            grouped("kyiv OR kiev  \"air raid\" title:(drone OR missile) OR shelling").as_deref(),
+            Some("(kyiv OR kiev) \"air raid\" (title:(drone OR missile) OR shelling)")
+        );
+        assert_eq!(
+            grouped("\"a OR b\" c OR d").as_deref(),
+            Some("\"a OR b\" (c OR d)")
+        );
+        // Nothing to regroup: one run, or no OR.
+        assert_eq!(grouped("mine OR colliery OR pit"), None);
+        assert_eq!(grouped("mine rescue"), None);
+        // Left to the grammar: an AND, an exclusion or a required word in a run, a
+        // prefix standing apart.
+        assert_eq!(grouped("a AND b OR c d"), None);
+        assert_eq!(grouped("a -b OR c"), None);
+        assert_eq!(grouped("a +b OR c"), None);
+        assert_eq!(grouped("title: a OR b c"), None);
+        // An exclusion beside the runs stays as it is.
+        assert_eq!(grouped("a OR b -c").as_deref(), Some("(a OR b) -c"));
+    }
+
     use super::*;
 
     #[test]

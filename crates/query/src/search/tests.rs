@@ -230,6 +230,11 @@ fn or_beside_a_required_word_is_one_required_alternative() {
         sorted(by_relevance(&s, "putin train OR ukraine")),
         ["kim", "summit"]
     );
+    // Two alternatives side by side are both required: it was any of the four.
+    assert_eq!(
+        by_relevance(&s, "putin OR kim ukraine OR velsenhaven"),
+        ["kim"]
+    );
     // An explicit AND binds first, as before: (putin AND ukraine) OR velsenhaven.
     assert_eq!(
         sorted(by_relevance(&s, "putin AND ukraine OR velsenhaven")),
