@@ -305,7 +305,15 @@ pub fn build_index<P: AsRef<Path>>(
             }
             // Files indexed from this folder (or from a folder inside it, indexed on
             // its own before) and not found now are gone.
-            for key in manifest.keys_within(&root_str) {
+            // And files inside it indexed from a folder above (`~/news/2024` walked
+            // after `~/news`).
+            let from_above = match &searcher {
+                Some(searcher) => manifest
+                    .keys_in_folder(searcher, &fields, &root_str)
+                    .map_err(tantivy_err("reading"))?,
+                None => Vec::new(),
+            };
+            for key in manifest.keys_within(&root_str).chain(from_above) {
                 if !found_keys.contains(&key) {
                     if let Some(entry) = manifest.get(key) {
                         gone_by_hash
@@ -1462,6 +1470,31 @@ mod tests {
             ),
             (1, 1, 1, 2)
         );
+    }
+
+    #[test]
+    fn a_walk_of_a_folder_inside_one_indexed_settles_the_files_gone_from_it() {
+        let folder = Folder::with_pages(&["walrus"]);
+        let sub = subfolder(&folder, &["otter", "seal", "heron"]);
+        let options = BuildOptions::default();
+        folder.build(&options);
+        // One file deleted, one renamed, inside the folder walked on its own now.
+        std::fs::remove_file(sub.join("seal.html")).unwrap();
+        std::fs::rename(sub.join("heron.html"), sub.join("egret.html")).unwrap();
+        let report = build_index(&[&sub], folder.index.path(), &options, &|_| {}).unwrap();
+        assert_eq!(
+            (
+                report.moved,
+                report.unchanged,
+                report.removed,
+                report.total_articles
+            ),
+            (1, 1, 1, 3),
+            "the renamed file is one article, not two"
+        );
+        // The parent's next walk finds nothing left to do.
+        let again = folder.build(&options);
+        assert_eq!((again.added, again.removed, again.unchanged), (0, 0, 3));
     }
 
     #[test]

@@ -165,6 +165,36 @@ impl Manifest {
     }
 }
 
+impl Manifest {
+    /// Keys of the articles of files inside `folder` that were indexed from a
+    /// folder above it (`~/news/2024/05/a.html`, indexed from `~/news`, for a walk
+    /// of `~/news/2024`), found by the `folder` terms of their documents in the
+    /// commit `searcher` sees (the one the manifest was read from).
+    pub fn keys_in_folder(
+        &self,
+        searcher: &Searcher,
+        fields: &Fields,
+        folder: &str,
+    ) -> tantivy::Result<Vec<u64>> {
+        if !self
+            .roots
+            .iter()
+            .any(|root| root != folder && is_within(folder, root))
+        {
+            return Ok(Vec::new());
+        }
+        let term = tantivy::Term::from_field_text(fields.folder, folder);
+        let query = tantivy::query::TermQuery::new(term, tantivy::schema::IndexRecordOption::Basic);
+        let inside = searcher.search(&query, &tantivy::collector::DocSetCollector)?;
+        Ok(self
+            .entries
+            .iter()
+            .filter(|(_, entry)| inside.contains(&entry.address))
+            .map(|(&key, _)| key)
+            .collect())
+    }
+}
+
 /// Whether the recorded folder `folder` is `root` or lies inside it (whole path
 /// components: `/news-old` is not inside `/news`).
 pub(crate) fn is_within(folder: &str, root: &str) -> bool {

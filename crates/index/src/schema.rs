@@ -47,6 +47,10 @@ pub struct Fields {
     pub root: tantivy::schema::Field,
     /// Path of the saved file, stored.
     pub path: tantivy::schema::Field,
+    /// The folders between the folder indexed (`root`) and the saved file, each
+    /// an exact term (absolute path): a walk of one of them finds the articles in
+    /// it, though they were indexed from a folder above.
+    pub folder: tantivy::schema::Field,
     /// Address the page was saved from, stored.
     pub url: tantivy::schema::Field,
     /// Publication name, stored, and fast for counting the sites (searched through
@@ -108,6 +112,7 @@ pub fn build_schema() -> (Schema, Fields) {
         // Shown, never searched: not indexed, so their long unique values stay out
         // of the term dictionary.
         path: builder.add_text_field("path", STORED),
+        folder: builder.add_text_field("folder", STRING),
         url: builder.add_text_field("url", STORED),
         // A raw fast column, for counting distinct sites.
         site: builder.add_text_field("site", TextOptions::from(STORED).set_fast("raw")),
@@ -140,6 +145,7 @@ pub fn fields_of(schema: &Schema) -> Result<Fields, String> {
         id: get("id")?,
         root: get("root")?,
         path: get("path")?,
+        folder: get("folder")?,
         url: get("url")?,
         site: get("site")?,
         site_words: get("site_words")?,
@@ -282,6 +288,14 @@ pub fn to_document(
     doc.add_i64(fields.file_mtime, stamp.mtime_nanos);
     doc.add_u64(fields.file_hash, stamp.hash);
     doc.add_text(fields.path, article.path.to_string_lossy());
+    for folder in article
+        .path
+        .ancestors()
+        .skip(1)
+        .take_while(|folder| folder.starts_with(root) && *folder != std::path::Path::new(root))
+    {
+        doc.add_text(fields.folder, folder.to_string_lossy());
+    }
     if let Some(url) = &article.url {
         doc.add_text(fields.url, url);
     }
