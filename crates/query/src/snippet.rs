@@ -275,8 +275,7 @@ pub(crate) fn from_fragment(
 
 /// `ranges` of `text` sorted, with those that overlap, touch or stand apart only by
 /// white space made one: a phrase, or words asked side by side, light up whole, in
-/// a snippet and in a headline alike. So do the pieces of one word that the
-/// tokenizer cut at a mark inside it (see [`joins_a_word`]).
+/// a snippet and in a headline alike.
 pub(crate) fn merge_across_space(text: &str, mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
     ranges.sort_by_key(|r| (r.start, r.end));
     let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
@@ -285,7 +284,7 @@ pub(crate) fn merge_across_space(text: &str, mut ranges: Vec<Range<usize>>) -> V
             Some(last)
                 if text[last.end.min(range.start)..range.start]
                     .chars()
-                    .all(|c| c.is_whitespace() || joins_a_word(c)) =>
+                    .all(char::is_whitespace) =>
             {
                 last.end = last.end.max(range.end);
             }
@@ -293,37 +292,6 @@ pub(crate) fn merge_across_space(text: &str, mut ranges: Vec<Range<usize>>) -> V
         }
     }
     merged
-}
-
-/// Whether `c` is a mark inside a word that is not a letter to the tokenizer, which
-/// cuts the word there: the virama of Indic scripts (`त्रस्त` is looked up as `त`,
-/// `रस`, `त`), the nukta, the zero-width (non-)joiner of Persian (`می‌کردند`), and
-/// combining accents. Lit pieces apart only by these are one word lit.
-fn joins_a_word(c: char) -> bool {
-    matches!(
-        c,
-        '\u{200C}' | '\u{200D}' | '\u{0300}'
-            ..='\u{036F}'
-                | '\u{093C}'
-                | '\u{094D}'
-                | '\u{09BC}'
-                | '\u{09CD}'
-                | '\u{0A3C}'
-                | '\u{0A4D}'
-                | '\u{0ABC}'
-                | '\u{0ACD}'
-                | '\u{0B3C}'
-                | '\u{0B4D}'
-                | '\u{0BCD}'
-                | '\u{0C4D}'
-                | '\u{0CBC}'
-                | '\u{0CCD}'
-                | '\u{0D4D}'
-                | '\u{0DCA}'
-                | '\u{1039}'
-                | '\u{103A}'
-                | '\u{17D2}'
-    )
 }
 
 /// The beginning of `body`, about `max_chars` characters cut at a word boundary, for
@@ -466,25 +434,6 @@ mod tests {
         // Latin words are left alone.
         let text = "Tokyo 東 Osaka";
         assert_eq!(kept("東京 tokyo", text, vec![0..5, 6..9]), ["Tokyo"]);
-    }
-
-    #[test]
-    fn pieces_of_a_word_cut_at_a_mark_light_up_as_the_word() {
-        // `त्रस्त` is looked up as `त`, `रस`, `त`: the viramas between are no letters.
-        let word = "त्रस्त";
-        let body = format!("लोग {word} हैं");
-        let start = body.find(word).unwrap();
-        let pieces = [
-            start..start + 3,
-            start + 6..start + 12,
-            start + 15..start + 18,
-        ];
-        let snippet = from_fragment(&body, 0..body.len(), &pieces);
-        assert_eq!(marked(&snippet), format!("लोग [{word}] हैं"));
-        // A danda ends a sentence: pieces apart by it stay apart.
-        let body = "रस। रस";
-        let snippet = from_fragment(body, 0..body.len(), &[0..6, 10..16]);
-        assert_eq!(marked(&snippet), "[रस]। [रस]");
     }
 
     #[test]

@@ -709,6 +709,36 @@ fn thai_words_are_found_and_light_up_where_the_word_stands() {
 }
 
 #[test]
+fn a_word_with_a_virama_or_a_joiner_is_found_and_lit_whole() {
+    let s = Searcher::new(&index_of(&[article(
+        "hi",
+        "दिल्ली में बारिश",
+        "लोग त्रस्त हैं। हिन्दी समाचार पत्रों ने रिपोर्ट की। آنها می\u{200C}کردند",
+        None,
+    )]))
+    .unwrap();
+    for (query, word) in [
+        ("त्रस्त", "त्रस्त"),
+        ("हिन्दी", "हिन्दी"),
+        // Typed with the joiner or without it.
+        ("می\u{200C}کردند", "می\u{200C}کردند"),
+        ("میکردند", "می\u{200C}کردند"),
+    ] {
+        let hit = s
+            .search(query, &SearchOptions::default())
+            .unwrap()
+            .remove(0);
+        assert!(
+            marked(&hit).contains(&format!("[{word}]")),
+            "{query}: {}",
+            marked(&hit)
+        );
+    }
+    // A piece of a word is not the word.
+    assert!(by_relevance(&s, "हिन").is_empty());
+}
+
+#[test]
 fn site_finds_a_page_by_the_host_of_its_address_too() {
     let mut named = article(
         "named",
