@@ -406,6 +406,30 @@ fn index_without_folders_needs_an_index_and_every_folder_for_a_rebuild() {
     assert_eq!(count_hits(&sandbox, "walrus"), 1);
 }
 
+/// An index whose `morgue.json` names this schema but whose fields are not its
+/// own (a development build wrote it) is named as such, and --rebuild replaces it.
+#[test]
+fn index_with_other_fields_than_its_schema_says_so_and_rebuilds() {
+    let sandbox = indexed_sandbox();
+    let meta = sandbox.index_dir().join("meta.json");
+    let mut json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&meta).unwrap()).unwrap();
+    let fields = json["schema"].as_array_mut().unwrap();
+    fields.retain(|field| field["name"] != "site_words");
+    std::fs::write(&meta, json.to_string()).unwrap();
+
+    let run = sandbox.morgue(&["search", "walrus"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("but lacks its fields"),
+        "{}",
+        run.stderr
+    );
+    let run = sandbox.morgue(&["index", "--rebuild"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(count_hits(&sandbox, "walrus"), 1);
+}
+
 /// A damaged `morgue.json` is named as such, not as an index "built by another
 /// version of morgue (schema 0)", and --rebuild replaces it.
 #[test]

@@ -1047,8 +1047,9 @@ fn open_or_create(dir: &Path, rebuild: bool) -> Result<(Index, Fields, IndexMeta
         Ok(meta) => match crate::open_index(dir) {
             Ok(opened) => Ok((opened.index, opened.fields, meta)),
             // An index tantivy cannot open (a damaged `meta.json`, a segment file
-            // lost) has nothing whole to keep: --rebuild replaces it.
-            Err(IndexError::Tantivy { .. }) if rebuild => {
+            // lost), or whose fields are not this schema's, has nothing whole to
+            // keep: --rebuild replaces it.
+            Err(IndexError::Tantivy { .. } | IndexError::SchemaMismatch { .. }) if rebuild => {
                 remove_index_files(dir)?;
                 open_or_create(dir, rebuild)
             }

@@ -138,6 +138,12 @@ fn schema_mismatch(path: &Path, found: u32, expected: u32) -> String {
             "the index at {} has no readable morgue.json (damaged, or not built by morgue)",
             path.display()
         )
+    } else if found == expected {
+        format!(
+            "the index at {} says schema {found} but lacks its fields (written by a \
+             development build of morgue, or damaged)",
+            path.display()
+        )
     } else {
         format!(
             "the index at {} was built by another version of morgue (schema {found}, this morgue reads {expected})",
