@@ -107,6 +107,16 @@ fn recorded_folders(
             if rebuild { " --rebuild" } else { "" }
         );
     }
+    // Said, so the run's scope is never a surprise (an old folder still recorded).
+    note!(
+        "no folder given: indexing the {} the index was built from: {}",
+        crate::counted(present.len() as u64, "folder"),
+        present
+            .iter()
+            .map(|root| root.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
     Ok(present)
 }
 

@@ -375,6 +375,12 @@ fn index_without_folders_brings_every_folder_of_the_index_up_to_date() {
     let run = sandbox.morgue(&["index"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
+        run.stderr
+            .starts_with("no folder given: indexing the 2 folders the index was built from: /"),
+        "{}",
+        run.stderr
+    );
+    assert!(
         run.stdout
             .contains("indexed 1 page (0 added, 1 moved, 0 updated), 1 removed"),
         "{}",
