@@ -278,6 +278,9 @@ pub fn build_index<P: AsRef<Path>>(
     {
         // A file under two of the given folders is read once, for the first.
         let mut seen = HashSet::new();
+        // And, gone, removed once: `news` and `news/2024` given together both find
+        // the files gone from `news/2024`.
+        let mut gone = HashSet::new();
         for root in &roots {
             let root_str = root.to_string_lossy().into_owned();
             // Ids as numbers (`article_key`): a build holds one per page, found or seen.
@@ -314,7 +317,7 @@ pub fn build_index<P: AsRef<Path>>(
                 None => Vec::new(),
             };
             for key in manifest.keys_within(&root_str).chain(from_above) {
-                if !found_keys.contains(&key) {
+                if !found_keys.contains(&key) && gone.insert(key) {
                     if let Some(entry) = manifest.get(key) {
                         gone_by_hash
                             .entry(entry.stamp.hash)
@@ -1496,6 +1499,23 @@ mod tests {
         // The parent's next walk finds nothing left to do.
         let again = folder.build(&options);
         assert_eq!((again.added, again.removed, again.unchanged), (0, 0, 3));
+    }
+
+    #[test]
+    fn a_file_gone_from_two_nested_folders_given_together_is_removed_once() {
+        let folder = Folder::with_pages(&["walrus"]);
+        let sub = subfolder(&folder, &["otter", "seal", "heron"]);
+        let options = BuildOptions::default();
+        let both = [folder.pages.path(), sub.as_path()];
+        build_index(&both, folder.index.path(), &options, &|_| {}).unwrap();
+        std::fs::remove_file(sub.join("seal.html")).unwrap();
+        std::fs::rename(sub.join("heron.html"), sub.join("egret.html")).unwrap();
+        let report = build_index(&both, folder.index.path(), &options, &|_| {}).unwrap();
+        assert_eq!(
+            (report.moved, report.removed, report.total_articles),
+            (1, 1, 3),
+            "one file deleted, one renamed"
+        );
     }
 
     #[test]
