@@ -773,6 +773,9 @@ fn site_finds_a_page_by_the_host_of_its_address_too() {
     ]))
     .unwrap();
     assert_eq!(by_relevance(&s, "site:bbc.co.uk"), ["named"]);
+    // The address as a browser shows it, `www.` and all.
+    assert_eq!(by_relevance(&s, "site:www.bbc.co.uk"), ["named"]);
+    assert_eq!(by_relevance(&s, "site:WWW.BBC.co.uk wall"), ["named"]);
     assert_eq!(by_relevance(&s, "site:\"bbc news\""), ["named"]);
     assert_eq!(by_relevance(&s, "site:BBC wall"), ["named"]);
     assert!(by_relevance(&s, "site:bbc.com").is_empty());
