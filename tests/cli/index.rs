@@ -171,6 +171,17 @@ fn a_gone_folder_of_one_article_is_named_in_the_singular() {
 }
 
 #[test]
+fn bringing_up_to_date_an_index_whose_morgue_json_is_damaged_says_so() {
+    let sandbox = indexed_sandbox();
+    sandbox.write("index/morgue.json", "{\"schema_version\": 5, \"roots\": [");
+    let run = sandbox.morgue(&["index"]);
+    // Not "holds no folder": the folders are there, the file naming them is not
+    // readable.
+    run.assert_one_error_line("error: ", "has no readable morgue.json");
+    assert!(run.stderr.contains("--rebuild"), "{}", run.stderr);
+}
+
+#[test]
 fn forgetting_a_folder_the_index_does_not_hold_is_an_error_naming_it() {
     let sandbox = indexed_sandbox();
     let run = sandbox.morgue(&["index", "--forget", "elsewhere"]);
