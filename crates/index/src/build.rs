@@ -281,6 +281,8 @@ pub fn build_index<P: AsRef<Path>>(
         // And, gone, removed once: `news` and `news/2024` given together both find
         // the files gone from `news/2024`.
         let mut gone = HashSet::new();
+        // And a file the walk could not enter, reported once.
+        let mut unwalkable = HashSet::new();
         for root in &roots {
             let root_str = root.to_string_lossy().into_owned();
             // Ids as numbers (`article_key`): a build holds one per page, found or seen.
@@ -300,7 +302,11 @@ pub fn build_index<P: AsRef<Path>>(
                             pages_found += 1;
                         }
                     }
-                    Err(skip) => report.skipped.push(skip),
+                    Err(skip) => {
+                        if unwalkable.insert(skip.0.clone()) {
+                            report.skipped.push(skip);
+                        }
+                    }
                 }
             }
             if !listed_all {
@@ -1516,6 +1522,25 @@ mod tests {
             (1, 1, 3),
             "one file deleted, one renamed"
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_loop_under_two_nested_folders_given_together_is_skipped_once() {
+        let folder = Folder::with_pages(&["walrus"]);
+        let sub = subfolder(&folder, &["otter"]);
+        std::os::unix::fs::symlink("..", sub.join("up")).unwrap();
+        let both = [folder.pages.path(), sub.as_path()];
+        let report = build_index(
+            &both,
+            folder.index.path(),
+            &BuildOptions::default(),
+            &|_| {},
+        )
+        .unwrap();
+        let skipped: Vec<&PathBuf> = report.skipped.iter().map(|(path, _)| path).collect();
+        assert_eq!(skipped, [&sub.join("up")]);
+        assert_eq!(report.total_articles, 2);
     }
 
     #[test]
