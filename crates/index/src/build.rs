@@ -470,7 +470,7 @@ pub fn build_index<P: AsRef<Path>>(
     report.indexed = report.added + report.updated;
     // Each moved file's old path was deleted as gone by the first walk: its article
     // lives on under the new path, so it is no removal.
-    // (Two copies of a gone file both take its article over: saturating.)
+    // (Two copies of a gone file both take its article over; one counts as moved.)
     report.removed = (report.removed + tally.removed).saturating_sub(tally.moved);
     report.unchanged = tally.unchanged + tally.restamped;
     report.restamped = tally.restamped;
@@ -613,6 +613,8 @@ enum PageOutcome {
     /// the gone file's, under the new path, and was not parsed again.
     Moved {
         bytes: u64,
+        /// The gone file's article.
+        from: DocAddress,
     },
     Updated {
         bytes: u64,
@@ -685,6 +687,9 @@ struct Tally {
     restamped: usize,
     /// Of the added, those moved.
     moved: usize,
+    /// The gone articles taken over so far: a second file taking one over is a
+    /// copy, added (the gone file moved once).
+    taken: HashSet<DocAddress>,
     looked_at: usize,
     bytes_read: u64,
     skipped: Vec<(PathBuf, SkipReason)>,
@@ -700,8 +705,10 @@ impl Tally {
         self.looked_at += 1;
         let (counter, bytes) = match outcome {
             PageOutcome::Added { bytes } => (&mut self.added, bytes),
-            PageOutcome::Moved { bytes } => {
-                self.moved += 1;
+            PageOutcome::Moved { bytes, from } => {
+                if self.taken.insert(from) {
+                    self.moved += 1;
+                }
                 (&mut self.added, bytes)
             }
             PageOutcome::Updated { bytes } => (&mut self.updated, bytes),
@@ -844,7 +851,10 @@ fn read_one_page(job: &PageJob, context: &PageContext) -> PageWrites {
         && let Some(doc) = restamp(address, &stamp, &id, job, context)
     {
         return PageWrites {
-            outcome: PageOutcome::Moved { bytes },
+            outcome: PageOutcome::Moved {
+                bytes,
+                from: address,
+            },
             delete: None,
             add: Some(doc),
         };
@@ -1479,6 +1489,27 @@ mod tests {
                 report.total_articles
             ),
             (1, 1, 1, 2)
+        );
+    }
+
+    #[test]
+    fn a_file_moved_and_copied_counts_one_move_and_one_addition() {
+        let folder = Folder::with_pages(&["walrus", "otter"]);
+        let options = BuildOptions::default();
+        folder.build(&options);
+        let dir = folder.pages.path();
+        std::fs::copy(dir.join("walrus.html"), dir.join("copy.html")).unwrap();
+        std::fs::rename(dir.join("walrus.html"), dir.join("moved.html")).unwrap();
+        let report = folder.build(&options);
+        assert_eq!(
+            (
+                report.added - report.moved,
+                report.moved,
+                report.removed,
+                report.total_articles
+            ),
+            (1, 1, 0, 3),
+            "two new files, one old gone, the index one article larger"
         );
     }
 
