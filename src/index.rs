@@ -169,9 +169,9 @@ pub fn run(mut args: Args, index_dir: &Path, index_given: bool) -> anyhow::Resul
     .context("writing the summary to standard output")?;
     for (folder, articles) in &report.gone_folders {
         note!(
-            "warning: {folder} no longer exists; the index still holds its {articles} \
-             articles under their old paths (if it moved, `morgue index{index_arg} --forget \
-             {}` drops them)",
+            "warning: {folder} no longer exists; the index still holds its {} under \
+             their old paths (if it moved, `morgue index{index_arg} --forget {}` drops them)",
+            crate::counted(*articles as u64, "article"),
             crate::location::shell_word(folder)
         );
     }

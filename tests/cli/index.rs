@@ -144,6 +144,44 @@ fn a_moved_folder_is_named_and_its_articles_kept_until_forgotten() {
 }
 
 #[test]
+fn a_gone_folder_of_one_article_is_named_in_the_singular() {
+    let sandbox = Sandbox::new();
+    sandbox.write(
+        "lone/tide.html",
+        "<html><head><title>Spring tide floods quay</title></head><body><article>\
+         <h1>Spring tide floods quay</h1><p>The highest spring tide in forty years \
+         flooded the fish quay on Tuesday.</p></article></body></html>",
+    );
+    sandbox.write(
+        "kept/gull.html",
+        "<html><head><title>Gulls nest on the harbour wall</title></head><body><article>\
+         <h1>Gulls nest on the harbour wall</h1><p>A colony of gulls has nested on the \
+         harbour wall this spring.</p></article></body></html>",
+    );
+    assert_eq!(sandbox.morgue(&["index", "lone", "kept"]).code, 0);
+    std::fs::remove_dir_all(sandbox.dir.path().join("lone")).unwrap();
+    let run = sandbox.morgue(&["index"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let warning = run
+        .stderr
+        .lines()
+        .find(|l| l.contains("no longer exists"))
+        .unwrap_or_else(|| panic!("no warning: {}", run.stderr));
+    assert!(warning.contains("holds its 1 article under"), "{warning}");
+}
+
+#[test]
+fn bringing_up_to_date_an_index_whose_morgue_json_is_damaged_says_so() {
+    let sandbox = indexed_sandbox();
+    sandbox.write("index/morgue.json", "{\"schema_version\": 5, \"roots\": [");
+    let run = sandbox.morgue(&["index"]);
+    // Not "holds no folder": the folders are there, the file naming them is not
+    // readable.
+    run.assert_one_error_line("error: ", "has no readable morgue.json");
+    assert!(run.stderr.contains("--rebuild"), "{}", run.stderr);
+}
+
+#[test]
 fn forgetting_a_folder_the_index_does_not_hold_is_an_error_naming_it() {
     let sandbox = indexed_sandbox();
     let run = sandbox.morgue(&["index", "--forget", "elsewhere"]);

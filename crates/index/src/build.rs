@@ -278,8 +278,11 @@ pub fn build_index<P: AsRef<Path>>(
     {
         // A file under two of the given folders is read once, for the first.
         let mut seen = HashSet::new();
-        // And a gone one deleted once, though both folders' walks miss it.
+        // And, gone, removed once: `news` and `news/2024` given together both find
+        // the files gone from `news/2024`.
         let mut gone = HashSet::new();
+        // And a file the walk could not enter, reported once.
+        let mut unwalkable = HashSet::new();
         for root in &roots {
             let root_str = root.to_string_lossy().into_owned();
             // Ids as numbers (`article_key`): a build holds one per page, found or seen.
@@ -299,7 +302,11 @@ pub fn build_index<P: AsRef<Path>>(
                             pages_found += 1;
                         }
                     }
-                    Err(skip) => report.skipped.push(skip),
+                    Err(skip) => {
+                        if unwalkable.insert(skip.0.clone()) {
+                            report.skipped.push(skip);
+                        }
+                    }
                 }
             }
             if !listed_all {
@@ -463,7 +470,7 @@ pub fn build_index<P: AsRef<Path>>(
     report.indexed = report.added + report.updated;
     // Each moved file's old path was deleted as gone by the first walk: its article
     // lives on under the new path, so it is no removal.
-    // (Two copies of a gone file both take its article over: saturating.)
+    // (Two copies of a gone file both take its article over; one counts as moved.)
     report.removed = (report.removed + tally.removed).saturating_sub(tally.moved);
     report.unchanged = tally.unchanged + tally.restamped;
     report.restamped = tally.restamped;
@@ -606,6 +613,8 @@ enum PageOutcome {
     /// the gone file's, under the new path, and was not parsed again.
     Moved {
         bytes: u64,
+        /// The gone file's article.
+        from: DocAddress,
     },
     Updated {
         bytes: u64,
@@ -678,6 +687,9 @@ struct Tally {
     restamped: usize,
     /// Of the added, those moved.
     moved: usize,
+    /// The gone articles taken over so far: a second file taking one over is a
+    /// copy, added (the gone file moved once).
+    taken: HashSet<DocAddress>,
     looked_at: usize,
     bytes_read: u64,
     skipped: Vec<(PathBuf, SkipReason)>,
@@ -693,8 +705,10 @@ impl Tally {
         self.looked_at += 1;
         let (counter, bytes) = match outcome {
             PageOutcome::Added { bytes } => (&mut self.added, bytes),
-            PageOutcome::Moved { bytes } => {
-                self.moved += 1;
+            PageOutcome::Moved { bytes, from } => {
+                if self.taken.insert(from) {
+                    self.moved += 1;
+                }
                 (&mut self.added, bytes)
             }
             PageOutcome::Updated { bytes } => (&mut self.updated, bytes),
@@ -837,7 +851,10 @@ fn read_one_page(job: &PageJob, context: &PageContext) -> PageWrites {
         && let Some(doc) = restamp(address, &stamp, &id, job, context)
     {
         return PageWrites {
-            outcome: PageOutcome::Moved { bytes },
+            outcome: PageOutcome::Moved {
+                bytes,
+                from: address,
+            },
             delete: None,
             add: Some(doc),
         };
@@ -1476,6 +1493,27 @@ mod tests {
     }
 
     #[test]
+    fn a_file_moved_and_copied_counts_one_move_and_one_addition() {
+        let folder = Folder::with_pages(&["walrus", "otter"]);
+        let options = BuildOptions::default();
+        folder.build(&options);
+        let dir = folder.pages.path();
+        std::fs::copy(dir.join("walrus.html"), dir.join("copy.html")).unwrap();
+        std::fs::rename(dir.join("walrus.html"), dir.join("moved.html")).unwrap();
+        let report = folder.build(&options);
+        assert_eq!(
+            (
+                report.added - report.moved,
+                report.moved,
+                report.removed,
+                report.total_articles
+            ),
+            (1, 1, 0, 3),
+            "two new files, one old gone, the index one article larger"
+        );
+    }
+
+    #[test]
     fn a_walk_of_a_folder_inside_one_indexed_settles_the_files_gone_from_it() {
         let folder = Folder::with_pages(&["walrus"]);
         let sub = subfolder(&folder, &["otter", "seal", "heron"]);
@@ -1501,16 +1539,39 @@ mod tests {
     }
 
     #[test]
-    fn a_file_gone_from_two_nested_folders_given_is_removed_once() {
+    fn a_file_gone_from_two_nested_folders_given_together_is_removed_once() {
         let folder = Folder::with_pages(&["walrus"]);
-        let sub = subfolder(&folder, &["otter", "seal"]);
+        let sub = subfolder(&folder, &["otter", "seal", "heron"]);
         let options = BuildOptions::default();
-        build_index(&[&sub], folder.index.path(), &options, &|_| {}).unwrap();
-        folder.build(&options);
-        std::fs::remove_file(sub.join("seal.html")).unwrap();
         let both = [folder.pages.path(), sub.as_path()];
+        build_index(&both, folder.index.path(), &options, &|_| {}).unwrap();
+        std::fs::remove_file(sub.join("seal.html")).unwrap();
+        std::fs::rename(sub.join("heron.html"), sub.join("egret.html")).unwrap();
         let report = build_index(&both, folder.index.path(), &options, &|_| {}).unwrap();
-        assert_eq!((report.removed, report.total_articles), (1, 2));
+        assert_eq!(
+            (report.moved, report.removed, report.total_articles),
+            (1, 1, 3),
+            "one file deleted, one renamed"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_loop_under_two_nested_folders_given_together_is_skipped_once() {
+        let folder = Folder::with_pages(&["walrus"]);
+        let sub = subfolder(&folder, &["otter"]);
+        std::os::unix::fs::symlink("..", sub.join("up")).unwrap();
+        let both = [folder.pages.path(), sub.as_path()];
+        let report = build_index(
+            &both,
+            folder.index.path(),
+            &BuildOptions::default(),
+            &|_| {},
+        )
+        .unwrap();
+        let skipped: Vec<&PathBuf> = report.skipped.iter().map(|(path, _)| path).collect();
+        assert_eq!(skipped, [&sub.join("up")]);
+        assert_eq!(report.total_articles, 2);
     }
 
     #[test]

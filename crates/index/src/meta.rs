@@ -33,11 +33,12 @@ impl IndexMeta {
     /// morgue built it (to build it again from them).
     ///
     /// # Errors
-    /// As [`IndexMeta::read`], but for another schema.
+    /// As [`IndexMeta::read`], but for another schema. A `morgue.json` that cannot be
+    /// read (schema 0) is an error, not an index of no folders.
     pub fn roots_of(dir: &Path) -> Result<Vec<String>, IndexError> {
         match IndexMeta::read(dir) {
             Ok(meta) => Ok(meta.roots),
-            Err(IndexError::SchemaMismatch { roots, .. }) => Ok(roots),
+            Err(IndexError::SchemaMismatch { roots, found, .. }) if found != 0 => Ok(roots),
             Err(other) => Err(other),
         }
     }

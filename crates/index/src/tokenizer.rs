@@ -14,6 +14,7 @@
 
 use morgue_extract::is_unspaced_script;
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
+use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 /// Splits on non-alphanumerics (but combining marks and joiners), and around every
@@ -88,6 +89,15 @@ fn is_silent(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}')
 }
 
+/// Whether `c` is of an Indic script (Devanagari to Sinhala), where one letter has
+/// two spellings in code points: `ज़` is U+095B or `ज` then the nukta U+093C, the
+/// Bengali `ো` one vowel sign or two. Pages and keyboards use either, and a query
+/// typed one way missed a page written the other: a word holding an Indic letter is
+/// indexed in Unicode's composed form (NFC), which gives both the same text.
+fn is_indic(c: char) -> bool {
+    matches!(c, '\u{0900}'..='\u{0DFF}')
+}
+
 impl TokenStream for WordTokenStream<'_> {
     fn advance(&mut self) -> bool {
         self.token.text.clear();
@@ -105,6 +115,8 @@ impl TokenStream for WordTokenStream<'_> {
             let mut end = at + width;
             // Whether a char of the word is left out of its text (`is_silent`, `is_joiner`).
             let mut silent = false;
+            // Whether the word is written in an Indic script (`is_indic`).
+            let mut indic = is_indic(c);
             if is_unspaced_script(c) {
                 // A Thai tone mark or a Japanese voicing mark belongs to its letter.
                 while end < len && !bytes[end].is_ascii() {
@@ -131,8 +143,10 @@ impl TokenStream for WordTokenStream<'_> {
                         if is_unspaced_script(next) {
                             break;
                         }
+                        indic |= is_indic(next);
                     } else if is_combining_mark(next) {
                         silent |= is_silent(next);
+                        indic |= is_indic(next);
                     } else if is_joiner(next) && self.letter_at(end + width) {
                         silent = true;
                     } else {
@@ -145,7 +159,13 @@ impl TokenStream for WordTokenStream<'_> {
             self.token.offset_from = start;
             self.token.offset_to = end;
             let word = &self.text[start..end];
-            if silent {
+            if indic {
+                self.token.text.extend(
+                    word.chars()
+                        .filter(|&c| !is_silent(c) && !is_joiner(c))
+                        .nfc(),
+                );
+            } else if silent {
                 self.token
                     .text
                     .extend(word.chars().filter(|&c| !is_silent(c) && !is_joiner(c)));
@@ -586,7 +606,9 @@ mod tests {
             let end = chars.get(i).map_or(text.len(), |&(at, _)| at);
             let kept = word
                 .iter()
-                .filter(|&&c| !is_silent(c) && !is_joiner(c))
+                .copied()
+                .filter(|&c| !is_silent(c) && !is_joiner(c))
+                .nfc()
                 .collect();
             out.push((kept, start, end));
         }
@@ -611,6 +633,23 @@ mod tests {
             [("हिन्दी".to_owned(), 0, 18), ("समाचार".to_owned(), 19, 37)]
         );
         assert_eq!(tokens("ज़िंदगी").len(), 1);
+    }
+
+    #[test]
+    fn a_letter_with_its_nukta_in_one_code_point_is_indexed_as_letter_and_nukta() {
+        // `ज़िंदगी` typed with U+095B, and with `ज` then the nukta U+093C.
+        let one = tokens("\u{95B}\u{93F}\u{902}\u{926}\u{917}\u{940}");
+        let apart = tokens("\u{91C}\u{93C}\u{93F}\u{902}\u{926}\u{917}\u{940}");
+        assert_eq!(one.len(), 1);
+        assert_eq!(one[0].0, apart[0].0);
+        // The offsets are the text's, not the composed form's.
+        assert_eq!((one[0].1, one[0].2), (0, 18));
+        assert_eq!(tokens("\u{A5B}\u{A41}").len(), 1);
+        // Bengali `ো` as one vowel sign and as its two halves.
+        assert_eq!(
+            tokens("\u{995}\u{9CB}")[0].0,
+            tokens("\u{995}\u{9C7}\u{9BE}")[0].0
+        );
         assert_eq!(tokens("বাংলা ভাষা").len(), 2);
     }
 
@@ -676,6 +715,10 @@ mod tests {
             "กรุง",
             "\u{E49}",
             "ខ្មែរ",
+            "\u{95B}",
+            "\u{93C}",
+            "न",
+            "\u{9C7}\u{9BE}",
         ];
         let mut state = 0x2545_f491_4f6c_dd1d_u64;
         for _ in 0..500 {

@@ -123,6 +123,7 @@ impl UserQueryParser {
         });
         self.check_fields(&ast)?;
         let ast = group_alternatives(ast);
+        let ast = hosts_without_www(ast, &self.stand_ins[1].0);
         // The stored body is not indexed on its own: `body:` asks the `text` field;
         // `site:` asks the site's name and address together.
         let ast = rename_fields(ast, &|field| {
@@ -740,6 +741,34 @@ fn rename_fields(ast: UserInputAst, rename: &impl Fn(&mut String)) -> UserInputA
             };
             if let Some(field) = field {
                 rename(field);
+            }
+            UserInputAst::Leaf(leaf)
+        }
+    }
+}
+
+/// `ast` with `www.` taken off the addresses asked in the field `site`
+/// (`site:www.bbc.co.uk`): the index holds a page's host without it, so the address
+/// as pasted from a browser found nothing.
+fn hosts_without_www(ast: UserInputAst, site: &str) -> UserInputAst {
+    match ast {
+        UserInputAst::Clause(clauses) => UserInputAst::Clause(
+            clauses
+                .into_iter()
+                .map(|(occur, clause)| (occur, hosts_without_www(clause, site)))
+                .collect(),
+        ),
+        UserInputAst::Boost(inner, boost) => {
+            UserInputAst::Boost(Box::new(hosts_without_www(*inner, site)), boost)
+        }
+        UserInputAst::Leaf(mut leaf) => {
+            if let UserInputLeaf::Literal(literal) = leaf.as_mut()
+                && literal.field_name.as_deref() == Some(site)
+                && let Some(host) = literal.phrase.get(4..).filter(|host| {
+                    literal.phrase[..4].eq_ignore_ascii_case("www.") && host.contains('.')
+                })
+            {
+                literal.phrase = host.to_owned();
             }
             UserInputAst::Leaf(leaf)
         }

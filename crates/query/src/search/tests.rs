@@ -739,6 +739,20 @@ fn a_word_with_a_virama_or_a_joiner_is_found_and_lit_whole() {
 }
 
 #[test]
+fn a_letter_with_a_nukta_is_found_in_either_spelling() {
+    // `क़ानून` (law): the page writes `क` then the nukta, the query U+0958, and the
+    // other way round.
+    let s = Searcher::new(&index_of(&[
+        article("apart", "संसद", "नया \u{915}\u{93C}ानून पास हुआ।", None),
+        article("one", "अदालत", "पुराना \u{958}ानून रद्द हुआ।", None),
+    ]))
+    .unwrap();
+    for query in ["\u{958}ानून", "\u{915}\u{93C}ानून"] {
+        assert_eq!(sorted(by_relevance(&s, query)), ["apart", "one"], "{query}");
+    }
+}
+
+#[test]
 fn site_finds_a_page_by_the_host_of_its_address_too() {
     let mut named = article(
         "named",
@@ -759,6 +773,9 @@ fn site_finds_a_page_by_the_host_of_its_address_too() {
     ]))
     .unwrap();
     assert_eq!(by_relevance(&s, "site:bbc.co.uk"), ["named"]);
+    // The address as a browser shows it, `www.` and all.
+    assert_eq!(by_relevance(&s, "site:www.bbc.co.uk"), ["named"]);
+    assert_eq!(by_relevance(&s, "site:WWW.BBC.co.uk wall"), ["named"]);
     assert_eq!(by_relevance(&s, "site:\"bbc news\""), ["named"]);
     assert_eq!(by_relevance(&s, "site:BBC wall"), ["named"]);
     assert!(by_relevance(&s, "site:bbc.com").is_empty());
