@@ -112,6 +112,7 @@ impl UserQueryParser {
             return Err(QueryError::Empty);
         }
         check_nesting(query)?;
+        check_trailing_operator(query)?;
         let ast = self.syntax_tree(query)?;
         // `Title:` as `title:`: a capital at the start of a query (a phone's
         // keyboard, a habit) is no reason to refuse it.
@@ -600,35 +601,7 @@ fn check_nesting(query: &str) -> Result<(), QueryError> {
 /// `None` when there is nothing to regroup, or when the top level holds an AND
 /// (which binds first) or an exclusion beside an OR, left as the grammar reads them.
 fn bracket_alternatives(query: &str) -> Option<String> {
-    // The query's top-level items: words, phrases, (groups), field:[ranges].
-    let mut items: Vec<&str> = Vec::new();
-    let mut depth = 0usize;
-    let mut quoted = false;
-    let mut escaped = false;
-    let mut start: Option<usize> = None;
-    for (at, c) in query.char_indices() {
-        if escaped {
-            escaped = false;
-            continue;
-        }
-        match c {
-            '\\' => escaped = true,
-            '"' => quoted = !quoted,
-            '(' | '[' | '{' if !quoted => depth += 1,
-            ')' | ']' | '}' if !quoted => depth = depth.saturating_sub(1),
-            c if c.is_whitespace() && !quoted && depth == 0 => {
-                if let Some(from) = start.take() {
-                    items.push(&query[from..at]);
-                }
-                continue;
-            }
-            _ => {}
-        }
-        start.get_or_insert(at);
-    }
-    if let Some(from) = start {
-        items.push(&query[from..]);
-    }
+    let items: Vec<&str> = top_level_items(query).map(|(_, item)| item).collect();
     // A field prefix standing apart (`title: a`) and the AND that binds first leave
     // the query to the grammar.
     if items
@@ -668,6 +641,55 @@ fn bracket_alternatives(query: &str) -> Option<String> {
         })
         .collect();
     Some(grouped.join(" "))
+}
+
+/// The query's top-level items, with their byte offsets: words, "phrases",
+/// (groups), field:[ranges], and the operators between them, as white space
+/// outside quotes and brackets separates them.
+fn top_level_items(query: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut items = Vec::new();
+    let mut depth = 0usize;
+    let mut quoted = false;
+    let mut escaped = false;
+    let mut start: Option<usize> = None;
+    for (at, c) in query.char_indices() {
+        if escaped {
+            escaped = false;
+            continue;
+        }
+        match c {
+            '\\' => escaped = true,
+            '"' => quoted = !quoted,
+            '(' | '[' | '{' if !quoted => depth += 1,
+            ')' | ']' | '}' if !quoted => depth = depth.saturating_sub(1),
+            c if c.is_whitespace() && !quoted && depth == 0 => {
+                if let Some(from) = start.take() {
+                    items.push((from, &query[from..at]));
+                }
+                continue;
+            }
+            _ => {}
+        }
+        start.get_or_insert(at);
+    }
+    if let Some(from) = start {
+        items.push((from, &query[from..]));
+    }
+    items.into_iter()
+}
+
+/// A query that ends with AND or OR (`mine OR`), refused as one that starts with
+/// them is: the grammar searched the operator as a word, and `mine AND` matched
+/// nearly every article, through "and".
+fn check_trailing_operator(query: &str) -> Result<(), QueryError> {
+    match top_level_items(query).last() {
+        Some((at, "AND" | "OR" | "&&" | "||")) => Err(QueryError::Syntax {
+            query: query.to_owned(),
+            column: query[..at].chars().count() + 1,
+            explanation: "AND and OR must stand between two words".to_owned(),
+        }),
+        _ => Ok(()),
+    }
 }
 
 /// `ast` with the words joined by OR beside a required word made one required

@@ -870,6 +870,15 @@ fn syntax_errors_explain_what_is_wrong() {
             " AND putin",
             "invalid query at character 2: AND and OR must stand between two words",
         ),
+        // At the end too: `putin AND` searched "and", in nearly every article.
+        (
+            "putin AND",
+            "invalid query at character 7: AND and OR must stand between two words",
+        ),
+        (
+            "kim \"the OR\" OR",
+            "invalid query at character 14: AND and OR must stand between two words",
+        ),
         (
             "putin^",
             "invalid query at character 6: ^ must be followed by a number (word^2 counts a word twice)",
