@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
-use anyhow::Context;
+use anyhow::{Context, bail};
 use morgue_extract::Article;
 use morgue_index::{ReadLimits, extract_pages, find_pages};
 use serde::Serialize;
@@ -16,9 +16,11 @@ use crate::Outcome;
 ///
 /// Each line holds the article `morgue index` would store: path (as given here; the
 /// index stores it absolute), url, site, title, date (YYYY-MM-DD; RFC 3339 when the
-/// time and its zone are known; YYYY-MM-DDTHH:MM:SS for a time in no named zone), authors, body and entities. Folders are walked for saved pages;
-/// pages that yield nothing are named on stderr with the reason. Exit status: 0 when
-/// a page yielded an article, 1 when none did, 2 on an error.
+/// time and its zone are known; YYYY-MM-DDTHH:MM:SS for a time in no named zone),
+/// authors, body and entities. Folders are walked for saved pages; pages that yield
+/// nothing are named on stderr with the reason. Exit status: 0 when a page yielded
+/// an article, 1 when none did, 2 on an error (a path given that does not exist
+/// among them, named after the other pages are printed).
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Saved pages, or folders of them
@@ -85,18 +87,16 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
         note!("warning: skipped {}: {reason}", path.display());
         skipped.set(skipped.get() + 1);
     };
+    // A path given that does not exist is an error (a typo, a folder not mounted),
+    // not a page that yields nothing: named at the end, after the others' output,
+    // and the exit status is 2, as `grep` does with a missing file.
+    let missing: Vec<&PathBuf> = args.paths.iter().filter(|root| !root.exists()).collect();
     // Walked as the extraction goes, not listed first: a folder of a million pages
     // starts printing at once.
     let paths = args
         .paths
         .iter()
-        .filter(|root| {
-            let exists = root.exists();
-            if !exists {
-                skip(root, &"no such file or folder");
-            }
-            exists
-        })
+        .filter(|root| !missing.contains(root))
         .flat_map(|root| find_pages(root, None))
         .filter_map(|found| match found {
             Ok(path) => Some(path),
@@ -135,6 +135,14 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     }
     out.flush().context("writing to standard output")?;
     let skipped = skipped.get();
+    if !missing.is_empty() {
+        let names: Vec<String> = missing.iter().map(|p| p.display().to_string()).collect();
+        bail!(
+            "no such file or folder: {} ({} extracted)",
+            names.join(", "),
+            crate::counted(extracted as u64, "page")
+        );
+    }
     if skipped > 0 {
         note!(
             "extracted {}, skipped {skipped}",

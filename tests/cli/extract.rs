@@ -179,11 +179,24 @@ fn broken_files_are_named_with_a_reason_and_the_rest_goes_on() {
 }
 
 #[test]
-fn missing_path_is_reported() {
+fn a_missing_path_is_an_error_after_the_other_pages() {
     let sandbox = Sandbox::new();
     let run = sandbox.morgue(&["extract", "no/such/page.html"]);
-    assert_eq!(run.code, 1);
-    assert!(run.stderr.contains("no/such/page.html"), "{}", run.stderr);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr.trim_end(),
+        "error: no such file or folder: no/such/page.html (0 pages extracted)"
+    );
+    // The pages that exist are still extracted; the status says one was missing.
+    sandbox.copy_fixture("tests/fixtures/news", "news");
+    let run = sandbox.morgue(&["extract", "no/such/page.html", "news/cafe-rent.html"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(run.json_lines().len(), 1);
+    assert!(
+        run.stderr.contains("no/such/page.html (1 page extracted)"),
+        "{}",
+        run.stderr
+    );
 }
 
 pub fn gzip(bytes: &[u8]) -> Vec<u8> {
