@@ -139,14 +139,16 @@ fn index_hint(err: &anyhow::Error, given_index: Option<&Path>) -> String {
             format!("; build one with `morgue index{index_arg} DIR`")
         }
         Some(morgue_index::IndexError::SchemaMismatch { roots, .. }) => {
-            let folders = if roots.is_empty() {
+            // Only the folders still there: the command must run as given.
+            let present: Vec<String> = roots
+                .iter()
+                .filter(|root| Path::new(root).is_dir())
+                .map(|root| location::shell_word(root))
+                .collect();
+            let folders = if present.is_empty() {
                 "DIR".to_owned()
             } else {
-                roots
-                    .iter()
-                    .map(|root| location::shell_word(root))
-                    .collect::<Vec<_>>()
-                    .join(" ")
+                present.join(" ")
             };
             format!("; rebuild it with `morgue index{index_arg} --rebuild {folders}`")
         }

@@ -374,22 +374,36 @@ fn index_of_another_schema_asks_for_a_rebuild() {
     // A later morgue may record more than this one reads.
     json["added_later"] = "anything".into();
     let root = json["roots"][0].as_str().unwrap().to_owned();
+    // A folder it was built from that is gone is left out of the command.
+    json["roots"]
+        .as_array_mut()
+        .unwrap()
+        .push("/no/such/folder".into());
     std::fs::write(&meta, json.to_string()).unwrap();
 
     // The command to run names the folders the index was built from.
     let run = sandbox.morgue(&["search", "walrus"]);
     assert_eq!(run.code, 2);
     let rebuild = format!(
-        "rebuild it with `morgue index --index {} --rebuild {root}`",
+        "rebuild it with `morgue index --index {} --rebuild {root}`\n",
         sandbox.index_dir().display()
     );
-    assert!(run.stderr.contains(&rebuild), "{}", run.stderr);
+    assert!(run.stderr.ends_with(&rebuild), "{}", run.stderr);
     let run = sandbox.morgue(&["index", "pages"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("--rebuild"), "{}", run.stderr);
 
-    // Without folders, the rebuild reads those the old index names.
+    // Without folders, the rebuild would read those the old index names, but one
+    // is missing: refused, as it would drop that folder's articles.
     let run = sandbox.morgue(&["index", "--rebuild"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("/no/such/folder is missing"),
+        "{}",
+        run.stderr
+    );
+    // The command the error gave runs as given.
+    let run = sandbox.morgue(&["index", "--rebuild", &root]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(count_hits(&sandbox, "walrus"), 1);
 }
