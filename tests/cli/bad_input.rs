@@ -316,7 +316,7 @@ fn file_names_that_are_not_utf8_are_indexed_and_reported() {
     assert_eq!(hits(&sandbox, "kippers"), 1);
     // And a second run sees the same file as unchanged, not as new.
     let run = index_again(&sandbox, &[]);
-    assert!(run.stdout.contains("0 added"), "{}", run.stdout);
+    run.assert_stdout_has("0 added");
 }
 
 #[test]

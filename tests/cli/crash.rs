@@ -176,13 +176,7 @@ fn a_second_build_is_refused_while_searches_keep_working() {
         "the first build ended before the second started; the test needs more pages"
     );
     assert_eq!(second.code, 2, "{}", second.stdout);
-    assert!(
-        second
-            .stderr
-            .contains("another `morgue index` is writing to the index"),
-        "{}",
-        second.stderr
-    );
+    second.assert_stderr_has("another `morgue index` is writing to the index");
     assert_eq!(second.stderr.lines().count(), 1, "{}", second.stderr);
     assert_eq!(search.code, 0, "search during a build: {}", search.stderr);
     assert_eq!(articles(&sandbox), PAGES);
@@ -230,11 +224,7 @@ fn stop_signal_commits_what_was_parsed_and_exits_130(signal: &str) {
     assert_eq!(hits(&sandbox, "harbour"), count);
     let run = sandbox.morgue(&["index", "pages"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(
-        run.stdout.contains(&format!("{} added", PAGES - count)),
-        "{}",
-        run.stdout
-    );
+    run.assert_stdout_has(format!("{} added", PAGES - count));
     assert_eq!(articles(&sandbox), PAGES);
 }
 
@@ -297,7 +287,7 @@ fn a_full_disk_stops_the_build_and_keeps_the_last_commit() {
     disk.free();
     let run = sandbox.morgue(&["index", "pages"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stdout.contains("200 added"), "{}", run.stdout);
+    run.assert_stdout_has("200 added");
     assert_eq!(articles(&sandbox), before + 200);
     assert_eq!(hits(&sandbox, "quayside"), 200);
 }

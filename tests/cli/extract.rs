@@ -192,11 +192,7 @@ fn a_missing_path_is_an_error_after_the_other_pages() {
     let run = sandbox.morgue(&["extract", "no/such/page.html", "news/cafe-rent.html"]);
     assert_eq!(run.code, 2);
     assert_eq!(run.json_lines().len(), 1);
-    assert!(
-        run.stderr.contains("no/such/page.html (1 page extracted)"),
-        "{}",
-        run.stderr
-    );
+    run.assert_stderr_has("no/such/page.html (1 page extracted)");
 }
 
 pub fn gzip(bytes: &[u8]) -> Vec<u8> {

@@ -35,14 +35,11 @@ fn indexes_every_shape_and_summarises() {
     let run = sandbox.morgue(&["index", "pages"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     // 5 news pages (one gzipped) + the truncated page; 3 broken files skipped.
-    assert!(
-        run.stdout
-            .contains("indexed 6 pages (6 added, 0 updated), 0 removed, 0 unchanged, skipped 3"),
-        "{}",
-        run.stdout
+    run.assert_stdout_has(
+        "indexed 6 pages (6 added, 0 updated), 0 removed, 0 unchanged, skipped 3",
     );
-    assert!(run.stdout.contains("pages/s"), "{}", run.stdout);
-    assert!(run.stdout.contains("6 articles"), "{}", run.stdout);
+    run.assert_stdout_has("pages/s");
+    run.assert_stdout_has("6 articles");
     for file in ["empty.html", "photo.html", "archive.html.gz"] {
         assert!(
             run.stderr
@@ -68,7 +65,7 @@ fn re_running_does_not_duplicate() {
     assert_eq!(count_hits(&sandbox, "dockworkers"), 2);
     let run = sandbox.morgue(&["index", "pages"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stdout.contains("6 articles"), "{}", run.stdout);
+    run.assert_stdout_has("6 articles");
     assert_eq!(count_hits(&sandbox, "dockworkers"), 2);
 }
 
@@ -84,7 +81,7 @@ fn a_second_folder_adds_to_the_first() {
     );
     let run = sandbox.morgue(&["index", "more"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stdout.contains("7 articles"), "{}", run.stdout);
+    run.assert_stdout_has("7 articles");
     assert_eq!(count_hits(&sandbox, "mackerel"), 1);
     assert_eq!(count_hits(&sandbox, "dockworkers"), 2);
 }
@@ -127,7 +124,7 @@ fn a_moved_folder_is_named_and_its_articles_kept_until_forgotten() {
         old.as_os_str(),
     ]);
     assert_eq!(forgot.code, 0, "{}", forgot.stderr);
-    assert!(forgot.stdout.contains("6 removed"), "{}", forgot.stdout);
+    forgot.assert_stdout_has("6 removed");
     assert_eq!(count_hits(&sandbox, "dockworkers"), 2);
     let again = sandbox.morgue(&["index", "archive"]);
     assert!(
@@ -178,7 +175,7 @@ fn bringing_up_to_date_an_index_whose_morgue_json_is_damaged_says_so() {
     // Not "holds no folder": the folders are there, the file naming them is not
     // readable.
     run.assert_one_error_line("error: ", "has no readable morgue.json");
-    assert!(run.stderr.contains("--rebuild"), "{}", run.stderr);
+    run.assert_stderr_has("--rebuild");
 }
 
 #[test]
@@ -186,12 +183,7 @@ fn forgetting_a_folder_the_index_does_not_hold_is_an_error_naming_it() {
     let sandbox = indexed_sandbox();
     let run = sandbox.morgue(&["index", "--forget", "elsewhere"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
-    assert!(
-        run.stderr
-            .contains("elsewhere is not a folder of this index"),
-        "{}",
-        run.stderr
-    );
+    run.assert_stderr_has("elsewhere is not a folder of this index");
     assert_eq!(count_hits(&sandbox, "dockworkers"), 2);
 }
 
@@ -222,12 +214,7 @@ fn forgetting_and_indexing_the_same_folder_reads_it_afresh() {
     let sandbox = indexed_sandbox();
     let run = sandbox.morgue(&["index", "--forget", "pages", "pages/"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(
-        run.stdout
-            .contains("indexed 6 pages (6 added, 0 updated), 6 removed, 0 unchanged"),
-        "{}",
-        run.stdout
-    );
+    run.assert_stdout_has("indexed 6 pages (6 added, 0 updated), 6 removed, 0 unchanged");
     assert_eq!(count_hits(&sandbox, "dockworkers"), 2);
 }
 
@@ -236,12 +223,7 @@ fn re_run_reads_only_new_and_changed_files_and_says_so() {
     let sandbox = indexed_sandbox();
     let run = sandbox.morgue(&["index", "pages"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(
-        run.stdout
-            .contains("indexed 0 pages (0 added, 0 updated), 0 removed, 6 unchanged"),
-        "{}",
-        run.stdout
-    );
+    run.assert_stdout_has("indexed 0 pages (0 added, 0 updated), 0 removed, 6 unchanged");
     sandbox.write(
         "pages/news/tide.html",
         "<html><head><title>Record spring tide floods quay</title></head><body><article>\
@@ -252,12 +234,7 @@ fn re_run_reads_only_new_and_changed_files_and_says_so() {
     std::fs::remove_file(sandbox.dir.path().join("pages/news/budget-vote.txt")).unwrap();
     let run = sandbox.morgue(&["index", "pages"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(
-        run.stdout
-            .contains("indexed 1 page (1 added, 0 updated), 1 removed, 5 unchanged"),
-        "{}",
-        run.stdout
-    );
+    run.assert_stdout_has("indexed 1 page (1 added, 0 updated), 1 removed, 5 unchanged");
     assert_eq!(count_hits(&sandbox, "mackerel"), 1);
     assert_eq!(count_hits(&sandbox, "alderbrook"), 0);
 }
@@ -272,20 +249,12 @@ fn a_touched_page_is_re_stamped_once_and_said_so() {
     drop(file);
     let run = sandbox.morgue(&["index", "pages"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(
-        run.stdout.contains(
-            "indexed 0 pages (0 added, 0 updated), 0 removed, 6 unchanged (1 touched, re-stamped)"
-        ),
-        "{}",
-        run.stdout
+    run.assert_stdout_has(
+        "indexed 0 pages (0 added, 0 updated), 0 removed, 6 unchanged (1 touched, re-stamped)",
     );
     assert_eq!(count_hits(&sandbox, "alderbrook"), 1);
     let run = sandbox.morgue(&["index", "pages"]);
-    assert!(
-        run.stdout.contains("0 removed, 6 unchanged, skipped 3, in"),
-        "{}",
-        run.stdout
-    );
+    run.assert_stdout_has("0 removed, 6 unchanged, skipped 3, in");
 }
 
 #[test]
@@ -300,12 +269,7 @@ fn a_moved_page_keeps_its_article_under_the_new_path() {
     .unwrap();
     let run = sandbox.morgue(&["index", "pages"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(
-        run.stdout
-            .contains("indexed 1 page (0 added, 1 moved, 0 updated), 0 removed, 5 unchanged"),
-        "{}",
-        run.stdout
-    );
+    run.assert_stdout_has("indexed 1 page (0 added, 1 moved, 0 updated), 0 removed, 5 unchanged");
     let run = sandbox.morgue(&["search", "--json", "alderbrook"]);
     let hits = run.json_lines();
     assert_eq!(hits.len(), 1, "{}", run.stdout);
@@ -349,7 +313,7 @@ fn missing_folder_is_an_error_naming_it() {
     let sandbox = Sandbox::new();
     let run = sandbox.morgue(&["index", "no-such-folder"]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("no-such-folder"), "{}", run.stderr);
+    run.assert_stderr_has("no-such-folder");
     assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
 }
 
@@ -391,17 +355,13 @@ fn index_of_another_schema_asks_for_a_rebuild() {
     assert!(run.stderr.ends_with(&rebuild), "{}", run.stderr);
     let run = sandbox.morgue(&["index", "pages"]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("--rebuild"), "{}", run.stderr);
+    run.assert_stderr_has("--rebuild");
 
     // Without folders, the rebuild would read those the old index names, but one
     // is missing: refused, as it would drop that folder's articles.
     let run = sandbox.morgue(&["index", "--rebuild"]);
     assert_eq!(run.code, 2);
-    assert!(
-        run.stderr.contains("/no/such/folder is missing"),
-        "{}",
-        run.stderr
-    );
+    run.assert_stderr_has("/no/such/folder is missing");
     // The command the error gave runs as given.
     let run = sandbox.morgue(&["index", "--rebuild", &root]);
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -432,12 +392,7 @@ fn index_without_folders_brings_every_folder_of_the_index_up_to_date() {
         "{}",
         run.stderr
     );
-    assert!(
-        run.stdout
-            .contains("indexed 1 page (0 added, 1 moved, 0 updated), 1 removed"),
-        "{}",
-        run.stdout
-    );
+    run.assert_stdout_has("indexed 1 page (0 added, 1 moved, 0 updated), 1 removed");
     assert_eq!(count_hits(&sandbox, "walrus"), 1);
 }
 
@@ -446,12 +401,7 @@ fn index_without_folders_needs_an_index_and_every_folder_for_a_rebuild() {
     let sandbox = sandbox_with_pages();
     let run = sandbox.morgue(&["index"]);
     assert_eq!(run.code, 2);
-    assert!(
-        run.stderr
-            .contains("no folder given, and there is no index at"),
-        "{}",
-        run.stderr
-    );
+    run.assert_stderr_has("no folder given, and there is no index at");
 
     let run = sandbox.morgue(&["index", "pages"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -460,7 +410,7 @@ fn index_without_folders_needs_an_index_and_every_folder_for_a_rebuild() {
     // A rebuild from the folders left would drop the articles of the missing one.
     let run = sandbox.morgue(&["index", "--rebuild"]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("is missing"), "{}", run.stderr);
+    run.assert_stderr_has("is missing");
     assert_eq!(count_hits(&sandbox, "walrus"), 1);
 }
 
@@ -478,11 +428,7 @@ fn index_with_other_fields_than_its_schema_says_so_and_rebuilds() {
 
     let run = sandbox.morgue(&["search", "walrus"]);
     assert_eq!(run.code, 2);
-    assert!(
-        run.stderr.contains("but lacks its fields"),
-        "{}",
-        run.stderr
-    );
+    run.assert_stderr_has("but lacks its fields");
     let run = sandbox.morgue(&["index", "--rebuild"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(count_hits(&sandbox, "walrus"), 1);
@@ -520,14 +466,14 @@ fn stats_counts_what_the_index_holds() {
     assert!(stats["built_at"].is_string());
     let run = sandbox.morgue(&["stats"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stdout.contains("articles:  6"), "{}", run.stdout);
+    run.assert_stdout_has("articles:  6");
 }
 
 #[test]
 fn stats_without_an_index_says_how_to_build_one() {
     let run = Sandbox::new().morgue(&["stats"]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("morgue index"), "{}", run.stderr);
+    run.assert_stderr_has("morgue index");
 }
 
 /// The command to build a missing index names the index folder given: a bare

@@ -22,16 +22,8 @@ fn finds_a_word_and_highlights_it_in_colour() {
     let sandbox = indexed_sandbox();
     let run = sandbox.morgue(&["search", "--color", "always", "walrus"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(
-        run.stdout.contains("Keepers' logbook goes on show"),
-        "{}",
-        run.stdout
-    );
-    assert!(
-        run.stdout.contains("lighthouse-notes.htm.gz"),
-        "{}",
-        run.stdout
-    );
+    run.assert_stdout_has("Keepers' logbook goes on show");
+    run.assert_stdout_has("lighthouse-notes.htm.gz");
     let highlighted = run.stdout.split("walrus").next().unwrap();
     assert!(
         highlighted.ends_with('m'),
@@ -94,7 +86,7 @@ fn plain_when_piped_or_asked() {
             "escape codes in {:?}",
             run.stdout
         );
-        assert!(run.stdout.contains("walrus"), "{}", run.stdout);
+        run.assert_stdout_has("walrus");
     }
 }
 
@@ -184,14 +176,10 @@ fn since_and_until_filter_on_the_publication_date() {
     assert!(titles(&sandbox, &["dockworkers", "--since", "2025"]).is_empty());
     let run = sandbox.morgue(&["search", "dockworkers", "--since", "2025"]);
     assert_eq!(run.code, 1);
-    assert!(
-        run.stderr.contains("published since 2025-01-01"),
-        "{}",
-        run.stderr
-    );
+    run.assert_stderr_has("published since 2025-01-01");
     let run = sandbox.morgue(&["search", "dockworkers", "--since", "March"]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("YYYY"), "{}", run.stderr);
+    run.assert_stderr_has("YYYY");
 }
 
 /// `--sort oldest`: when a story was first reported, the question an archive is
@@ -350,12 +338,7 @@ fn count_prints_how_many_match_and_a_cut_list_says_so() {
 
     let cut = sandbox.morgue(&["search", "-n", "1", "verran"]);
     assert_eq!(cut.code, 0, "{}", cut.stderr);
-    assert!(
-        cut.stderr
-            .contains(&format!("1 of {every} matching articles shown")),
-        "{}",
-        cut.stderr
-    );
+    cut.assert_stderr_has(format!("1 of {every} matching articles shown"));
     let whole = sandbox.morgue(&["search", "-n", &every.to_string(), "verran"]);
     assert!(
         !whole.stderr.contains("matching articles"),
@@ -372,11 +355,7 @@ fn a_star_finds_every_word_it_starts_and_needs_three_letters() {
     assert_eq!(titles(&sandbox, &["verr*"]).len(), every.len());
     let run = sandbox.morgue(&["search", "ve*"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
-    assert!(
-        run.stderr.contains("give at least 3 letters before the *"),
-        "{}",
-        run.stderr
-    );
+    run.assert_stderr_has("give at least 3 letters before the *");
 }
 
 #[test]
@@ -414,7 +393,7 @@ fn syntax_errors_get_one_line_not_a_panic() {
     }
     let run = sandbox.morgue(&["search", "nosuchfield:walrus"]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("nosuchfield"), "{}", run.stderr);
+    run.assert_stderr_has("nosuchfield");
     // Said once, in morgue's words rather than tantivy's ("Range query need to
     // target a specific field."), with what to write instead.
     let run = sandbox.morgue(&["search", "[2020 TO 2021]"]);
@@ -431,7 +410,7 @@ fn missing_index_says_how_to_build_one() {
     let sandbox = Sandbox::new();
     let run = sandbox.morgue(&["search", "walrus"]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("morgue index"), "{}", run.stderr);
+    run.assert_stderr_has("morgue index");
 }
 
 #[test]

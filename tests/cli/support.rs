@@ -21,6 +21,28 @@ impl Run {
             .collect()
     }
 
+    /// Stdout holds `text`; on failure, stdout is shown.
+    #[track_caller]
+    pub fn assert_stdout_has(&self, text: impl AsRef<str>) {
+        let text = text.as_ref();
+        assert!(
+            self.stdout.contains(text),
+            "{text:?} not in:\n{}",
+            self.stdout
+        );
+    }
+
+    /// Stderr holds `text`; on failure, stderr is shown.
+    #[track_caller]
+    pub fn assert_stderr_has(&self, text: impl AsRef<str>) {
+        let text = text.as_ref();
+        assert!(
+            self.stderr.contains(text),
+            "{text:?} not in:\n{}",
+            self.stderr
+        );
+    }
+
     /// The run failed (exit 2) with one line on stderr that starts with `start`, says
     /// the system's `reason`, and is no panic.
     pub fn assert_one_error_line(&self, start: &str, reason: &str) {
