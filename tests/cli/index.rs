@@ -94,11 +94,7 @@ fn a_moved_folder_is_named_and_its_articles_kept_until_forgotten() {
     std::fs::rename(&old, sandbox.dir.path().join("archive")).unwrap();
     let run = sandbox.morgue(&["index", "archive"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let warning = run
-        .stderr
-        .lines()
-        .find(|l| l.contains("no longer exists"))
-        .unwrap_or_else(|| panic!("no warning: {}", run.stderr));
+    let warning = run.stderr_line("no longer exists");
     assert!(warning.contains(&*old.to_string_lossy()), "{warning}");
     assert!(warning.contains("6 articles"), "{warning}");
     // The command it suggests acts on this index, not the default one.
@@ -159,11 +155,7 @@ fn a_gone_folder_of_one_article_is_named_in_the_singular() {
     std::fs::remove_dir_all(sandbox.dir.path().join("lone")).unwrap();
     let run = sandbox.morgue(&["index"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let warning = run
-        .stderr
-        .lines()
-        .find(|l| l.contains("no longer exists"))
-        .unwrap_or_else(|| panic!("no warning: {}", run.stderr));
+    let warning = run.stderr_line("no longer exists");
     assert!(warning.contains("holds its 1 article under"), "{warning}");
 }
 

@@ -43,6 +43,15 @@ impl Run {
         );
     }
 
+    /// The first stderr line holding `text`; the test fails when there is none.
+    #[track_caller]
+    pub fn stderr_line(&self, text: &str) -> &str {
+        self.stderr
+            .lines()
+            .find(|line| line.contains(text))
+            .unwrap_or_else(|| panic!("no line with {text:?} in:\n{}", self.stderr))
+    }
+
     /// The run failed (exit 2) with one line on stderr that starts with `start`, says
     /// the system's `reason`, and is no panic.
     pub fn assert_one_error_line(&self, start: &str, reason: &str) {
