@@ -107,17 +107,26 @@ fn recorded_folders(
             if rebuild { " --rebuild" } else { "" }
         );
     }
+    // A folder inside another is walked with it (its gone files settled too): once.
+    let walked: Vec<PathBuf> = present
+        .iter()
+        .filter(|root| {
+            !present
+                .iter()
+                .any(|outer| outer != *root && root.starts_with(outer))
+        })
+        .cloned()
+        .collect();
     // Said, so the run's scope is never a surprise (an old folder still recorded).
     note!(
-        "no folder given: indexing the {} the index was built from: {}",
-        crate::counted(present.len() as u64, "folder"),
-        present
+        "no folder given: indexing what the index was built from: {}",
+        walked
             .iter()
             .map(|root| root.display().to_string())
             .collect::<Vec<_>>()
             .join(", ")
     );
-    Ok(present)
+    Ok(walked)
 }
 
 /// Runs the build; `index_given` says whether the index folder was chosen (then the

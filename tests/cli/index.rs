@@ -380,12 +380,25 @@ fn index_without_folders_brings_every_folder_of_the_index_up_to_date() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
         run.stderr
-            .starts_with("no folder given: indexing the 2 folders the index was built from: /"),
+            .starts_with("no folder given: indexing what the index was built from: /"),
         "{}",
         run.stderr
     );
     run.assert_stdout_has("indexed 1 page (0 added, 1 moved, 0 updated), 1 removed");
     assert_eq!(count_hits(&sandbox, "walrus"), 1);
+}
+
+#[test]
+fn index_without_folders_walks_a_folder_inside_another_once() {
+    let sandbox = indexed_sandbox();
+    let run = sandbox.morgue(&["index", "pages/news"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    std::fs::remove_file(sandbox.dir.path().join("pages/news/cafe-rent.html")).unwrap();
+    let run = sandbox.morgue(&["index"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let scope = run.stderr_line("no folder given");
+    assert!(scope.ends_with("/pages"), "{scope}");
+    run.assert_stdout_has("0 updated), 1 removed, 5 unchanged");
 }
 
 #[test]
