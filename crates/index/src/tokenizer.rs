@@ -115,16 +115,19 @@ impl TokenStream for WordTokenStream<'_> {
             let mut end = at + width;
             // Whether a char of the word is left out of its text (`is_silent`, `is_joiner`).
             let mut silent = false;
-            // Whether the word is written in an Indic script (`is_indic`).
-            let mut indic = is_indic(c);
+            // Whether the word's text is composed (NFC): a word of an Indic script
+            // (`is_indic`), or a letter of an unspaced one with a mark written apart.
+            let mut compose = is_indic(c);
             if is_unspaced_script(c) {
-                // A Thai tone mark or a Japanese voicing mark belongs to its letter.
+                // A Thai tone mark or a Japanese voicing mark belongs to its letter;
+                // `か` then U+3099 is `が`, as a query types it.
                 while end < len && !bytes[end].is_ascii() {
                     let (next, width) = self.char_at(end);
                     if !is_combining_mark(next) {
                         break;
                     }
                     silent |= is_silent(next);
+                    compose = true;
                     end += width;
                 }
             } else {
@@ -143,10 +146,10 @@ impl TokenStream for WordTokenStream<'_> {
                         if is_unspaced_script(next) {
                             break;
                         }
-                        indic |= is_indic(next);
+                        compose |= is_indic(next);
                     } else if is_combining_mark(next) {
                         silent |= is_silent(next);
-                        indic |= is_indic(next);
+                        compose |= is_indic(next);
                     } else if is_joiner(next) && self.letter_at(end + width) {
                         silent = true;
                     } else {
@@ -159,7 +162,7 @@ impl TokenStream for WordTokenStream<'_> {
             self.token.offset_from = start;
             self.token.offset_to = end;
             let word = &self.text[start..end];
-            if indic {
+            if compose {
                 self.token.text.extend(
                     word.chars()
                         .filter(|&c| !is_silent(c) && !is_joiner(c))
@@ -622,6 +625,12 @@ mod tests {
         let found: Vec<String> = tokens("กรุงเทพ ต้อง").into_iter().map(|t| t.0).collect();
         assert_eq!(found, ["ก", "รุ", "ง", "เ", "ท", "พ", "ต้", "อ", "ง"]);
         assert_eq!(tokens("ລາວ").len(), 3);
+        // A voicing mark written apart is the letter a query types in one.
+        assert_eq!(tokens("か\u{3099}")[0].0, "が");
+        assert_eq!(
+            (tokens("か\u{3099}")[0].1, tokens("か\u{3099}")[0].2),
+            (0, 6)
+        );
         assert_eq!(tokens("ខ្មែរ").len(), 3);
         assert_eq!(tokens("မြန်မာ").len(), 3);
     }
@@ -719,6 +728,8 @@ mod tests {
             "\u{93C}",
             "न",
             "\u{9C7}\u{9BE}",
+            "か",
+            "\u{3099}",
         ];
         let mut state = 0x2545_f491_4f6c_dd1d_u64;
         for _ in 0..500 {
