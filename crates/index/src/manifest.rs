@@ -163,9 +163,7 @@ impl Manifest {
             .filter(move |(_, entry)| within[entry.root])
             .map(|(&key, _)| key)
     }
-}
 
-impl Manifest {
     /// Keys of the articles of files inside `folder` that were indexed from a
     /// folder above it (`~/news/2024/05/a.html`, indexed from `~/news`, for a walk
     /// of `~/news/2024`), found by the `folder` terms of their documents in the
