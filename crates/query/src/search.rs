@@ -295,24 +295,11 @@ impl Searcher {
         date_field: &str,
         limit: usize,
     ) -> tantivy::Result<Vec<(f32, DocAddress)>> {
-        let by_date_then_score = TopDocs::with_limit(limit).order_by((
-            (
-                SortByStaticFastValue::<tantivy::DateTime>::for_field(date_field),
-                Order::Desc,
-            ),
-            (SortBySimilarityScore, Order::Desc),
-        ));
-        let run = |query: &dyn Query| -> tantivy::Result<Vec<(f32, DocAddress)>> {
-            Ok(searcher
-                .search(query, &by_date_then_score)?
-                .into_iter()
-                .map(|((_, score), address)| (score, address))
-                .collect())
+        let query = match dates {
+            Some(dates) => self.filtered(query, &dates),
+            None => query,
         };
-        match dates {
-            Some(dates) => run(self.filtered(query, &dates).as_ref()),
-            None => run(query.as_ref()),
-        }
+        by_date_then_score(searcher, query.as_ref(), date_field, Order::Desc, limit)
     }
 
     /// The `limit` oldest matches of `query` within `dates`, then, when no dates are
@@ -336,18 +323,8 @@ impl Searcher {
         .expect("a range with a bound");
         let is_asked = dates.is_some();
         let dated = self.filtered(query.box_clone(), &dates.unwrap_or(every_day.clone()));
-        let by_date_then_score = TopDocs::with_limit(limit).order_by((
-            (
-                SortByStaticFastValue::<tantivy::DateTime>::for_field(date_field),
-                Order::Asc,
-            ),
-            (SortBySimilarityScore, Order::Desc),
-        ));
-        let mut found: Vec<(f32, DocAddress)> = searcher
-            .search(dated.as_ref(), &by_date_then_score)?
-            .into_iter()
-            .map(|((_, score), address)| (score, address))
-            .collect();
+        let mut found =
+            by_date_then_score(searcher, dated.as_ref(), date_field, Order::Asc, limit)?;
         if !is_asked && found.len() < limit {
             let term = |date| Term::from_field_date_for_search(self.index.fields.date, date);
             let any_date = RangeQuery::new(
@@ -536,6 +513,29 @@ impl Searcher {
 struct Lit<'a> {
     snippets: Option<&'a SnippetGenerator>,
     runs: &'a UnspacedRuns,
+}
+
+/// The `limit` matches of `query` sorted by date (`order`), then by score (best
+/// first), with their scores; articles without a date sort as tantivy puts them.
+fn by_date_then_score(
+    searcher: &tantivy::Searcher,
+    query: &dyn Query,
+    date_field: &str,
+    order: Order,
+    limit: usize,
+) -> tantivy::Result<Vec<(f32, DocAddress)>> {
+    let collector = TopDocs::with_limit(limit).order_by((
+        (
+            SortByStaticFastValue::<tantivy::DateTime>::for_field(date_field),
+            order,
+        ),
+        (SortBySimilarityScore, Order::Desc),
+    ));
+    Ok(searcher
+        .search(query, &collector)?
+        .into_iter()
+        .map(|((_, score), address)| (score, address))
+        .collect())
 }
 
 /// The fragment of `text` after byte `from` (a char boundary) that `snippets`
