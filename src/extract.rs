@@ -15,12 +15,11 @@ use crate::Outcome;
 /// Print what morgue extracts from pages, one JSON object per page.
 ///
 /// Each line holds the article `morgue index` would store: path (as given here; the
-/// index stores it absolute), url, site, title, date (YYYY-MM-DD; RFC 3339 when the
-/// time and its zone are known; YYYY-MM-DDTHH:MM:SS for a time in no named zone),
-/// authors, body and entities. Folders are walked for saved pages; pages that yield
-/// nothing are named on stderr with the reason. Exit status: 0 when a page yielded
-/// an article, 1 when none did, 2 on an error (a path given that does not exist
-/// among them, named after the other pages are printed).
+/// index stores it absolute), url, site, title, date (YYYY-MM-DD, or RFC 3339 when the
+/// time is known), authors, body and entities. Folders are walked for saved pages;
+/// pages that yield nothing are named on stderr with the reason. Exit status: 0 when
+/// a page yielded an article, 1 when none did, 2 on an error (a path given that does
+/// not exist among them, named after the other pages are printed).
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Saved pages, or folders of them

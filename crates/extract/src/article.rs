@@ -3,7 +3,7 @@
 use std::fmt;
 use std::path::PathBuf;
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 
 /// One article as morgue extracted it from a saved page.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -27,16 +27,13 @@ pub struct Article {
     pub entities: Vec<Entity>,
 }
 
-/// A publication date: a day, or a day and time when the page gives the time too.
+/// A publication date: a day, or an instant when the page gives the time too.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Published {
     /// Only the day is known.
     Day(NaiveDate),
-    /// Day and time, with the offset the page gave.
+    /// Day and time, with the offset the page gave (UTC when it gave none).
     Instant(DateTime<FixedOffset>),
-    /// Day and time as the page printed them, in its own time zone, which it does
-    /// not name (`14 March 2021, 09:34`, `2021-03-14T09:34:00`).
-    Local(NaiveDateTime),
 }
 
 impl Published {
@@ -45,19 +42,16 @@ impl Published {
         match self {
             Published::Day(day) => *day,
             Published::Instant(instant) => instant.date_naive(),
-            Published::Local(time) => time.date(),
         }
     }
 }
 
 impl fmt::Display for Published {
-    /// `YYYY-MM-DD` for a day, RFC 3339 for an instant, `YYYY-MM-DDTHH:MM:SS` (ISO
-    /// 8601 local time, no offset) for a time in no named zone.
+    /// `YYYY-MM-DD` for a day, RFC 3339 for an instant.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Published::Day(day) => write!(f, "{}", day.format("%Y-%m-%d")),
             Published::Instant(instant) => f.write_str(&instant.to_rfc3339()),
-            Published::Local(time) => write!(f, "{}", time.format("%Y-%m-%dT%H:%M:%S%.f")),
         }
     }
 }

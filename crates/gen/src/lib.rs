@@ -336,7 +336,6 @@ impl Generator {
         story.published = match story.published {
             Published::Day(day) => Published::Day(day + days),
             Published::Instant(at) => Published::Instant(at + days),
-            Published::Local(at) => Published::Local(at + days),
         };
         if story.paragraphs.len() > 2 && rng.chance(0.5) {
             story.paragraphs.pop();

@@ -241,7 +241,6 @@ pub(crate) fn text_dump(story: &Story, site: &Site, vocab: &Vocabulary, rng: &mu
     );
     let time = match story.published {
         Published::Instant(at) => at.format("%Y-%m-%d %H:%M:%S").to_string(),
-        Published::Local(at) => at.format("%Y-%m-%d %H:%M:%S").to_string(),
         Published::Day(day) => day.format("%Y-%m-%d 00:00:00").to_string(),
     };
     let _ = writeln!(t, "Date:{time}");

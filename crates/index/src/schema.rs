@@ -363,14 +363,10 @@ pub fn from_document(doc: &TantivyDocument, fields: &Fields) -> Article {
     }
 }
 
-/// Reads back the stored form of [`Published`]'s `Display`: `YYYY-MM-DD`, RFC 3339,
-/// or `YYYY-MM-DDTHH:MM:SS`.
+/// Reads back the stored form of [`Published`]'s `Display`: `YYYY-MM-DD` or RFC 3339.
 pub fn parse_published(text: &str) -> Option<Published> {
     if let Ok(day) = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d") {
         return Some(Published::Day(day));
-    }
-    if let Ok(time) = chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S%.f") {
-        return Some(Published::Local(time));
     }
     chrono::DateTime::parse_from_rfc3339(text)
         .ok()
@@ -390,7 +386,6 @@ pub fn to_tantivy_date(published: &Published) -> Option<DateTime> {
         // Index the publisher's local day, not the UTC one, so filters and the
         // displayed date agree.
         Published::Instant(instant) => instant.naive_local().and_utc().timestamp(),
-        Published::Local(time) => time.and_utc().timestamp(),
     };
     const STORABLE_SECONDS: std::ops::Range<i64> = -9_200_000_000..9_200_000_000;
     STORABLE_SECONDS
@@ -495,17 +490,6 @@ mod tests {
         };
         let doc = to_document(&day, &fields, "id", "/archive", &FileStamp::default());
         assert_eq!(from_document(&doc, &fields), day);
-        let local = Article {
-            published: chrono::NaiveDateTime::parse_from_str(
-                "2024-03-02T09:05:00.25",
-                "%Y-%m-%dT%H:%M:%S%.f",
-            )
-            .ok()
-            .map(Published::Local),
-            ..Article::default()
-        };
-        let doc = to_document(&local, &fields, "id", "/archive", &FileStamp::default());
-        assert_eq!(from_document(&doc, &fields), local);
     }
 
     #[test]

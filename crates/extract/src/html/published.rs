@@ -79,19 +79,12 @@ pub(super) fn choose(
     let found = choose_any(page, ld, url, headline, order, east, source)?;
     // A timestamp in UTC may fall on the day before or after the one the publisher
     // printed (`2022-11-06T23:00:00Z` for a story dated 7 November in Berlin): a
-    // visible date one day off wins. So may one in no named zone, most often a
-    // CMS's clock in UTC (`2019-11-19T02:24:00` for a story dated the 18th).
-    let utc_hour = match found {
-        Published::Instant(instant) if instant.offset().local_minus_utc() == 0 => {
-            Some(instant.hour())
-        }
-        Published::Local(time) => Some(time.hour()),
-        _ => None,
-    };
-    if let Some(hour) = utc_hour
+    // visible date one day off wins.
+    if let Published::Instant(instant) = found
+        && instant.offset().local_minus_utc() == 0
         && let Some(seen) =
             visible_date_near(page, headline, order, 25).or_else(|| url.and_then(find_date_in_url))
-        && is_zone_shift(hour, (seen.date() - found.date()).num_days())
+        && is_zone_shift(instant.hour(), (seen.date() - found.date()).num_days())
     {
         return Some(Published::Day(seen.date()));
     }

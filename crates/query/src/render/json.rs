@@ -16,8 +16,7 @@ struct JsonHit<'a> {
     title: Option<&'a str>,
     /// `[start, end)` byte offsets into `title` of the words the query looks for.
     title_highlights: Vec<[usize; 2]>,
-    /// `YYYY-MM-DD`; RFC 3339 when the time and its zone are known;
-    /// `YYYY-MM-DDTHH:MM:SS` for a time in no named zone.
+    /// `YYYY-MM-DD`, or RFC 3339 when the time is known.
     date: Option<String>,
     site: Option<&'a str>,
     url: Option<&'a str>,
