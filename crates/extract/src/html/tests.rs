@@ -706,6 +706,27 @@ fn title_skips_logo_h1_named_in_title_tag() {
 }
 
 #[test]
+fn title_is_h1_when_a_short_title_tag_is_kept_whole() {
+    // Two short parts, neither a known site: the title tag is not split, so its
+    // parts are no site names and the h1 showing its first is the headline, not a
+    // section heading further down.
+    let html = page(
+        "<title>Harbour repairs - gullblog</title>",
+        &format!(
+            "<header class=\"page-header\"><h1>Harbour repairs</h1></header>{PROSE}\
+             <h1>What the crews do next</h1>{PROSE}"
+        ),
+    );
+    check(
+        &html,
+        Expected {
+            title: Some("Harbour repairs"),
+            ..Default::default()
+        },
+    );
+}
+
+#[test]
 fn title_decodes_double_escaped_entities() {
     let html = page(
         r#"<meta property="og:title" content="Wind &amp;#8211; and sun">"#,

@@ -64,9 +64,12 @@ pub(super) fn choose(page: &Page, ld: &LdData, site: Option<&str>) -> Option<Str
 
     // Title-tag segments that are not the headline name the site or section; an
     // `h1` equal to one of them is a logo, not the headline.
+    // A title kept whole (`Shell paths - jo`: two short parts, neither known as
+    // the site) names no site in its parts.
     let mut site_segments: Vec<String> = sites.clone();
     if let Some(tag) = metas.last()
         && let Some(sep) = find_separator(tag)
+        && cleaned.last().is_some_and(|c| c != tag)
     {
         let headline = cleaned.last().map(|c| normalize(c)).unwrap_or_default();
         site_segments.extend(
