@@ -4,13 +4,21 @@ use std::borrow::Cow;
 
 use encoding_rs::{Encoding, UTF_8};
 
-/// True when the bytes cannot be a text page: NUL bytes (more than a stray one or
-/// two) or many control characters in the first few kilobytes (images, archives,
-/// executables saved with an html name).
+/// True when the bytes cannot be a text page: a PDF, NUL bytes (more than a stray
+/// one or two, and not UTF-16's) or many control characters in the first few
+/// kilobytes (images, archives, executables saved with an html name).
 pub(crate) fn looks_binary(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(8192)];
-    // UTF-16 pages carry NULs but are text; they announce themselves with a BOM.
-    if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
+    // A PDF opens with kilobytes of ASCII object dictionaries before its first
+    // compressed stream: its magic says it.
+    if head.starts_with(b"%PDF-") {
+        return true;
+    }
+    // UTF-16 pages carry NULs but are text; most announce themselves with a BOM.
+    if head.starts_with(&[0xFF, 0xFE])
+        || head.starts_with(&[0xFE, 0xFF])
+        || bomless_utf16(head).is_some()
+    {
         return false;
     }
     // A real page may hold a stray NUL (a CMS bug, a byte lost in a copy): the parser
@@ -46,6 +54,9 @@ fn decode<'a>(bytes: &'a [u8], declared: Option<&'static Encoding>) -> Cow<'a, s
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         return encoding.decode_without_bom_handling(&bytes[bom_len..]).0;
     }
+    if let Some(encoding) = bomless_utf16(bytes) {
+        return encoding.decode_without_bom_handling(bytes).0;
+    }
     // Pages often declare a charset they are not in; bytes that are valid UTF-8
     // are almost never anything else, so UTF-8 validity overrides a declaration.
     if let Ok(text) = std::str::from_utf8(bytes) {
@@ -67,6 +78,35 @@ fn decode<'a>(bytes: &'a [u8], declared: Option<&'static Encoding>) -> Cow<'a, s
         return Cow::Owned(decode_mixed_utf8(bytes));
     }
     encoding.decode_without_bom_handling(bytes).0
+}
+
+/// UTF-16 without a byte order mark (some editors' "Unicode" saves). Its ASCII
+/// characters (the markup, at least) have a NUL high byte: after the character in
+/// UTF-16LE, before it in UTF-16BE, so the first 256 code units hold NULs on one
+/// side only, a tenth of them or more, and the text opens with an ASCII character.
+/// A binary file's NULs fall on both sides.
+fn bomless_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(512) & !1];
+    let units = head.len() / 2;
+    if units < 8 {
+        return None;
+    }
+    let nuls_at = |side: usize| head.chunks_exact(2).filter(|pair| pair[side] == 0).count();
+    let (even, odd) = (nuls_at(0), nuls_at(1));
+    // `low` is the side of an ASCII character's own byte.
+    let is = |low: usize, high_nuls: usize, low_nuls: usize| {
+        high_nuls * 10 >= units
+            && low_nuls * 50 <= high_nuls
+            && head[1 - low] == 0
+            && (head[low].is_ascii_graphic() || head[low].is_ascii_whitespace())
+    };
+    if is(0, odd, even) {
+        Some(encoding_rs::UTF_16LE)
+    } else if is(1, even, odd) {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
+    }
 }
 
 /// Bytes on each side of a non-ASCII byte that the guess sees: the word it is in.
@@ -212,6 +252,28 @@ mod tests {
     }
 
     #[test]
+    fn reads_utf16_without_a_byte_order_mark() {
+        let page =
+            "<html><head><title>Мост открыт</title></head><body><p>Новый мост</p></body></html>";
+        let le: Vec<u8> = page.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = page.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        for bytes in [le, be] {
+            assert!(!looks_binary(&bytes));
+            assert!(decode_html(&bytes).contains("<title>Мост открыт</title>"));
+        }
+    }
+
+    #[test]
+    fn nuls_without_the_utf16_pattern_are_binary() {
+        // Every other byte NUL, but the others are not text: a table of numbers.
+        let bytes: Vec<u8> = (0..400u16).flat_map(|i| [(i % 7) as u8 + 1, 0]).collect();
+        assert!(looks_binary(&bytes));
+        let text_mid_binary: Vec<u8> =
+            [&[0x89u8, b'P', b'N', b'G', 0, 0, 0, 13][..], &[0; 300]].concat();
+        assert!(looks_binary(&text_mid_binary));
+    }
+
+    #[test]
     fn valid_utf8_beats_a_wrong_declaration() {
         let page = "<meta charset=\"iso-8859-1\"><p>Zürich</p>".as_bytes();
         assert!(decode_html(page).contains("Zürich"));
@@ -271,6 +333,9 @@ mod tests {
     #[test]
     fn binary_is_detected_and_text_is_not() {
         assert!(looks_binary(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"));
+        assert!(looks_binary(
+            b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+        ));
         assert!(!looks_binary("<p>plain page</p>\n".as_bytes()));
     }
 
@@ -281,8 +346,5 @@ mod tests {
             .into_bytes();
         page[500] = 0;
         assert!(!looks_binary(&page));
-        // UTF-16 without a BOM: a NUL in every other byte.
-        let utf16: Vec<u8> = "<p>walrus</p>".bytes().flat_map(|b| [b, 0]).collect();
-        assert!(looks_binary(&utf16));
     }
 }
