@@ -88,25 +88,26 @@ fn decode<'a>(bytes: &'a [u8], declared: Option<&'static Encoding>) -> Cow<'a, s
 fn bomless_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
     let head = &bytes[..bytes.len().min(512) & !1];
     let units = head.len() / 2;
-    if units < 8 {
+    // The opening character first: every page of a build is asked, and a page
+    // whose first two bytes are not one NUL and one ASCII character is not UTF-16.
+    let is_char = |b: u8| b.is_ascii_graphic() || b.is_ascii_whitespace();
+    // `low`: the side of an ASCII character's own byte, 0 in UTF-16LE.
+    let low = match head {
+        _ if units < 8 => return None,
+        [c, 0, ..] if is_char(*c) => 0,
+        [0, c, ..] if is_char(*c) => 1,
+        _ => return None,
+    };
+    let nuls_at = |side: usize| head.chunks_exact(2).filter(|pair| pair[side] == 0).count();
+    let (high_nuls, low_nuls) = (nuls_at(1 - low), nuls_at(low));
+    if high_nuls * 10 < units || low_nuls * 50 > high_nuls {
         return None;
     }
-    let nuls_at = |side: usize| head.chunks_exact(2).filter(|pair| pair[side] == 0).count();
-    let (even, odd) = (nuls_at(0), nuls_at(1));
-    // `low` is the side of an ASCII character's own byte.
-    let is = |low: usize, high_nuls: usize, low_nuls: usize| {
-        high_nuls * 10 >= units
-            && low_nuls * 50 <= high_nuls
-            && head[1 - low] == 0
-            && (head[low].is_ascii_graphic() || head[low].is_ascii_whitespace())
-    };
-    if is(0, odd, even) {
-        Some(encoding_rs::UTF_16LE)
-    } else if is(1, even, odd) {
-        Some(encoding_rs::UTF_16BE)
+    Some(if low == 0 {
+        encoding_rs::UTF_16LE
     } else {
-        None
-    }
+        encoding_rs::UTF_16BE
+    })
 }
 
 /// Bytes on each side of a non-ASCII byte that the guess sees: the word it is in.
