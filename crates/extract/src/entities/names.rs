@@ -1583,18 +1583,7 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
         context: Context<'_, 'a>,
         at_run_start: bool,
     ) {
-        let mut words = words;
-        // Trailing connectors, and job titles after a name (`NASA Administrator`, `CBS
-        // Insider`), are not part of it.
-        while let Some(last) = words.last() {
-            let is_trailing_title = words.len() > 1 && is_job_title(&last.key);
-            // A number ends a name only where the run took it in (`FTSE 100`).
-            if !(last.token.is_capitalized() || is_number(last.token)) || is_trailing_title {
-                words = &words[..words.len() - 1];
-            } else {
-                break;
-            }
-        }
+        let words = without_trailing_titles(words);
         if words.is_empty() {
             return;
         }
@@ -1604,35 +1593,18 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
             return;
         }
         // `The Kremlin`, `A Russian court`: articles are not part of names.
-        if matches!(&*words[0].key, "the" | "a" | "an") {
-            words = &words[1..];
-            if words.is_empty() {
-                return;
-            }
+        let words = if matches!(&*words[0].key, "the" | "a" | "an") {
+            &words[1..]
+        } else {
+            words
+        };
+        if words.is_empty() {
+            return;
         }
         if self.is_post_and_field(words, context) {
             return;
         }
-        // `U.S. Senate`, `Senate Democrats`: a country and its legislature, a
-        // legislature and a party's members there, are two names each.
-        if let [head, tail] = words
-            && self.is_legislature_pair(head, tail)
-        {
-            let is_chamber_first = matches!(&*head.key, "senate" | "congress" | "house");
-            let (head_kind, tail_kind) = if is_chamber_first {
-                (Some(EntityKind::Organization), Some(EntityKind::Other))
-            } else {
-                (Some(EntityKind::Location), Some(EntityKind::Organization))
-            };
-            self.record(
-                std::slice::from_ref(head),
-                head_kind,
-                context,
-                at_run_start,
-                false,
-            );
-            let rest = context.later_piece();
-            self.record(std::slice::from_ref(tail), tail_kind, rest, false, false);
+        if self.take_legislature_pair(words, context, at_run_start) {
             return;
         }
         let last_key = &*words[words.len() - 1].key;
@@ -1660,176 +1632,253 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
         if !ends_in_cue
             && !ends_in_number
             && words.len() > 1
-            && let Some(len) = self.phrase_at(words).map(|len| len.max(nationalities))
-            && len < words.len()
+            && self.take_leading_name(words, context, at_run_start, nationalities)
         {
-            let head = key_of_keys(words[..len].iter().map(|w| &*w.key));
-            let kind = if len == nationalities {
-                Some(EntityKind::Other)
-            } else {
-                self.gazetteer.kind_of(&head)
-            };
-            let before_title = title_length(&words[len..]) > 0;
-            // `Baltic Freight Lines` is one name; `Croatian Ivo Kovac` and `North Korean
-            // Kim Jong Un` are two.
-            let rest = &words[len..];
-            // `Italian Jannik Sinner`: a word that is no ordinary word, then more, is
-            // a given name the gazetteer does not know (`Italian Space Agency` is no
-            // person).
-            let rest_is_person = self.gazetteer.is_first_name(&rest[0].key)
-                || rest.iter().all(|w| !self.gazetteer.is_common_word(&w.key))
-                || (rest.len() > 1
-                    && !self.gazetteer.is_common_word(&rest[0].key)
-                    && !rest.iter().any(|w| {
-                        gazetteer::is_organization_cue(&w.key)
-                            || gazetteer::is_location_cue(&w.key)
-                            || gazetteer::is_other_cue(&w.key)
-                    }));
-            // `Paris Benoit Tessier` (a photo credit): a place, then a first name.
-            let place_then_person = kind == Some(EntityKind::Location)
-                && self.gazetteer.is_first_name(&rest[0].key)
-                && !self.gazetteer.is_common_word(&rest[0].key)
-                && rest.len() > 1;
-            // `a Virginia Democrat`, `Texas Republicans`: a place, then who (but on
-            // a sports page `New York Yankees`, a club).
-            let place_then_group =
-                kind == Some(EntityKind::Location) && self.nationality_run(rest) == rest.len();
-            // `Christian Vieri`: a nationality or faith that is a first name too
-            // starts the person's name.
-            // Not before another given name or a known name: `German Jens Weissflog`,
-            // `German Hoechst`.
-            let head_is_first_name = len == 1
-                && self.gazetteer.is_first_name(&words[0].key)
-                && !self.gazetteer.is_first_name(&rest[0].key)
-                && self
-                    .gazetteer
-                    .kind_of(&key_of_keys(rest.iter().map(|w| &*w.key)))
-                    .is_none();
-            // `White House Russia adviser`, `Kremlin Ukraine envoy`: a body, then the
-            // place someone's job is about.
-            let body_then_place = kind == Some(EntityKind::Organization)
-                && self
-                    .gazetteer
-                    .kind_of(&key_of_keys(rest.iter().map(|w| &*w.key)))
-                    == Some(EntityKind::Location)
-                && context
-                    .after
-                    .is_some_and(|t| t.is_word && is_post_after_place(&lower(t.text)));
-            if place_then_group
-                && self.is_sports_page
-                && rest.len() == 1
-                && rest[0].key.ends_with('s')
-            {
-                self.record(
-                    words,
-                    Some(EntityKind::Organization),
-                    context,
-                    at_run_start,
-                    false,
-                );
-                return;
-            }
-            if (kind == Some(EntityKind::Other) && rest_is_person && !head_is_first_name)
-                || place_then_person
-                || place_then_group
-                || body_then_place
-                || before_title
-            {
-                self.record(&words[..len], kind, context, at_run_start, false);
-                words = &words[len..];
-                let titled = title_length(words);
-                if titled > 0 {
-                    if titled < words.len() {
-                        self.record_titled(&words[titled..], context);
-                    }
-                    return;
-                }
-                let rest = context.later_piece();
-                let rest_kind = place_then_group.then_some(EntityKind::Other);
-                self.record(words, rest_kind, rest, false, false);
-                return;
-            }
+            return;
         }
-        if !ends_in_cue {
-            let titled = title_length(words);
-            if titled > 0 {
-                if titled < words.len() {
-                    self.record_titled(&words[titled..], context);
-                }
-                return;
-            }
+        if !ends_in_cue && self.take_after_title(words, context) {
+            return;
         }
         if !ends_in_cue && let Some(split) = self.person_start(words) {
-            // `T-Mobile CEO John Legere`, `NASA Administrator Jim Bridenstine`: a name,
-            // maybe a title, then a person.
-            let titled = title_length(&words[split..]);
-            // `Work and Pensions Secretary Liz Kendall`, `Culture Secretary Lisa
-            // Nandy`: dictionary words before a title qualify it and name nothing.
-            let mut head = &words[..split];
-            // `EU Farm Commissioner Franz Fischler`, `Britain 's Agriculture Minister`:
-            // dictionary words after a name and before a title qualify the title.
-            if titled > 0
-                && head.len() > 1
-                && self
-                    .gazetteer
-                    .kind_of(&key_of_keys(head.iter().map(|w| &*w.key)))
-                    .is_none()
-            {
-                let qualifiers = head
-                    .iter()
-                    .rev()
-                    .take_while(|w| {
-                        self.gazetteer.is_common_word(&w.key)
-                            && !gazetteer::is_organization_cue(&w.key)
-                            && !gazetteer::is_location_cue(&w.key)
-                            && !gazetteer::is_connector(&w.key)
-                    })
-                    .count();
-                if qualifiers < head.len() && self.is_name_word(&head[0].key) {
-                    head = &head[..head.len() - qualifiers];
-                }
-            }
-            let qualifies_title = titled > 0
-                && self
-                    .gazetteer
-                    .kind_of(&key_of_keys(head.iter().map(|w| &*w.key)))
-                    .is_none()
-                && head.iter().all(|w| {
-                    self.gazetteer.is_common_word(&w.key) || gazetteer::is_connector(&w.key)
-                });
-            // `Kentucky GOP Gov. Matt Bevin`, `Texas Democratic Rep.`: known names
-            // in a row before a title are a name each.
-            let kinds: Vec<Option<EntityKind>> = head
-                .iter()
-                .map(|w| {
-                    self.gazetteer.kind_of(&w.key).or_else(|| {
-                        w.token
-                            .is_all_caps()
-                            .then(|| self.gazetteer.kind_of_acronym(&w.key))
-                            .flatten()
-                    })
-                })
-                .collect();
-            if titled > 0 && head.len() > 1 && kinds.iter().all(Option::is_some) {
-                self.record_each(head, kinds, context, at_run_start);
-            } else if !qualifies_title {
-                // `Airbus SE Chief Executive Guillaume Faury`: a firm by its legal
-                // form, which a title after it does not make a person.
-                let head_kind = head
-                    .last()
-                    .is_some_and(|w| gazetteer::is_legal_form(&w.key) && w.token.is_all_caps())
-                    .then_some(EntityKind::Organization);
-                self.record(head, head_kind, context, at_run_start, false);
-            }
-            let rest = context.later_piece();
-            let person = &words[split + titled..];
-            let kind = self
-                .gazetteer
-                .kind_of(&key_of_keys(person.iter().map(|w| &*w.key)));
-            self.record(person, kind.or(Some(EntityKind::Person)), rest, false, true);
+            self.take_person_after_name(words, split, context, at_run_start);
             return;
         }
         self.record(words, None, context, at_run_start, false);
+    }
+
+    /// `U.S. Senate`, `Senate Democrats`: a country and its legislature, a
+    /// legislature and a party's members there, are two names each. Returns
+    /// whether `words` were such a pair, and recorded.
+    fn take_legislature_pair(
+        &mut self,
+        words: &[Word<'_, 'a>],
+        context: Context<'_, 'a>,
+        at_run_start: bool,
+    ) -> bool {
+        let [head, tail] = words else {
+            return false;
+        };
+        if !self.is_legislature_pair(head, tail) {
+            return false;
+        }
+        let is_chamber_first = matches!(&*head.key, "senate" | "congress" | "house");
+        let (head_kind, tail_kind) = if is_chamber_first {
+            (Some(EntityKind::Organization), Some(EntityKind::Other))
+        } else {
+            (Some(EntityKind::Location), Some(EntityKind::Organization))
+        };
+        self.record(
+            std::slice::from_ref(head),
+            head_kind,
+            context,
+            at_run_start,
+            false,
+        );
+        let rest = context.later_piece();
+        self.record(std::slice::from_ref(tail), tail_kind, rest, false, false);
+        true
+    }
+
+    /// Records a known place or body, or a run of `nationalities`, that opens `words`
+    /// as a name of its own where what follows is another name (a person, a group, a
+    /// place someone's job is about) or a title, and then the rest. Returns whether
+    /// it split `words` so.
+    fn take_leading_name(
+        &mut self,
+        words: &[Word<'_, 'a>],
+        context: Context<'_, 'a>,
+        at_run_start: bool,
+        nationalities: usize,
+    ) -> bool {
+        let Some(len) = self.phrase_at(words).map(|len| len.max(nationalities)) else {
+            return false;
+        };
+        if len >= words.len() {
+            return false;
+        }
+        let head = key_of_keys(words[..len].iter().map(|w| &*w.key));
+        let kind = if len == nationalities {
+            Some(EntityKind::Other)
+        } else {
+            self.gazetteer.kind_of(&head)
+        };
+        let before_title = title_length(&words[len..]) > 0;
+        // `Baltic Freight Lines` is one name; `Croatian Ivo Kovac` and `North Korean
+        // Kim Jong Un` are two.
+        let rest = &words[len..];
+        let rest_is_person = self.is_person_after_nationality(rest);
+        // `Paris Benoit Tessier` (a photo credit): a place, then a first name.
+        let place_then_person = kind == Some(EntityKind::Location)
+            && self.gazetteer.is_first_name(&rest[0].key)
+            && !self.gazetteer.is_common_word(&rest[0].key)
+            && rest.len() > 1;
+        // `a Virginia Democrat`, `Texas Republicans`: a place, then who (but on
+        // a sports page `New York Yankees`, a club).
+        let place_then_group =
+            kind == Some(EntityKind::Location) && self.nationality_run(rest) == rest.len();
+        // `Christian Vieri`: a nationality or faith that is a first name too
+        // starts the person's name.
+        // Not before another given name or a known name: `German Jens Weissflog`,
+        // `German Hoechst`.
+        let head_is_first_name = len == 1
+            && self.gazetteer.is_first_name(&words[0].key)
+            && !self.gazetteer.is_first_name(&rest[0].key)
+            && self
+                .gazetteer
+                .kind_of(&key_of_keys(rest.iter().map(|w| &*w.key)))
+                .is_none();
+        // `White House Russia adviser`, `Kremlin Ukraine envoy`: a body, then the
+        // place someone's job is about.
+        let body_then_place = kind == Some(EntityKind::Organization)
+            && self
+                .gazetteer
+                .kind_of(&key_of_keys(rest.iter().map(|w| &*w.key)))
+                == Some(EntityKind::Location)
+            && context
+                .after
+                .is_some_and(|t| t.is_word && is_post_after_place(&lower(t.text)));
+        if place_then_group && self.is_sports_page && rest.len() == 1 && rest[0].key.ends_with('s')
+        {
+            self.record(
+                words,
+                Some(EntityKind::Organization),
+                context,
+                at_run_start,
+                false,
+            );
+            return true;
+        }
+        if !((kind == Some(EntityKind::Other) && rest_is_person && !head_is_first_name)
+            || place_then_person
+            || place_then_group
+            || body_then_place
+            || before_title)
+        {
+            return false;
+        }
+        self.record(&words[..len], kind, context, at_run_start, false);
+        if self.take_after_title(rest, context) {
+            return true;
+        }
+        let rest_context = context.later_piece();
+        let rest_kind = place_then_group.then_some(EntityKind::Other);
+        self.record(rest, rest_kind, rest_context, false, false);
+        true
+    }
+
+    /// `Italian Jannik Sinner`: a word that is no ordinary word, then more, is
+    /// a given name the gazetteer does not know (`Italian Space Agency` is no
+    /// person).
+    fn is_person_after_nationality(&self, rest: &[Word<'_, '_>]) -> bool {
+        self.gazetteer.is_first_name(&rest[0].key)
+            || rest.iter().all(|w| !self.gazetteer.is_common_word(&w.key))
+            || (rest.len() > 1
+                && !self.gazetteer.is_common_word(&rest[0].key)
+                && !rest.iter().any(|w| {
+                    gazetteer::is_organization_cue(&w.key)
+                        || gazetteer::is_location_cue(&w.key)
+                        || gazetteer::is_other_cue(&w.key)
+                }))
+    }
+
+    /// Records the name after the title that opens `words`, if one does (the title
+    /// itself names no one). Returns whether a title opened them.
+    fn take_after_title(&mut self, words: &[Word<'_, 'a>], context: Context<'_, 'a>) -> bool {
+        let titled = title_length(words);
+        if titled == 0 {
+            return false;
+        }
+        if titled < words.len() {
+            self.record_titled(&words[titled..], context);
+        }
+        true
+    }
+
+    /// Records a name, maybe a title, then a person that starts at `split`.
+    fn take_person_after_name(
+        &mut self,
+        words: &[Word<'_, 'a>],
+        split: usize,
+        context: Context<'_, 'a>,
+        at_run_start: bool,
+    ) {
+        // `T-Mobile CEO John Legere`, `NASA Administrator Jim Bridenstine`: a name,
+        // maybe a title, then a person.
+        let titled = title_length(&words[split..]);
+        // `Work and Pensions Secretary Liz Kendall`, `Culture Secretary Lisa
+        // Nandy`: dictionary words before a title qualify it and name nothing.
+        let head = self.without_title_qualifiers(&words[..split], titled);
+        let qualifies_title = titled > 0
+            && self
+                .gazetteer
+                .kind_of(&key_of_keys(head.iter().map(|w| &*w.key)))
+                .is_none()
+            && head
+                .iter()
+                .all(|w| self.gazetteer.is_common_word(&w.key) || gazetteer::is_connector(&w.key));
+        // `Kentucky GOP Gov. Matt Bevin`, `Texas Democratic Rep.`: known names
+        // in a row before a title are a name each.
+        let kinds: Vec<Option<EntityKind>> = head
+            .iter()
+            .map(|w| {
+                self.gazetteer.kind_of(&w.key).or_else(|| {
+                    w.token
+                        .is_all_caps()
+                        .then(|| self.gazetteer.kind_of_acronym(&w.key))
+                        .flatten()
+                })
+            })
+            .collect();
+        if titled > 0 && head.len() > 1 && kinds.iter().all(Option::is_some) {
+            self.record_each(head, kinds, context, at_run_start);
+        } else if !qualifies_title {
+            // `Airbus SE Chief Executive Guillaume Faury`: a firm by its legal
+            // form, which a title after it does not make a person.
+            let head_kind = head
+                .last()
+                .is_some_and(|w| gazetteer::is_legal_form(&w.key) && w.token.is_all_caps())
+                .then_some(EntityKind::Organization);
+            self.record(head, head_kind, context, at_run_start, false);
+        }
+        let rest = context.later_piece();
+        let person = &words[split + titled..];
+        let kind = self
+            .gazetteer
+            .kind_of(&key_of_keys(person.iter().map(|w| &*w.key)));
+        self.record(person, kind.or(Some(EntityKind::Person)), rest, false, true);
+    }
+
+    /// The name before a title (`head`, where `titled` words of title follow it)
+    /// without the words that qualify the title.
+    fn without_title_qualifiers<'w, 't>(
+        &self,
+        head: &'w [Word<'t, 'a>],
+        titled: usize,
+    ) -> &'w [Word<'t, 'a>] {
+        // `EU Farm Commissioner Franz Fischler`, `Britain 's Agriculture Minister`:
+        // dictionary words after a name and before a title qualify the title.
+        if titled > 0
+            && head.len() > 1
+            && self
+                .gazetteer
+                .kind_of(&key_of_keys(head.iter().map(|w| &*w.key)))
+                .is_none()
+        {
+            let qualifiers = head
+                .iter()
+                .rev()
+                .take_while(|w| {
+                    self.gazetteer.is_common_word(&w.key)
+                        && !gazetteer::is_organization_cue(&w.key)
+                        && !gazetteer::is_location_cue(&w.key)
+                        && !gazetteer::is_connector(&w.key)
+                })
+                .count();
+            if qualifiers < head.len() && self.is_name_word(&head[0].key) {
+                return &head[..head.len() - qualifiers];
+            }
+        }
+        head
     }
 
     /// Whether a run is a post's field, or a post and its field, which name no one:
@@ -3606,6 +3655,23 @@ fn is_sometimes_title(key: &str) -> bool {
             | "st."
             | "captain"
     )
+}
+
+/// `words` without what ends a run segment but is no part of its name.
+fn without_trailing_titles<'w, 't, 'a>(words: &'w [Word<'t, 'a>]) -> &'w [Word<'t, 'a>] {
+    let mut words = words;
+    // Trailing connectors, and job titles after a name (`NASA Administrator`, `CBS
+    // Insider`), are not part of it.
+    while let Some(last) = words.last() {
+        let is_trailing_title = words.len() > 1 && is_job_title(&last.key);
+        // A number ends a name only where the run took it in (`FTSE 100`).
+        if !(last.token.is_capitalized() || is_number(last.token)) || is_trailing_title {
+            words = &words[..words.len() - 1];
+        } else {
+            break;
+        }
+    }
+    words
 }
 
 /// Job titles that follow the name of an employer rather than make part of it.
