@@ -355,6 +355,36 @@ fn is_calendar_word_before_name(tokens: &[Token<'_>], i: usize) -> bool {
         })
 }
 
+/// `EASTERN CONFERENCE`, `ATLANTIC DIVISION`: a line of its own in a
+/// standings table heads a group of teams, a competition's part. Asked of runs of
+/// lines in capitals.
+fn is_standings_heading(words: &[Word<'_, '_>], context: Context<'_, '_>) -> bool {
+    (2..=3).contains(&words.len())
+        && matches!(&*words[words.len() - 1].key, "conference" | "division")
+        && words.iter().all(|w| w.token.is_all_caps())
+        && context.before.is_none_or(|t| t.line != words[0].token.line)
+        && context.after.is_none_or(|t| t.line != words[0].token.line)
+}
+
+/// `Chipmaker Nvidia said`, `Rival ANA Holdings Inc`: a firm's trade or a
+/// word for a competitor opens the sentence, and the firm's name follows.
+fn is_descriptor_start(words: &[Word<'_, '_>]) -> bool {
+    words[0].token.is_sentence_start
+        && words.len() > 1
+        && words[1].token.is_capitalized()
+        && (is_firm_descriptor(&words[0].key)
+            // `Opposition Radical Party senator`, `Ruling Awami League`.
+            || matches!(
+                &*words[0].key,
+                "rival" | "peer" | "opposition" | "ruling" | "governing"
+            )
+            // `Goaltender Dale Mackintosh made 31 saves`: a player's position
+            // that is no title.
+            || (is_sports_position(&words[0].key)
+                && !gazetteer::is_person_title(&words[0].key)
+                && !is_ambiguous_position(&words[0].key)))
+}
+
 /// Whether a cue word names an institution in common-noun use after a nationality
 /// (`Slovak government`, `Israeli army`), unlike a league's or a cup's name.
 fn is_generic_institution(key: &str) -> bool {
@@ -1247,140 +1277,15 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
             after2: tokens.get(end + 1),
             following: &tokens[end..tokens.len().min(end + 5)],
         };
-        // `EASTERN CONFERENCE`, `ATLANTIC DIVISION`: a line of its own in a
-        // standings table heads a group of teams, a competition's part.
-        let is_standings_heading = shouted
-            && (2..=3).contains(&words.len())
-            && matches!(&*words[words.len() - 1].key, "conference" | "division")
-            && words.iter().all(|w| w.token.is_all_caps())
-            && context.before.is_none_or(|t| t.line != words[0].token.line)
-            && context.after.is_none_or(|t| t.line != words[0].token.line);
-        if is_standings_heading {
+        if shouted && is_standings_heading(words, context) {
             self.record(words, Some(EntityKind::Other), context, true, false);
             return;
         }
-        // A stretch cut out of a line in capitals is followed by the word that cut
-        // it, not by what follows the run: `GERMAN BUND` of `GERMAN BUND FUTURES
-        // EDGE HIGHER , DOLLAR FIRM` has no comma after it, and is no dateline.
-        let context_until = |i: usize| {
-            if i < words.len() {
-                let next = start + i;
-                Context {
-                    after: tokens.get(next),
-                    after2: tokens.get(next + 1),
-                    following: &tokens[next..tokens.len().min(next + 5)],
-                    ..context
-                }
-            } else {
-                context
-            }
-        };
         if shouted {
-            // Every word is capitalised: keep only stretches of words that are names
-            // by the gazetteer or by the rest of the article.
-            let mut segment_start = 0;
-            let mut i = 0;
-            while i < words.len() {
-                if let Some((len, kind)) = self.article_phrase_at(&words[i..]) {
-                    self.take_segment(
-                        &words[segment_start..i],
-                        context_until(i),
-                        segment_start == 0,
-                    );
-                    self.record(&words[i..i + len], kind, context.of_piece(i), i == 0, false);
-                    i += len;
-                    segment_start = i;
-                    continue;
-                }
-                let key = &*words[i].key;
-                // `SLOVAK GOVERNMENT`, `ISRAELI PARLIAMENT`: a lone nationality before
-                // a word for an institution, which the body writes in lower case
-                // (`Slovak government`), is a name of its own; the institution is one
-                // only where the article names it so (`ARGENTINE SENATE` over `the
-                // Senate`). So too after a known place or body: `U.K. COMPANY
-                // RESULTS`, `U.N. AGENCY APPEALS`.
-                if i == segment_start + 1
-                    && is_generic_institution(key)
-                    && self.gazetteer.kind_of(&words[segment_start].key).is_some()
-                {
-                    self.take_segment(
-                        &words[segment_start..i],
-                        context_until(i),
-                        segment_start == 0,
-                    );
-                    segment_start = i;
-                }
-                let phrase = self.phrase_at(&words[i..]);
-                // `IN FIRST READING` over `a first reading`: a plain word that the
-                // article writes in lower case names nothing here, though a town has
-                // its name.
-                if i == segment_start
-                    && phrase.is_none_or(|len| len == 1)
-                    && self.is_plain_word_of_article(key)
-                {
-                    i += 1;
-                    segment_start = i;
-                    continue;
-                }
-                if let Some(len) = phrase {
-                    i += len;
-                    continue;
-                }
-                // `KESSINGEN CITY`: a cue word after a name word stays with it.
-                let is_cue = i > segment_start
-                    && (gazetteer::is_organization_cue(key) || gazetteer::is_location_cue(key));
-                // `FRANK NOBILO`: a first name that is a word too, before a surname
-                // that is none.
-                let is_first_name = self.gazetteer.is_first_name(key)
-                    && !gazetteer::is_function_word(key)
-                    && words.get(i + 1).is_some_and(|next| {
-                        !self.gazetteer.is_common_word(&next.key) && self.is_name_word(&next.key)
-                    });
-                // `HILL WINS` over a story on Damon Hill: his surname, though a word.
-                if i == segment_start
-                    && self.person_surnames.contains(key)
-                    && words
-                        .get(i + 1)
-                        .is_none_or(|next| !self.is_name_word(&next.key))
-                {
-                    let kind = Some(EntityKind::Person);
-                    self.record(&words[i..=i], kind, context.of_piece(i), i == 0, false);
-                    i += 1;
-                    segment_start = i;
-                    continue;
-                }
-                if is_cue || is_first_name || self.is_name_word(key) {
-                    i += 1;
-                    continue;
-                }
-                self.take_segment(
-                    &words[segment_start..i],
-                    context_until(i),
-                    segment_start == 0,
-                );
-                i += 1;
-                segment_start = i;
-            }
-            self.take_segment(&words[segment_start..], context, segment_start == 0);
+            self.take_shouted_run(tokens, start, words, context);
             return;
         }
-        // `Chipmaker Nvidia said`, `Rival ANA Holdings Inc`: a firm's trade or a
-        // word for a competitor opens the sentence, and the firm's name follows.
-        let is_descriptor_start = words[0].token.is_sentence_start
-            && words.len() > 1
-            && words[1].token.is_capitalized()
-            && (is_firm_descriptor(&words[0].key)
-                // `Opposition Radical Party senator`, `Ruling Awami League`.
-                || matches!(
-                    &*words[0].key,
-                    "rival" | "peer" | "opposition" | "ruling" | "governing"
-                )
-                // `Goaltender Dale Mackintosh made 31 saves`: a player's position
-                // that is no title.
-                || (is_sports_position(&words[0].key)
-                    && !gazetteer::is_person_title(&words[0].key)
-                    && !is_ambiguous_position(&words[0].key)));
-        if is_descriptor_start {
+        if is_descriptor_start(words) {
             let context = Context {
                 before: Some(words[0].token),
                 before2: context.before,
@@ -1389,74 +1294,7 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
             self.take_segment(&words[1..], context, true);
             return;
         }
-        let mut first = 0;
-        if words[0].token.is_sentence_start
-            && self.phrase_at(words).is_none()
-            && !self.is_name_word(&words[0].key)
-            // A first name before a surname: `Wade Pellerin`, though `wade` is a word.
-            && !(words.len() > 1
-                && self.gazetteer.is_first_name(&words[0].key)
-                && (!self.gazetteer.is_common_word(&words[0].key)
-                    || (!gazetteer::is_function_word(&words[0].key)
-                        && !self.gazetteer.is_common_word(&words[1].key))))
-            // A storm's name: `Typhoon Herb`, `Hurricane Fran`.
-            && !(words.len() > 1 && is_storm_word(&words[0].key))
-            // `"Harry is a machine"` after `Harry Kane`: the given name of someone
-            // the article has named in full.
-            && !(words.len() == 1
-                && self.gazetteer.is_first_name(&words[0].key)
-                && self.person_heads.contains(&*words[0].key))
-            // A body named by its cue and `of`: `Bank of America analysts said`,
-            // `Election Commission of India data showed`.
-            && !(words.len() > 2
-                && words[1].key == "of"
-                && gazetteer::takes_of(&words[0].key)
-                && gazetteer::is_organization_cue(&words[0].key))
-            && !(words.len() > 3
-                && words[2].key == "of"
-                && !gazetteer::is_function_word(&words[0].key)
-                && gazetteer::takes_of(&words[1].key)
-                && gazetteer::is_organization_cue(&words[1].key))
-            // Initials before a surname: `D. Gough` after a semicolon.
-            && !is_initialled_name(words)
-            // A title before a name, which is cut off later: `Secretary of State Mike
-            // Pompeo said`.
-            && title_length(words) == 0
-            && !self.is_named_by_its_cue(words)
-            // `Black Friday sales rose`
-            && !(words.len() == 2 && gazetteer::is_weekday(&words[1].key))
-            // `Planned Parenthood said`, `Paramount Global called it`: capitalised
-            // words that a verb of speech follows name who spoke.
-            && !self.is_speaker_at_start(words, context.after)
-            // A name that took its number in (`Euro 96`, `FTSE 100`).
-            && !words.last().is_some_and(|w| is_number(w.token))
-            // `Major League Baseball standings`, `Premier League leaders`, `Super
-            // Bowl`: a competition whose first word is a word.
-            && !(words.len() > 1
-                && !gazetteer::is_function_word(&words[0].key)
-                && matches!(
-                    &*words[1].key,
-                    "league" | "cup" | "prix" | "bowl" | "series" | "championship"
-                ))
-            // `In Milan : Inter 3 Guingamp 1`, `West Coast 18.10 ( 118 )`: a side
-            // before its score on a results line, though a word or two.
-            && !(words.len() <= 3
-                && !words[0].token.is_all_caps()
-                && !gazetteer::is_function_word(&words[0].key)
-                && context
-                    .after
-                    .is_some_and(|t| t.line == words[0].token.line && is_number(t))
-                && self.table_lines.get(words[0].token.line as usize) == Some(&LineRole::Match))
-        {
-            first = 1;
-        }
-        // Connectors cannot start a name; a court's ordinal can (`2nd Circuit`).
-        while first < words.len()
-            && !words[first].token.is_capitalized()
-            && !is_ordinal(words[first].token.text)
-        {
-            first += 1;
-        }
+        let first = self.name_start_in_sentence(words, context);
         if first == 0 {
             self.take_segment(words, context, true);
             return;
@@ -1474,6 +1312,213 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
         } else {
             self.take_segment(&words[first..], context, false);
         }
+    }
+
+    /// Cuts a run of a line in capitals into names and records them; `start` is the
+    /// index of the run's first token.
+    fn take_shouted_run<'t>(
+        &mut self,
+        tokens: &'t [Token<'a>],
+        start: usize,
+        words: &[Word<'t, 'a>],
+        context: Context<'t, 'a>,
+    ) {
+        // A stretch cut out of a line in capitals is followed by the word that cut
+        // it, not by what follows the run: `GERMAN BUND` of `GERMAN BUND FUTURES
+        // EDGE HIGHER , DOLLAR FIRM` has no comma after it, and is no dateline.
+        let context_until = |i: usize| {
+            if i < words.len() {
+                let next = start + i;
+                Context {
+                    after: tokens.get(next),
+                    after2: tokens.get(next + 1),
+                    following: &tokens[next..tokens.len().min(next + 5)],
+                    ..context
+                }
+            } else {
+                context
+            }
+        };
+        // Every word is capitalised: keep only stretches of words that are names
+        // by the gazetteer or by the rest of the article.
+        let mut segment_start = 0;
+        let mut i = 0;
+        while i < words.len() {
+            if let Some((len, kind)) = self.article_phrase_at(&words[i..]) {
+                self.take_segment(
+                    &words[segment_start..i],
+                    context_until(i),
+                    segment_start == 0,
+                );
+                self.record(&words[i..i + len], kind, context.of_piece(i), i == 0, false);
+                i += len;
+                segment_start = i;
+                continue;
+            }
+            let key = &*words[i].key;
+            // `SLOVAK GOVERNMENT`, `ISRAELI PARLIAMENT`: a lone nationality before
+            // a word for an institution, which the body writes in lower case
+            // (`Slovak government`), is a name of its own; the institution is one
+            // only where the article names it so (`ARGENTINE SENATE` over `the
+            // Senate`). So too after a known place or body: `U.K. COMPANY
+            // RESULTS`, `U.N. AGENCY APPEALS`.
+            if i == segment_start + 1
+                && is_generic_institution(key)
+                && self.gazetteer.kind_of(&words[segment_start].key).is_some()
+            {
+                self.take_segment(
+                    &words[segment_start..i],
+                    context_until(i),
+                    segment_start == 0,
+                );
+                segment_start = i;
+            }
+            let phrase = self.phrase_at(&words[i..]);
+            // `IN FIRST READING` over `a first reading`: a plain word that the
+            // article writes in lower case names nothing here, though a town has
+            // its name.
+            if i == segment_start
+                && phrase.is_none_or(|len| len == 1)
+                && self.is_plain_word_of_article(key)
+            {
+                i += 1;
+                segment_start = i;
+                continue;
+            }
+            if let Some(len) = phrase {
+                i += len;
+                continue;
+            }
+            // `KESSINGEN CITY`: a cue word after a name word stays with it.
+            let is_cue = i > segment_start
+                && (gazetteer::is_organization_cue(key) || gazetteer::is_location_cue(key));
+            let is_first_name = self.is_shouted_first_name(words, i);
+            if i == segment_start && self.is_shouted_surname(words, i) {
+                let kind = Some(EntityKind::Person);
+                self.record(&words[i..=i], kind, context.of_piece(i), i == 0, false);
+                i += 1;
+                segment_start = i;
+                continue;
+            }
+            if is_cue || is_first_name || self.is_name_word(key) {
+                i += 1;
+                continue;
+            }
+            self.take_segment(
+                &words[segment_start..i],
+                context_until(i),
+                segment_start == 0,
+            );
+            i += 1;
+            segment_start = i;
+        }
+        self.take_segment(&words[segment_start..], context, segment_start == 0);
+    }
+
+    /// `FRANK NOBILO`: a first name that is a word too, before a surname that is
+    /// none. `i` indexes the word in `words`, a run of a line in capitals.
+    fn is_shouted_first_name(&self, words: &[Word<'_, '_>], i: usize) -> bool {
+        let key = &*words[i].key;
+        self.gazetteer.is_first_name(key)
+            && !gazetteer::is_function_word(key)
+            && words.get(i + 1).is_some_and(|next| {
+                !self.gazetteer.is_common_word(&next.key) && self.is_name_word(&next.key)
+            })
+    }
+
+    /// `HILL WINS` over a story on Damon Hill: his surname, though a word. `i`
+    /// indexes the word in `words`, a run of a line in capitals.
+    fn is_shouted_surname(&self, words: &[Word<'_, '_>], i: usize) -> bool {
+        self.person_surnames.contains(&*words[i].key)
+            && words
+                .get(i + 1)
+                .is_none_or(|next| !self.is_name_word(&next.key))
+    }
+
+    /// Where the name starts in a run of a sentence: after the sentence's first
+    /// word where that word is no part of it, and after connectors.
+    fn name_start_in_sentence(&self, words: &[Word<'_, '_>], context: Context<'_, '_>) -> usize {
+        let mut first = usize::from(self.is_sentence_word_before_name(words, context));
+        // Connectors cannot start a name; a court's ordinal can (`2nd Circuit`).
+        while first < words.len()
+            && !words[first].token.is_capitalized()
+            && !is_ordinal(words[first].token.text)
+        {
+            first += 1;
+        }
+        first
+    }
+
+    /// Whether a run's first word is capitalised only because it opens a sentence,
+    /// and is no part of the name after it.
+    fn is_sentence_word_before_name(
+        &self,
+        words: &[Word<'_, '_>],
+        context: Context<'_, '_>,
+    ) -> bool {
+        words[0].token.is_sentence_start
+            && self.phrase_at(words).is_none()
+            && !self.is_name_word(&words[0].key)
+            && !self.is_name_with_sentence_word(words, context)
+    }
+
+    /// Whether a run at a sentence start whose first word is an ordinary word is
+    /// still one name with it, for the shape of the run or the words after it.
+    fn is_name_with_sentence_word(&self, words: &[Word<'_, '_>], context: Context<'_, '_>) -> bool {
+        // A first name before a surname: `Wade Pellerin`, though `wade` is a word.
+        (words.len() > 1
+            && self.gazetteer.is_first_name(&words[0].key)
+            && (!self.gazetteer.is_common_word(&words[0].key)
+                || (!gazetteer::is_function_word(&words[0].key)
+                    && !self.gazetteer.is_common_word(&words[1].key))))
+            // A storm's name: `Typhoon Herb`, `Hurricane Fran`.
+            || (words.len() > 1 && is_storm_word(&words[0].key))
+            // `"Harry is a machine"` after `Harry Kane`: the given name of someone
+            // the article has named in full.
+            || (words.len() == 1
+                && self.gazetteer.is_first_name(&words[0].key)
+                && self.person_heads.contains(&*words[0].key))
+            // A body named by its cue and `of`: `Bank of America analysts said`,
+            // `Election Commission of India data showed`.
+            || (words.len() > 2
+                && words[1].key == "of"
+                && gazetteer::takes_of(&words[0].key)
+                && gazetteer::is_organization_cue(&words[0].key))
+            || (words.len() > 3
+                && words[2].key == "of"
+                && !gazetteer::is_function_word(&words[0].key)
+                && gazetteer::takes_of(&words[1].key)
+                && gazetteer::is_organization_cue(&words[1].key))
+            // Initials before a surname: `D. Gough` after a semicolon.
+            || is_initialled_name(words)
+            // A title before a name, which is cut off later: `Secretary of State Mike
+            // Pompeo said`.
+            || title_length(words) != 0
+            || self.is_named_by_its_cue(words)
+            // `Black Friday sales rose`
+            || (words.len() == 2 && gazetteer::is_weekday(&words[1].key))
+            // `Planned Parenthood said`, `Paramount Global called it`: capitalised
+            // words that a verb of speech follows name who spoke.
+            || self.is_speaker_at_start(words, context.after)
+            // A name that took its number in (`Euro 96`, `FTSE 100`).
+            || words.last().is_some_and(|w| is_number(w.token))
+            // `Major League Baseball standings`, `Premier League leaders`, `Super
+            // Bowl`: a competition whose first word is a word.
+            || (words.len() > 1
+                && !gazetteer::is_function_word(&words[0].key)
+                && matches!(
+                    &*words[1].key,
+                    "league" | "cup" | "prix" | "bowl" | "series" | "championship"
+                ))
+            // `In Milan : Inter 3 Guingamp 1`, `West Coast 18.10 ( 118 )`: a side
+            // before its score on a results line, though a word or two.
+            || (words.len() <= 3
+                && !words[0].token.is_all_caps()
+                && !gazetteer::is_function_word(&words[0].key)
+                && context
+                    .after
+                    .is_some_and(|t| t.line == words[0].token.line && is_number(t))
+                && self.table_lines.get(words[0].token.line as usize) == Some(&LineRole::Match))
     }
 
     /// Whether a run of two or three capitalised words at a sentence start is a
