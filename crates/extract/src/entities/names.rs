@@ -355,6 +355,36 @@ fn is_calendar_word_before_name(tokens: &[Token<'_>], i: usize) -> bool {
         })
 }
 
+/// `EASTERN CONFERENCE`, `ATLANTIC DIVISION`: a line of its own in a
+/// standings table heads a group of teams, a competition's part. Asked of runs of
+/// lines in capitals.
+fn is_standings_heading(words: &[Word<'_, '_>], context: Context<'_, '_>) -> bool {
+    (2..=3).contains(&words.len())
+        && matches!(&*words[words.len() - 1].key, "conference" | "division")
+        && words.iter().all(|w| w.token.is_all_caps())
+        && context.before.is_none_or(|t| t.line != words[0].token.line)
+        && context.after.is_none_or(|t| t.line != words[0].token.line)
+}
+
+/// `Chipmaker Nvidia said`, `Rival ANA Holdings Inc`: a firm's trade or a
+/// word for a competitor opens the sentence, and the firm's name follows.
+fn is_descriptor_start(words: &[Word<'_, '_>]) -> bool {
+    words[0].token.is_sentence_start
+        && words.len() > 1
+        && words[1].token.is_capitalized()
+        && (is_firm_descriptor(&words[0].key)
+            // `Opposition Radical Party senator`, `Ruling Awami League`.
+            || matches!(
+                &*words[0].key,
+                "rival" | "peer" | "opposition" | "ruling" | "governing"
+            )
+            // `Goaltender Dale Mackintosh made 31 saves`: a player's position
+            // that is no title.
+            || (is_sports_position(&words[0].key)
+                && !gazetteer::is_person_title(&words[0].key)
+                && !is_ambiguous_position(&words[0].key)))
+}
+
 /// Whether a cue word names an institution in common-noun use after a nationality
 /// (`Slovak government`, `Israeli army`), unlike a league's or a cup's name.
 fn is_generic_institution(key: &str) -> bool {
@@ -1247,140 +1277,15 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
             after2: tokens.get(end + 1),
             following: &tokens[end..tokens.len().min(end + 5)],
         };
-        // `EASTERN CONFERENCE`, `ATLANTIC DIVISION`: a line of its own in a
-        // standings table heads a group of teams, a competition's part.
-        let is_standings_heading = shouted
-            && (2..=3).contains(&words.len())
-            && matches!(&*words[words.len() - 1].key, "conference" | "division")
-            && words.iter().all(|w| w.token.is_all_caps())
-            && context.before.is_none_or(|t| t.line != words[0].token.line)
-            && context.after.is_none_or(|t| t.line != words[0].token.line);
-        if is_standings_heading {
+        if shouted && is_standings_heading(words, context) {
             self.record(words, Some(EntityKind::Other), context, true, false);
             return;
         }
-        // A stretch cut out of a line in capitals is followed by the word that cut
-        // it, not by what follows the run: `GERMAN BUND` of `GERMAN BUND FUTURES
-        // EDGE HIGHER , DOLLAR FIRM` has no comma after it, and is no dateline.
-        let context_until = |i: usize| {
-            if i < words.len() {
-                let next = start + i;
-                Context {
-                    after: tokens.get(next),
-                    after2: tokens.get(next + 1),
-                    following: &tokens[next..tokens.len().min(next + 5)],
-                    ..context
-                }
-            } else {
-                context
-            }
-        };
         if shouted {
-            // Every word is capitalised: keep only stretches of words that are names
-            // by the gazetteer or by the rest of the article.
-            let mut segment_start = 0;
-            let mut i = 0;
-            while i < words.len() {
-                if let Some((len, kind)) = self.article_phrase_at(&words[i..]) {
-                    self.take_segment(
-                        &words[segment_start..i],
-                        context_until(i),
-                        segment_start == 0,
-                    );
-                    self.record(&words[i..i + len], kind, context.of_piece(i), i == 0, false);
-                    i += len;
-                    segment_start = i;
-                    continue;
-                }
-                let key = &*words[i].key;
-                // `SLOVAK GOVERNMENT`, `ISRAELI PARLIAMENT`: a lone nationality before
-                // a word for an institution, which the body writes in lower case
-                // (`Slovak government`), is a name of its own; the institution is one
-                // only where the article names it so (`ARGENTINE SENATE` over `the
-                // Senate`). So too after a known place or body: `U.K. COMPANY
-                // RESULTS`, `U.N. AGENCY APPEALS`.
-                if i == segment_start + 1
-                    && is_generic_institution(key)
-                    && self.gazetteer.kind_of(&words[segment_start].key).is_some()
-                {
-                    self.take_segment(
-                        &words[segment_start..i],
-                        context_until(i),
-                        segment_start == 0,
-                    );
-                    segment_start = i;
-                }
-                let phrase = self.phrase_at(&words[i..]);
-                // `IN FIRST READING` over `a first reading`: a plain word that the
-                // article writes in lower case names nothing here, though a town has
-                // its name.
-                if i == segment_start
-                    && phrase.is_none_or(|len| len == 1)
-                    && self.is_plain_word_of_article(key)
-                {
-                    i += 1;
-                    segment_start = i;
-                    continue;
-                }
-                if let Some(len) = phrase {
-                    i += len;
-                    continue;
-                }
-                // `KESSINGEN CITY`: a cue word after a name word stays with it.
-                let is_cue = i > segment_start
-                    && (gazetteer::is_organization_cue(key) || gazetteer::is_location_cue(key));
-                // `FRANK NOBILO`: a first name that is a word too, before a surname
-                // that is none.
-                let is_first_name = self.gazetteer.is_first_name(key)
-                    && !gazetteer::is_function_word(key)
-                    && words.get(i + 1).is_some_and(|next| {
-                        !self.gazetteer.is_common_word(&next.key) && self.is_name_word(&next.key)
-                    });
-                // `HILL WINS` over a story on Damon Hill: his surname, though a word.
-                if i == segment_start
-                    && self.person_surnames.contains(key)
-                    && words
-                        .get(i + 1)
-                        .is_none_or(|next| !self.is_name_word(&next.key))
-                {
-                    let kind = Some(EntityKind::Person);
-                    self.record(&words[i..=i], kind, context.of_piece(i), i == 0, false);
-                    i += 1;
-                    segment_start = i;
-                    continue;
-                }
-                if is_cue || is_first_name || self.is_name_word(key) {
-                    i += 1;
-                    continue;
-                }
-                self.take_segment(
-                    &words[segment_start..i],
-                    context_until(i),
-                    segment_start == 0,
-                );
-                i += 1;
-                segment_start = i;
-            }
-            self.take_segment(&words[segment_start..], context, segment_start == 0);
+            self.take_shouted_run(tokens, start, words, context);
             return;
         }
-        // `Chipmaker Nvidia said`, `Rival ANA Holdings Inc`: a firm's trade or a
-        // word for a competitor opens the sentence, and the firm's name follows.
-        let is_descriptor_start = words[0].token.is_sentence_start
-            && words.len() > 1
-            && words[1].token.is_capitalized()
-            && (is_firm_descriptor(&words[0].key)
-                // `Opposition Radical Party senator`, `Ruling Awami League`.
-                || matches!(
-                    &*words[0].key,
-                    "rival" | "peer" | "opposition" | "ruling" | "governing"
-                )
-                // `Goaltender Dale Mackintosh made 31 saves`: a player's position
-                // that is no title.
-                || (is_sports_position(&words[0].key)
-                    && !gazetteer::is_person_title(&words[0].key)
-                    && !is_ambiguous_position(&words[0].key)));
-        if is_descriptor_start {
+        if is_descriptor_start(words) {
             let context = Context {
                 before: Some(words[0].token),
                 before2: context.before,
@@ -1389,74 +1294,7 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
             self.take_segment(&words[1..], context, true);
             return;
         }
-        let mut first = 0;
-        if words[0].token.is_sentence_start
-            && self.phrase_at(words).is_none()
-            && !self.is_name_word(&words[0].key)
-            // A first name before a surname: `Wade Pellerin`, though `wade` is a word.
-            && !(words.len() > 1
-                && self.gazetteer.is_first_name(&words[0].key)
-                && (!self.gazetteer.is_common_word(&words[0].key)
-                    || (!gazetteer::is_function_word(&words[0].key)
-                        && !self.gazetteer.is_common_word(&words[1].key))))
-            // A storm's name: `Typhoon Herb`, `Hurricane Fran`.
-            && !(words.len() > 1 && is_storm_word(&words[0].key))
-            // `"Harry is a machine"` after `Harry Kane`: the given name of someone
-            // the article has named in full.
-            && !(words.len() == 1
-                && self.gazetteer.is_first_name(&words[0].key)
-                && self.person_heads.contains(&*words[0].key))
-            // A body named by its cue and `of`: `Bank of America analysts said`,
-            // `Election Commission of India data showed`.
-            && !(words.len() > 2
-                && words[1].key == "of"
-                && gazetteer::takes_of(&words[0].key)
-                && gazetteer::is_organization_cue(&words[0].key))
-            && !(words.len() > 3
-                && words[2].key == "of"
-                && !gazetteer::is_function_word(&words[0].key)
-                && gazetteer::takes_of(&words[1].key)
-                && gazetteer::is_organization_cue(&words[1].key))
-            // Initials before a surname: `D. Gough` after a semicolon.
-            && !is_initialled_name(words)
-            // A title before a name, which is cut off later: `Secretary of State Mike
-            // Pompeo said`.
-            && title_length(words) == 0
-            && !self.is_named_by_its_cue(words)
-            // `Black Friday sales rose`
-            && !(words.len() == 2 && gazetteer::is_weekday(&words[1].key))
-            // `Planned Parenthood said`, `Paramount Global called it`: capitalised
-            // words that a verb of speech follows name who spoke.
-            && !self.is_speaker_at_start(words, context.after)
-            // A name that took its number in (`Euro 96`, `FTSE 100`).
-            && !words.last().is_some_and(|w| is_number(w.token))
-            // `Major League Baseball standings`, `Premier League leaders`, `Super
-            // Bowl`: a competition whose first word is a word.
-            && !(words.len() > 1
-                && !gazetteer::is_function_word(&words[0].key)
-                && matches!(
-                    &*words[1].key,
-                    "league" | "cup" | "prix" | "bowl" | "series" | "championship"
-                ))
-            // `In Milan : Inter 3 Guingamp 1`, `West Coast 18.10 ( 118 )`: a side
-            // before its score on a results line, though a word or two.
-            && !(words.len() <= 3
-                && !words[0].token.is_all_caps()
-                && !gazetteer::is_function_word(&words[0].key)
-                && context
-                    .after
-                    .is_some_and(|t| t.line == words[0].token.line && is_number(t))
-                && self.table_lines.get(words[0].token.line as usize) == Some(&LineRole::Match))
-        {
-            first = 1;
-        }
-        // Connectors cannot start a name; a court's ordinal can (`2nd Circuit`).
-        while first < words.len()
-            && !words[first].token.is_capitalized()
-            && !is_ordinal(words[first].token.text)
-        {
-            first += 1;
-        }
+        let first = self.name_start_in_sentence(words, context);
         if first == 0 {
             self.take_segment(words, context, true);
             return;
@@ -1474,6 +1312,213 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
         } else {
             self.take_segment(&words[first..], context, false);
         }
+    }
+
+    /// Cuts a run of a line in capitals into names and records them; `start` is the
+    /// index of the run's first token.
+    fn take_shouted_run<'t>(
+        &mut self,
+        tokens: &'t [Token<'a>],
+        start: usize,
+        words: &[Word<'t, 'a>],
+        context: Context<'t, 'a>,
+    ) {
+        // A stretch cut out of a line in capitals is followed by the word that cut
+        // it, not by what follows the run: `GERMAN BUND` of `GERMAN BUND FUTURES
+        // EDGE HIGHER , DOLLAR FIRM` has no comma after it, and is no dateline.
+        let context_until = |i: usize| {
+            if i < words.len() {
+                let next = start + i;
+                Context {
+                    after: tokens.get(next),
+                    after2: tokens.get(next + 1),
+                    following: &tokens[next..tokens.len().min(next + 5)],
+                    ..context
+                }
+            } else {
+                context
+            }
+        };
+        // Every word is capitalised: keep only stretches of words that are names
+        // by the gazetteer or by the rest of the article.
+        let mut segment_start = 0;
+        let mut i = 0;
+        while i < words.len() {
+            if let Some((len, kind)) = self.article_phrase_at(&words[i..]) {
+                self.take_segment(
+                    &words[segment_start..i],
+                    context_until(i),
+                    segment_start == 0,
+                );
+                self.record(&words[i..i + len], kind, context.of_piece(i), i == 0, false);
+                i += len;
+                segment_start = i;
+                continue;
+            }
+            let key = &*words[i].key;
+            // `SLOVAK GOVERNMENT`, `ISRAELI PARLIAMENT`: a lone nationality before
+            // a word for an institution, which the body writes in lower case
+            // (`Slovak government`), is a name of its own; the institution is one
+            // only where the article names it so (`ARGENTINE SENATE` over `the
+            // Senate`). So too after a known place or body: `U.K. COMPANY
+            // RESULTS`, `U.N. AGENCY APPEALS`.
+            if i == segment_start + 1
+                && is_generic_institution(key)
+                && self.gazetteer.kind_of(&words[segment_start].key).is_some()
+            {
+                self.take_segment(
+                    &words[segment_start..i],
+                    context_until(i),
+                    segment_start == 0,
+                );
+                segment_start = i;
+            }
+            let phrase = self.phrase_at(&words[i..]);
+            // `IN FIRST READING` over `a first reading`: a plain word that the
+            // article writes in lower case names nothing here, though a town has
+            // its name.
+            if i == segment_start
+                && phrase.is_none_or(|len| len == 1)
+                && self.is_plain_word_of_article(key)
+            {
+                i += 1;
+                segment_start = i;
+                continue;
+            }
+            if let Some(len) = phrase {
+                i += len;
+                continue;
+            }
+            // `KESSINGEN CITY`: a cue word after a name word stays with it.
+            let is_cue = i > segment_start
+                && (gazetteer::is_organization_cue(key) || gazetteer::is_location_cue(key));
+            let is_first_name = self.is_shouted_first_name(words, i);
+            if i == segment_start && self.is_shouted_surname(words, i) {
+                let kind = Some(EntityKind::Person);
+                self.record(&words[i..=i], kind, context.of_piece(i), i == 0, false);
+                i += 1;
+                segment_start = i;
+                continue;
+            }
+            if is_cue || is_first_name || self.is_name_word(key) {
+                i += 1;
+                continue;
+            }
+            self.take_segment(
+                &words[segment_start..i],
+                context_until(i),
+                segment_start == 0,
+            );
+            i += 1;
+            segment_start = i;
+        }
+        self.take_segment(&words[segment_start..], context, segment_start == 0);
+    }
+
+    /// `FRANK NOBILO`: a first name that is a word too, before a surname that is
+    /// none. `i` indexes the word in `words`, a run of a line in capitals.
+    fn is_shouted_first_name(&self, words: &[Word<'_, '_>], i: usize) -> bool {
+        let key = &*words[i].key;
+        self.gazetteer.is_first_name(key)
+            && !gazetteer::is_function_word(key)
+            && words.get(i + 1).is_some_and(|next| {
+                !self.gazetteer.is_common_word(&next.key) && self.is_name_word(&next.key)
+            })
+    }
+
+    /// `HILL WINS` over a story on Damon Hill: his surname, though a word. `i`
+    /// indexes the word in `words`, a run of a line in capitals.
+    fn is_shouted_surname(&self, words: &[Word<'_, '_>], i: usize) -> bool {
+        self.person_surnames.contains(&*words[i].key)
+            && words
+                .get(i + 1)
+                .is_none_or(|next| !self.is_name_word(&next.key))
+    }
+
+    /// Where the name starts in a run of a sentence: after the sentence's first
+    /// word where that word is no part of it, and after connectors.
+    fn name_start_in_sentence(&self, words: &[Word<'_, '_>], context: Context<'_, '_>) -> usize {
+        let mut first = usize::from(self.is_sentence_word_before_name(words, context));
+        // Connectors cannot start a name; a court's ordinal can (`2nd Circuit`).
+        while first < words.len()
+            && !words[first].token.is_capitalized()
+            && !is_ordinal(words[first].token.text)
+        {
+            first += 1;
+        }
+        first
+    }
+
+    /// Whether a run's first word is capitalised only because it opens a sentence,
+    /// and is no part of the name after it.
+    fn is_sentence_word_before_name(
+        &self,
+        words: &[Word<'_, '_>],
+        context: Context<'_, '_>,
+    ) -> bool {
+        words[0].token.is_sentence_start
+            && self.phrase_at(words).is_none()
+            && !self.is_name_word(&words[0].key)
+            && !self.is_name_with_sentence_word(words, context)
+    }
+
+    /// Whether a run at a sentence start whose first word is an ordinary word is
+    /// still one name with it, for the shape of the run or the words after it.
+    fn is_name_with_sentence_word(&self, words: &[Word<'_, '_>], context: Context<'_, '_>) -> bool {
+        // A first name before a surname: `Wade Pellerin`, though `wade` is a word.
+        (words.len() > 1
+            && self.gazetteer.is_first_name(&words[0].key)
+            && (!self.gazetteer.is_common_word(&words[0].key)
+                || (!gazetteer::is_function_word(&words[0].key)
+                    && !self.gazetteer.is_common_word(&words[1].key))))
+            // A storm's name: `Typhoon Herb`, `Hurricane Fran`.
+            || (words.len() > 1 && is_storm_word(&words[0].key))
+            // `"Harry is a machine"` after `Harry Kane`: the given name of someone
+            // the article has named in full.
+            || (words.len() == 1
+                && self.gazetteer.is_first_name(&words[0].key)
+                && self.person_heads.contains(&*words[0].key))
+            // A body named by its cue and `of`: `Bank of America analysts said`,
+            // `Election Commission of India data showed`.
+            || (words.len() > 2
+                && words[1].key == "of"
+                && gazetteer::takes_of(&words[0].key)
+                && gazetteer::is_organization_cue(&words[0].key))
+            || (words.len() > 3
+                && words[2].key == "of"
+                && !gazetteer::is_function_word(&words[0].key)
+                && gazetteer::takes_of(&words[1].key)
+                && gazetteer::is_organization_cue(&words[1].key))
+            // Initials before a surname: `D. Gough` after a semicolon.
+            || is_initialled_name(words)
+            // A title before a name, which is cut off later: `Secretary of State Mike
+            // Pompeo said`.
+            || title_length(words) != 0
+            || self.is_named_by_its_cue(words)
+            // `Black Friday sales rose`
+            || (words.len() == 2 && gazetteer::is_weekday(&words[1].key))
+            // `Planned Parenthood said`, `Paramount Global called it`: capitalised
+            // words that a verb of speech follows name who spoke.
+            || self.is_speaker_at_start(words, context.after)
+            // A name that took its number in (`Euro 96`, `FTSE 100`).
+            || words.last().is_some_and(|w| is_number(w.token))
+            // `Major League Baseball standings`, `Premier League leaders`, `Super
+            // Bowl`: a competition whose first word is a word.
+            || (words.len() > 1
+                && !gazetteer::is_function_word(&words[0].key)
+                && matches!(
+                    &*words[1].key,
+                    "league" | "cup" | "prix" | "bowl" | "series" | "championship"
+                ))
+            // `In Milan : Inter 3 Guingamp 1`, `West Coast 18.10 ( 118 )`: a side
+            // before its score on a results line, though a word or two.
+            || (words.len() <= 3
+                && !words[0].token.is_all_caps()
+                && !gazetteer::is_function_word(&words[0].key)
+                && context
+                    .after
+                    .is_some_and(|t| t.line == words[0].token.line && is_number(t))
+                && self.table_lines.get(words[0].token.line as usize) == Some(&LineRole::Match))
     }
 
     /// Whether a run of two or three capitalised words at a sentence start is a
@@ -1583,18 +1628,7 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
         context: Context<'_, 'a>,
         at_run_start: bool,
     ) {
-        let mut words = words;
-        // Trailing connectors, and job titles after a name (`NASA Administrator`, `CBS
-        // Insider`), are not part of it.
-        while let Some(last) = words.last() {
-            let is_trailing_title = words.len() > 1 && is_job_title(&last.key);
-            // A number ends a name only where the run took it in (`FTSE 100`).
-            if !(last.token.is_capitalized() || is_number(last.token)) || is_trailing_title {
-                words = &words[..words.len() - 1];
-            } else {
-                break;
-            }
-        }
+        let words = without_trailing_titles(words);
         if words.is_empty() {
             return;
         }
@@ -1604,35 +1638,18 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
             return;
         }
         // `The Kremlin`, `A Russian court`: articles are not part of names.
-        if matches!(&*words[0].key, "the" | "a" | "an") {
-            words = &words[1..];
-            if words.is_empty() {
-                return;
-            }
+        let words = if matches!(&*words[0].key, "the" | "a" | "an") {
+            &words[1..]
+        } else {
+            words
+        };
+        if words.is_empty() {
+            return;
         }
         if self.is_post_and_field(words, context) {
             return;
         }
-        // `U.S. Senate`, `Senate Democrats`: a country and its legislature, a
-        // legislature and a party's members there, are two names each.
-        if let [head, tail] = words
-            && self.is_legislature_pair(head, tail)
-        {
-            let is_chamber_first = matches!(&*head.key, "senate" | "congress" | "house");
-            let (head_kind, tail_kind) = if is_chamber_first {
-                (Some(EntityKind::Organization), Some(EntityKind::Other))
-            } else {
-                (Some(EntityKind::Location), Some(EntityKind::Organization))
-            };
-            self.record(
-                std::slice::from_ref(head),
-                head_kind,
-                context,
-                at_run_start,
-                false,
-            );
-            let rest = context.later_piece();
-            self.record(std::slice::from_ref(tail), tail_kind, rest, false, false);
+        if self.take_legislature_pair(words, context, at_run_start) {
             return;
         }
         let last_key = &*words[words.len() - 1].key;
@@ -1660,176 +1677,253 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
         if !ends_in_cue
             && !ends_in_number
             && words.len() > 1
-            && let Some(len) = self.phrase_at(words).map(|len| len.max(nationalities))
-            && len < words.len()
+            && self.take_leading_name(words, context, at_run_start, nationalities)
         {
-            let head = key_of_keys(words[..len].iter().map(|w| &*w.key));
-            let kind = if len == nationalities {
-                Some(EntityKind::Other)
-            } else {
-                self.gazetteer.kind_of(&head)
-            };
-            let before_title = title_length(&words[len..]) > 0;
-            // `Baltic Freight Lines` is one name; `Croatian Ivo Kovac` and `North Korean
-            // Kim Jong Un` are two.
-            let rest = &words[len..];
-            // `Italian Jannik Sinner`: a word that is no ordinary word, then more, is
-            // a given name the gazetteer does not know (`Italian Space Agency` is no
-            // person).
-            let rest_is_person = self.gazetteer.is_first_name(&rest[0].key)
-                || rest.iter().all(|w| !self.gazetteer.is_common_word(&w.key))
-                || (rest.len() > 1
-                    && !self.gazetteer.is_common_word(&rest[0].key)
-                    && !rest.iter().any(|w| {
-                        gazetteer::is_organization_cue(&w.key)
-                            || gazetteer::is_location_cue(&w.key)
-                            || gazetteer::is_other_cue(&w.key)
-                    }));
-            // `Paris Benoit Tessier` (a photo credit): a place, then a first name.
-            let place_then_person = kind == Some(EntityKind::Location)
-                && self.gazetteer.is_first_name(&rest[0].key)
-                && !self.gazetteer.is_common_word(&rest[0].key)
-                && rest.len() > 1;
-            // `a Virginia Democrat`, `Texas Republicans`: a place, then who (but on
-            // a sports page `New York Yankees`, a club).
-            let place_then_group =
-                kind == Some(EntityKind::Location) && self.nationality_run(rest) == rest.len();
-            // `Christian Vieri`: a nationality or faith that is a first name too
-            // starts the person's name.
-            // Not before another given name or a known name: `German Jens Weissflog`,
-            // `German Hoechst`.
-            let head_is_first_name = len == 1
-                && self.gazetteer.is_first_name(&words[0].key)
-                && !self.gazetteer.is_first_name(&rest[0].key)
-                && self
-                    .gazetteer
-                    .kind_of(&key_of_keys(rest.iter().map(|w| &*w.key)))
-                    .is_none();
-            // `White House Russia adviser`, `Kremlin Ukraine envoy`: a body, then the
-            // place someone's job is about.
-            let body_then_place = kind == Some(EntityKind::Organization)
-                && self
-                    .gazetteer
-                    .kind_of(&key_of_keys(rest.iter().map(|w| &*w.key)))
-                    == Some(EntityKind::Location)
-                && context
-                    .after
-                    .is_some_and(|t| t.is_word && is_post_after_place(&lower(t.text)));
-            if place_then_group
-                && self.is_sports_page
-                && rest.len() == 1
-                && rest[0].key.ends_with('s')
-            {
-                self.record(
-                    words,
-                    Some(EntityKind::Organization),
-                    context,
-                    at_run_start,
-                    false,
-                );
-                return;
-            }
-            if (kind == Some(EntityKind::Other) && rest_is_person && !head_is_first_name)
-                || place_then_person
-                || place_then_group
-                || body_then_place
-                || before_title
-            {
-                self.record(&words[..len], kind, context, at_run_start, false);
-                words = &words[len..];
-                let titled = title_length(words);
-                if titled > 0 {
-                    if titled < words.len() {
-                        self.record_titled(&words[titled..], context);
-                    }
-                    return;
-                }
-                let rest = context.later_piece();
-                let rest_kind = place_then_group.then_some(EntityKind::Other);
-                self.record(words, rest_kind, rest, false, false);
-                return;
-            }
+            return;
         }
-        if !ends_in_cue {
-            let titled = title_length(words);
-            if titled > 0 {
-                if titled < words.len() {
-                    self.record_titled(&words[titled..], context);
-                }
-                return;
-            }
+        if !ends_in_cue && self.take_after_title(words, context) {
+            return;
         }
         if !ends_in_cue && let Some(split) = self.person_start(words) {
-            // `T-Mobile CEO John Legere`, `NASA Administrator Jim Bridenstine`: a name,
-            // maybe a title, then a person.
-            let titled = title_length(&words[split..]);
-            // `Work and Pensions Secretary Liz Kendall`, `Culture Secretary Lisa
-            // Nandy`: dictionary words before a title qualify it and name nothing.
-            let mut head = &words[..split];
-            // `EU Farm Commissioner Franz Fischler`, `Britain 's Agriculture Minister`:
-            // dictionary words after a name and before a title qualify the title.
-            if titled > 0
-                && head.len() > 1
-                && self
-                    .gazetteer
-                    .kind_of(&key_of_keys(head.iter().map(|w| &*w.key)))
-                    .is_none()
-            {
-                let qualifiers = head
-                    .iter()
-                    .rev()
-                    .take_while(|w| {
-                        self.gazetteer.is_common_word(&w.key)
-                            && !gazetteer::is_organization_cue(&w.key)
-                            && !gazetteer::is_location_cue(&w.key)
-                            && !gazetteer::is_connector(&w.key)
-                    })
-                    .count();
-                if qualifiers < head.len() && self.is_name_word(&head[0].key) {
-                    head = &head[..head.len() - qualifiers];
-                }
-            }
-            let qualifies_title = titled > 0
-                && self
-                    .gazetteer
-                    .kind_of(&key_of_keys(head.iter().map(|w| &*w.key)))
-                    .is_none()
-                && head.iter().all(|w| {
-                    self.gazetteer.is_common_word(&w.key) || gazetteer::is_connector(&w.key)
-                });
-            // `Kentucky GOP Gov. Matt Bevin`, `Texas Democratic Rep.`: known names
-            // in a row before a title are a name each.
-            let kinds: Vec<Option<EntityKind>> = head
-                .iter()
-                .map(|w| {
-                    self.gazetteer.kind_of(&w.key).or_else(|| {
-                        w.token
-                            .is_all_caps()
-                            .then(|| self.gazetteer.kind_of_acronym(&w.key))
-                            .flatten()
-                    })
-                })
-                .collect();
-            if titled > 0 && head.len() > 1 && kinds.iter().all(Option::is_some) {
-                self.record_each(head, kinds, context, at_run_start);
-            } else if !qualifies_title {
-                // `Airbus SE Chief Executive Guillaume Faury`: a firm by its legal
-                // form, which a title after it does not make a person.
-                let head_kind = head
-                    .last()
-                    .is_some_and(|w| gazetteer::is_legal_form(&w.key) && w.token.is_all_caps())
-                    .then_some(EntityKind::Organization);
-                self.record(head, head_kind, context, at_run_start, false);
-            }
-            let rest = context.later_piece();
-            let person = &words[split + titled..];
-            let kind = self
-                .gazetteer
-                .kind_of(&key_of_keys(person.iter().map(|w| &*w.key)));
-            self.record(person, kind.or(Some(EntityKind::Person)), rest, false, true);
+            self.take_person_after_name(words, split, context, at_run_start);
             return;
         }
         self.record(words, None, context, at_run_start, false);
+    }
+
+    /// `U.S. Senate`, `Senate Democrats`: a country and its legislature, a
+    /// legislature and a party's members there, are two names each. Returns
+    /// whether `words` were such a pair, and recorded.
+    fn take_legislature_pair(
+        &mut self,
+        words: &[Word<'_, 'a>],
+        context: Context<'_, 'a>,
+        at_run_start: bool,
+    ) -> bool {
+        let [head, tail] = words else {
+            return false;
+        };
+        if !self.is_legislature_pair(head, tail) {
+            return false;
+        }
+        let is_chamber_first = matches!(&*head.key, "senate" | "congress" | "house");
+        let (head_kind, tail_kind) = if is_chamber_first {
+            (Some(EntityKind::Organization), Some(EntityKind::Other))
+        } else {
+            (Some(EntityKind::Location), Some(EntityKind::Organization))
+        };
+        self.record(
+            std::slice::from_ref(head),
+            head_kind,
+            context,
+            at_run_start,
+            false,
+        );
+        let rest = context.later_piece();
+        self.record(std::slice::from_ref(tail), tail_kind, rest, false, false);
+        true
+    }
+
+    /// Records a known place or body, or a run of `nationalities`, that opens `words`
+    /// as a name of its own where what follows is another name (a person, a group, a
+    /// place someone's job is about) or a title, and then the rest. Returns whether
+    /// it split `words` so.
+    fn take_leading_name(
+        &mut self,
+        words: &[Word<'_, 'a>],
+        context: Context<'_, 'a>,
+        at_run_start: bool,
+        nationalities: usize,
+    ) -> bool {
+        let Some(len) = self.phrase_at(words).map(|len| len.max(nationalities)) else {
+            return false;
+        };
+        if len >= words.len() {
+            return false;
+        }
+        let head = key_of_keys(words[..len].iter().map(|w| &*w.key));
+        let kind = if len == nationalities {
+            Some(EntityKind::Other)
+        } else {
+            self.gazetteer.kind_of(&head)
+        };
+        let before_title = title_length(&words[len..]) > 0;
+        // `Baltic Freight Lines` is one name; `Croatian Ivo Kovac` and `North Korean
+        // Kim Jong Un` are two.
+        let rest = &words[len..];
+        let rest_is_person = self.is_person_after_nationality(rest);
+        // `Paris Benoit Tessier` (a photo credit): a place, then a first name.
+        let place_then_person = kind == Some(EntityKind::Location)
+            && self.gazetteer.is_first_name(&rest[0].key)
+            && !self.gazetteer.is_common_word(&rest[0].key)
+            && rest.len() > 1;
+        // `a Virginia Democrat`, `Texas Republicans`: a place, then who (but on
+        // a sports page `New York Yankees`, a club).
+        let place_then_group =
+            kind == Some(EntityKind::Location) && self.nationality_run(rest) == rest.len();
+        // `Christian Vieri`: a nationality or faith that is a first name too
+        // starts the person's name.
+        // Not before another given name or a known name: `German Jens Weissflog`,
+        // `German Hoechst`.
+        let head_is_first_name = len == 1
+            && self.gazetteer.is_first_name(&words[0].key)
+            && !self.gazetteer.is_first_name(&rest[0].key)
+            && self
+                .gazetteer
+                .kind_of(&key_of_keys(rest.iter().map(|w| &*w.key)))
+                .is_none();
+        // `White House Russia adviser`, `Kremlin Ukraine envoy`: a body, then the
+        // place someone's job is about.
+        let body_then_place = kind == Some(EntityKind::Organization)
+            && self
+                .gazetteer
+                .kind_of(&key_of_keys(rest.iter().map(|w| &*w.key)))
+                == Some(EntityKind::Location)
+            && context
+                .after
+                .is_some_and(|t| t.is_word && is_post_after_place(&lower(t.text)));
+        if place_then_group && self.is_sports_page && rest.len() == 1 && rest[0].key.ends_with('s')
+        {
+            self.record(
+                words,
+                Some(EntityKind::Organization),
+                context,
+                at_run_start,
+                false,
+            );
+            return true;
+        }
+        if !((kind == Some(EntityKind::Other) && rest_is_person && !head_is_first_name)
+            || place_then_person
+            || place_then_group
+            || body_then_place
+            || before_title)
+        {
+            return false;
+        }
+        self.record(&words[..len], kind, context, at_run_start, false);
+        if self.take_after_title(rest, context) {
+            return true;
+        }
+        let rest_context = context.later_piece();
+        let rest_kind = place_then_group.then_some(EntityKind::Other);
+        self.record(rest, rest_kind, rest_context, false, false);
+        true
+    }
+
+    /// `Italian Jannik Sinner`: a word that is no ordinary word, then more, is
+    /// a given name the gazetteer does not know (`Italian Space Agency` is no
+    /// person).
+    fn is_person_after_nationality(&self, rest: &[Word<'_, '_>]) -> bool {
+        self.gazetteer.is_first_name(&rest[0].key)
+            || rest.iter().all(|w| !self.gazetteer.is_common_word(&w.key))
+            || (rest.len() > 1
+                && !self.gazetteer.is_common_word(&rest[0].key)
+                && !rest.iter().any(|w| {
+                    gazetteer::is_organization_cue(&w.key)
+                        || gazetteer::is_location_cue(&w.key)
+                        || gazetteer::is_other_cue(&w.key)
+                }))
+    }
+
+    /// Records the name after the title that opens `words`, if one does (the title
+    /// itself names no one). Returns whether a title opened them.
+    fn take_after_title(&mut self, words: &[Word<'_, 'a>], context: Context<'_, 'a>) -> bool {
+        let titled = title_length(words);
+        if titled == 0 {
+            return false;
+        }
+        if titled < words.len() {
+            self.record_titled(&words[titled..], context);
+        }
+        true
+    }
+
+    /// Records a name, maybe a title, then a person that starts at `split`.
+    fn take_person_after_name(
+        &mut self,
+        words: &[Word<'_, 'a>],
+        split: usize,
+        context: Context<'_, 'a>,
+        at_run_start: bool,
+    ) {
+        // `T-Mobile CEO John Legere`, `NASA Administrator Jim Bridenstine`: a name,
+        // maybe a title, then a person.
+        let titled = title_length(&words[split..]);
+        // `Work and Pensions Secretary Liz Kendall`, `Culture Secretary Lisa
+        // Nandy`: dictionary words before a title qualify it and name nothing.
+        let head = self.without_title_qualifiers(&words[..split], titled);
+        let qualifies_title = titled > 0
+            && self
+                .gazetteer
+                .kind_of(&key_of_keys(head.iter().map(|w| &*w.key)))
+                .is_none()
+            && head
+                .iter()
+                .all(|w| self.gazetteer.is_common_word(&w.key) || gazetteer::is_connector(&w.key));
+        // `Kentucky GOP Gov. Matt Bevin`, `Texas Democratic Rep.`: known names
+        // in a row before a title are a name each.
+        let kinds: Vec<Option<EntityKind>> = head
+            .iter()
+            .map(|w| {
+                self.gazetteer.kind_of(&w.key).or_else(|| {
+                    w.token
+                        .is_all_caps()
+                        .then(|| self.gazetteer.kind_of_acronym(&w.key))
+                        .flatten()
+                })
+            })
+            .collect();
+        if titled > 0 && head.len() > 1 && kinds.iter().all(Option::is_some) {
+            self.record_each(head, kinds, context, at_run_start);
+        } else if !qualifies_title {
+            // `Airbus SE Chief Executive Guillaume Faury`: a firm by its legal
+            // form, which a title after it does not make a person.
+            let head_kind = head
+                .last()
+                .is_some_and(|w| gazetteer::is_legal_form(&w.key) && w.token.is_all_caps())
+                .then_some(EntityKind::Organization);
+            self.record(head, head_kind, context, at_run_start, false);
+        }
+        let rest = context.later_piece();
+        let person = &words[split + titled..];
+        let kind = self
+            .gazetteer
+            .kind_of(&key_of_keys(person.iter().map(|w| &*w.key)));
+        self.record(person, kind.or(Some(EntityKind::Person)), rest, false, true);
+    }
+
+    /// The name before a title (`head`, where `titled` words of title follow it)
+    /// without the words that qualify the title.
+    fn without_title_qualifiers<'w, 't>(
+        &self,
+        head: &'w [Word<'t, 'a>],
+        titled: usize,
+    ) -> &'w [Word<'t, 'a>] {
+        // `EU Farm Commissioner Franz Fischler`, `Britain 's Agriculture Minister`:
+        // dictionary words after a name and before a title qualify the title.
+        if titled > 0
+            && head.len() > 1
+            && self
+                .gazetteer
+                .kind_of(&key_of_keys(head.iter().map(|w| &*w.key)))
+                .is_none()
+        {
+            let qualifiers = head
+                .iter()
+                .rev()
+                .take_while(|w| {
+                    self.gazetteer.is_common_word(&w.key)
+                        && !gazetteer::is_organization_cue(&w.key)
+                        && !gazetteer::is_location_cue(&w.key)
+                        && !gazetteer::is_connector(&w.key)
+                })
+                .count();
+            if qualifiers < head.len() && self.is_name_word(&head[0].key) {
+                return &head[..head.len() - qualifiers];
+            }
+        }
+        head
     }
 
     /// Whether a run is a post's field, or a post and its field, which name no one:
@@ -1984,7 +2078,9 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
         }
     }
 
-    /// Records one candidate.
+    /// Records one candidate: drops what names nothing by its shape or its place,
+    /// settles the kind its words and the words around it give, and notes what later
+    /// names are read against (lists, people named in full, keys seen).
     fn record(
         &mut self,
         words: &[Word<'_, 'a>],
@@ -1996,46 +2092,19 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
         let (Some(first), Some(last)) = (words.first(), words.last()) else {
             return;
         };
-        if words.len() == 1 && is_prefixed_word(first.token.text) {
-            return;
-        }
-        let name_end = last.token.start + name_part(last.token.text).len();
-        let surface = &self.text[first.token.start..name_end];
-        // `May` alone is the month far more often than Theresa May.
-        if words.len() == 1 && first.key == "may" {
-            return;
-        }
-        if words.len() == 1 && (first.key.len() < 2 || !first.key.chars().any(char::is_alphabetic))
-        {
+        if words.len() == 1 && is_no_name_alone(first) {
             return;
         }
         if words.len() == 1 && kind.is_none() && self.take_joined_places(first.token, context) {
             return;
         }
+        let name_end = last.token.start + name_part(last.token.text).len();
+        let surface = &self.text[first.token.start..name_end];
         // Asked by several of the rules below: read the word once.
         let is_first_all_caps = first.token.is_all_caps();
         let word_keys: Vec<String> = words.iter().map(|w| w.key.to_string()).collect();
         let key = key_of_keys(word_keys.iter().map(String::as_str)).into_owned();
-        let kind = kind
-            .or_else(|| self.gazetteer.kind_of(&key))
-            .or_else(|| {
-                // `NATO-led`, `EU-backed`: the capitals before a descriptive suffix.
-                let is_acronym = words.len() == 1
-                    && (is_first_all_caps || {
-                        let part = &first.token.text[..name_end - first.token.start];
-                        part.len() < first.token.text.len()
-                            && part.bytes().all(|b| !b.is_ascii_lowercase())
-                            && part.bytes().any(|b| b.is_ascii_uppercase())
-                    });
-                is_acronym
-                    .then(|| self.gazetteer.kind_of_acronym(&key))
-                    .flatten()
-            })
-            .or_else(|| {
-                (words.len() == 1)
-                    .then(|| compound_kind(self.gazetteer, &key))
-                    .flatten()
-            });
+        let kind = kind.or_else(|| self.listed_kind(words, &key, name_end, is_first_all_caps));
         let is_known = kind.is_some();
         // `GDP`, `IPOs`, `SUVs`: capitals that abbreviate common nouns name nothing.
         if !is_known
@@ -2058,203 +2127,240 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
         {
             return;
         }
-        // A dateline opens a wire story: `HALDEN, Sweden 2024-10-08`, `OSLO (Wire) -`.
-        let is_dateline = at_run_start
-            && context.before.is_none_or(|t| t.line != first.token.line)
-            && is_first_all_caps
-            && context.after.is_some_and(|t| {
-                matches!(t.text, "," | "(" | "-")
-                    || t.text.starts_with(|c: char| c.is_ascii_digit())
-            });
-        // `Manitoba and Sonora`, `Paris, Lyon`: listed after a place, a place. A name
-        // after a comma that a verb or a possessive follows starts a clause instead
-        // (`In Dortmund, Serhou Guirassy's goal`, `In Bonn, Karl Weber said`).
-        let is_listed = |end: Option<usize>, comma_list: bool| {
-            at_run_start
-                && context.before2.is_some_and(|t| end == Some(t.end()))
-                && context.before.is_some_and(|t| match t.text {
-                    "and" | "or" => true,
-                    // `SpaceX, Hawthorne, California`: a town, then its state.
-                    "," if comma_list => {
-                        context
-                            .after
-                            .is_some_and(|t| matches!(t.text, "," | "and" | "or"))
-                            && context.after2.is_none_or(|t| {
-                                self.gazetteer.kind_of(&lower(t.text)) != Some(EntityKind::Location)
-                            })
-                    }
-                    "," => {
-                        !last.token.is_possessive
-                            && context.after.is_none_or(|t| {
-                                !(t.is_word && t.text.starts_with(char::is_lowercase))
-                            })
-                    }
-                    _ => false,
-                })
+        let m = Mention {
+            words,
+            first,
+            last,
+            key: &key,
+            name_end,
+            context,
+            at_run_start,
+            before_key: before_key.as_deref(),
+            after_key: after_key.as_deref(),
+            is_first_all_caps,
+            is_known,
         };
-        let is_listed_after_place = is_listed(self.last_place_end, false);
-        // `Goldman Sachs and Santander advised`, `Elliott Management, Blackstone,
-        // Carlyle and KKR`: listed after a body, a body. A comma after a body more
-        // often gives its seat (`University of California, San Diego`, `Acme Corp,
-        // Houston`), so a known place after a comma is taken for a seat, and any
-        // other name only where the list goes on.
-        let is_known_place = self.gazetteer.kind_of(&key) == Some(EntityKind::Location);
-        let is_listed_after_organization = if is_known_place {
-            context
-                .before
-                .is_some_and(|t| matches!(t.text, "and" | "or"))
-                && is_listed(self.last_organization_end, false)
+        let is_dateline = m.is_dateline();
+        let is_listed_after_place = self.is_listed(&m, self.last_place_end, false);
+        let is_listed_after_organization = self.is_listed_after_organization(&m);
+        let is_after_place_word = is_dateline || m.is_after_place_word(is_listed_after_place);
+        let is_credit = m.is_credit();
+        let abbreviated = self.abbreviated_kind(&m);
+        let kind = abbreviated.or(kind);
+        if self.is_emphasis(&m, abbreviated.is_some(), is_dateline, is_credit) {
+            return;
+        }
+        let kind = self.kind_by_brackets_commas_or_party(&m, kind, is_credit, is_dateline);
+        let kind = self.kind_in_list_of_bodies(&m, kind, is_listed_after_organization);
+        self.note_list_end(
+            kind,
+            name_end,
+            is_after_place_word,
+            is_listed_after_organization,
+        );
+        let has_score = m.has_score();
+        let role = self
+            .table_lines
+            .get(last.token.line as usize)
+            .copied()
+            .unwrap_or(LineRole::Text);
+        let is_scorer = m.is_scorer(has_score, role);
+        let kind = self.kind_on_scoreboard(&m, kind, has_score, is_scorer);
+        let is_scored = has_score && role.is_table() && !first.token.is_in_parens;
+        let is_side = is_scored && role == LineRole::Match;
+        let kind = self.kind_as_team_index_grade_or_work(&m, kind);
+        let kind = m.kind_in_apposition_to_firm(kind, is_after_title);
+        let is_organization_context = is_organization_context(&context, m.before_key)
+            || (is_listed_after_organization && kind.is_none());
+        let is_after_position = m.is_after_position();
+        // Stronger than the shape of the words (`Regi Blinker`, whose `blinker` is a
+        // thing), weaker than a known name.
+        let kind = if is_after_position
+            && matches!(kind, None | Some(EntityKind::Organization))
+            && self.gazetteer.kind_of(&key).is_none()
+        {
+            Some(EntityKind::Person)
         } else {
-            is_listed(self.last_organization_end, true)
+            kind
         };
-        // `the village of Qantara`, `the port city of Rostal`.
-        let is_named_place = before_key.as_deref() == Some("of")
-            && context.before2.is_some_and(|t| {
-                matches!(
-                    t.text,
-                    "village"
-                        | "town"
-                        | "city"
-                        | "region"
-                        | "province"
-                        | "district"
-                        | "port"
-                        | "suburb"
-                        | "island"
-                        | "capital"
-                        | "state"
-                        | "county"
-                        | "enclave"
-                        | "republic"
-                        // `the West Bank settlement of Kiryat Sefer`
-                        | "settlement"
-                        | "camp"
-                        | "township"
-                        | "oasis"
-                        // `parts of Kordofan`, `the outskirts of Homs`, `north of Kyiv`.
-                        | "parts"
-                        | "outskirts"
-                        | "north"
-                        | "south"
-                        | "east"
-                        | "west"
-                        | "northeast"
-                        | "northwest"
-                        | "southeast"
-                        | "southwest"
-                )
-            });
-        // `the Fordow site`, `the Rafah crossing`: a place before a word for one.
-        // `the Tonawanda engine plant`, `the Sellafield nuclear site`: a place before
-        // a kind of works, a word for what it makes between them.
-        let is_place_noun = |t: &Token<'_>| {
-            matches!(
-                t.text,
-                "site"
-                    | "region"
-                    | "area"
-                    | "border"
-                    | "crossing"
-                    | "enclave"
-                    | "airbase"
-                    | "plant"
-                    | "refinery"
-                    | "mine"
-                    | "facility"
-                    // `the Ikoyi district of Lagos`, `Kirikiri prison`.
-                    | "district"
-                    | "suburb"
-                    | "township"
-                    | "province"
-                    | "prison"
-                    | "jail"
-                    // `the Meghna river`, `the Bekaa valley`: a natural feature
-                    // named before its lower-case kind.
-                    | "river"
-                    | "valley"
-                    | "delta"
-                    | "basin"
-            )
-        };
-        let is_before_place_noun = words.len() == 1
-            && !last.token.is_possessive
-            && match context.following {
-                [next, ..] if is_place_noun(next) => true,
-                [between, next, ..] => {
-                    between.is_word
-                        && between.text.starts_with(char::is_lowercase)
-                        && !gazetteer::is_function_word(between.text)
-                        && is_place_noun(next)
+        // `the Thunder scored`: a team. `the Trump administration`: a president.
+        // `Netanyahu's government`, `Netanyahu 's wife`: someone's.
+        let is_person_context = is_scorer
+            || is_after_position
+            || (m.before_key != Some("the") && is_person_context(&context))
+            || matches!(m.after_key, Some("administration" | "presidency"))
+            || (words.len() == 1 && m.is_persons_own());
+        let is_opponent = m.is_opponent();
+        let is_after_title = is_after_title || m.before_key.is_some_and(gazetteer::is_person_title);
+        let is_before_speech = m.is_before_speech();
+        let is_after_at = m.before_key == Some("at");
+        let is_after_article = m.before_key == Some("the");
+        let is_acronym = m.is_acronym();
+        self.note_person_in_full(kind, &word_keys);
+        if !self.recorded_keys.contains(&key) {
+            self.recorded_keys.insert(key.clone());
+        }
+        self.out.push(Candidate {
+            order: (self.text_index, first.token.start),
+            surface,
+            words: word_keys,
+            key,
+            kind,
+            is_after_title,
+            is_before_speech,
+            is_after_at,
+            is_before_position: context
+                .following
+                .first()
+                .is_some_and(|t| t.is_word && is_sports_position(t.text)),
+            is_after_place_word,
+            is_after_article,
+            is_acronym,
+            is_scored,
+            is_side,
+            is_opponent,
+            is_organization_context,
+            is_person_context,
+        });
+    }
+
+    /// The kind the lists give a name: as a name, as an acronym, or as a compound of
+    /// known names.
+    fn listed_kind(
+        &self,
+        words: &[Word<'_, '_>],
+        key: &str,
+        name_end: usize,
+        is_first_all_caps: bool,
+    ) -> Option<EntityKind> {
+        let first = words[0].token;
+        self.gazetteer
+            .kind_of(key)
+            .or_else(|| {
+                // `NATO-led`, `EU-backed`: the capitals before a descriptive suffix.
+                let is_acronym = words.len() == 1
+                    && (is_first_all_caps || {
+                        let part = &first.text[..name_end - first.start];
+                        part.len() < first.text.len()
+                            && part.bytes().all(|b| !b.is_ascii_lowercase())
+                            && part.bytes().any(|b| b.is_ascii_uppercase())
+                    });
+                is_acronym
+                    .then(|| self.gazetteer.kind_of_acronym(key))
+                    .flatten()
+            })
+            .or_else(|| {
+                (words.len() == 1)
+                    .then(|| compound_kind(self.gazetteer, key))
+                    .flatten()
+            })
+    }
+
+    /// Whether a name follows, in a list, the name that ended at byte `end`;
+    /// `comma_list` reads a comma before it as a list's only where the list goes on.
+    ///
+    /// `Manitoba and Sonora`, `Paris, Lyon`: listed after a place, a place. A name
+    /// after a comma that a verb or a possessive follows starts a clause instead
+    /// (`In Dortmund, Serhou Guirassy's goal`, `In Bonn, Karl Weber said`).
+    fn is_listed(&self, m: &Mention<'_>, end: Option<usize>, comma_list: bool) -> bool {
+        let context = &m.context;
+        m.at_run_start
+            && context.before2.is_some_and(|t| end == Some(t.end()))
+            && context.before.is_some_and(|t| match t.text {
+                "and" | "or" => true,
+                // `SpaceX, Hawthorne, California`: a town, then its state.
+                "," if comma_list => {
+                    context
+                        .after
+                        .is_some_and(|t| matches!(t.text, "," | "and" | "or"))
+                        && context.after2.is_none_or(|t| {
+                            self.gazetteer.kind_of(&lower(t.text)) != Some(EntityKind::Location)
+                        })
+                }
+                "," => {
+                    !m.last.token.is_possessive
+                        && context
+                            .after
+                            .is_none_or(|t| !(t.is_word && t.text.starts_with(char::is_lowercase)))
                 }
                 _ => false,
-            };
-        // `in Miller's view` is no place.
-        // `from Locarno to Lugano`: a route's start, a place in all likelihood.
-        let is_route_start = before_key.as_deref() == Some("from")
-            && context.after.is_some_and(|t| t.text == "to")
-            && context.after2.is_some_and(Token::is_capitalized);
-        let is_after_place_word = is_dateline
-            || is_route_start
-            || is_before_place_noun
-            || is_listed_after_place
-            || is_named_place
-            || (!last.token.is_possessive
-                && before_key
-                    .as_deref()
-                    .is_some_and(gazetteer::is_place_preposition))
-            || name_end < last.token.end();
-        // `(Gull Wire) -` after a dateline credits the agency that filed the story.
-        let is_credit = at_run_start
-            && context.before.is_some_and(|t| t.text == "(")
-            && context.after.is_some_and(|t| t.text == ")")
-            && context
-                .after2
-                .is_some_and(|t| matches!(t.text, "-" | "\u{2013}" | "\u{2014}"));
-        // `People's Party (PP)`: capitals in brackets that are the initials of the name
-        // just before them abbreviate it, and share its kind.
-        let abbreviated = (words.len() == 1
-            && is_first_all_caps
-            && context.before.is_some_and(|t| t.text == "(")
-            && context.after.is_some_and(|t| t.text == ")"))
-        .then(|| self.out.last())
-        .flatten()
-        .filter(|c| {
-            c.surface.len() > key.len()
-                && (initials(&c.words, false) == key || initials(&c.words, true) == key)
-        })
-        .map(|c| c.kind.unwrap_or(EntityKind::Organization));
-        let kind = abbreviated.or(kind);
-        // Ordinary words in capitals (`FROM`, `ORDER BY`, `MUST`) are emphasis or code,
-        // unless the gazetteer knows them as a name or they open a story (`BATH,
-        // England`).
-        if !is_known
-            && abbreviated.is_none()
+            })
+    }
+
+    /// `Goldman Sachs and Santander advised`, `Elliott Management, Blackstone,
+    /// Carlyle and KKR`: listed after a body, a body. A comma after a body more
+    /// often gives its seat (`University of California, San Diego`, `Acme Corp,
+    /// Houston`), so a known place after a comma is taken for a seat, and any
+    /// other name only where the list goes on.
+    fn is_listed_after_organization(&self, m: &Mention<'_>) -> bool {
+        let is_known_place = self.gazetteer.kind_of(m.key) == Some(EntityKind::Location);
+        if is_known_place {
+            m.context
+                .before
+                .is_some_and(|t| matches!(t.text, "and" | "or"))
+                && self.is_listed(m, self.last_organization_end, false)
+        } else {
+            self.is_listed(m, self.last_organization_end, true)
+        }
+    }
+
+    /// `People's Party (PP)`: capitals in brackets that are the initials of the name
+    /// just before them abbreviate it, and share its kind.
+    fn abbreviated_kind(&self, m: &Mention<'_>) -> Option<EntityKind> {
+        (m.words.len() == 1 && m.is_first_all_caps && m.is_in_brackets())
+            .then(|| self.out.last())
+            .flatten()
+            .filter(|c| {
+                c.surface.len() > m.key.len()
+                    && (initials(&c.words, false) == m.key || initials(&c.words, true) == m.key)
+            })
+            .map(|c| c.kind.unwrap_or(EntityKind::Organization))
+    }
+
+    /// Ordinary words in capitals (`FROM`, `ORDER BY`, `MUST`) are emphasis or code,
+    /// unless the gazetteer knows them as a name or they open a story (`BATH,
+    /// England`).
+    fn is_emphasis(
+        &self,
+        m: &Mention<'_>,
+        is_abbreviation: bool,
+        is_dateline: bool,
+        is_credit: bool,
+    ) -> bool {
+        !m.is_known
+            && !is_abbreviation
             && !is_dateline
             && !is_credit
-            && words
+            && m.words
                 .iter()
                 .all(|w| w.token.is_all_caps() && self.gazetteer.is_common_word(&w.key))
             // `PP leader ...` after `People's Party (PP)`.
-            && !self.recorded_keys.contains(&key)
-        {
-            return;
-        }
+            && !self.recorded_keys.contains(m.key)
+    }
+
+    /// The kind that brackets, commas or a following `party` give a name: a town, a
+    /// party, an agency.
+    fn kind_by_brackets_commas_or_party(
+        &self,
+        m: &Mention<'_>,
+        kind: Option<EntityKind>,
+        is_credit: bool,
+        is_dateline: bool,
+    ) -> Option<EntityKind> {
+        let context = &m.context;
         // `Ato Boldon ( Trinidad )`: a word in brackets after a name, in results and
         // lists, is where the person comes from (acronyms are parties and firms).
-        let is_origin = at_run_start
+        let is_origin = m.at_run_start
             && !is_credit
-            && words.len() == 1
-            && !is_first_all_caps
-            && context.before.is_some_and(|t| t.text == "(")
-            && context.after.is_some_and(|t| t.text == ")")
+            && m.words.len() == 1
+            && !m.is_first_all_caps
+            && m.is_in_brackets()
             && context.before2.is_some_and(Token::is_capitalized);
         // `in Everett, Washington`: after `in`, a name that a comma and a known
         // place follow is a town in its state or country.
-        let is_town_before_region = at_run_start
-            && !last.token.is_possessive
-            && before_key
-                .as_deref()
-                .is_some_and(gazetteer::is_place_preposition)
+        let is_town_before_region = m.at_run_start
+            && !m.last.token.is_possessive
+            && m.before_key.is_some_and(gazetteer::is_place_preposition)
             && context.after.is_some_and(|t| t.text == ",")
             && context.after2.is_some_and(|t| {
                 t.is_capitalized()
@@ -2263,33 +2369,33 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
         // `a strike at its Sudbury , Ontario , operations`: an unknown word between
         // commas before a known place is a town in its region, whatever comes
         // before it.
-        let is_town_in_region = words.len() == 1
-            && !is_known
+        let is_town_in_region = m.words.len() == 1
+            && !m.is_known
             && matches!(context.following, [comma, region, close, ..]
                 if comma.text == ","
                     && matches!(close.text, "," | "." | ";" | ")")
                     && region.is_capitalized()
                     && !region.is_possessive)
-            && !last.token.is_possessive
-            && !gazetteer::is_organization_cue(&key)
-            && !self.gazetteer.is_first_name(&key)
+            && !m.last.token.is_possessive
+            && !gazetteer::is_organization_cue(m.key)
+            && !self.gazetteer.is_first_name(m.key)
             && context.following.get(1).is_some_and(|region| {
                 self.gazetteer.kind_of(&lower(region.text)) == Some(EntityKind::Location)
             });
         // The agency's name may be a surname too (`Reuter`).
         // `the Law and Justice party`, `the ruling Morena party`: a party.
-        let is_party_name = after_key.as_deref() == Some("party")
-            && context.after.is_some_and(|t| t.text == "party");
+        let is_party_name =
+            m.after_key == Some("party") && context.after.is_some_and(|t| t.text == "party");
         // `Menem 's Peronist party`: a follower's word names no party.
-        let is_follower_word = words.len() == 1 && is_follower_word(&first.key);
-        let kind = if is_party_name && is_follower_word && !is_known {
+        let is_follower_word = m.words.len() == 1 && is_follower_word(&m.first.key);
+        if is_party_name && is_follower_word && !m.is_known {
             Some(EntityKind::Other)
         } else if (is_credit || is_party_name) && matches!(kind, None | Some(EntityKind::Person)) {
             Some(EntityKind::Organization)
         } else if is_party_name
             && kind == Some(EntityKind::Other)
-            && words.len() > 1
-            && is_number(last.token)
+            && m.words.len() > 1
+            && is_number(m.last.token)
         {
             // `the ruling Cambio 90 party`: a party named with a year or a number.
             Some(EntityKind::Organization)
@@ -2298,7 +2404,7 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
         {
             Some(EntityKind::Location)
         } else if (is_dateline || is_town_before_region)
-            && !is_known
+            && !m.is_known
             && kind == Some(EntityKind::Person)
         {
             // `AUGUSTA, Georgia (Reuters)`, `a plant in Everett, Washington`: a town
@@ -2306,17 +2412,35 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
             Some(EntityKind::Location)
         } else {
             kind
-        };
-        // A town listed after a body is a body of the same name (`Santander`); a
-        // country stays a place (`the EU and Britain`).
-        let kind = if is_listed_after_organization
+        }
+    }
+
+    /// A town listed after a body is a body of the same name (`Santander`); a
+    /// country stays a place (`the EU and Britain`).
+    fn kind_in_list_of_bodies(
+        &self,
+        m: &Mention<'_>,
+        kind: Option<EntityKind>,
+        is_listed_after_organization: bool,
+    ) -> Option<EntityKind> {
+        if is_listed_after_organization
             && kind == Some(EntityKind::Location)
-            && !self.gazetteer.is_country(&key)
+            && !self.gazetteer.is_country(m.key)
         {
             Some(EntityKind::Organization)
         } else {
             kind
-        };
+        }
+    }
+
+    /// Notes where the name ends if it may go on a list of places or of bodies.
+    fn note_list_end(
+        &mut self,
+        kind: Option<EntityKind>,
+        name_end: usize,
+        is_after_place_word: bool,
+        is_listed_after_organization: bool,
+    ) {
         // An unknown name after `in` counts as a place for the list it may start (`in
         // Rostal and Halden`), and one listed after a body as a body for the rest of
         // the list.
@@ -2329,24 +2453,23 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
             Some(EntityKind::Organization) => self.last_organization_end = Some(name_end),
             _ => {}
         }
-        let has_score = context
-            .after
-            .is_some_and(|t| t.line == last.token.line && is_number(t));
-        let role = self
-            .table_lines
-            .get(last.token.line as usize)
-            .copied()
-            .unwrap_or(LineRole::Text);
-        // A name in brackets on a results line is a scorer or a bowler (`Leeds 2 (
-        // Yeboah 34, Wallace )`), as is one with a number on a line of scorers.
-        let is_scorer = (role.is_table() && first.token.is_in_parens)
-            || (has_score && role == LineRole::Scorers);
+    }
+
+    /// The kind a name takes on a scoreboard: scorers and dismissed batsmen are
+    /// people.
+    fn kind_on_scoreboard(
+        &self,
+        m: &Mention<'_>,
+        kind: Option<EntityKind>,
+        has_score: bool,
+        is_scorer: bool,
+    ) -> Option<EntityKind> {
         // `Syria 1 ( Hassan 55 )`: a scorer with his minute is a person, though his
         // name is a town's too; a country there is an own goal's side.
         let kind = if is_scorer
             && has_score
             && kind == Some(EntityKind::Location)
-            && !self.gazetteer.is_country(&key)
+            && !self.gazetteer.is_country(m.key)
         {
             Some(EntityKind::Person)
         } else {
@@ -2355,23 +2478,32 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
         // `Zahoor Elahi b Cairns 86`, `c Spearman b Vaughan`, `st Germon`: on a
         // scoreboard the fielder and the bowler after the mode of dismissal are people,
         // though named like towns.
-        let is_dismissal = context
+        let is_dismissal = m
+            .context
             .before
             .is_some_and(|t| matches!(t.text, "b" | "c" | "st"))
-            && context.before2.is_some_and(|t| {
-                t.line == first.token.line
+            && m.context.before2.is_some_and(|t| {
+                t.line == m.first.token.line
                     && (t.is_capitalized() || matches!(t.text, "lbw" | "and"))
             });
-        let kind = if is_dismissal
+        if is_dismissal
             && (kind.is_none()
-                || (kind == Some(EntityKind::Location) && !self.gazetteer.is_country(&key)))
+                || (kind == Some(EntityKind::Location) && !self.gazetteer.is_country(m.key)))
         {
             Some(EntityKind::Person)
         } else {
             kind
-        };
-        let is_scored = has_score && role.is_table() && !first.token.is_in_parens;
-        let is_side = is_scored && role == LineRole::Match;
+        }
+    }
+
+    /// The kind the words after a name give it: a team after its rider's country, a
+    /// market index, a grade of oil; or the word before it, a work.
+    fn kind_as_team_index_grade_or_work(
+        &self,
+        m: &Mention<'_>,
+        kind: Option<EntityKind>,
+    ) -> Option<EntityKind> {
+        let context = &m.context;
         // `the DAX index`, `the Nikkei average`, `the Dow Jones industrial average`: a
         // market index.
         let is_index = context
@@ -2381,28 +2513,28 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
             .take_while(|t| t.is_word && t.text.starts_with(char::is_lowercase))
             .any(|t| matches!(t.text, "index" | "indices" | "average"));
         // `the film Oppenheimer`, `her album Midnights`: a work after a word for one.
-        let is_work = before_key.as_deref().is_some_and(is_work_noun);
+        let is_work = m.before_key.is_some_and(is_work_noun);
         // `Brent crude`, `Urals crude`: a grade of oil, named after a field or a place.
-        let is_crude_grade = words.len() == 1
+        let is_crude_grade = m.words.len() == 1
             && context.after.is_some_and(|t| t.text == "crude")
-            && !self.gazetteer.is_country(&key);
+            && !self.gazetteer.is_country(m.key);
         // `1. Laurent Dumas ( France ) Festina 4:32:10`: in race results a name after
         // the rider's country in brackets, before the time, is the rider's team.
         let is_team_after_country = context.before.is_some_and(|t| t.text == ")")
             && context
                 .before2
                 .is_some_and(|t| t.is_in_parens && t.is_capitalized())
-            && !first.token.is_in_parens
+            && !m.first.token.is_in_parens
             && context
                 .after
-                .is_some_and(|t| t.line == last.token.line && (is_number(t) || t.text == "same"))
+                .is_some_and(|t| t.line == m.last.token.line && (is_number(t) || t.text == "same"))
             && matches!(kind, None | Some(EntityKind::Person));
         let kind = if is_team_after_country {
             Some(EntityKind::Organization)
         } else {
             kind
         };
-        let kind = if (is_index
+        if (is_index
             && matches!(
                 kind,
                 None | Some(EntityKind::Organization | EntityKind::Person)
@@ -2413,123 +2545,18 @@ impl<'v, 'a> Finder<'_, 'v, 'a> {
             Some(EntityKind::Other)
         } else {
             kind
-        };
-        // `merchant bank Harcourt Lyle`: a name in apposition to a kind of firm is
-        // the firm's, though it starts with a given name.
-        let kind = if kind == Some(EntityKind::Person)
-            && !is_known
-            && !is_after_title
-            && words.len() > 1
-            && before_key
-                .as_deref()
-                .is_some_and(|k| is_firm_noun(k) && !gazetteer::is_person_title(k))
-        {
-            Some(EntityKind::Organization)
-        } else {
-            kind
-        };
-        let is_organization_context = is_organization_context(&context, before_key.as_deref())
-            || (is_listed_after_organization && kind.is_none());
-        // `the Thunder scored`: a team. `the Trump administration`: a president.
-        // `Netanyahu's government`, `Netanyahu 's wife`: someone's.
-        let owned = if last.token.is_possessive {
-            context.following.first()
-        } else if context
-            .after
-            .is_some_and(|t| matches!(t.text, "'" | "\u{2019}"))
-            && context.after2.is_some_and(|t| t.text == "s")
-        {
-            context.following.get(2)
-        } else {
-            None
-        };
-        let is_persons_own = owned.is_some_and(|t| {
-            matches!(
-                t.text,
-                "government"
-                    | "cabinet"
-                    | "administration"
-                    | "presidency"
-                    | "premiership"
-                    | "wife"
-                    | "husband"
-                    | "son"
-                    | "daughter"
-                    | "family"
-                    | "aide"
-                    | "aides"
-            )
-        });
-        // `Dutch winger Regi Blinker`, `fly-half Michael Lynagh`: a player after his
-        // position (not the words that also name places or things: `centre`, `lock`).
-        let is_after_position = before_key
-            .as_deref()
-            .is_some_and(|k| is_sports_position(k) && !is_ambiguous_position(k));
-        // Stronger than the shape of the words (`Regi Blinker`, whose `blinker` is a
-        // thing), weaker than a known name.
-        let kind = if is_after_position
-            && matches!(kind, None | Some(EntityKind::Organization))
-            && self.gazetteer.kind_of(&key).is_none()
-        {
-            Some(EntityKind::Person)
-        } else {
-            kind
-        };
-        let is_person_context = is_scorer
-            || is_after_position
-            || (before_key.as_deref() != Some("the") && is_person_context(&context))
-            || matches!(after_key.as_deref(), Some("administration" | "presidency"))
-            || (words.len() == 1 && is_persons_own);
-        let is_opponent = after_key
-            .as_deref()
-            .is_some_and(gazetteer::is_match_verb_after)
-            || before_key
-                .as_deref()
-                .is_some_and(gazetteer::is_match_verb_before);
+        }
+    }
+
+    /// Notes the first and last words of a person named in full, which later
+    /// mentions name them by (`Harry`, `HILL WINS`).
+    fn note_person_in_full(&mut self, kind: Option<EntityKind>, word_keys: &[String]) {
         if kind == Some(EntityKind::Person) && word_keys.len() > 1 {
             self.person_heads.insert(word_keys[0].clone());
             if let Some(last) = word_keys.last() {
                 self.person_surnames.insert(last.clone());
             }
         }
-        if !self.recorded_keys.contains(&key) {
-            self.recorded_keys.insert(key.clone());
-        }
-        self.out.push(Candidate {
-            order: (self.text_index, first.token.start),
-            surface,
-            words: word_keys,
-            key,
-            kind,
-            is_after_title: is_after_title
-                || before_key
-                    .as_deref()
-                    .is_some_and(gazetteer::is_person_title),
-            // `the mayor of Halden said`: a name after a preposition is not who spoke.
-            is_before_speech: after_key.as_deref().is_some_and(gazetteer::is_speech_verb)
-                && !before_key.as_deref().is_some_and(|k| {
-                    matches!(
-                        k,
-                        "at" | "in" | "of" | "for" | "from" | "with" | "by" | "on"
-                    )
-                }),
-            is_after_at: before_key.as_deref() == Some("at"),
-            is_before_position: context
-                .following
-                .first()
-                .is_some_and(|t| t.is_word && is_sports_position(t.text)),
-            is_after_place_word,
-            is_after_article: before_key.as_deref() == Some("the"),
-            is_acronym: words.len() == 1
-                && is_first_all_caps
-                && first.key.len() <= 6
-                && context.before.is_none_or(|t| !t.is_all_caps()),
-            is_scored,
-            is_side,
-            is_opponent,
-            is_organization_context,
-            is_person_context,
-        });
     }
 
     /// Whether a lone capitalised word names nothing, for its shape and the words
@@ -3257,6 +3284,285 @@ impl Context<'_, '_> {
     }
 }
 
+/// A candidate that [`Finder::record`] weighs: its words, the words around it, and
+/// what its rules ask more than once, read once.
+struct Mention<'m> {
+    words: &'m [Word<'m, 'm>],
+    first: &'m Word<'m, 'm>,
+    last: &'m Word<'m, 'm>,
+    /// The words' keys joined by spaces.
+    key: &'m str,
+    /// Byte offset where the name ends, its possessive cut off.
+    name_end: usize,
+    context: Context<'m, 'm>,
+    /// Whether the name opens its run, so that the words before the run are its own.
+    at_run_start: bool,
+    /// The key of the word before the name, where that word is its own.
+    before_key: Option<&'m str>,
+    /// The key of the word after the name.
+    after_key: Option<&'m str>,
+    is_first_all_caps: bool,
+    /// Whether the name came with a kind or the lists know it.
+    is_known: bool,
+}
+
+impl Mention<'_> {
+    /// Whether the name stands in brackets of its own: `( Trinidad )`, `(PP)`.
+    fn is_in_brackets(&self) -> bool {
+        self.context.before.is_some_and(|t| t.text == "(")
+            && self.context.after.is_some_and(|t| t.text == ")")
+    }
+
+    /// A dateline opens a wire story: `HALDEN, Sweden 2024-10-08`, `OSLO (Wire) -`.
+    fn is_dateline(&self) -> bool {
+        self.at_run_start
+            && self
+                .context
+                .before
+                .is_none_or(|t| t.line != self.first.token.line)
+            && self.is_first_all_caps
+            && self.context.after.is_some_and(|t| {
+                matches!(t.text, "," | "(" | "-")
+                    || t.text.starts_with(|c: char| c.is_ascii_digit())
+            })
+    }
+
+    /// Whether the words around the name say it is a place: a place word before it
+    /// (`in`, `near`), a word for a place after it, a list of places, `-based`.
+    fn is_after_place_word(&self, is_listed_after_place: bool) -> bool {
+        self.is_route_start()
+            || self.is_before_place_noun()
+            || is_listed_after_place
+            || self.is_named_place()
+            // `in Miller's view` is no place.
+            || (!self.last.token.is_possessive
+                && self.before_key.is_some_and(gazetteer::is_place_preposition))
+            || self.name_end < self.last.token.end()
+    }
+
+    /// `the village of Qantara`, `the port city of Rostal`.
+    fn is_named_place(&self) -> bool {
+        self.before_key == Some("of")
+            && self.context.before2.is_some_and(|t| {
+                matches!(
+                    t.text,
+                    "village"
+                        | "town"
+                        | "city"
+                        | "region"
+                        | "province"
+                        | "district"
+                        | "port"
+                        | "suburb"
+                        | "island"
+                        | "capital"
+                        | "state"
+                        | "county"
+                        | "enclave"
+                        | "republic"
+                        // `the West Bank settlement of Kiryat Sefer`
+                        | "settlement"
+                        | "camp"
+                        | "township"
+                        | "oasis"
+                        // `parts of Kordofan`, `the outskirts of Homs`, `north of Kyiv`.
+                        | "parts"
+                        | "outskirts"
+                        | "north"
+                        | "south"
+                        | "east"
+                        | "west"
+                        | "northeast"
+                        | "northwest"
+                        | "southeast"
+                        | "southwest"
+                )
+            })
+    }
+
+    /// `the Fordow site`, `the Rafah crossing`: a place before a word for one.
+    /// `the Tonawanda engine plant`, `the Sellafield nuclear site`: a place before
+    /// a kind of works, a word for what it makes between them.
+    fn is_before_place_noun(&self) -> bool {
+        self.words.len() == 1
+            && !self.last.token.is_possessive
+            && match self.context.following {
+                [next, ..] if is_place_noun(next) => true,
+                [between, next, ..] => {
+                    between.is_word
+                        && between.text.starts_with(char::is_lowercase)
+                        && !gazetteer::is_function_word(between.text)
+                        && is_place_noun(next)
+                }
+                _ => false,
+            }
+    }
+
+    /// `from Locarno to Lugano`: a route's start, a place in all likelihood.
+    fn is_route_start(&self) -> bool {
+        self.before_key == Some("from")
+            && self.context.after.is_some_and(|t| t.text == "to")
+            && self.context.after2.is_some_and(Token::is_capitalized)
+    }
+
+    /// `(Gull Wire) -` after a dateline credits the agency that filed the story.
+    fn is_credit(&self) -> bool {
+        self.at_run_start
+            && self.is_in_brackets()
+            && self
+                .context
+                .after2
+                .is_some_and(|t| matches!(t.text, "-" | "\u{2013}" | "\u{2014}"))
+    }
+
+    /// Whether a number follows the name on its line.
+    fn has_score(&self) -> bool {
+        self.context
+            .after
+            .is_some_and(|t| t.line == self.last.token.line && is_number(t))
+    }
+
+    /// A name in brackets on a results line is a scorer or a bowler (`Leeds 2 (
+    /// Yeboah 34, Wallace )`), as is one with a number on a line of scorers.
+    fn is_scorer(&self, has_score: bool, role: LineRole) -> bool {
+        (role.is_table() && self.first.token.is_in_parens)
+            || (has_score && role == LineRole::Scorers)
+    }
+
+    /// `merchant bank Harcourt Lyle`: a name in apposition to a kind of firm is
+    /// the firm's, though it starts with a given name.
+    fn kind_in_apposition_to_firm(
+        &self,
+        kind: Option<EntityKind>,
+        is_after_title: bool,
+    ) -> Option<EntityKind> {
+        if kind == Some(EntityKind::Person)
+            && !self.is_known
+            && !is_after_title
+            && self.words.len() > 1
+            && self
+                .before_key
+                .is_some_and(|k| is_firm_noun(k) && !gazetteer::is_person_title(k))
+        {
+            Some(EntityKind::Organization)
+        } else {
+            kind
+        }
+    }
+
+    /// `Netanyahu's government`, `Netanyahu 's wife`: what the name owns is a
+    /// person's.
+    fn is_persons_own(&self) -> bool {
+        let context = &self.context;
+        let owned = if self.last.token.is_possessive {
+            context.following.first()
+        } else if context
+            .after
+            .is_some_and(|t| matches!(t.text, "'" | "\u{2019}"))
+            && context.after2.is_some_and(|t| t.text == "s")
+        {
+            context.following.get(2)
+        } else {
+            None
+        };
+        owned.is_some_and(|t| {
+            matches!(
+                t.text,
+                "government"
+                    | "cabinet"
+                    | "administration"
+                    | "presidency"
+                    | "premiership"
+                    | "wife"
+                    | "husband"
+                    | "son"
+                    | "daughter"
+                    | "family"
+                    | "aide"
+                    | "aides"
+            )
+        })
+    }
+
+    /// `Dutch winger Regi Blinker`, `fly-half Michael Lynagh`: a player after his
+    /// position (not the words that also name places or things: `centre`, `lock`).
+    fn is_after_position(&self) -> bool {
+        self.before_key
+            .is_some_and(|k| is_sports_position(k) && !is_ambiguous_position(k))
+    }
+
+    /// Whether a match verb stands next to the name (`Leeds beat Chelsea`).
+    fn is_opponent(&self) -> bool {
+        self.after_key.is_some_and(gazetteer::is_match_verb_after)
+            || self.before_key.is_some_and(gazetteer::is_match_verb_before)
+    }
+
+    /// Whether a speech verb follows the name.
+    fn is_before_speech(&self) -> bool {
+        self.after_key.is_some_and(gazetteer::is_speech_verb)
+            // `the mayor of Halden said`: a name after a preposition is not who spoke.
+            && !self.before_key.is_some_and(|k| {
+                matches!(
+                    k,
+                    "at" | "in" | "of" | "for" | "from" | "with" | "by" | "on"
+                )
+            })
+    }
+
+    /// Whether the name is a short all-caps word (`NATO`) outside a line in capitals.
+    fn is_acronym(&self) -> bool {
+        self.words.len() == 1
+            && self.is_first_all_caps
+            && self.first.key.len() <= 6
+            && self.context.before.is_none_or(|t| !t.is_all_caps())
+    }
+}
+
+/// Whether a lone word names nothing by its own shape: a prefix and a word, the
+/// month, a letter or a number.
+fn is_no_name_alone(word: &Word<'_, '_>) -> bool {
+    if is_prefixed_word(word.token.text) {
+        return true;
+    }
+    // `May` alone is the month far more often than Theresa May.
+    if word.key == "may" {
+        return true;
+    }
+    word.key.len() < 2 || !word.key.chars().any(char::is_alphabetic)
+}
+
+/// Whether a word after a place names a kind of place (`the Fordow site`, `the
+/// Rafah crossing`).
+fn is_place_noun(t: &Token<'_>) -> bool {
+    matches!(
+        t.text,
+        "site"
+            | "region"
+            | "area"
+            | "border"
+            | "crossing"
+            | "enclave"
+            | "airbase"
+            | "plant"
+            | "refinery"
+            | "mine"
+            | "facility"
+            // `the Ikoyi district of Lagos`, `Kirikiri prison`.
+            | "district"
+            | "suburb"
+            | "township"
+            | "province"
+            | "prison"
+            | "jail"
+            // `the Meghna river`, `the Bekaa valley`: a natural feature
+            // named before its lower-case kind.
+            | "river"
+            | "valley"
+            | "delta"
+            | "basin"
+    )
+}
+
 /// How many words at the start of `words` are a person title (`President`,
 /// `Prime Minister`, `Secretary of State`).
 fn title_length(words: &[Word<'_, '_>]) -> usize {
@@ -3394,6 +3700,23 @@ fn is_sometimes_title(key: &str) -> bool {
             | "st."
             | "captain"
     )
+}
+
+/// `words` without what ends a run segment but is no part of its name.
+fn without_trailing_titles<'w, 't, 'a>(words: &'w [Word<'t, 'a>]) -> &'w [Word<'t, 'a>] {
+    let mut words = words;
+    // Trailing connectors, and job titles after a name (`NASA Administrator`, `CBS
+    // Insider`), are not part of it.
+    while let Some(last) = words.last() {
+        let is_trailing_title = words.len() > 1 && is_job_title(&last.key);
+        // A number ends a name only where the run took it in (`FTSE 100`).
+        if !(last.token.is_capitalized() || is_number(last.token)) || is_trailing_title {
+            words = &words[..words.len() - 1];
+        } else {
+            break;
+        }
+    }
+    words
 }
 
 /// Job titles that follow the name of an employer rather than make part of it.
