@@ -238,22 +238,16 @@ fn is_initialism(word: &str) -> bool {
 pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
     let bytes = text.as_bytes();
     let mut tokens: Vec<Token<'_>> = Vec::with_capacity(text.len() / 5);
-    let mut line = 0u32;
-    // Whether the next word starts a sentence: at the start, after `.!?:`, a new line.
-    let mut at_start = true;
-    // Parentheses open on the current line.
-    let mut parens = 0u32;
-    // Whether a straight double quote is open on the current line.
-    let mut straight_quote_open = false;
+    let mut line = LineState {
+        at_start: true,
+        ..LineState::default()
+    };
     let mut pos = 0;
     while pos < text.len() {
         let c = next_char(text, pos);
         let width = c.len_utf8();
         if c == '\n' {
-            line += 1;
-            parens = 0;
-            straight_quote_open = false;
-            at_start = true;
+            line.next();
             pos += 1;
             continue;
         }
@@ -269,118 +263,23 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
                 is_possessive: false,
                 is_capitalized: false,
                 is_sentence_start: false,
-                line,
-                is_in_parens: parens > 0,
+                line: line.number,
+                is_in_parens: line.parens > 0,
             });
-            match c {
-                '(' => parens += 1,
-                ')' => parens = parens.saturating_sub(1),
-                _ => {}
-            }
-            // A dash between spaces opens a clause as a full stop does: `LONDON (Wire) -
-            // Dock workers`, `SOCCER - JAPAN WIN`.
-            let is_spaced_dash = matches!(c, '-' | '\u{2013}' | '\u{2014}')
-                && text[pos + width..].starts_with(char::is_whitespace);
-            // An opening quote starts a quotation, whose first word is capitalised
-            // whatever it is (`“We believe`). A straight quote opens and closes in
-            // turn on a line: the word after `surrendered," Dole told` starts nothing.
-            let is_quote = match c {
-                '"' => {
-                    straight_quote_open = !straight_quote_open;
-                    straight_quote_open
-                }
-                '\u{201c}' | '\u{2018}' | '\u{ab}' => true,
-                _ => false,
-            };
-            if is_spaced_dash || is_quote || matches!(c, '.' | '!' | '?' | ':' | ';' | '•' | '|')
-            {
-                at_start = true;
-            }
+            line.read_mark(c, &text[pos + width..]);
             pos += width;
             continue;
         }
         let start = pos;
-        let is_cjk_word = is_unspaced_script(c);
-        pos += width;
-        // Inner marks join a word only between letters or digits: `Kim-Jong`,
-        // `O'Brien`, `U.S`, `AT&T`.
-        while pos < text.len() {
-            if bytes[pos].is_ascii_alphanumeric() && !is_cjk_word {
-                pos += 1;
-                continue;
-            }
-            let c = next_char(text, pos);
-            // Chinese and Japanese put no space between words, nor between a Latin
-            // name and the text around it: a change of script ends the word.
-            let is_letter_or_digit = is_alphanumeric(c);
-            if is_letter_or_digit && is_unspaced_script(c) != is_cjk_word {
-                break;
-            }
-            if is_letter_or_digit {
-                pos += c.len_utf8();
-                continue;
-            }
-            // `A/S`, a Nordic firm's suffix: one capital, a slash, one capital.
-            if c == '/'
-                && pos == start + 1
-                && text.as_bytes()[start].is_ascii_uppercase()
-                && text
-                    .as_bytes()
-                    .get(pos + 1)
-                    .is_some_and(u8::is_ascii_uppercase)
-                && text
-                    .as_bytes()
-                    .get(pos + 2)
-                    .is_none_or(|b| !b.is_ascii_alphanumeric())
-            {
-                pos += 2;
-                break;
-            }
-            if matches!(c, '-' | '\'' | '\u{2019}' | '.' | '&') {
-                let after = pos + c.len_utf8();
-                if after < text.len() && is_alphanumeric(next_char(text, after)) {
-                    if c == '.' && !is_initial_run(&text[start..pos]) {
-                        break;
-                    }
-                    pos = after;
-                    continue;
-                }
-            }
-            break;
-        }
-        // `OPEC+`: a known body's name in capitals may end in a plus.
-        if bytes.get(pos) == Some(&b'+')
-            && bytes
-                .get(pos + 1)
-                .is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'+')
-            && pos - start >= 2
-            && text[start..pos].bytes().all(|b| b.is_ascii_uppercase())
-            && super::gazetteer::Gazetteer::get()
-                .kind_of(&text[start..=pos].to_ascii_lowercase())
-                .is_some()
-        {
-            pos += 1;
-        }
+        pos = word_end(text, start, c);
         let mut word = &text[start..pos];
-        let mut is_possessive = false;
-        // Every possessive suffix ends in `s` or `S`.
-        let suffixes = if matches!(word.as_bytes().last(), Some(b's' | b'S')) {
-            ["'s", "\u{2019}s", "'S", "\u{2019}S"].as_slice()
-        } else {
-            &[]
-        };
-        for suffix in suffixes {
-            if let Some(stem) = word.strip_suffix(suffix)
-                && !stem.is_empty()
-                // `Tom Moody's car` is his.
-                && !(is_named_with_possessive(stem)
-                    && tokens.last().is_none_or(|t| !t.is_word || !t.is_capitalized))
-            {
+        let is_possessive = match possessive_stem(word, &tokens) {
+            Some(stem) => {
                 word = stem;
-                is_possessive = true;
-                break;
+                true
             }
-        }
+            None => false,
+        };
         // A state's abbreviation after a town and a comma (`Lansing, Mich.`) keeps its
         // full stop, which may still end the sentence (`Fresno, Calif. Police said`).
         let is_state_after_town = bytes.get(pos) == Some(&b'.')
@@ -415,16 +314,151 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
             is_possessive,
             is_capitalized: !is_party_tag
                 && (word.starts_with(char::is_uppercase) || has_name_particle(word)),
-            is_sentence_start: at_start,
-            line,
-            is_in_parens: parens > 0,
+            is_sentence_start: line.at_start,
+            line: line.number,
+            is_in_parens: line.parens > 0,
         });
-        at_start = ends_sentence;
+        line.at_start = ends_sentence;
         if is_possessive {
             pos = start + word.len() + possessive_len(&text[start + word.len()..]);
         }
     }
     tokens
+}
+
+/// What [`tokenize`] knows of the line it is in.
+#[derive(Default)]
+struct LineState {
+    /// The line's number, from 0.
+    number: u32,
+    /// Whether the next word starts a sentence: at the start, after `.!?:`, a new line.
+    at_start: bool,
+    /// Parentheses open on the line.
+    parens: u32,
+    /// Whether a straight double quote is open on the line.
+    straight_quote_open: bool,
+}
+
+impl LineState {
+    /// A new line: a new sentence, no bracket or quote open.
+    fn next(&mut self) {
+        self.number += 1;
+        self.parens = 0;
+        self.straight_quote_open = false;
+        self.at_start = true;
+    }
+
+    /// Takes note of a mark (punctuation or symbol) `c`, followed by `rest`.
+    fn read_mark(&mut self, c: char, rest: &str) {
+        match c {
+            '(' => self.parens += 1,
+            ')' => self.parens = self.parens.saturating_sub(1),
+            _ => {}
+        }
+        // A dash between spaces opens a clause as a full stop does: `LONDON (Wire) -
+        // Dock workers`, `SOCCER - JAPAN WIN`.
+        let is_spaced_dash =
+            matches!(c, '-' | '\u{2013}' | '\u{2014}') && rest.starts_with(char::is_whitespace);
+        // An opening quote starts a quotation, whose first word is capitalised
+        // whatever it is (`“We believe`). A straight quote opens and closes in
+        // turn on a line: the word after `surrendered," Dole told` starts nothing.
+        let is_quote = match c {
+            '"' => {
+                self.straight_quote_open = !self.straight_quote_open;
+                self.straight_quote_open
+            }
+            '\u{201c}' | '\u{2018}' | '\u{ab}' => true,
+            _ => false,
+        };
+        if is_spaced_dash || is_quote || matches!(c, '.' | '!' | '?' | ':' | ';' | '•' | '|') {
+            self.at_start = true;
+        }
+    }
+}
+
+/// Where the word that starts at `start` with the letter or digit `first` ends.
+fn word_end(text: &str, start: usize, first: char) -> usize {
+    let bytes = text.as_bytes();
+    let is_cjk_word = is_unspaced_script(first);
+    let mut pos = start + first.len_utf8();
+    // Inner marks join a word only between letters or digits: `Kim-Jong`,
+    // `O'Brien`, `U.S`, `AT&T`.
+    while pos < text.len() {
+        if bytes[pos].is_ascii_alphanumeric() && !is_cjk_word {
+            pos += 1;
+            continue;
+        }
+        let c = next_char(text, pos);
+        // Chinese and Japanese put no space between words, nor between a Latin
+        // name and the text around it: a change of script ends the word.
+        let is_letter_or_digit = is_alphanumeric(c);
+        if is_letter_or_digit && is_unspaced_script(c) != is_cjk_word {
+            break;
+        }
+        if is_letter_or_digit {
+            pos += c.len_utf8();
+            continue;
+        }
+        // `A/S`, a Nordic firm's suffix: one capital, a slash, one capital.
+        if c == '/'
+            && pos == start + 1
+            && bytes[start].is_ascii_uppercase()
+            && bytes.get(pos + 1).is_some_and(u8::is_ascii_uppercase)
+            && bytes
+                .get(pos + 2)
+                .is_none_or(|b| !b.is_ascii_alphanumeric())
+        {
+            pos += 2;
+            break;
+        }
+        if matches!(c, '-' | '\'' | '\u{2019}' | '.' | '&') {
+            let after = pos + c.len_utf8();
+            if after < text.len() && is_alphanumeric(next_char(text, after)) {
+                if c == '.' && !is_initial_run(&text[start..pos]) {
+                    break;
+                }
+                pos = after;
+                continue;
+            }
+        }
+        break;
+    }
+    // `OPEC+`: a known body's name in capitals may end in a plus.
+    if bytes.get(pos) == Some(&b'+')
+        && bytes
+            .get(pos + 1)
+            .is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'+')
+        && pos - start >= 2
+        && text[start..pos].bytes().all(|b| b.is_ascii_uppercase())
+        && super::gazetteer::Gazetteer::get()
+            .kind_of(&text[start..=pos].to_ascii_lowercase())
+            .is_some()
+    {
+        pos += 1;
+    }
+    pos
+}
+
+/// The word without its possessive suffix (`Merkel's` -> `Merkel`), if it has one;
+/// `tokens` are the tokens before it.
+fn possessive_stem<'t>(word: &'t str, tokens: &[Token<'_>]) -> Option<&'t str> {
+    // Every possessive suffix ends in `s` or `S`.
+    if !matches!(word.as_bytes().last(), Some(b's' | b'S')) {
+        return None;
+    }
+    // `Tom Moody's car` is his.
+    let is_name_ending_in_s = |stem: &str| {
+        is_named_with_possessive(stem)
+            && tokens
+                .last()
+                .is_none_or(|t| !t.is_word || !t.is_capitalized)
+    };
+    ["'s", "\u{2019}s", "'S", "\u{2019}S"]
+        .iter()
+        .find_map(|suffix| {
+            word.strip_suffix(suffix)
+                .filter(|stem| !stem.is_empty() && !is_name_ending_in_s(stem))
+        })
 }
 
 /// Whether the word so far is a run of single letters and dots, so that a `.` followed
