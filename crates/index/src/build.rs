@@ -158,6 +158,23 @@ pub struct BuildReport {
 }
 
 impl BuildReport {
+    /// Adds what the writer counted, page by page, to what the walk counted.
+    fn count(&mut self, mut tally: Tally) {
+        tally.skipped.sort_by(|a, b| a.0.cmp(&b.0));
+        self.skipped.append(&mut tally.skipped);
+        self.added = tally.added;
+        self.updated = tally.updated;
+        self.indexed = self.added + self.updated;
+        // Each moved file's old path was deleted as gone by the first walk: its
+        // article lives on under the new path, so it is no removal.
+        // (Two copies of a gone file both take its article over; one counts as moved.)
+        self.removed = (self.removed + tally.removed).saturating_sub(tally.moved);
+        self.unchanged = tally.unchanged + tally.restamped;
+        self.restamped = tally.restamped;
+        self.moved = tally.moved;
+        self.bytes_read = tally.bytes_read;
+    }
+
     /// True when [`BuildOptions::stop`] ended the build before every page was read.
     pub fn is_interrupted(&self) -> bool {
         self.left > 0 || self.stopped_listing
@@ -210,27 +227,7 @@ pub fn build_index<P: AsRef<Path>>(
         .collect::<Result<Vec<String>, _>>()?;
     let threads = options.threads.unwrap_or_else(num_cpus).max(1);
     let tantivy_err = |action| move |source| write_error(action, index_dir, source);
-    // tantivy wants >= 15 MB per indexing thread; give it fewer threads rather than
-    // exceed the budget the user set.
-    let writer_threads = threads
-        .min(8)
-        .min((options.writer_heap_bytes / (15 << 20)).max(1));
-    let mut writer: IndexWriter = index
-        .writer_with_options(merge::writer_options(
-            writer_threads,
-            options.writer_heap_bytes.max(15 << 20),
-        ))
-        .map_err(|source| match source {
-            tantivy::TantivyError::LockFailure(
-                tantivy::directory::error::LockError::LockBusy,
-                _,
-            ) => IndexError::Locked {
-                path: index_dir.to_owned(),
-            },
-            // Creating the lock file failed: the folder is not writable, not busy.
-            source => tantivy_err("taking the writer lock in")(source),
-        })?;
-    writer.set_merge_policy(merge::merge_policy(index_dir));
+    let mut writer = open_writer(&index, index_dir, threads, options.writer_heap_bytes)?;
     // A rebuild keeps only the folders it is given: the others' articles go.
     let mut rebuilt_without = Vec::new();
     // The commit the manifest is read from, kept open for the stored copies of
@@ -271,73 +268,31 @@ pub fn build_index<P: AsRef<Path>>(
     // bar), notes the walk's errors and finds the files that are gone; the second
     // feeds the pages to the parse as it finds them. Holding the list of paths
     // between the two cost about 230 bytes a page in memory: 230 MB at a million pages.
-    let mut pages_found = 0;
-    let mut gone_by_hash = HashMap::new();
-    // False when a stop came before the first walk had listed every page.
-    let mut listed_all = true;
-    {
-        // A file under two of the given folders is read once, for the first.
-        let mut seen = HashSet::new();
-        // And, gone, removed once: `news` and `news/2024` given together both find
-        // the files gone from `news/2024`.
-        let mut gone = HashSet::new();
-        // And a file the walk could not enter, reported once.
-        let mut unwalkable = HashSet::new();
-        for root in &roots {
-            let root_str = root.to_string_lossy().into_owned();
-            // Ids as numbers (`article_key`): a build holds one per page, found or seen.
-            let mut found_keys = HashSet::new();
-            for found in find_pages(root, Some(&index_dir_abs)) {
-                // Stopped while counting (a big tree, a slow share): the second walk
-                // takes no page, and no file counts as gone on a walk cut short.
-                if options.stop.load(Ordering::Relaxed) {
-                    listed_all = false;
-                    break;
-                }
-                match found {
-                    Ok(path) => {
-                        let key = schema::article_key(&path);
-                        found_keys.insert(key);
-                        if seen.insert(key) {
-                            pages_found += 1;
-                        }
-                    }
-                    Err(skip) => {
-                        if unwalkable.insert(skip.0.clone()) {
-                            report.skipped.push(skip);
-                        }
-                    }
-                }
-            }
-            if !listed_all {
-                break;
-            }
-            // Files indexed from this folder (or from a folder inside it, indexed on
-            // its own before) and not found now are gone.
-            // And files inside it indexed from a folder above (`~/news/2024` walked
-            // after `~/news`).
-            let from_above = match &searcher {
-                Some(searcher) => manifest
-                    .keys_in_folder(searcher, &fields, &root_str)
-                    .map_err(tantivy_err("reading"))?,
-                None => Vec::new(),
-            };
-            for key in manifest.keys_within(&root_str).chain(from_above) {
-                if !found_keys.contains(&key) && gone.insert(key) {
-                    if let Some(entry) = manifest.get(key) {
-                        gone_by_hash
-                            .entry(entry.stamp.hash)
-                            .or_insert(entry.address);
-                    }
-                    writer.delete_term(Term::from_field_text(fields.id, &schema::id_of_key(key)));
-                    report.removed += 1;
-                }
-            }
-            if !meta.roots.contains(&root_str) {
-                meta.roots.push(root_str);
-            }
+    let listing = list_pages(
+        &roots,
+        &index_dir_abs,
+        &manifest,
+        searcher.as_ref(),
+        &fields,
+        options,
+    )
+    .map_err(tantivy_err("reading"))?;
+    for &key in &listing.gone {
+        writer.delete_term(Term::from_field_text(fields.id, &schema::id_of_key(key)));
+    }
+    report.removed += listing.gone.len();
+    report.skipped.extend(listing.unwalkable);
+    for root in listing.roots {
+        if !meta.roots.contains(&root) {
+            meta.roots.push(root);
         }
     }
+    let FirstWalk {
+        pages_found,
+        gone_by_hash,
+        listed_all,
+        ..
+    } = listing;
     // A folder of an earlier build that is gone, most often moved or renamed: its
     // articles stay, under their old paths, and the user is told.
     // (The folders given to this build exist: they were just walked.)
@@ -348,20 +303,7 @@ pub fn build_index<P: AsRef<Path>>(
         .collect();
     progress(Progress::Walked { pages: pages_found });
     // The second walk; its errors were reported by the first.
-    let mut taken = HashSet::new();
-    let mut pages = roots
-        .iter()
-        .flat_map(|root| {
-            // Shared by every page of the folder: one copy, not one per page.
-            let root_shared: Arc<str> = Arc::from(root.to_string_lossy().as_ref());
-            find_pages(root, Some(&index_dir_abs))
-                .filter_map(Result::ok)
-                .map(move |path| PageJob {
-                    root: Arc::clone(&root_shared),
-                    path,
-                })
-        })
-        .filter(|job| taken.insert(schema::article_key(&job.path)));
+    let pages = walk_pages(&roots, &index_dir_abs);
 
     let context = PageContext {
         fields: &fields,
@@ -370,15 +312,6 @@ pub fn build_index<P: AsRef<Path>>(
         searcher: searcher.as_ref(),
         gone_by_hash: &gone_by_hash,
     };
-    let pool = parse_pool(threads);
-    // The parse and the writer run side by side: the pool's threads read and extract
-    // pages as the walk finds them and hand each page's writes over a bounded
-    // channel to this thread, which owns the writer and commits. Nothing makes the
-    // pool wait for its slowest page or for a commit (which flushes every indexing
-    // thread's segment at once); it only waits when the channel is full.
-    let (to_writer, from_parse) = std::sync::mpsc::sync_channel(writer_queue_pages(threads));
-    // Set when the writer failed: the parse stops taking pages.
-    let writer_failed = AtomicBool::new(false);
     let mut tally = Tally::default();
     let mut writing = Writing {
         writer: &mut writer,
@@ -402,44 +335,15 @@ pub fn build_index<P: AsRef<Path>>(
         batches: !options.rebuild,
         commits: 0,
     };
-    let (written, queued) = std::thread::scope(|scope| {
-        let parse = scope.spawn(|| {
-            let is_stopping =
-                || options.stop.load(Ordering::Relaxed) || writer_failed.load(Ordering::Relaxed);
-            // Pages taken from the walk.
-            let mut queued = 0;
-            let taken = std::iter::from_fn(|| {
-                if is_stopping() {
-                    return None;
-                }
-                let job = pages.next()?;
-                queued += 1;
-                Some(job)
-            });
-            pool.install(|| {
-                taken
-                    .par_bridge()
-                    .for_each_with(to_writer, |to_writer, job| {
-                        let writes = isolating_panics(|| Ok(read_one_page(&job, &context)))
-                            .unwrap_or_else(PageWrites::skip);
-                        let page = PageDone {
-                            path: job.path,
-                            writes,
-                        };
-                        // Closed only when the writer failed; the page is then moot.
-                        if to_writer.send(page).is_ok() {
-                            progress(Progress::Page);
-                        }
-                    });
-            });
-            queued
-        });
-        let written = writing.write_all(from_parse, &mut tally, progress);
-        if written.is_err() {
-            writer_failed.store(true, Ordering::Relaxed);
-        }
-        (written, parse.join().expect("the parse does not panic"))
-    });
+    let (written, queued) = parse_and_write(
+        pages,
+        &context,
+        threads,
+        &mut writing,
+        &mut tally,
+        &options.stop,
+        progress,
+    );
     written?;
     report.commits += writing.commits;
     // The pages the first walk listed and the parse never reached. Counted, not
@@ -463,19 +367,7 @@ pub fn build_index<P: AsRef<Path>>(
         .wait_merging_threads()
         .map_err(tantivy_err("merging segments of"))?;
 
-    tally.skipped.sort_by(|a, b| a.0.cmp(&b.0));
-    report.skipped.append(&mut tally.skipped);
-    report.added = tally.added;
-    report.updated = tally.updated;
-    report.indexed = report.added + report.updated;
-    // Each moved file's old path was deleted as gone by the first walk: its article
-    // lives on under the new path, so it is no removal.
-    // (Two copies of a gone file both take its article over; one counts as moved.)
-    report.removed = (report.removed + tally.removed).saturating_sub(tally.moved);
-    report.unchanged = tally.unchanged + tally.restamped;
-    report.restamped = tally.restamped;
-    report.moved = tally.moved;
-    report.bytes_read = tally.bytes_read;
+    report.count(tally);
     report.left = left;
     report.rebuilt_without = rebuilt_without;
     report.stopped_listing = !listed_all;
@@ -486,6 +378,218 @@ pub fn build_index<P: AsRef<Path>>(
     report.index_bytes = dir_size(index_dir);
     report.elapsed = started.elapsed();
     Ok(report)
+}
+
+/// The index's writer for a build on `threads` parse threads, with the memory budget
+/// the user set and the build's merge policy.
+///
+/// # Errors
+/// [`IndexError::Locked`] when another build holds the index; a write error when the
+/// lock file cannot be made.
+fn open_writer(
+    index: &Index,
+    index_dir: &Path,
+    threads: usize,
+    heap_bytes: usize,
+) -> Result<IndexWriter, IndexError> {
+    // tantivy wants >= 15 MB per indexing thread; give it fewer threads rather than
+    // exceed the budget the user set.
+    let writer_threads = threads.min(8).min((heap_bytes / (15 << 20)).max(1));
+    let writer: IndexWriter = index
+        .writer_with_options(merge::writer_options(
+            writer_threads,
+            heap_bytes.max(15 << 20),
+        ))
+        .map_err(|source| match source {
+            tantivy::TantivyError::LockFailure(
+                tantivy::directory::error::LockError::LockBusy,
+                _,
+            ) => IndexError::Locked {
+                path: index_dir.to_owned(),
+            },
+            // Creating the lock file failed: the folder is not writable, not busy.
+            source => write_error("taking the writer lock in", index_dir, source),
+        })?;
+    writer.set_merge_policy(merge::merge_policy(index_dir));
+    Ok(writer)
+}
+
+/// What the first walk of a build finds: how many pages, which files are gone.
+struct FirstWalk {
+    /// Pages found, each counted once however many of the folders hold it.
+    pages_found: usize,
+    /// Keys of the articles whose files are gone from the folders walked, each once.
+    gone: Vec<u64>,
+    /// The gone files' articles by the hash of their bytes, for moved files.
+    gone_by_hash: HashMap<u64, DocAddress>,
+    /// Files the walk could not enter, each once.
+    unwalkable: Vec<(PathBuf, SkipReason)>,
+    /// The folders walked to the end, as the index records them.
+    roots: Vec<String>,
+    /// False when a stop came before every page was listed.
+    listed_all: bool,
+}
+
+/// The first walk of `roots`: counts the pages and finds the articles of files gone
+/// since the last build (from these folders, from folders inside them indexed on
+/// their own, and files inside them indexed from a folder above).
+///
+/// # Errors
+/// tantivy's, when the commit cannot be read for the articles under a folder.
+fn list_pages(
+    roots: &[PathBuf],
+    index_dir: &Path,
+    manifest: &Manifest,
+    searcher: Option<&Searcher>,
+    fields: &Fields,
+    options: &BuildOptions,
+) -> tantivy::Result<FirstWalk> {
+    let mut walk = FirstWalk {
+        pages_found: 0,
+        gone: Vec::new(),
+        gone_by_hash: HashMap::new(),
+        unwalkable: Vec::new(),
+        roots: Vec::new(),
+        listed_all: true,
+    };
+    // A file under two of the given folders is read once, for the first.
+    let mut seen = HashSet::new();
+    // And, gone, removed once: `news` and `news/2024` given together both find
+    // the files gone from `news/2024`.
+    let mut gone = HashSet::new();
+    // And a file the walk could not enter, reported once.
+    let mut unwalkable = HashSet::new();
+    for root in roots {
+        let root_str = root.to_string_lossy().into_owned();
+        // Ids as numbers (`article_key`): a build holds one per page, found or seen.
+        let mut found_keys = HashSet::new();
+        for found in find_pages(root, Some(index_dir)) {
+            // Stopped while counting (a big tree, a slow share): the second walk
+            // takes no page, and no file counts as gone on a walk cut short.
+            if options.stop.load(Ordering::Relaxed) {
+                walk.listed_all = false;
+                return Ok(walk);
+            }
+            match found {
+                Ok(path) => {
+                    let key = schema::article_key(&path);
+                    found_keys.insert(key);
+                    if seen.insert(key) {
+                        walk.pages_found += 1;
+                    }
+                }
+                Err(skip) => {
+                    if unwalkable.insert(skip.0.clone()) {
+                        walk.unwalkable.push(skip);
+                    }
+                }
+            }
+        }
+        // Files indexed from this folder (or from a folder inside it, indexed on
+        // its own before) and not found now are gone.
+        // And files inside it indexed from a folder above (`~/news/2024` walked
+        // after `~/news`).
+        let from_above = match searcher {
+            Some(searcher) => manifest.keys_in_folder(searcher, fields, &root_str)?,
+            None => Vec::new(),
+        };
+        for key in manifest.keys_within(&root_str).chain(from_above) {
+            if !found_keys.contains(&key) && gone.insert(key) {
+                if let Some(entry) = manifest.get(key) {
+                    walk.gone_by_hash
+                        .entry(entry.stamp.hash)
+                        .or_insert(entry.address);
+                }
+                walk.gone.push(key);
+            }
+        }
+        walk.roots.push(root_str);
+    }
+    Ok(walk)
+}
+
+/// The pages under `roots` as the walk finds them, each once however many of the
+/// folders hold it, for the first that does; the walk's errors are left out.
+fn walk_pages<'a>(
+    roots: &'a [PathBuf],
+    index_dir: &'a Path,
+) -> impl Iterator<Item = PageJob> + Send + 'a {
+    let mut taken = HashSet::new();
+    roots
+        .iter()
+        .flat_map(move |root| {
+            // Shared by every page of the folder: one copy, not one per page.
+            let root_shared: Arc<str> = Arc::from(root.to_string_lossy().as_ref());
+            find_pages(root, Some(index_dir))
+                .filter_map(Result::ok)
+                .map(move |path| PageJob {
+                    root: Arc::clone(&root_shared),
+                    path,
+                })
+        })
+        .filter(move |job| taken.insert(schema::article_key(&job.path)))
+}
+
+/// Reads and extracts `pages` on a pool of `threads` and writes each page's
+/// documents with `writing` as it comes; returns the writer's result and how many
+/// pages were taken from the walk.
+///
+/// The parse and the writer run side by side: the pool's threads read and extract
+/// pages as the walk finds them and hand each page's writes over a bounded channel
+/// to this thread, which owns the writer and commits. Nothing makes the pool wait
+/// for its slowest page or for a commit (which flushes every indexing thread's
+/// segment at once); it only waits when the channel is full.
+fn parse_and_write(
+    mut pages: impl Iterator<Item = PageJob> + Send,
+    context: &PageContext<'_>,
+    threads: usize,
+    writing: &mut Writing<'_>,
+    tally: &mut Tally,
+    stop: &AtomicBool,
+    progress: &(dyn Fn(Progress) + Sync),
+) -> (Result<(), IndexError>, usize) {
+    let pool = parse_pool(threads);
+    let (to_writer, from_parse) = std::sync::mpsc::sync_channel(writer_queue_pages(threads));
+    // Set when the writer failed: the parse stops taking pages.
+    let writer_failed = AtomicBool::new(false);
+    std::thread::scope(|scope| {
+        let parse = scope.spawn(|| {
+            let is_stopping =
+                || stop.load(Ordering::Relaxed) || writer_failed.load(Ordering::Relaxed);
+            // Pages taken from the walk.
+            let mut queued = 0;
+            let taken = std::iter::from_fn(|| {
+                if is_stopping() {
+                    return None;
+                }
+                let job = pages.next()?;
+                queued += 1;
+                Some(job)
+            });
+            pool.install(|| {
+                taken
+                    .par_bridge()
+                    .for_each_with(to_writer, |to_writer, job| {
+                        let writes = isolating_panics(|| Ok(read_one_page(&job, context)))
+                            .unwrap_or_else(PageWrites::skip);
+                        let page = PageDone {
+                            path: job.path,
+                            writes,
+                        };
+                        // Closed only when the writer failed; the page is then moot.
+                        if to_writer.send(page).is_ok() {
+                            progress(Progress::Page);
+                        }
+                    });
+            });
+            queued
+        });
+        let written = writing.write_all(from_parse, tally, progress);
+        if written.is_err() {
+            writer_failed.store(true, Ordering::Relaxed);
+        }
+        (written, parse.join().expect("the parse does not panic"))
+    })
 }
 
 /// The pool that reads and extracts pages. Its threads are named, so a profiler's
