@@ -607,16 +607,49 @@ fn is_filler(word: &str) -> bool {
     )
 }
 
+/// The date that starts at token `i`, by the shape of its first token: a year, a
+/// day or month number, or a month's name.
 fn date_at(tokens: &[(Token<'_>, usize)], i: usize, order: DayOrder) -> Option<Published> {
-    let tok = |k: usize| tokens.get(k).map(|t| t.0);
-    let num = |k: usize| match tok(k) {
-        Some(Token::Number { value, digits }) => Some((value, digits)),
+    let line = DateLine { tokens, order };
+    match line.tok(i)? {
+        Token::Number { value, digits: 4 } => line.year_first(i, value),
+        Token::Number {
+            value,
+            digits: 1..=2,
+        } => line.number_first(i, value),
+        Token::Word(w) => line.month_name_first(i, w),
         _ => None,
-    };
-    let is_sep = |k: usize, set: &[char]| matches!(tok(k), Some(Token::Sep(c)) if set.contains(&c));
-    // Skip separators and filler words from k; the index of the next real token.
-    let skip = |mut k: usize| {
-        while let Some(t) = tok(k) {
+    }
+}
+
+/// The tokens of a line read for a date, and the order of day and month in its
+/// numeric dates: what [`date_at`]'s rules ask of the tokens around a position.
+#[derive(Clone, Copy)]
+struct DateLine<'t, 'a> {
+    tokens: &'t [(Token<'a>, usize)],
+    order: DayOrder,
+}
+
+impl<'a> DateLine<'_, 'a> {
+    fn tok(self, k: usize) -> Option<Token<'a>> {
+        self.tokens.get(k).map(|t| t.0)
+    }
+
+    /// The number at token `k` and its count of digits.
+    fn num(self, k: usize) -> Option<(u32, usize)> {
+        match self.tok(k) {
+            Some(Token::Number { value, digits }) => Some((value, digits)),
+            _ => None,
+        }
+    }
+
+    fn is_sep(self, k: usize, set: &[char]) -> bool {
+        matches!(self.tok(k), Some(Token::Sep(c)) if set.contains(&c))
+    }
+
+    /// Skip separators and filler words from k; the index of the next real token.
+    fn skip(self, mut k: usize) -> usize {
+        while let Some(t) = self.tok(k) {
             match t {
                 Token::Sep(',' | '.' | '-' | '/' | '|') => k += 1,
                 Token::Word(w) if is_filler(w) => k += 1,
@@ -624,156 +657,199 @@ fn date_at(tokens: &[(Token<'_>, usize)], i: usize, order: DayOrder) -> Option<P
             }
         }
         k
-    };
-    let ordinal_suffix = |k: usize| matches!(tok(k), Some(Token::Word(w)) if matches!(w.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th" | "er" | "º"));
-    let finish = |y: u32, m: u32, d: u32, next: usize| -> Option<Published> {
+    }
+
+    fn is_ordinal_suffix(self, k: usize) -> bool {
+        matches!(self.tok(k), Some(Token::Word(w)) if matches!(w.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th" | "er" | "º"))
+    }
+
+    /// The day, if plausible, made an instant by a clock time at token `next`.
+    fn finish(self, y: u32, m: u32, d: u32, next: usize) -> Option<Published> {
         let day = NaiveDate::from_ymd_opt(y as i32, m, d).filter(|d| is_plausible(*d))?;
-        Some(with_time(tokens, next, day))
-    };
-    match tok(i)? {
-        Token::Number { value, digits: 4 } => {
-            let year = value;
-            // 2021年3月14日
-            if tok(i + 1) == Some(Token::Unit('年')) || tok(i + 1) == Some(Token::Unit('년')) {
-                let (m, _) = num(i + 2)?;
-                if !matches!(tok(i + 3), Some(Token::Unit('月' | '월'))) {
-                    return None;
-                }
-                let (d, _) = num(i + 4)?;
-                return finish(year, m, d, i + 5);
-            }
-            // 2021. március 14., 2021. márc. 14. (Hungarian writes the year first)
-            let k = i + 1 + usize::from(is_sep(i + 1, &['.']));
-            if let Some(Token::Word(w)) = tok(k)
-                && let Some(month) = month_number(w)
-            {
-                let (day, 1..=2) = num(skip(k + 1))? else {
-                    return None;
-                };
-                return finish(year, month, day, skip(k + 1) + 1);
-            }
-            // 2021-03-14, 2021/3/14, 2021.03.14
-            if is_sep(i + 1, &['-', '/', '.']) {
-                let sep = tok(i + 1);
-                let (m, md) = num(i + 2)?;
-                if tok(i + 3) != sep || md > 2 {
-                    return None;
-                }
-                let (d, dd) = num(i + 4)?;
-                if dd > 2 {
-                    return None;
-                }
-                return finish(year, m, d, i + 5);
-            }
-            None
+        Some(with_time(self.tokens, next, day))
+    }
+
+    /// A date that opens with its year, the four-digit number at token `i`.
+    fn year_first(self, i: usize, year: u32) -> Option<Published> {
+        if self.tok(i + 1) == Some(Token::Unit('年')) || self.tok(i + 1) == Some(Token::Unit('년'))
+        {
+            return self.cjk_date(i, year);
         }
-        Token::Number {
-            value: first,
-            digits: 1..=2,
-        } => {
-            // Not the tail of a longer number such as `3.14.2021.5`.
-            if i > 0 && is_sep(i - 1, &['.', '/']) && num(i.wrapping_sub(2)).is_some() {
-                return None;
-            }
-            // 14.03.2021, 03/14/2021, 14-03-2021, and the bars of some date lines'
-            // design, `26 | 01 | 2022` (zero-padded only: `1 | 2 | 2022` lists things)
-            if is_sep(i + 1, &['.', '/', '-', '|']) {
-                let sep = tok(i + 1);
-                if let Some((second, second_digits @ 1..=2)) = num(i + 2) {
-                    if tok(i + 3) != sep {
-                        return None;
-                    }
-                    let first_digits = match tok(i) {
-                        Some(Token::Number { digits, .. }) => digits,
-                        _ => 0,
-                    };
-                    if sep == Some(Token::Sep('|')) && (first_digits != 2 || second_digits != 2) {
-                        return None;
-                    }
-                    let (mut year, yd) = num(i + 4)?;
-                    // `23.09.22`: a two-digit year, only in the zero-padded dotted
-                    // form German and Swiss sites use, and never mid-number.
-                    let is_short_year = yd == 2
-                        && sep == Some(Token::Sep('.'))
-                        && first_digits == 2
-                        && second_digits == 2
-                        && !is_sep(i + 5, &['.'])
-                        && !matches!(tok(i + 5), Some(Token::Number { .. }));
-                    if is_short_year {
-                        let this_year = (Utc::now().year() % 100) as u32;
-                        year += if year <= this_year { 2000 } else { 1900 };
-                    } else if yd != 4 {
-                        return None;
-                    }
-                    let month_first = match sep {
-                        Some(Token::Sep('.')) => false,
-                        _ => second > 12 || (order == DayOrder::MonthFirst && first <= 12),
-                    };
-                    let (m, d) = if month_first {
-                        (first, second)
-                    } else {
-                        (second, first)
-                    };
-                    return finish(year, m, d, i + 5);
-                }
-            }
-            // 14 March 2021, 14. März 2021, 14 de marzo de 2021, 14th of March, 2021
-            let mut k = i + 1;
-            if ordinal_suffix(k) {
-                k += 1;
-            }
-            k = skip(k);
-            let Some(Token::Word(w)) = tok(k) else {
-                return None;
-            };
-            let month = month_number(w)?;
-            k = skip(k + 1);
-            // Arabic sites print the month in both calendars' names, Levantine and
-            // Egyptian (`24 نيسان / أبريل 2020`): a second name of the same month.
-            if matches!(tok(k), Some(Token::Word(w)) if month_number(w) == Some(month)) {
-                k = skip(k + 1);
-            }
-            let (year, 4) = num(k)? else {
-                return None;
-            };
-            finish(year, month, first, k + 1)
+        let k = i + 1 + usize::from(self.is_sep(i + 1, &['.']));
+        if let Some(Token::Word(w)) = self.tok(k)
+            && let Some(month) = month_number(w)
+        {
+            return self.year_then_month_name(k, year, month);
         }
-        Token::Word(w) => {
-            // March 14, 2021 / March 14th 2021
-            let month = month_number(w)?;
-            let mut k = skip(i + 1);
-            let (day, 1..=2) = num(k)? else {
-                return None;
-            };
+        if self.is_sep(i + 1, &['-', '/', '.']) {
+            return self.year_month_day(i, year);
+        }
+        None
+    }
+
+    /// 2021年3月14日
+    fn cjk_date(self, i: usize, year: u32) -> Option<Published> {
+        let (m, _) = self.num(i + 2)?;
+        if !matches!(self.tok(i + 3), Some(Token::Unit('月' | '월'))) {
+            return None;
+        }
+        let (d, _) = self.num(i + 4)?;
+        self.finish(year, m, d, i + 5)
+    }
+
+    /// `2021. március 14.`, `2021. márc. 14.` (Hungarian writes the year first);
+    /// `k` is the month's token.
+    fn year_then_month_name(self, k: usize, year: u32, month: u32) -> Option<Published> {
+        let (day, 1..=2) = self.num(self.skip(k + 1))? else {
+            return None;
+        };
+        self.finish(year, month, day, self.skip(k + 1) + 1)
+    }
+
+    /// 2021-03-14, 2021/3/14, 2021.03.14
+    fn year_month_day(self, i: usize, year: u32) -> Option<Published> {
+        let sep = self.tok(i + 1);
+        let (m, md) = self.num(i + 2)?;
+        if self.tok(i + 3) != sep || md > 2 {
+            return None;
+        }
+        let (d, dd) = self.num(i + 4)?;
+        if dd > 2 {
+            return None;
+        }
+        self.finish(year, m, d, i + 5)
+    }
+
+    /// A date that opens with a day or a month, the number `first` of one or two
+    /// digits at token `i`: all numbers, else a month's name after it.
+    fn number_first(self, i: usize, first: u32) -> Option<Published> {
+        // Not the tail of a longer number such as `3.14.2021.5`.
+        if i > 0 && self.is_sep(i - 1, &['.', '/']) && self.num(i.wrapping_sub(2)).is_some() {
+            return None;
+        }
+        if self.is_sep(i + 1, &['.', '/', '-', '|'])
+            && let Some((second, second_digits @ 1..=2)) = self.num(i + 2)
+        {
+            return self.numeric_date(i, first, second, second_digits);
+        }
+        self.day_then_month_name(i, first)
+    }
+
+    /// 14.03.2021, 03/14/2021, 14-03-2021, and the bars of some date lines'
+    /// design, `26 | 01 | 2022` (zero-padded only: `1 | 2 | 2022` lists things);
+    /// `first` is at token `i`, `second` two tokens on.
+    fn numeric_date(
+        self,
+        i: usize,
+        first: u32,
+        second: u32,
+        second_digits: usize,
+    ) -> Option<Published> {
+        let sep = self.tok(i + 1);
+        if self.tok(i + 3) != sep {
+            return None;
+        }
+        let first_digits = match self.tok(i) {
+            Some(Token::Number { digits, .. }) => digits,
+            _ => 0,
+        };
+        if sep == Some(Token::Sep('|')) && (first_digits != 2 || second_digits != 2) {
+            return None;
+        }
+        let (mut year, yd) = self.num(i + 4)?;
+        // `23.09.22`: a two-digit year, only in the zero-padded dotted
+        // form German and Swiss sites use, and never mid-number.
+        let is_short_year = yd == 2
+            && sep == Some(Token::Sep('.'))
+            && first_digits == 2
+            && second_digits == 2
+            && !self.is_sep(i + 5, &['.'])
+            && !matches!(self.tok(i + 5), Some(Token::Number { .. }));
+        if is_short_year {
+            let this_year = (Utc::now().year() % 100) as u32;
+            year += if year <= this_year { 2000 } else { 1900 };
+        } else if yd != 4 {
+            return None;
+        }
+        let month_first = match sep {
+            Some(Token::Sep('.')) => false,
+            _ => second > 12 || (self.order == DayOrder::MonthFirst && first <= 12),
+        };
+        let (m, d) = if month_first {
+            (first, second)
+        } else {
+            (second, first)
+        };
+        self.finish(year, m, d, i + 5)
+    }
+
+    /// 14 March 2021, 14. März 2021, 14 de marzo de 2021, 14th of March, 2021;
+    /// the day is at token `i`.
+    fn day_then_month_name(self, i: usize, day: u32) -> Option<Published> {
+        let mut k = i + 1;
+        if self.is_ordinal_suffix(k) {
             k += 1;
-            if ordinal_suffix(k) {
-                k += 1;
-            }
-            k = skip(k);
-            // `Jan 04 09:34 2021`, `Mon Jan  4 09:34:12 EST 2021`: the clock, and maybe
-            // a zone's name, between the day and the year, as C's `date` and mail
-            // archives print it. A named zone cannot be read, so the day stays as
-            // written, like [`parse_unix_date`]'s.
-            if let Some((time, after)) = clock_at(tokens, k) {
-                let zoned = matches!(tok(after), Some(Token::Word(z))
-                    if (2..=5).contains(&z.len()) && z.bytes().all(|b| b.is_ascii_uppercase()));
-                let (year, 4) = num(after + usize::from(zoned))? else {
-                    return None;
-                };
-                let day = NaiveDate::from_ymd_opt(year as i32, month, day)
-                    .filter(|d| is_plausible(*d))?;
-                return Some(if zoned {
-                    Published::Day(day)
-                } else {
-                    Published::Instant(day.and_time(time).and_utc().fixed_offset())
-                });
-            }
-            let (year, 4) = num(k)? else {
-                return None;
-            };
-            finish(year, month, day, k + 1)
         }
-        _ => None,
+        k = self.skip(k);
+        let Some(Token::Word(w)) = self.tok(k) else {
+            return None;
+        };
+        let month = month_number(w)?;
+        k = self.skip(k + 1);
+        // Arabic sites print the month in both calendars' names, Levantine and
+        // Egyptian (`24 نيسان / أبريل 2020`): a second name of the same month.
+        if matches!(self.tok(k), Some(Token::Word(w)) if month_number(w) == Some(month)) {
+            k = self.skip(k + 1);
+        }
+        let (year, 4) = self.num(k)? else {
+            return None;
+        };
+        self.finish(year, month, day, k + 1)
+    }
+
+    /// March 14, 2021 / March 14th 2021; the word `w` at token `i`.
+    fn month_name_first(self, i: usize, w: &str) -> Option<Published> {
+        let month = month_number(w)?;
+        let mut k = self.skip(i + 1);
+        let (day, 1..=2) = self.num(k)? else {
+            return None;
+        };
+        k += 1;
+        if self.is_ordinal_suffix(k) {
+            k += 1;
+        }
+        k = self.skip(k);
+        if let Some((time, after)) = clock_at(self.tokens, k) {
+            return self.clock_then_year(month, day, time, after);
+        }
+        let (year, 4) = self.num(k)? else {
+            return None;
+        };
+        self.finish(year, month, day, k + 1)
+    }
+
+    /// `Jan 04 09:34 2021`, `Mon Jan  4 09:34:12 EST 2021`: the clock, and maybe
+    /// a zone's name, between the day and the year, as C's `date` and mail
+    /// archives print it. A named zone cannot be read, so the day stays as
+    /// written, like [`parse_unix_date`]'s. `after` is the token after the clock.
+    fn clock_then_year(
+        self,
+        month: u32,
+        day: u32,
+        time: NaiveTime,
+        after: usize,
+    ) -> Option<Published> {
+        let zoned = matches!(self.tok(after), Some(Token::Word(z))
+            if (2..=5).contains(&z.len()) && z.bytes().all(|b| b.is_ascii_uppercase()));
+        let (year, 4) = self.num(after + usize::from(zoned))? else {
+            return None;
+        };
+        let day = NaiveDate::from_ymd_opt(year as i32, month, day).filter(|d| is_plausible(*d))?;
+        Some(if zoned {
+            Published::Day(day)
+        } else {
+            Published::Instant(day.and_time(time).and_utc().fixed_offset())
+        })
     }
 }
 

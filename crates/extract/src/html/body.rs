@@ -98,180 +98,273 @@ fn commas(text: &str) -> usize {
     ascii + wide
 }
 
+/// The article's text: its container scored among the page's elements, then the
+/// container's blocks minus the chrome in it.
 fn select(page: &Page, title: Option<&str>, skip_chrome: bool) -> String {
-    let elems = &page.elems;
-    let n = elems.len();
-    if n == 0 {
+    if page.elems.is_empty() {
         return String::new();
     }
-    // The strict pass leaves out all chrome. The retry lets a wrapper named like
-    // chrome hold the article, but still drops the strong chrome nested in it (an
-    // author box, comments, a share bar): chrome within chrome is never the story.
-    // It only drops text, so the retry picks the same container as before.
-    let excluded = |elem: usize| skip_chrome && page.chrome_elems[elem];
-    let dropped = |elem: usize| excluded(elem) || page.nested_chrome_elems[elem];
-    let mut raw = vec![0.0f32; n];
-    for block in &page.blocks {
-        if excluded(block.elem as usize)
-            || matches!(block.kind, BlockKind::Heading(_) | BlockKind::Caption)
-            || block.chars < 25
-            || block.link_density() > 0.5
-        {
-            continue;
-        }
-        let weight = block_weight(block);
-        // Text straight inside a container (`<div>text<br>text</div>`) makes the
-        // container itself the candidate; a paragraph hands its score to its parent.
-        let mut e = if block.kind == BlockKind::Loose {
-            block.elem
-        } else {
-            elems[block.elem as usize].parent
-        };
-        let mut level = 1;
-        while e != NO_PARENT && level <= 5 {
-            let divider = match level {
-                1 => 1.0,
-                2 => 2.0,
-                l => l as f32 * 3.0,
-            };
-            raw[e as usize] += weight / divider;
-            e = elems[e as usize].parent;
-            level += 1;
-        }
-    }
-    let eligible = |i: usize| raw[i] > 0.0 && !excluded(i);
-    let score: Vec<f32> = (0..n)
-        .map(|i| {
-            if !eligible(i) {
-                return 0.0;
-            }
-            let e = &elems[i];
-            // Class and tag priors may at most double an element's own evidence, so
-            // a tiny `<div class="content">` cannot outrank the story beside it.
-            let prior = (e.class_weight + tag_weight(e.tag)).clamp(-raw[i], raw[i] * 2.0);
-            (raw[i] + prior) * (1.0 - e.link_density())
-        })
-        .collect();
-    // Prose written straight into `<body>` (a demo page, a bare text page) leaves
-    // the body itself as the only candidate.
-    let Some(mut top) = (0..n)
-        .filter(|&i| eligible(i) && elems[i].tag != "body" && elems[i].tag != "html")
-        .max_by(|&a, &b| score[a].total_cmp(&score[b]))
-        .or_else(|| (0..n).find(|&i| eligible(i) && elems[i].tag == "body"))
-    else {
+    let candidates = Candidates::score(page, skip_chrome);
+    let Some(best) = candidates.best() else {
         return String::new();
     };
-    let inside =
-        |outer: usize, inner: usize| inner > outer && inner < elems[outer].end_elem as usize;
-
-    // Structured data: an `itemprop="articleBody"` element that holds the best
-    // candidate, or most of its text, is the body.
-    let marked =
-        (0..n).find(|&i| elems[i].is_article_body && elems[i].chars >= 150 && !excluded(i));
-    let mut trusted = false;
-    if let Some(m) = marked
-        && (m == top || inside(m, top) || elems[m].chars * 2 >= elems[top].chars)
-    {
-        top = m;
-        trusted = true;
-    }
-
-    if !trusted {
-        top = widen(page, &score, top, &eligible);
-        top = climb_to_prose(page, top, &excluded);
-    }
-    let top_score = score[top];
-    let mut chosen: Vec<usize> = vec![top];
-    let parent = elems[top].parent;
-    if !trusted && parent != NO_PARENT {
-        chosen.clear();
-        let threshold = (top_score * 0.2).max(10.0);
-        let top_class = elems[top].class_key;
-        let mut child = parent as usize + 1;
-        let end = elems[parent as usize].end_elem as usize;
-        while child < end {
-            let s = &elems[child];
-            let include = child == top || {
-                let bonus = if s.class_key == top_class && s.class_key != EMPTY_CLASS {
-                    top_score * 0.2
-                } else {
-                    0.0
-                };
-                (eligible(child) && score[child] + bonus >= threshold)
-                    || (s.tag == "p" && !excluded(child) && is_prose_sibling(page, child))
-            };
-            if include {
-                chosen.push(child);
-            }
-            child = s.end_elem.max(child as u32 + 1) as usize;
-        }
-    }
-
-    let mut paragraphs: Vec<&str> =
-        lead_paragraphs(page, title, elems[chosen[0]].first_block as usize);
-    let mut in_related = false;
-    let mut seen_prose = false;
-    // Whether each paragraph was a list item, index for index (the lead ones are not).
-    let mut is_list_item = vec![false; paragraphs.len()];
-    'containers: for &c in &chosen {
-        let e = &elems[c];
-        let (first, end) = (e.first_block as usize, e.end_block as usize);
-        for (i, block) in page.blocks[first..end].iter().enumerate() {
-            if dropped(block.elem as usize) {
-                continue;
-            }
-            let text = block.text.as_str();
-            let lower = Lowered::new(text);
-            // The comment form comes after the article, and so does all that
-            // follows it (the form's fields, more comments, the footer).
-            if seen_prose && is_comment_form_heading(block) {
-                break 'containers;
-            }
-            if starts_related_list(block) {
-                in_related = true;
-                continue;
-            }
-            if in_related {
-                let is_list = matches!(block.kind, BlockKind::ListItem)
-                    || block.link_density() > 0.3
-                    || block.chars < 100;
-                if is_list {
-                    continue;
-                }
-                in_related = false;
-            }
-            // An h1 before the prose is the headline (or the site's name); after
-            // it, a section heading: some platforms set every heading as an h1.
-            if (block.kind == BlockKind::Heading(1) && !seen_prose)
-                || block.kind == BlockKind::Caption
-                || elems[block.elem as usize].tag == "figure"
-                || page.caption_elems[block.elem as usize]
-                || (block.link_density() > 0.5
-                    && !is_linked_prose(block)
-                    && !is_linked_section_heading(block, page.blocks.get(first + i + 1)))
-                || is_widget_text(text)
-                || is_shortcode(text)
-                || is_figure_label(text)
-                || is_byline_or_dateline(block)
-                || is_call_to_action(block, &lower)
-                || is_comment_notice(block, &lower)
-                || is_affiliate_disclosure(block, &lower)
-                || is_plugin_line(block, &lower)
-                || (block.chars < 400 && title.is_some_and(|t| normalizes_to(text, t)))
-            {
-                continue;
-            }
-            seen_prose |= block.chars >= 80 && block.kind != BlockKind::Heading(1);
-            is_list_item.push(block.kind == BlockKind::ListItem);
-            paragraphs.push(text);
-        }
-    }
+    let (top, trusted) = match candidates.article_body_holding(best) {
+        Some(marked) => (marked, true),
+        None => (candidates.widen_and_climb(best), false),
+    };
+    let chosen = candidates.with_siblings(top, trusted);
+    let (mut paragraphs, mut is_list_item) = candidates.paragraphs(title, &chosen);
     cut_contact_block(&mut paragraphs);
     // Only cuts the tail: the flags still line up with the paragraphs.
     is_list_item.truncate(paragraphs.len());
     trim_edges(&mut paragraphs, &is_list_item);
     drop_repeats(&mut paragraphs);
     paragraphs.join("\n\n")
+}
+
+/// The page's elements scored as the article's container, in one pass of
+/// [`select`]: the strict one or the retry.
+struct Candidates<'p> {
+    page: &'p Page,
+    skip_chrome: bool,
+    /// Each element's evidence: the weights its blocks and its descendants' hand up.
+    raw: Vec<f32>,
+    /// Each eligible element's evidence weighed by its class, tag and links; 0 for
+    /// the others.
+    score: Vec<f32>,
+}
+
+impl<'p> Candidates<'p> {
+    fn score(page: &'p Page, skip_chrome: bool) -> Self {
+        let mut candidates = Candidates {
+            page,
+            skip_chrome,
+            raw: vec![0.0f32; page.elems.len()],
+            score: Vec::new(),
+        };
+        candidates.hand_up_block_weights();
+        candidates.score = candidates.weighed_scores();
+        candidates
+    }
+
+    /// The strict pass leaves out all chrome. The retry lets a wrapper named like
+    /// chrome hold the article, but still drops the strong chrome nested in it (an
+    /// author box, comments, a share bar): chrome within chrome is never the story.
+    /// It only drops text, so the retry picks the same container as before.
+    fn excluded(&self, elem: usize) -> bool {
+        self.skip_chrome && self.page.chrome_elems[elem]
+    }
+
+    /// Whether an element's text is left out of the article: see [`Self::excluded`].
+    fn dropped(&self, elem: usize) -> bool {
+        self.excluded(elem) || self.page.nested_chrome_elems[elem]
+    }
+
+    fn eligible(&self, i: usize) -> bool {
+        self.raw[i] > 0.0 && !self.excluded(i)
+    }
+
+    /// Scores every prose block and hands its weight up to its parent (in full),
+    /// grandparent (half) and three more ancestors (less).
+    fn hand_up_block_weights(&mut self) {
+        let page = self.page;
+        let elems = &page.elems;
+        for block in &page.blocks {
+            if self.excluded(block.elem as usize)
+                || matches!(block.kind, BlockKind::Heading(_) | BlockKind::Caption)
+                || block.chars < 25
+                || block.link_density() > 0.5
+            {
+                continue;
+            }
+            let weight = block_weight(block);
+            // Text straight inside a container (`<div>text<br>text</div>`) makes the
+            // container itself the candidate; a paragraph hands its score to its parent.
+            let mut e = if block.kind == BlockKind::Loose {
+                block.elem
+            } else {
+                elems[block.elem as usize].parent
+            };
+            let mut level = 1;
+            while e != NO_PARENT && level <= 5 {
+                let divider = match level {
+                    1 => 1.0,
+                    2 => 2.0,
+                    l => l as f32 * 3.0,
+                };
+                self.raw[e as usize] += weight / divider;
+                e = elems[e as usize].parent;
+                level += 1;
+            }
+        }
+    }
+
+    fn weighed_scores(&self) -> Vec<f32> {
+        let elems = &self.page.elems;
+        let raw = &self.raw;
+        (0..elems.len())
+            .map(|i| {
+                if !self.eligible(i) {
+                    return 0.0;
+                }
+                let e = &elems[i];
+                // Class and tag priors may at most double an element's own evidence, so
+                // a tiny `<div class="content">` cannot outrank the story beside it.
+                let prior = (e.class_weight + tag_weight(e.tag)).clamp(-raw[i], raw[i] * 2.0);
+                (raw[i] + prior) * (1.0 - e.link_density())
+            })
+            .collect()
+    }
+
+    /// The best-scoring element. Prose written straight into `<body>` (a demo page,
+    /// a bare text page) leaves the body itself as the only candidate.
+    fn best(&self) -> Option<usize> {
+        let elems = &self.page.elems;
+        let n = elems.len();
+        (0..n)
+            .filter(|&i| self.eligible(i) && elems[i].tag != "body" && elems[i].tag != "html")
+            .max_by(|&a, &b| self.score[a].total_cmp(&self.score[b]))
+            .or_else(|| (0..n).find(|&i| self.eligible(i) && elems[i].tag == "body"))
+    }
+
+    /// Structured data: an `itemprop="articleBody"` element that holds the best
+    /// candidate, or most of its text, is the body.
+    fn article_body_holding(&self, top: usize) -> Option<usize> {
+        let elems = &self.page.elems;
+        let inside =
+            |outer: usize, inner: usize| inner > outer && inner < elems[outer].end_elem as usize;
+        let marked = (0..elems.len())
+            .find(|&i| elems[i].is_article_body && elems[i].chars >= 150 && !self.excluded(i))?;
+        (marked == top || inside(marked, top) || elems[marked].chars * 2 >= elems[top].chars)
+            .then_some(marked)
+    }
+
+    /// The best candidate, widened to what holds the story's parts: [`widen`], then
+    /// [`climb_to_prose`].
+    fn widen_and_climb(&self, top: usize) -> usize {
+        let top = widen(self.page, &self.score, top, &|i| self.eligible(i));
+        climb_to_prose(self.page, top, &|elem| self.excluded(elem))
+    }
+
+    /// The container and, unless structured data marked it, its siblings that score
+    /// well or read as prose, in page order.
+    fn with_siblings(&self, top: usize, trusted: bool) -> Vec<usize> {
+        let elems = &self.page.elems;
+        let top_score = self.score[top];
+        let mut chosen: Vec<usize> = vec![top];
+        let parent = elems[top].parent;
+        if !trusted && parent != NO_PARENT {
+            chosen.clear();
+            let threshold = (top_score * 0.2).max(10.0);
+            let top_class = elems[top].class_key;
+            let mut child = parent as usize + 1;
+            let end = elems[parent as usize].end_elem as usize;
+            while child < end {
+                let s = &elems[child];
+                let include = child == top || {
+                    let bonus = if s.class_key == top_class && s.class_key != EMPTY_CLASS {
+                        top_score * 0.2
+                    } else {
+                        0.0
+                    };
+                    (self.eligible(child) && self.score[child] + bonus >= threshold)
+                        || (s.tag == "p"
+                            && !self.excluded(child)
+                            && is_prose_sibling(self.page, child))
+                };
+                if include {
+                    chosen.push(child);
+                }
+                child = s.end_elem.max(child as u32 + 1) as usize;
+            }
+        }
+        chosen
+    }
+
+    /// The article's paragraphs: the lead, then the chosen containers' blocks that
+    /// are not chrome, up to the comment form; with whether each was a list item.
+    fn paragraphs(&self, title: Option<&str>, chosen: &[usize]) -> (Vec<&'p str>, Vec<bool>) {
+        let page = self.page;
+        let elems = &page.elems;
+        let mut paragraphs: Vec<&str> =
+            lead_paragraphs(page, title, elems[chosen[0]].first_block as usize);
+        let mut in_related = false;
+        let mut seen_prose = false;
+        // Whether each paragraph was a list item, index for index (the lead ones are not).
+        let mut is_list_item = vec![false; paragraphs.len()];
+        'containers: for &c in chosen {
+            let e = &elems[c];
+            let (first, end) = (e.first_block as usize, e.end_block as usize);
+            for (i, block) in page.blocks[first..end].iter().enumerate() {
+                if self.dropped(block.elem as usize) {
+                    continue;
+                }
+                let text = block.text.as_str();
+                let lower = Lowered::new(text);
+                // The comment form comes after the article, and so does all that
+                // follows it (the form's fields, more comments, the footer).
+                if seen_prose && is_comment_form_heading(block) {
+                    break 'containers;
+                }
+                if starts_related_list(block) {
+                    in_related = true;
+                    continue;
+                }
+                if in_related {
+                    if continues_related_list(block) {
+                        continue;
+                    }
+                    in_related = false;
+                }
+                let next = page.blocks.get(first + i + 1);
+                if is_left_out(page, block, next, &lower, title, seen_prose) {
+                    continue;
+                }
+                seen_prose |= block.chars >= 80 && block.kind != BlockKind::Heading(1);
+                is_list_item.push(block.kind == BlockKind::ListItem);
+                paragraphs.push(text);
+            }
+        }
+        (paragraphs, is_list_item)
+    }
+}
+
+/// Whether a block after a related-stories heading is one of its items: a list
+/// item, linked text or a short line.
+fn continues_related_list(block: &Block) -> bool {
+    matches!(block.kind, BlockKind::ListItem) || block.link_density() > 0.3 || block.chars < 100
+}
+
+/// Whether a block of the container is no part of the article's text: a headline,
+/// a caption, links, a widget's or a plugin's line, a byline, a call to action, a
+/// notice, or the title repeated. `next` is the block after it in the page.
+fn is_left_out(
+    page: &Page,
+    block: &Block,
+    next: Option<&Block>,
+    lower: &Lowered<'_>,
+    title: Option<&str>,
+    seen_prose: bool,
+) -> bool {
+    let text = block.text.as_str();
+    // An h1 before the prose is the headline (or the site's name); after
+    // it, a section heading: some platforms set every heading as an h1.
+    (block.kind == BlockKind::Heading(1) && !seen_prose)
+        || block.kind == BlockKind::Caption
+        || page.elems[block.elem as usize].tag == "figure"
+        || page.caption_elems[block.elem as usize]
+        || (block.link_density() > 0.5
+            && !is_linked_prose(block)
+            && !is_linked_section_heading(block, next))
+        || is_widget_text(text)
+        || is_shortcode(text)
+        || is_figure_label(text)
+        || is_byline_or_dateline(block)
+        || is_call_to_action(block, lower)
+        || is_comment_notice(block, lower)
+        || is_affiliate_disclosure(block, lower)
+        || is_plugin_line(block, lower)
+        || (block.chars < 400 && title.is_some_and(|t| normalizes_to(text, t)))
 }
 
 /// Cuts a press release's contact block: from a `Kontakt:` or `Media contact:`

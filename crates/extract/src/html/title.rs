@@ -13,6 +13,201 @@ const SEPARATORS: &[&str] = &[
 /// `headline` / `og:title` / `twitter:title` / `<title>` without the site name, else
 /// the page's first `h1` outside the chrome.
 pub(super) fn choose(page: &Page, ld: &LdData, site: Option<&str>) -> Option<String> {
+    let candidates = Candidates::gather(page, ld, site);
+    candidates
+        .kicker_tail_in_metadata()
+        .or_else(|| candidates.h1_in_metadata())
+        .or_else(|| candidates.h1_headline_part())
+        .or_else(|| candidates.metadata_title_ending_an_h1())
+        .or_else(|| candidates.h1_heading_prose())
+        .or_else(|| candidates.into_metadata_title())
+}
+
+/// What [`choose`] weighs, gathered once: the site's names, the metadata titles,
+/// the heading that shows one and the page's h1s.
+struct Candidates<'p> {
+    page: &'p Page,
+    /// The site's names, normalized.
+    sites: Vec<String>,
+    /// The metadata titles, JSON-LD's headline first and `<title>` last.
+    metas: Vec<String>,
+    /// Each of `metas` without the site's name.
+    cleaned: Vec<String>,
+    /// `metas` then `cleaned`, normalized.
+    normalized_metas: Vec<String>,
+    /// Names of the site or of a section: an h1 equal to one is no headline.
+    site_segments: Vec<String>,
+    /// The lower heading that shows a metadata title, normalized, and how.
+    shown: Option<(String, Shown)>,
+    /// The page's first h1s outside the strong chrome that name no site.
+    h1s: Vec<&'p str>,
+}
+
+impl<'p> Candidates<'p> {
+    fn gather(page: &'p Page, ld: &LdData, site: Option<&str>) -> Self {
+        let sites = known_sites(page, ld, site);
+        let metas = metadata_titles(page, ld);
+        let cleaned = without_site_names(&metas, ld, &sites);
+        let mut site_segments = title_tag_site_segments(&sites, &metas, &cleaned);
+        let normalized_metas: Vec<String> =
+            metas.iter().chain(&cleaned).map(|m| normalize(m)).collect();
+        let shown = shown_title(page, &metas, &normalized_metas, &site_segments);
+        if let Some((_, Shown::Lead { rest, .. })) = &shown {
+            add_site_after_lead(&mut site_segments, rest);
+        }
+        let h1s = h1s(page, &site_segments);
+        Candidates {
+            page,
+            sites,
+            metas,
+            cleaned,
+            normalized_metas,
+            site_segments,
+            shown,
+            h1s,
+        }
+    }
+
+    /// A kicker set apart in the h1's markup (`<h1><span>Data leak</span> Rheinmetall
+    /// hacked</h1>`): the rest is the headline when the metadata has it, whole or
+    /// as a part (`Data leak: Rheinmetall hacked | Site` shows both in one line).
+    fn kicker_tail_in_metadata(&self) -> Option<String> {
+        let page = self.page;
+        for &(block, _) in &page.kickers {
+            let b = &page.blocks[block as usize];
+            let Some(tail) = page.kicker_tail(block as usize) else {
+                continue;
+            };
+            if page.strong_chrome_elems[b.elem as usize] || tail.split_whitespace().nth(1).is_none()
+            {
+                continue;
+            }
+            let n = normalize(tail);
+            let is_meta_part = |m: &String| {
+                SEPARATORS
+                    .iter()
+                    .any(|sep| split_at_separator(m, sep).any(|p| normalizes_to(p, &n)))
+            };
+            if self.normalized_metas.contains(&n)
+                || self.metas.iter().chain(&self.cleaned).any(is_meta_part)
+            {
+                return Some(tail.trim_end().replace('\u{ad}', ""));
+            }
+        }
+        None
+    }
+
+    /// The first h1 that a metadata title is, or holds (an h1 of 15 bytes or more),
+    /// less a known site name when that leaves a metadata title: see
+    /// [`Self::headline_part`].
+    fn h1_in_metadata(&self) -> Option<String> {
+        for &h1 in &self.h1s {
+            let n = normalize(h1);
+            if self
+                .normalized_metas
+                .iter()
+                .any(|m| *m == n || (n.len() >= 15 && m.contains(&n)))
+            {
+                let h1 = self
+                    .headline_part(h1, strip_known_site(h1, &self.sites))
+                    .unwrap_or_else(|| h1.to_owned());
+                return Some(h1.replace('\u{ad}', ""));
+            }
+        }
+        None
+    }
+
+    /// The first h1 that shows a metadata title with a site name's part:
+    /// [`Self::headline_part`].
+    fn h1_headline_part(&self) -> Option<String> {
+        let part = self
+            .h1s
+            .iter()
+            .find_map(|h1| self.headline_part(h1, strip_site(h1, &self.sites)))?;
+        Some(part.replace('\u{ad}', ""))
+    }
+
+    /// An h1 may repeat the whole `<title>`, site name and all (`Headline | Site`,
+    /// a print or screen-reader copy): then its headline part, if the metadata has
+    /// it. Only a known site name goes from an h1 that equals a metadata title
+    /// (`Headline - and a subtitle` stays whole).
+    fn headline_part(&self, h1: &str, stripped: String) -> Option<String> {
+        (stripped.len() < h1.len() && self.normalized_metas.contains(&normalize(&stripped)))
+            .then_some(stripped)
+    }
+
+    /// A kicker glued before the headline inside the h1 (`<h1><span>Data leak</span>
+    /// Rheinmetall hacked</h1>`): the metadata title is the h1's tail.
+    fn metadata_title_ending_an_h1(&self) -> Option<String> {
+        for &h1 in &self.h1s {
+            let n = normalize(h1);
+            let originals = self.metas.iter().chain(&self.cleaned);
+            for (m, original) in self.normalized_metas.iter().zip(originals) {
+                if m.split(' ').count() >= 3 && n.len() > m.len() && n.ends_with(&format!(" {m}")) {
+                    let head_end = h1.len().saturating_sub(original.len());
+                    let glued_by_colon = h1.get(..head_end).is_some_and(|h| {
+                        h.trim_end()
+                            .ends_with(|c: char| c == ':' && !h.trim_end().ends_with(" :"))
+                    });
+                    if !glued_by_colon {
+                        // The h1 shows this title whole: only a known site name may go.
+                        return Some(strip_known_site(original, &self.sites));
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// The page's visible headline over a metadata title that disagrees with it:
+    /// sites reuse one og:title across pages, or give a shorter SEO title. Only an
+    /// h1 that heads prose qualifies: logos, "Navigation" and sidebar headings do
+    /// not, and a one-word h1 must at least occur in the metadata title.
+    fn h1_heading_prose(&self) -> Option<String> {
+        let page = self.page;
+        let (_, h1) = page.blocks.iter().enumerate().find(|(i, b)| {
+            if b.kind != BlockKind::Heading(1) {
+                return false;
+            }
+            let n = normalize(&b.text);
+            !page.strong_chrome_elems[b.elem as usize]
+                && self.shown.as_ref().is_none_or(|(s, _)| s.contains(&n))
+                && b.chars >= 2
+                && b.chars < 400
+                && !self.site_segments.contains(&n)
+                && (n.contains(' ')
+                    || self.normalized_metas.is_empty()
+                    || self
+                        .normalized_metas
+                        .iter()
+                        .any(|m| m.split(' ').any(|w| w == n)))
+                && heads_prose(page, *i)
+        })?;
+        Some(h1.text.replace('\u{ad}', ""))
+    }
+
+    /// The metadata title itself: the same words as the heading, whole (`Friday
+    /// Facts #282 - 0.17 in sight` is not split at its dash); or the heading
+    /// that leads it. Else the first metadata title that is not the site's name.
+    fn into_metadata_title(self) -> Option<String> {
+        match self.shown {
+            Some((_, Shown::Whole(at))) => {
+                return self.metas.iter().chain(&self.cleaned).nth(at).cloned();
+            }
+            Some((_, Shown::Lead { heading, .. })) => return Some(heading),
+            None => {}
+        }
+        self.cleaned
+            .iter()
+            .find(|t| !self.sites.contains(&normalize(t)))
+            .or(self.cleaned.first())
+            .cloned()
+    }
+}
+
+/// The site's names, normalized: the one given, `og:site_name`, JSON-LD's
+/// publisher, and the page's host with and without its domain.
+fn known_sites(page: &Page, ld: &LdData, site: Option<&str>) -> Vec<String> {
     let meta = &page.meta;
     let mut sites: Vec<String> = Vec::new();
     sites.extend(site.map(normalize));
@@ -30,8 +225,14 @@ pub(super) fn choose(page: &Page, ld: &LdData, site: Option<&str>) -> Option<Str
         sites.push(normalize(host));
     }
     sites.retain(|s| !s.is_empty());
+    sites
+}
 
-    let metas: Vec<String> = [
+/// The metadata titles, decoded and collapsed, in order of trust: JSON-LD's
+/// `headline`, `og:title`, `twitter:title`, `headline`, `<title>`.
+fn metadata_titles(page: &Page, ld: &LdData) -> Vec<String> {
+    let meta = &page.meta;
+    [
         ld.headline.as_deref(),
         meta.get("og:title"),
         meta.get("twitter:title"),
@@ -42,31 +243,40 @@ pub(super) fn choose(page: &Page, ld: &LdData, site: Option<&str>) -> Option<Str
     .flatten()
     .map(|t| collapse(&decode_entities(t)))
     .filter(|t| !t.is_empty())
-    .collect();
-    // JSON-LD's headline is the headline alone: a dash in it joins a subtitle
-    // (`Airlines take off again - and suppliers profit`), so only a part naming a
-    // known site is cut, never the shorter half.
+    .collect()
+}
+
+/// Each metadata title without the site's name.
+///
+/// JSON-LD's headline is the headline alone: a dash in it joins a subtitle
+/// (`Airlines take off again - and suppliers profit`), so only a part naming a
+/// known site is cut, never the shorter half.
+fn without_site_names(metas: &[String], ld: &LdData, sites: &[String]) -> Vec<String> {
     let ld_first = ld
         .headline
         .as_deref()
         .is_some_and(|t| !collapse(&decode_entities(t)).is_empty());
-    let cleaned: Vec<String> = metas
+    metas
         .iter()
         .enumerate()
         .map(|(i, t)| {
             if i == 0 && ld_first {
-                strip_known_site(t, &sites)
+                strip_known_site(t, sites)
             } else {
-                strip_site(t, &sites)
+                strip_site(t, sites)
             }
         })
-        .collect();
+        .collect()
+}
 
-    // Title-tag segments that are not the headline name the site or section; an
-    // `h1` equal to one of them is a logo, not the headline.
-    // A title kept whole (`Shell paths - jo`: two short parts, neither known as
-    // the site) names no site in its parts.
-    let mut site_segments: Vec<String> = sites.clone();
+/// The site's names, then the title tag's segments that are not the headline.
+///
+/// Title-tag segments that are not the headline name the site or section; an
+/// `h1` equal to one of them is a logo, not the headline.
+/// A title kept whole (`Shell paths - jo`: two short parts, neither known as
+/// the site) names no site in its parts.
+fn title_tag_site_segments(sites: &[String], metas: &[String], cleaned: &[String]) -> Vec<String> {
+    let mut site_segments: Vec<String> = sites.to_vec();
     if let Some(tag) = metas.last()
         && let Some(sep) = find_separator(tag)
         && cleaned.last().is_some_and(|c| c != tag)
@@ -78,13 +288,20 @@ pub(super) fn choose(page: &Page, ld: &LdData, site: Option<&str>) -> Option<Str
                 .filter(|seg| !seg.is_empty() && *seg != headline),
         );
     }
-    let normalized_metas: Vec<String> =
-        metas.iter().chain(&cleaned).map(|m| normalize(m)).collect();
-    // A lower heading that shows a metadata title word for word is the headline,
-    // and an h1 that disagrees with it is the site's logo (`<h1>Gull Gazette</h1>`
-    // over `<h2>Harbour wall to be repaired</h2>`); an h1 it contains is the
-    // headline without the blog's name.
-    let shown = page.blocks.iter().find_map(|b| {
+    site_segments
+}
+
+/// A lower heading that shows a metadata title word for word is the headline,
+/// and an h1 that disagrees with it is the site's logo (`<h1>Gull Gazette</h1>`
+/// over `<h2>Harbour wall to be repaired</h2>`); an h1 it contains is the
+/// headline without the blog's name.
+fn shown_title(
+    page: &Page,
+    metas: &[String],
+    normalized_metas: &[String],
+    site_segments: &[String],
+) -> Option<(String, Shown)> {
+    page.blocks.iter().find_map(|b| {
         let is_candidate = matches!(b.kind, BlockKind::Heading(2..=3))
             && b.chars >= 10
             && b.chars < 400
@@ -102,25 +319,29 @@ pub(super) fn choose(page: &Page, ld: &LdData, site: Option<&str>) -> Option<Str
             })
             .map(Shown::Whole)
             .or_else(|| {
-                lead_of_a_title(&b.text, &metas).map(|rest| Shown::Lead {
+                lead_of_a_title(&b.text, metas).map(|rest| Shown::Lead {
                     heading: b.text.trim().replace('\u{ad}', ""),
                     rest: rest.to_owned(),
                 })
             })?;
         let n = normalize(&b.text);
         (!site_segments.contains(&n)).then_some((n, at))
-    });
-    // The rest of a title that a heading leads names the site (`Harbour wall to
-    // be repaired : Gull Blog | News`): an h1 saying so is the blog's name.
-    if let Some((_, Shown::Lead { rest, .. })) = &shown {
-        match find_separator(rest) {
-            Some(sep) => site_segments.extend(split_at_separator(rest, sep).map(normalize)),
-            None => site_segments.push(normalize(rest)),
-        }
-        site_segments.retain(|s| !s.is_empty());
+    })
+}
+
+/// The rest of a title that a heading leads names the site (`Harbour wall to
+/// be repaired : Gull Blog | News`): an h1 saying so is the blog's name.
+fn add_site_after_lead(site_segments: &mut Vec<String>, rest: &str) {
+    match find_separator(rest) {
+        Some(sep) => site_segments.extend(split_at_separator(rest, sep).map(normalize)),
+        None => site_segments.push(normalize(rest)),
     }
-    let h1s: Vec<&str> = page
-        .blocks
+    site_segments.retain(|s| !s.is_empty());
+}
+
+/// The page's first eight h1s outside the strong chrome that name no site.
+fn h1s<'p>(page: &'p Page, site_segments: &[String]) -> Vec<&'p str> {
+    page.blocks
         .iter()
         .filter(|b| {
             b.kind == BlockKind::Heading(1)
@@ -131,114 +352,15 @@ pub(super) fn choose(page: &Page, ld: &LdData, site: Option<&str>) -> Option<Str
         .map(|b| b.text.as_str())
         .filter(|t| !site_segments.contains(&normalize(t)))
         .take(8)
-        .collect();
-    // An h1 may repeat the whole `<title>`, site name and all (`Headline | Site`,
-    // a print or screen-reader copy): then its headline part, if the metadata has
-    // it. Only a known site name goes from an h1 that equals a metadata title
-    // (`Headline - and a subtitle` stays whole).
-    let headline_part = |h1: &str, stripped: String| {
-        (stripped.len() < h1.len() && normalized_metas.contains(&normalize(&stripped)))
-            .then_some(stripped)
-    };
-    // A kicker set apart in the h1's markup (`<h1><span>Data leak</span> Rheinmetall
-    // hacked</h1>`): the rest is the headline when the metadata has it, whole or
-    // as a part (`Data leak: Rheinmetall hacked | Site` shows both in one line).
-    for &(block, _) in &page.kickers {
-        let b = &page.blocks[block as usize];
-        let Some(tail) = page.kicker_tail(block as usize) else {
-            continue;
-        };
-        if page.strong_chrome_elems[b.elem as usize] || tail.split_whitespace().nth(1).is_none() {
-            continue;
-        }
-        let n = normalize(tail);
-        let is_meta_part = |m: &String| {
-            SEPARATORS
-                .iter()
-                .any(|sep| split_at_separator(m, sep).any(|p| normalizes_to(p, &n)))
-        };
-        if normalized_metas.contains(&n) || metas.iter().chain(&cleaned).any(is_meta_part) {
-            return Some(tail.trim_end().replace('\u{ad}', ""));
-        }
-    }
-    for &h1 in &h1s {
-        let n = normalize(h1);
-        if normalized_metas
-            .iter()
-            .any(|m| *m == n || (n.len() >= 15 && m.contains(&n)))
-        {
-            let h1 =
-                headline_part(h1, strip_known_site(h1, &sites)).unwrap_or_else(|| h1.to_owned());
-            return Some(h1.replace('\u{ad}', ""));
-        }
-    }
-    if let Some(part) = h1s
+        .collect()
+}
+
+/// Whether prose follows the block at `i` within twelve blocks.
+fn heads_prose(page: &Page, i: usize) -> bool {
+    page.blocks[i + 1..]
         .iter()
-        .find_map(|h1| headline_part(h1, strip_site(h1, &sites)))
-    {
-        return Some(part.replace('\u{ad}', ""));
-    }
-    // A kicker glued before the headline inside the h1 (`<h1><span>Data leak</span>
-    // Rheinmetall hacked</h1>`): the metadata title is the h1's tail.
-    for &h1 in &h1s {
-        let n = normalize(h1);
-        for (m, original) in normalized_metas.iter().zip(metas.iter().chain(&cleaned)) {
-            if m.split(' ').count() >= 3 && n.len() > m.len() && n.ends_with(&format!(" {m}")) {
-                let head_end = h1.len().saturating_sub(original.len());
-                let glued_by_colon = h1.get(..head_end).is_some_and(|h| {
-                    h.trim_end()
-                        .ends_with(|c: char| c == ':' && !h.trim_end().ends_with(" :"))
-                });
-                if !glued_by_colon {
-                    // The h1 shows this title whole: only a known site name may go.
-                    return Some(strip_known_site(original, &sites));
-                }
-            }
-        }
-    }
-    // The page's visible headline over a metadata title that disagrees with it:
-    // sites reuse one og:title across pages, or give a shorter SEO title. Only an
-    // h1 that heads prose qualifies: logos, "Navigation" and sidebar headings do
-    // not, and a one-word h1 must at least occur in the metadata title.
-    let heads_prose = |i: usize| {
-        page.blocks[i + 1..]
-            .iter()
-            .take(12)
-            .any(|b| b.chars >= 80 && b.link_density() < 0.3)
-    };
-    let headline = page.blocks.iter().enumerate().find(|(i, b)| {
-        if b.kind != BlockKind::Heading(1) {
-            return false;
-        }
-        let n = normalize(&b.text);
-        !page.strong_chrome_elems[b.elem as usize]
-            && shown.as_ref().is_none_or(|(s, _)| s.contains(&n))
-            && b.chars >= 2
-            && b.chars < 400
-            && !site_segments.contains(&n)
-            && (n.contains(' ')
-                || normalized_metas.is_empty()
-                || normalized_metas
-                    .iter()
-                    .any(|m| m.split(' ').any(|w| w == n)))
-            && heads_prose(*i)
-    });
-    if let Some((_, h1)) = headline {
-        return Some(h1.text.replace('\u{ad}', ""));
-    }
-    // The metadata title itself: the same words as the heading, whole (`Friday
-    // Facts #282 - 0.17 in sight` is not split at its dash); or the heading
-    // that leads it.
-    match shown {
-        Some((_, Shown::Whole(at))) => return metas.iter().chain(&cleaned).nth(at).cloned(),
-        Some((_, Shown::Lead { heading, .. })) => return Some(heading),
-        None => {}
-    }
-    cleaned
-        .iter()
-        .find(|t| !sites.contains(&normalize(t)))
-        .or(cleaned.first())
-        .cloned()
+        .take(12)
+        .any(|b| b.chars >= 80 && b.link_density() < 0.3)
 }
 
 /// How a lower heading shows a metadata title.
