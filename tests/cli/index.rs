@@ -536,6 +536,22 @@ fn a_segment_overwritten_inside_is_an_error_not_a_panic() {
     assert_eq!(count_hits(&sandbox, "walrus"), 1);
 }
 
+/// `--index` given a folder of the user's (a typo, or the folder of pages itself)
+/// filled it with the index's files beside the user's own; it is refused, untouched.
+#[test]
+fn an_index_folder_holding_other_files_is_refused_and_left_alone() {
+    let sandbox = sandbox_with_pages();
+    let pages = sandbox.dir.path().join("pages");
+    let before = std::fs::read_dir(&pages).unwrap().count();
+    let run = sandbox.morgue(&["index", "--index", "pages", "pages"]);
+    run.assert_one_error_line(
+        "error: indexing into pages: pages holds no index but other files (",
+        "); give the index a folder of its own, new or empty",
+    );
+    assert_eq!(std::fs::read_dir(&pages).unwrap().count(), before);
+    assert!(!pages.join("morgue.json").exists());
+}
+
 #[test]
 fn stats_counts_what_the_index_holds() {
     let sandbox = indexed_sandbox();

@@ -1033,6 +1033,26 @@ fn remove_index_files(dir: &Path) -> Result<(), IndexError> {
     Ok(())
 }
 
+/// The files of `dir` that no index wrote, as one named and how many others
+/// (`notes.txt and 2 others`), or `None` when it has none or cannot be listed (then
+/// creating the index says why). Hidden files are not counted: tantivy's locks are,
+/// and a folder the user just made may hold a `.DS_Store`.
+fn foreign_files(dir: &Path) -> Option<String> {
+    let mut names = std::fs::read_dir(dir)
+        .ok()?
+        .filter_map(Result::ok)
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|name| !name.starts_with('.') && !is_index_file(name));
+    let first = names.next()?;
+    Some(match names.count() {
+        0 => first,
+        others => format!(
+            "{first} and {others} other{}",
+            if others == 1 { "" } else { "s" }
+        ),
+    })
+}
+
 /// Whether a file name is one an index writes: `morgue.json`, `meta.json`,
 /// `.managed.json`, or a segment's `<32 hex digits>.<ext>` (a delete file's
 /// `<32 hex digits>.<opstamp>.del`).
@@ -1053,6 +1073,17 @@ fn is_index_file(name: &str) -> bool {
 }
 
 fn open_or_create(dir: &Path, rebuild: bool) -> Result<(Index, Fields, IndexMeta), IndexError> {
+    open_or_create_in(dir, rebuild, false)
+}
+
+/// [`open_or_create`]; `replacing` when a rebuild has just removed the files of an
+/// index it could not open: other files of the folder stood beside an index then,
+/// and are no reason to refuse the folder.
+fn open_or_create_in(
+    dir: &Path,
+    rebuild: bool,
+    replacing: bool,
+) -> Result<(Index, Fields, IndexMeta), IndexError> {
     let tantivy_err = |action| move |source| write_error(action, dir, source);
     let create = |meta: IndexMeta| -> Result<(Index, Fields, IndexMeta), IndexError> {
         let (index, fields) =
@@ -1070,14 +1101,14 @@ fn open_or_create(dir: &Path, rebuild: bool) -> Result<(Index, Fields, IndexMeta
             // keep: --rebuild replaces it.
             Err(IndexError::Tantivy { .. } | IndexError::SchemaMismatch { .. }) if rebuild => {
                 remove_index_files(dir)?;
-                open_or_create(dir, rebuild)
+                open_or_create_in(dir, rebuild, true)
             }
             Err(other) => Err(other),
         },
         Err(IndexError::SchemaMismatch { .. }) if rebuild => {
             // An index of another schema cannot be opened; --rebuild replaces it whole.
             remove_index_files(dir)?;
-            open_or_create(dir, rebuild)
+            open_or_create_in(dir, rebuild, true)
         }
         Err(IndexError::Missing { .. }) => {
             if dir.join("meta.json").exists() {
@@ -1086,6 +1117,12 @@ fn open_or_create(dir: &Path, rebuild: bool) -> Result<(Index, Fields, IndexMeta
                     found: 0,
                     expected: SCHEMA_VERSION,
                     roots: Vec::new(),
+                });
+            }
+            if let Some(example) = foreign_files(dir).filter(|_| !replacing) {
+                return Err(IndexError::NotAnIndex {
+                    path: dir.to_owned(),
+                    example,
                 });
             }
             std::fs::create_dir_all(dir).map_err(|source| IndexError::Io {
@@ -1657,6 +1694,36 @@ mod tests {
             std::fs::read_to_string(index.join("notes.txt")).unwrap(),
             "the user's own file"
         );
+    }
+
+    #[test]
+    fn a_folder_of_other_files_is_refused_as_an_index_and_left_alone() {
+        let folder = Folder::with_pages(&["walrus"]);
+        let index = folder.index.path();
+        std::fs::write(index.join("novel.txt"), "chapter one").unwrap();
+        std::fs::write(index.join("notes.md"), "to do").unwrap();
+        std::fs::write(index.join(".DS_Store"), "").unwrap();
+        for rebuild in [false, true] {
+            let options = BuildOptions {
+                rebuild,
+                ..BuildOptions::default()
+            };
+            let err = build_index(&[folder.pages.path()], index, &options, &|_| {}).unwrap_err();
+            assert!(
+                matches!(&err, IndexError::NotAnIndex { example, .. } if example.ends_with(" and 1 other")),
+                "{err:?}"
+            );
+        }
+        let mut left: Vec<_> = std::fs::read_dir(index)
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().into_string().unwrap())
+            .collect();
+        left.sort();
+        assert_eq!(left, [".DS_Store", "notes.md", "novel.txt"]);
+        // Only hidden files (a folder just made in a file manager) are no obstacle.
+        std::fs::remove_file(index.join("novel.txt")).unwrap();
+        std::fs::remove_file(index.join("notes.md")).unwrap();
+        assert_eq!(folder.build(&BuildOptions::default()).total_articles, 1);
     }
 
     #[test]

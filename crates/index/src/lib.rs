@@ -60,6 +60,19 @@ pub enum IndexError {
         /// The path given for the index.
         path: PathBuf,
     },
+    /// The index folder holds no index but other files: a folder of the user's
+    /// (given to `--index` by mistake, or the folder of pages itself), which a build
+    /// would have filled with the index's files.
+    #[error(
+        "{} holds no index but other files ({example}); give the index a folder of its own, new or empty",
+        path.display()
+    )]
+    NotAnIndex {
+        /// The index folder given.
+        path: PathBuf,
+        /// One of the files found there, and how many others.
+        example: String,
+    },
     /// The index was written by a morgue with another schema (the CLI says how to
     /// rebuild it).
     #[error("{}", schema_mismatch(path, *found, *expected))]
