@@ -35,9 +35,38 @@ pub fn shell_word(text: &str) -> String {
     }
 }
 
+/// `path` for a line on stderr: as `display` shows it, with its control characters
+/// written as escapes (`\n`, `\t`, `\u{1b}`). A file name holding a newline split
+/// its warning over two lines (a script reading one warning a line saw two), and one
+/// holding an escape sequence sent it to the terminal.
+pub fn shown(path: &Path) -> String {
+    let text = path.display().to_string();
+    if !text.chars().any(char::is_control) {
+        return text;
+    }
+    text.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shown_escapes_control_characters_only() {
+        assert_eq!(shown(Path::new("/news/a b.html")), "/news/a b.html");
+        assert_eq!(
+            shown(Path::new("/news/two\nlines\t\u{1b}[2J.html")),
+            "/news/two\\nlines\\t\\u{1b}[2J.html"
+        );
+    }
 
     #[test]
     fn shell_word_quotes_only_what_needs_it() {

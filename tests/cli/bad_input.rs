@@ -319,6 +319,32 @@ fn file_names_that_are_not_utf8_are_indexed_and_reported() {
     run.assert_stdout_has("0 added");
 }
 
+/// A file name holding a newline split its warning over two lines, and one holding
+/// an escape sequence sent it raw to the terminal: both are written as escapes, by
+/// `index` and `extract` alike.
+#[cfg(unix)]
+#[test]
+fn control_characters_in_file_names_are_escaped_in_warnings() {
+    let sandbox = sandbox_with_a_good_page();
+    sandbox.write("pages/two\nlines.html", "");
+    sandbox.write("pages/clear\u{1b}[2J.html", "");
+    let index = index_again(&sandbox, &[]);
+    let extract = sandbox.morgue(&["extract", "pages"]);
+    assert_eq!(extract.code, 0, "{}", extract.stderr);
+    for run in [&index, &extract] {
+        assert_skipped(run, "two\\nlines.html", "empty file");
+        assert_skipped(run, "clear\\u{1b}[2J.html", "empty file");
+        assert!(!run.stderr.contains('\u{1b}'), "{}", run.stderr);
+        assert!(
+            run.stderr
+                .lines()
+                .all(|line| line.starts_with("warning: ") || line.starts_with("extracted ")),
+            "{}",
+            run.stderr
+        );
+    }
+}
+
 #[test]
 fn queries_made_of_special_characters_never_crash() {
     let sandbox = sandbox_with_a_good_page();
