@@ -778,6 +778,17 @@ fn site_finds_a_page_by_the_host_of_its_address_too() {
     assert_eq!(by_relevance(&s, "site:WWW.BBC.co.uk wall"), ["named"]);
     assert_eq!(by_relevance(&s, "site:\"bbc news\""), ["named"]);
     assert_eq!(by_relevance(&s, "site:BBC wall"), ["named"]);
+    // The whole address pasted from the browser's bar, quoted or not, path and all:
+    // it was a syntax error (its second `:`), or, quoted, found nothing.
+    for query in [
+        "site:https://www.bbc.co.uk/news/uk-123?at=1 wall",
+        "wall site:\"https://www.bbc.co.uk/news\"",
+        "Site:HTTP://bbc.co.uk:80/",
+        "(site:bbc.co.uk/news OR site:example.invalid/x) -site:https://example.invalid/",
+    ] {
+        assert_eq!(by_relevance(&s, query), ["named"], "{query}");
+    }
+    assert!(by_relevance(&s, "site:https://www.bbc.com/news").is_empty());
     assert!(by_relevance(&s, "site:bbc.com").is_empty());
     assert_eq!(by_relevance(&s, "site:example.invalid"), ["other"]);
     // What a hit shows as its site is still the name.
