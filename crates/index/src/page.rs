@@ -89,9 +89,22 @@ fn gunzip(decoder: impl Read, cap: u64, bytes: &mut Vec<u8>) -> Result<(), PageE
 
 /// Gunzips `raw`, compressed bytes in memory, into `bytes`: one allocation of the
 /// size their trailer states (see [`gunzipped_size_hint`]), at most `cap` bytes.
+///
+/// Every member is read, one after the other; bytes after the last that start no
+/// member are ignored, as gzip(1) does ("trailing garbage ignored"): a download or a
+/// copy that padded the file (zeros, a newline) lost the whole page to "not valid
+/// gzip: invalid gzip header".
 fn gunzip_in_memory(raw: &[u8], cap: u64, bytes: &mut Vec<u8>) -> Result<(), PageError> {
     bytes.reserve_exact(gunzipped_size_hint(raw, cap));
-    gunzip(flate2::bufread::MultiGzDecoder::new(raw), cap, bytes)
+    let mut rest = raw;
+    loop {
+        let mut member = flate2::bufread::GzDecoder::new(rest);
+        gunzip(&mut member, cap.saturating_sub(bytes.len() as u64), bytes)?;
+        rest = member.into_inner();
+        if bytes.len() as u64 >= cap || !rest.starts_with(&GZIP_MAGIC) {
+            return Ok(());
+        }
+    }
 }
 
 /// Bytes to reserve for gunzipping `raw`: the size its trailer states (the last
@@ -364,6 +377,27 @@ mod tests {
         file.extend(gzip(b"second half.</p>"));
         let read = read("page.html.gz", &file, &ReadLimits::default()).unwrap();
         assert_eq!(read.bytes, b"<p>First half, second half.</p>");
+    }
+
+    #[test]
+    fn bytes_after_the_last_member_are_ignored_as_gzip_does() {
+        let mut padded = gzip(b"<p>First half, ");
+        padded.extend(gzip(b"second half.</p>"));
+        padded.extend([0; 512]);
+        let page = read("page.html.gz", &padded, &ReadLimits::default()).unwrap();
+        assert_eq!(page.bytes, b"<p>First half, second half.</p>");
+        let mut newline = gzip(b"<p>Whole.</p>");
+        newline.push(b'\n');
+        let page = read("page.html", &newline, &ReadLimits::default()).unwrap();
+        assert_eq!(page.bytes, b"<p>Whole.</p>");
+        // A member cut short is still an error, as is a file that starts as no gzip.
+        let mut cut = gzip(b"<p>First.</p>");
+        let second = gzip(b"<p>Second, cut short.</p>");
+        cut.extend(&second[..second.len() / 2]);
+        let err = read("page.html.gz", &cut, &ReadLimits::default()).unwrap_err();
+        assert!(matches!(err, PageError::Gzip(_)), "{err}");
+        let err = read("page.html.gz", b"<p>plain</p>", &ReadLimits::default()).unwrap_err();
+        assert!(matches!(err, PageError::Gzip(_)), "{err}");
     }
 
     #[test]
