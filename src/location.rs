@@ -6,11 +6,26 @@ use std::path::{Path, PathBuf};
 /// `$XDG_DATA_HOME/morgue/index`, usually `~/.local/share/morgue/index`), else
 /// `.morgue/index` in the current folder when the system has no data folder.
 pub fn index_dir(given: Option<PathBuf>) -> PathBuf {
-    given.unwrap_or_else(|| {
+    given.map(home_expanded).unwrap_or_else(|| {
         dirs::data_dir()
             .map(|dir| dir.join("morgue").join("index"))
             .unwrap_or_else(|| PathBuf::from(".morgue").join("index"))
     })
+}
+
+/// `path` with a leading `~` (alone, or before a `/`) standing for the home folder.
+/// The shell expands it in `--index ~/idx`, but not in `--index=~/idx` nor in a
+/// quoted `MORGUE_INDEX="~/idx"`: morgue then made a folder named `~` in the
+/// current one, and its summary, "at ~/idx", read as the home folder.
+fn home_expanded(path: PathBuf) -> PathBuf {
+    let Ok(rest) = path.strip_prefix("~") else {
+        return path;
+    };
+    match dirs::home_dir() {
+        Some(home) if rest.as_os_str().is_empty() => home,
+        Some(home) => home.join(rest),
+        None => path,
+    }
 }
 
 /// The `--index` option a suggested command needs to act on the same index: the
@@ -58,6 +73,17 @@ pub fn shown(path: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_leading_tilde_is_the_home_folder() {
+        let home = dirs::home_dir().unwrap();
+        assert_eq!(index_dir(Some(PathBuf::from("~/idx"))), home.join("idx"));
+        assert_eq!(index_dir(Some(PathBuf::from("~"))), home);
+        // Only a `~` of its own: a folder named `~user` or `a~` is as given.
+        for kept in ["~user/idx", "idx/~", "a~/idx", "/tmp/~/idx"] {
+            assert_eq!(index_dir(Some(PathBuf::from(kept))), PathBuf::from(kept));
+        }
+    }
 
     #[test]
     fn shown_escapes_control_characters_only() {

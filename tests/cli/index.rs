@@ -552,6 +552,25 @@ fn an_index_folder_holding_other_files_is_refused_and_left_alone() {
     assert!(!pages.join("morgue.json").exists());
 }
 
+/// `--index=~/idx` (no shell expands that `~`) built the index in a folder named
+/// `~` in the current one, and said "at ~/idx"; `~` is the home folder.
+#[cfg(unix)]
+#[test]
+fn a_tilde_in_the_index_option_is_the_home_folder() {
+    let sandbox = sandbox_with_pages();
+    let home = sandbox.dir.path().join("home");
+    std::fs::create_dir(&home).unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_morgue"))
+        .args(["--index=~/idx", "index", "pages"])
+        .current_dir(sandbox.dir.path())
+        .env("HOME", &home)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    assert!(home.join("idx").join("morgue.json").is_file());
+    assert!(!sandbox.dir.path().join("~").exists());
+}
+
 #[test]
 fn stats_counts_what_the_index_holds() {
     let sandbox = indexed_sandbox();
