@@ -556,6 +556,44 @@ fn a_tilde_ranks_the_spelling_asked_above_farther_ones() {
 }
 
 #[test]
+fn turkish_and_greek_words_are_found_as_typed_without_their_marks() {
+    let s = Searcher::new(&index_of(&[
+        article(
+            "turkish",
+            "İstanbul'da tatbikat",
+            "İzmir ve İstanbul'da deprem tatbikatı yapıldı.",
+            None,
+        ),
+        article(
+            "greek",
+            "ΑΘΗΝΑ: ΣΥΝΑΓΕΡΜΟΣ",
+            "Η Αθήνα σε συναγερμό για τις πυρκαγιές στους δρόμους.",
+            None,
+        ),
+    ]))
+    .unwrap();
+    for query in [
+        "istanbul",
+        "ISTANBUL",
+        "İstanbul",
+        "izmir",
+        "title:istanbul",
+    ] {
+        assert_eq!(by_relevance(&s, query), ["turkish"], "{query}");
+    }
+    for query in [
+        "αθηνα",
+        "Αθήνα",
+        "συναγερμος",
+        "συναγερμό",
+        "ΔΡΟΜΟΥΣ",
+        "title:\"αθηνα συναγερμος\"",
+    ] {
+        assert_eq!(by_relevance(&s, query), ["greek"], "{query}");
+    }
+}
+
+#[test]
 fn a_star_after_fewer_than_three_letters_is_refused() {
     let s = fixture();
     for query in ["de*", "title:d*"] {
