@@ -594,6 +594,19 @@ fn turkish_and_greek_words_are_found_as_typed_without_their_marks() {
 }
 
 #[test]
+fn russian_yo_is_found_as_ye_and_the_other_way_round() {
+    let s = Searcher::new(&index_of(&[
+        article("yo", "Королёв", "Завод в Королёве закрыт.", None),
+        article("ye", "Елка", "На площади поставили елку.", None),
+    ]))
+    .unwrap();
+    for query in ["королев", "Королёв", "КОРОЛЁВЕ"] {
+        assert_eq!(by_relevance(&s, query), ["yo"], "{query}");
+    }
+    assert_eq!(by_relevance(&s, "ёлку"), ["ye"]);
+}
+
+#[test]
 fn a_star_after_fewer_than_three_letters_is_refused() {
     let s = fixture();
     for query in ["de*", "title:d*"] {
