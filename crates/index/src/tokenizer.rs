@@ -89,12 +89,17 @@ fn is_silent(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}')
 }
 
-/// Whether a letter of a word is folded by [`push_folded`]: Turkish's `İ`, Greek
-/// (the monotonic and polytonic blocks), and Russian's `ё`.
+/// Whether a letter (or mark) of a word is folded by [`push_folded`]: Turkish's
+/// `İ`, Greek (the monotonic and polytonic blocks), Russian's `ё`, and Arabic.
 fn needs_folding(c: char) -> bool {
     matches!(
         c,
-        '\u{0130}' | '\u{0370}'..='\u{03FF}' | '\u{1F00}'..='\u{1FFF}' | 'ё' | 'Ё'
+        '\u{0130}'
+            | '\u{0370}'..='\u{03FF}'
+            | '\u{1F00}'..='\u{1FFF}'
+            | 'ё'
+            | 'Ё'
+            | '\u{0600}'..='\u{06FF}'
     )
 }
 
@@ -112,12 +117,20 @@ fn needs_folding(c: char) -> bool {
 /// - Russian `ё` is `е`, as most Russian text and nearly every query writes it:
 ///   `королев` missed a page that spells `Королёв`, and the other way round. (Not
 ///   `й`, a letter of its own, which its breve makes no accent.)
+/// - Arabic as its search engines read it: without the short vowels and the
+///   shadda some texts write (`مُحَمَّد` is `محمد`) nor the tatweel that stretches a
+///   word, and with one alef for `أ`, `إ` and `آ`, `ي` for `ى`, and `ه` for `ة`,
+///   which people type either way: `الاسكندرية` missed `الإسكندرية`.
 fn push_folded(c: char, text: &mut String) {
     match c {
         '\u{0130}' => text.push('I'),
         'ς' => text.push('σ'),
         'ё' => text.push('е'),
         'Ё' => text.push('Е'),
+        '\u{064B}'..='\u{0652}' | '\u{0640}' => {}
+        '\u{0622}' | '\u{0623}' | '\u{0625}' => text.push('\u{0627}'),
+        '\u{0649}' => text.push('\u{064A}'),
+        '\u{0629}' => text.push('\u{0647}'),
         _ if needs_folding(c) => {
             unicode_normalization::char::decompose_canonical(c, |part| {
                 if !is_silent(part) {
@@ -193,6 +206,7 @@ impl TokenStream for WordTokenStream<'_> {
                     } else if is_combining_mark(next) {
                         silent |= is_silent(next);
                         compose |= is_indic(next);
+                        fold |= needs_folding(next);
                     } else if is_joiner(next) && self.letter_at(end + width) {
                         silent = true;
                     } else {
@@ -769,6 +783,10 @@ mod tests {
             analyzed_words("Королёв ЁЛКА йод"),
             ["королев", "елка", "йод"]
         );
+        assert_eq!(
+            analyzed_words("مُحَمَّد الإسكندرية احتجاجاً مستشفى مدينة جـــميل"),
+            ["محمد", "الاسكندريه", "احتجاجا", "مستشفي", "مدينه", "جميل"]
+        );
         // The offsets are still those of the text as written.
         let found = tokens("Αθήνα");
         assert_eq!((found[0].1, found[0].2), (0, "Αθήνα".len()));
@@ -820,6 +838,9 @@ mod tests {
             "\u{130}",
             "Королёв",
             "Ё",
+            "مُحَمَّد",
+            "الإسكندرية",
+            "\u{651}",
         ];
         let mut state = 0x2545_f491_4f6c_dd1d_u64;
         for _ in 0..500 {

@@ -594,6 +594,29 @@ fn turkish_and_greek_words_are_found_as_typed_without_their_marks() {
 }
 
 #[test]
+fn arabic_is_found_without_its_vowel_marks_and_hamzas() {
+    let s = Searcher::new(&index_of(&[article(
+        "arabic",
+        "إضراب عمال الميناء في الإسكندرية",
+        "قال مُحَمَّد إن الإضراب سيستمر احتجاجاً على تأخر الأجور في المدينة.",
+        None,
+    )]))
+    .unwrap();
+    for query in [
+        "الاسكندرية",
+        "الإسكندرية",
+        "محمد",
+        "مُحَمَّد",
+        "اضراب",
+        "احتجاجا",
+        "المدينه",
+        "\"عمال الميناء\"",
+    ] {
+        assert_eq!(by_relevance(&s, query), ["arabic"], "{query}");
+    }
+}
+
+#[test]
 fn russian_yo_is_found_as_ye_and_the_other_way_round() {
     let s = Searcher::new(&index_of(&[
         article("yo", "Королёв", "Завод в Королёве закрыт.", None),
