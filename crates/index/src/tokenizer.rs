@@ -219,16 +219,18 @@ impl TokenStream for WordTokenStream<'_> {
             self.token.offset_from = start;
             self.token.offset_to = end;
             let word = &self.text[start..end];
-            if fold {
+            if fold && compose {
                 let mut folded = String::with_capacity(word.len());
                 word.chars()
                     .filter(|&c| !is_silent(c) && !is_joiner(c))
                     .for_each(|c| push_folded(c, &mut folded));
-                if compose {
-                    self.token.text.extend(folded.chars().nfc());
-                } else {
-                    self.token.text.push_str(&folded);
-                }
+                self.token.text.extend(folded.chars().nfc());
+            } else if fold {
+                // Straight into the token's buffer: no allocation per word.
+                let text = &mut self.token.text;
+                word.chars()
+                    .filter(|&c| !is_silent(c) && !is_joiner(c))
+                    .for_each(|c| push_folded(c, text));
             } else if compose {
                 self.token.text.extend(
                     word.chars()
