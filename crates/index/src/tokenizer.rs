@@ -120,7 +120,9 @@ fn needs_folding(c: char) -> bool {
 /// - Arabic as its search engines read it: without the short vowels and the
 ///   shadda some texts write (`مُحَمَّد` is `محمد`) nor the tatweel that stretches a
 ///   word, and with one alef for `أ`, `إ` and `آ`, `ي` for `ى`, and `ه` for `ة`,
-///   which people type either way: `الاسكندرية` missed `الإسكندرية`.
+///   which people type either way: `الاسكندرية` missed `الإسكندرية`. Persian's
+///   `ی` and `ک` are Arabic's `ي` and `ك`: Persian pages are written with either,
+///   as the keyboard had them (`ایران` and `ايران`).
 fn push_folded(c: char, text: &mut String) {
     match c {
         '\u{0130}' => text.push('I'),
@@ -129,7 +131,8 @@ fn push_folded(c: char, text: &mut String) {
         'Ё' => text.push('Е'),
         '\u{064B}'..='\u{0652}' | '\u{0640}' => {}
         '\u{0622}' | '\u{0623}' | '\u{0625}' => text.push('\u{0627}'),
-        '\u{0649}' => text.push('\u{064A}'),
+        '\u{0649}' | '\u{06CC}' => text.push('\u{064A}'),
+        '\u{06A9}' => text.push('\u{0643}'),
         '\u{0629}' => text.push('\u{0647}'),
         _ if needs_folding(c) => {
             unicode_normalization::char::decompose_canonical(c, |part| {
@@ -733,7 +736,8 @@ mod tests {
 
     #[test]
     fn joiners_and_soft_hyphens_join_a_word_and_are_left_out_of_its_text() {
-        assert_eq!(tokens("می\u{200C}کردند"), [("میکردند".to_owned(), 0, 17)]);
+        // (Its Persian `ی` and `ک` written as Arabic's, as `push_folded` has them.)
+        assert_eq!(tokens("می\u{200C}کردند"), [("ميكردند".to_owned(), 0, 17)]);
         assert_eq!(
             tokens("Gesund\u{AD}heits\u{AD}vorsorge"),
             [("Gesundheitsvorsorge".to_owned(), 0, 23)]
@@ -788,6 +792,10 @@ mod tests {
         assert_eq!(
             analyzed_words("مُحَمَّد الإسكندرية احتجاجاً مستشفى مدينة جـــميل"),
             ["محمد", "الاسكندريه", "احتجاجا", "مستشفي", "مدينه", "جميل"]
+        );
+        assert_eq!(
+            analyzed_words("ایران ايران کتاب كتاب"),
+            ["ايران", "ايران", "كتاب", "كتاب"]
         );
         // The offsets are still those of the text as written.
         let found = tokens("Αθήνα");

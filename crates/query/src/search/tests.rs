@@ -617,6 +617,22 @@ fn arabic_is_found_without_its_vowel_marks_and_hamzas() {
 }
 
 #[test]
+fn persian_is_found_whichever_yeh_and_kaf_the_page_was_typed_with() {
+    let s = Searcher::new(&index_of(&[
+        article("persian", "ایران", "کتاب تازه در تهران منتشر شد.", None),
+        article("arabic-keys", "ايران", "كتاب تازه در تهران منتشر شد.", None),
+    ]))
+    .unwrap();
+    for query in ["ایران", "ايران", "کتاب", "كتاب"] {
+        assert_eq!(
+            sorted(by_relevance(&s, query)),
+            ["arabic-keys", "persian"],
+            "{query}"
+        );
+    }
+}
+
+#[test]
 fn russian_yo_is_found_as_ye_and_the_other_way_round() {
     let s = Searcher::new(&index_of(&[
         article("yo", "Королёв", "Завод в Королёве закрыт.", None),
