@@ -813,9 +813,21 @@ fn read_one_page(job: &PageJob, context: &PageContext) -> PageWrites {
     {
         return PageWrites::none(PageOutcome::Unchanged { bytes: 0 });
     }
-    // A file that cannot be read now keeps its article: the failure may pass.
+    // A file that cannot be read now keeps its article: the failure may pass. One
+    // that now holds another kind of document (a PDF saved over the page) holds no
+    // article any more, as when its bytes turn binary: its old one goes.
     let page = match read_page(path, context.limits) {
         Ok(page) => page,
+        Err(err @ PageError::Document { .. }) => {
+            return PageWrites {
+                outcome: PageOutcome::Skipped {
+                    reason: err.into(),
+                    removed: known.is_some(),
+                },
+                delete: known.map(|_| Term::from_field_text(context.fields.id, &id)),
+                add: None,
+            };
+        }
         Err(err) => return PageWrites::skip(err.into()),
     };
     let bytes = page.bytes.len() as u64;
@@ -1343,6 +1355,30 @@ mod tests {
         folder.touch("walrus", 100);
         let report = folder.build(&BuildOptions::default());
         assert_eq!((report.removed, report.skipped.len()), (1, 1));
+        assert_eq!(report.total_articles, 1);
+    }
+
+    #[test]
+    fn a_page_overwritten_by_a_pdf_leaves_the_index_and_one_unreadable_stays() {
+        let folder = Folder::with_pages(&["walrus", "heron"]);
+        folder.build(&BuildOptions::default());
+        folder.write(
+            "walrus",
+            "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
+        );
+        folder.touch("walrus", 100);
+        let report = folder.build(&BuildOptions::default());
+        assert_eq!((report.removed, report.skipped.len()), (1, 1));
+        assert_eq!(report.total_articles, 1);
+        // A gzip cut short may be a copy under way: the article stays until it reads.
+        std::fs::write(
+            folder.pages.path().join("heron.html"),
+            [0x1f, 0x8b, 0x08, 0],
+        )
+        .unwrap();
+        folder.touch("heron", 50);
+        let report = folder.build(&BuildOptions::default());
+        assert_eq!((report.removed, report.skipped.len()), (0, 2));
         assert_eq!(report.total_articles, 1);
     }
 
