@@ -83,7 +83,10 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     // Counted both by the walk (as it finds pages) and by the output.
     let skipped = Cell::new(0usize);
     let skip = |path: &Path, reason: &dyn std::fmt::Display| {
-        note!("warning: skipped {}: {reason}", path.display());
+        note!(
+            "warning: skipped {}: {reason}",
+            crate::location::shown(path)
+        );
         skipped.set(skipped.get() + 1);
     };
     // A path given that does not exist is an error (a typo, a folder not mounted),

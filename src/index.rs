@@ -165,7 +165,10 @@ pub fn run(mut args: Args, index_dir: &Path, index_given: bool) -> anyhow::Resul
         .map_err(|err| with_write_hint(err, index_dir, had_index))?;
     bar.finish_and_clear();
     for (path, reason) in &report.skipped {
-        note!("warning: skipped {}: {reason}", path.display());
+        note!(
+            "warning: skipped {}: {reason}",
+            crate::location::shown(path)
+        );
     }
     let dropped = args.rebuild && report.is_interrupted();
     // Not `println!`, which panics when stdout is closed (`morgue index DIR | head -0`)

@@ -105,10 +105,12 @@ fn main() -> ExitCode {
     let index_given = given.is_some();
     let index_dir = location::index_dir(given);
     let result = match cli.command {
-        Command::Index(args) => index::run(args, &index_dir, index_given),
-        Command::Search(args) => search::run(args, &index_dir),
+        Command::Index(args) => {
+            reading_index(&index_dir, || index::run(args, &index_dir, index_given))
+        }
+        Command::Search(args) => reading_index(&index_dir, || search::run(args, &index_dir)),
         Command::Extract(args) => extract::run(args),
-        Command::Stats(args) => stats::run(args, &index_dir),
+        Command::Stats(args) => reading_index(&index_dir, || stats::run(args, &index_dir)),
     };
     match result {
         Ok(Outcome::Found) => ExitCode::SUCCESS,
@@ -118,41 +120,99 @@ fn main() -> ExitCode {
         // `morgue search x | head` closes the pipe early: that is success, quietly.
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            let hint = index_hint(&err, index_given.then_some(index_dir.as_path()));
+            let hint = index_hint(&err, &index_dir, index_given);
             let _ = writeln!(io::stderr(), "error: {err:#}{hint}");
             ExitCode::from(2)
         }
     }
 }
 
-/// What to run when the index is missing or of another schema, naming the index
-/// folder when it was given (`--index` or `MORGUE_INDEX`): a bare `morgue index DIR`
-/// would build the default index, not the one searched. A rebuild names the folders
-/// the index was built from, when it says.
-fn index_hint(err: &anyhow::Error, given_index: Option<&Path>) -> String {
-    let index_arg = location::index_option(given_index);
+/// A panic that ended a command reading the index. tantivy trusts the bytes of its
+/// files: a segment damaged on disk (a bad sector, a copy cut short, another program
+/// writing there) made `search` and `stats` panic with exit 101, and nothing said
+/// that a rebuild mends it.
+#[derive(Debug)]
+struct Crashed {
+    index_dir: PathBuf,
+    message: String,
+}
+
+impl std::fmt::Display for Crashed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "morgue crashed reading the index at {}: {}",
+            self.index_dir.display(),
+            self.message
+        )
+    }
+}
+
+impl std::error::Error for Crashed {}
+
+/// Runs a command that reads the index at `index_dir`, turning a panic into an
+/// error (exit 2, with the hint to rebuild) instead of exit 101. The panic's own
+/// message, printed by the default hook, stays above it for a bug report.
+fn reading_index(
+    index_dir: &Path,
+    command: impl FnOnce() -> anyhow::Result<Outcome>,
+) -> anyhow::Result<Outcome> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(command)).unwrap_or_else(|payload| {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|message| (*message).to_owned())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic without a message".to_owned());
+        Err(Crashed {
+            index_dir: index_dir.to_owned(),
+            message,
+        }
+        .into())
+    })
+}
+
+/// What to run when the index is missing, of another schema or damaged, naming the
+/// index folder when it was given (`index_given`: by `--index` or `MORGUE_INDEX`): a
+/// bare `morgue index DIR` would build the default index, not the one searched. A
+/// rebuild names the folders the index was built from, when it says.
+fn index_hint(err: &anyhow::Error, index_dir: &Path, index_given: bool) -> String {
+    let index_arg = location::index_option(index_given.then_some(index_dir));
+    // Only the folders still there: the command must run as given.
+    let rebuild = |roots: &[String]| {
+        let present: Vec<String> = roots
+            .iter()
+            .filter(|root| Path::new(root).is_dir())
+            .map(|root| location::shell_word(root))
+            .collect();
+        let folders = if present.is_empty() {
+            "DIR".to_owned()
+        } else {
+            present.join(" ")
+        };
+        format!("rebuild it with `morgue index{index_arg} --rebuild {folders}`")
+    };
+    let recorded_roots = || morgue_index::IndexMeta::roots_of(index_dir).unwrap_or_default();
     match err
         .chain()
         .find_map(|cause| cause.downcast_ref::<morgue_index::IndexError>())
     {
         Some(morgue_index::IndexError::Missing { .. }) => {
-            format!("; build one with `morgue index{index_arg} DIR`")
+            return format!("; build one with `morgue index{index_arg} DIR`");
         }
         Some(morgue_index::IndexError::SchemaMismatch { roots, .. }) => {
-            // Only the folders still there: the command must run as given.
-            let present: Vec<String> = roots
-                .iter()
-                .filter(|root| Path::new(root).is_dir())
-                .map(|root| location::shell_word(root))
-                .collect();
-            let folders = if present.is_empty() {
-                "DIR".to_owned()
-            } else {
-                present.join(" ")
-            };
-            format!("; rebuild it with `morgue index{index_arg} --rebuild {folders}`")
+            return format!("; {}", rebuild(roots));
         }
-        _ => String::new(),
+        _ => {}
+    }
+    if err.chain().any(morgue_index::is_damage) {
+        format!("; the index is damaged: {}", rebuild(&recorded_roots()))
+    } else if err.chain().any(|cause| cause.is::<Crashed>()) {
+        format!(
+            "; a damaged index does this (else it is a bug): {}",
+            rebuild(&recorded_roots())
+        )
+    } else {
+        String::new()
     }
 }
 

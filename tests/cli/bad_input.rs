@@ -91,6 +91,28 @@ fn binary_file_named_html_is_reported_as_binary() {
     assert_skipped(&run, "photo.html", "binary");
 }
 
+/// A PDF saved under a page's name (`curl -o report.html` of a link that served
+/// one) opens with text (its header, XMP metadata), which passed the check for
+/// binary content: it was indexed as an article of PDF syntax and stream bytes.
+#[test]
+fn pdf_saved_as_a_page_is_reported_as_a_pdf() {
+    let sandbox = sandbox_with_a_good_page();
+    let mut pdf = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Metadata /Subtype /XML >>\n\
+                    stream\n<x:xmpmeta><dc:title>Annual report</dc:title></x:xmpmeta>\n"
+        .to_vec();
+    pdf.extend(b"<rdf:li stEvt:action=\"saved\" stEvt:softwareAgent=\"InDesign\"/>\n".repeat(200));
+    pdf.extend(b"endstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
+    sandbox.write("pages/report.html", &pdf);
+    sandbox.write("pages/report.txt", &pdf);
+    let run = index_again(&sandbox, &[]);
+    assert_skipped(&run, "report.html", "a PDF document, not a saved page");
+    assert_skipped(&run, "report.txt", "a PDF document, not a saved page");
+    assert_eq!(hits(&sandbox, "endstream"), 0);
+    let run = sandbox.morgue(&["extract", "pages/report.html"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert_skipped(&run, "report.html", "a PDF document, not a saved page");
+}
+
 #[test]
 fn truncated_html_keeps_the_text_before_the_cut() {
     let sandbox = sandbox_with_a_good_page();
@@ -317,6 +339,32 @@ fn file_names_that_are_not_utf8_are_indexed_and_reported() {
     // And a second run sees the same file as unchanged, not as new.
     let run = index_again(&sandbox, &[]);
     run.assert_stdout_has("0 added");
+}
+
+/// A file name holding a newline split its warning over two lines, and one holding
+/// an escape sequence sent it raw to the terminal: both are written as escapes, by
+/// `index` and `extract` alike.
+#[cfg(unix)]
+#[test]
+fn control_characters_in_file_names_are_escaped_in_warnings() {
+    let sandbox = sandbox_with_a_good_page();
+    sandbox.write("pages/two\nlines.html", "");
+    sandbox.write("pages/clear\u{1b}[2J.html", "");
+    let index = index_again(&sandbox, &[]);
+    let extract = sandbox.morgue(&["extract", "pages"]);
+    assert_eq!(extract.code, 0, "{}", extract.stderr);
+    for run in [&index, &extract] {
+        assert_skipped(run, "two\\nlines.html", "empty file");
+        assert_skipped(run, "clear\\u{1b}[2J.html", "empty file");
+        assert!(!run.stderr.contains('\u{1b}'), "{}", run.stderr);
+        assert!(
+            run.stderr
+                .lines()
+                .all(|line| line.starts_with("warning: ") || line.starts_with("extracted ")),
+            "{}",
+            run.stderr
+        );
+    }
 }
 
 #[test]

@@ -237,3 +237,38 @@ fn a_folder_without_pages_says_what_morgue_reads() {
         run.stderr
     );
 }
+
+/// A page piped in (`curl -s URL | morgue extract /dev/stdin`, or `<(curl …)`) is
+/// read: it was passed over as no file, with "no saved pages under /dev/stdin".
+#[cfg(target_os = "linux")]
+#[test]
+fn a_page_piped_to_dev_stdin_is_extracted() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let sandbox = Sandbox::new();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_morgue"))
+        .args(["extract", "/dev/stdin"])
+        .current_dir(sandbox.dir.path())
+        .env("MORGUE_INDEX", sandbox.index_dir())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(
+            b"<html><head><title>Ferry returns</title></head><body><article><h1>Ferry \
+              returns</h1><p>The island ferry sailed again on Monday after a month in \
+              dry dock.</p></article></body></html>",
+        )
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    let article: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(article["title"], "Ferry returns");
+    assert_eq!(article["path"], "/dev/stdin");
+}

@@ -460,6 +460,117 @@ fn index_with_a_damaged_morgue_json_says_so_and_rebuilds() {
     assert_eq!(count_hits(&sandbox, "walrus"), 1);
 }
 
+/// The files of the index whose name ends in `.ext` (a segment's part).
+fn segment_files(sandbox: &Sandbox, ext: &str) -> Vec<std::path::PathBuf> {
+    std::fs::read_dir(sandbox.index_dir())
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == ext))
+        .collect()
+}
+
+/// A segment file cut short (a copy of the index interrupted, a bad sector) is named
+/// as damage with the rebuild that mends it, by search, stats and index alike;
+/// before, each printed tantivy's error alone and left the user to guess.
+#[test]
+fn a_segment_file_cut_short_asks_for_the_rebuild_that_mends_it() {
+    let sandbox = indexed_sandbox();
+    for file in segment_files(&sandbox, "idx") {
+        std::fs::write(file, b"").unwrap();
+    }
+    let index = sandbox.index_dir().display().to_string();
+    let pages = sandbox.dir.path().join("pages").display().to_string();
+    let hint = format!(
+        "; the index is damaged: rebuild it with `morgue index --index {index} --rebuild {pages}`"
+    );
+    for args in [&["search", "walrus"][..], &["stats"], &["index", "pages"]] {
+        let run = sandbox.morgue(args);
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
+        assert_eq!(run.stderr.lines().count(), 1, "{args:?}: {}", run.stderr);
+        assert!(
+            run.stderr.trim_end().ends_with(&hint),
+            "{args:?}: {}",
+            run.stderr
+        );
+    }
+    let run = sandbox.morgue(&["index", "--rebuild", &pages]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(count_hits(&sandbox, "walrus"), 1);
+}
+
+/// Bytes overwritten inside a fast-field file, its footer intact, made tantivy panic
+/// (exit 101, a Rust panic and nothing else) in `stats`, `search --sort date` and
+/// `index`: the panic is now an error that says a rebuild mends a damaged index.
+#[test]
+fn a_segment_overwritten_inside_is_an_error_not_a_panic() {
+    let sandbox = indexed_sandbox();
+    for file in segment_files(&sandbox, "fast") {
+        let mut bytes = std::fs::read(&file).unwrap();
+        let body = bytes.len().saturating_sub(200);
+        bytes[..body].fill(0xFF);
+        std::fs::write(file, bytes).unwrap();
+    }
+    let index = sandbox.index_dir().display().to_string();
+    let pages = sandbox.dir.path().join("pages").display().to_string();
+    let rebuild = format!("rebuild it with `morgue index --index {index} --rebuild {pages}`");
+    for args in [
+        &["stats"][..],
+        &["search", "walrus", "--sort", "date"],
+        &["index", "pages"],
+    ] {
+        let run = sandbox.morgue(args);
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
+        // Below the panic's own message, which the default hook prints.
+        let error = run.stderr.lines().last().unwrap();
+        assert!(
+            error.starts_with(&format!(
+                "error: morgue crashed reading the index at {index}: "
+            )),
+            "{args:?}: {}",
+            run.stderr
+        );
+        assert!(error.ends_with(&rebuild), "{args:?}: {}", run.stderr);
+    }
+    let run = sandbox.morgue(&["index", "--rebuild", &pages]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(count_hits(&sandbox, "walrus"), 1);
+}
+
+/// `--index` given a folder of the user's (a typo, or the folder of pages itself)
+/// filled it with the index's files beside the user's own; it is refused, untouched.
+#[test]
+fn an_index_folder_holding_other_files_is_refused_and_left_alone() {
+    let sandbox = sandbox_with_pages();
+    let pages = sandbox.dir.path().join("pages");
+    let before = std::fs::read_dir(&pages).unwrap().count();
+    let run = sandbox.morgue(&["index", "--index", "pages", "pages"]);
+    run.assert_one_error_line(
+        "error: indexing into pages: pages holds no index but other files (",
+        "); give the index a folder of its own, new or empty",
+    );
+    assert_eq!(std::fs::read_dir(&pages).unwrap().count(), before);
+    assert!(!pages.join("morgue.json").exists());
+}
+
+/// `--index=~/idx` (no shell expands that `~`) built the index in a folder named
+/// `~` in the current one, and said "at ~/idx"; `~` is the home folder.
+#[cfg(unix)]
+#[test]
+fn a_tilde_in_the_index_option_is_the_home_folder() {
+    let sandbox = sandbox_with_pages();
+    let home = sandbox.dir.path().join("home");
+    std::fs::create_dir(&home).unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_morgue"))
+        .args(["--index=~/idx", "index", "pages"])
+        .current_dir(sandbox.dir.path())
+        .env("HOME", &home)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    assert!(home.join("idx").join("morgue.json").is_file());
+    assert!(!sandbox.dir.path().join("~").exists());
+}
+
 #[test]
 fn stats_counts_what_the_index_holds() {
     let sandbox = indexed_sandbox();

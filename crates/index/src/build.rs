@@ -917,9 +917,21 @@ fn read_one_page(job: &PageJob, context: &PageContext) -> PageWrites {
     {
         return PageWrites::none(PageOutcome::Unchanged { bytes: 0 });
     }
-    // A file that cannot be read now keeps its article: the failure may pass.
+    // A file that cannot be read now keeps its article: the failure may pass. One
+    // that now holds another kind of document (a PDF saved over the page) holds no
+    // article any more, as when its bytes turn binary: its old one goes.
     let page = match read_page(path, context.limits) {
         Ok(page) => page,
+        Err(err @ PageError::Document { .. }) => {
+            return PageWrites {
+                outcome: PageOutcome::Skipped {
+                    reason: err.into(),
+                    removed: known.is_some(),
+                },
+                delete: known.map(|_| Term::from_field_text(context.fields.id, &id)),
+                add: None,
+            };
+        }
         Err(err) => return PageWrites::skip(err.into()),
     };
     let bytes = page.bytes.len() as u64;
@@ -1137,6 +1149,26 @@ fn remove_index_files(dir: &Path) -> Result<(), IndexError> {
     Ok(())
 }
 
+/// The files of `dir` that no index wrote, as one named and how many others
+/// (`notes.txt and 2 others`), or `None` when it has none or cannot be listed (then
+/// creating the index says why). Hidden files are not counted: tantivy's locks are,
+/// and a folder the user just made may hold a `.DS_Store`.
+fn foreign_files(dir: &Path) -> Option<String> {
+    let mut names = std::fs::read_dir(dir)
+        .ok()?
+        .filter_map(Result::ok)
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|name| !name.starts_with('.') && !is_index_file(name));
+    let first = names.next()?;
+    Some(match names.count() {
+        0 => first,
+        others => format!(
+            "{first} and {others} other{}",
+            if others == 1 { "" } else { "s" }
+        ),
+    })
+}
+
 /// Whether a file name is one an index writes: `morgue.json`, `meta.json`,
 /// `.managed.json`, or a segment's `<32 hex digits>.<ext>` (a delete file's
 /// `<32 hex digits>.<opstamp>.del`).
@@ -1157,6 +1189,17 @@ fn is_index_file(name: &str) -> bool {
 }
 
 fn open_or_create(dir: &Path, rebuild: bool) -> Result<(Index, Fields, IndexMeta), IndexError> {
+    open_or_create_in(dir, rebuild, false)
+}
+
+/// [`open_or_create`]; `replacing` when a rebuild has just removed the files of an
+/// index it could not open: other files of the folder stood beside an index then,
+/// and are no reason to refuse the folder.
+fn open_or_create_in(
+    dir: &Path,
+    rebuild: bool,
+    replacing: bool,
+) -> Result<(Index, Fields, IndexMeta), IndexError> {
     let tantivy_err = |action| move |source| write_error(action, dir, source);
     let create = |meta: IndexMeta| -> Result<(Index, Fields, IndexMeta), IndexError> {
         let (index, fields) =
@@ -1174,14 +1217,14 @@ fn open_or_create(dir: &Path, rebuild: bool) -> Result<(Index, Fields, IndexMeta
             // keep: --rebuild replaces it.
             Err(IndexError::Tantivy { .. } | IndexError::SchemaMismatch { .. }) if rebuild => {
                 remove_index_files(dir)?;
-                open_or_create(dir, rebuild)
+                open_or_create_in(dir, rebuild, true)
             }
             Err(other) => Err(other),
         },
         Err(IndexError::SchemaMismatch { .. }) if rebuild => {
             // An index of another schema cannot be opened; --rebuild replaces it whole.
             remove_index_files(dir)?;
-            open_or_create(dir, rebuild)
+            open_or_create_in(dir, rebuild, true)
         }
         Err(IndexError::Missing { .. }) => {
             if dir.join("meta.json").exists() {
@@ -1190,6 +1233,12 @@ fn open_or_create(dir: &Path, rebuild: bool) -> Result<(Index, Fields, IndexMeta
                     found: 0,
                     expected: SCHEMA_VERSION,
                     roots: Vec::new(),
+                });
+            }
+            if let Some(example) = foreign_files(dir).filter(|_| !replacing) {
+                return Err(IndexError::NotAnIndex {
+                    path: dir.to_owned(),
+                    example,
                 });
             }
             std::fs::create_dir_all(dir).map_err(|source| IndexError::Io {
@@ -1410,6 +1459,30 @@ mod tests {
         folder.touch("walrus", 100);
         let report = folder.build(&BuildOptions::default());
         assert_eq!((report.removed, report.skipped.len()), (1, 1));
+        assert_eq!(report.total_articles, 1);
+    }
+
+    #[test]
+    fn a_page_overwritten_by_a_pdf_leaves_the_index_and_one_unreadable_stays() {
+        let folder = Folder::with_pages(&["walrus", "heron"]);
+        folder.build(&BuildOptions::default());
+        folder.write(
+            "walrus",
+            "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
+        );
+        folder.touch("walrus", 100);
+        let report = folder.build(&BuildOptions::default());
+        assert_eq!((report.removed, report.skipped.len()), (1, 1));
+        assert_eq!(report.total_articles, 1);
+        // A gzip cut short may be a copy under way: the article stays until it reads.
+        std::fs::write(
+            folder.pages.path().join("heron.html"),
+            [0x1f, 0x8b, 0x08, 0],
+        )
+        .unwrap();
+        folder.touch("heron", 50);
+        let report = folder.build(&BuildOptions::default());
+        assert_eq!((report.removed, report.skipped.len()), (0, 2));
         assert_eq!(report.total_articles, 1);
     }
 
@@ -1761,6 +1834,36 @@ mod tests {
             std::fs::read_to_string(index.join("notes.txt")).unwrap(),
             "the user's own file"
         );
+    }
+
+    #[test]
+    fn a_folder_of_other_files_is_refused_as_an_index_and_left_alone() {
+        let folder = Folder::with_pages(&["walrus"]);
+        let index = folder.index.path();
+        std::fs::write(index.join("novel.txt"), "chapter one").unwrap();
+        std::fs::write(index.join("notes.md"), "to do").unwrap();
+        std::fs::write(index.join(".DS_Store"), "").unwrap();
+        for rebuild in [false, true] {
+            let options = BuildOptions {
+                rebuild,
+                ..BuildOptions::default()
+            };
+            let err = build_index(&[folder.pages.path()], index, &options, &|_| {}).unwrap_err();
+            assert!(
+                matches!(&err, IndexError::NotAnIndex { example, .. } if example.ends_with(" and 1 other")),
+                "{err:?}"
+            );
+        }
+        let mut left: Vec<_> = std::fs::read_dir(index)
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().into_string().unwrap())
+            .collect();
+        left.sort();
+        assert_eq!(left, [".DS_Store", "notes.md", "novel.txt"]);
+        // Only hidden files (a folder just made in a file manager) are no obstacle.
+        std::fs::remove_file(index.join("novel.txt")).unwrap();
+        std::fs::remove_file(index.join("notes.md")).unwrap();
+        assert_eq!(folder.build(&BuildOptions::default()).total_articles, 1);
     }
 
     #[test]

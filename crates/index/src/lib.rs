@@ -60,6 +60,19 @@ pub enum IndexError {
         /// The path given for the index.
         path: PathBuf,
     },
+    /// The index folder holds no index but other files: a folder of the user's
+    /// (given to `--index` by mistake, or the folder of pages itself), which a build
+    /// would have filled with the index's files.
+    #[error(
+        "{} holds no index but other files ({example}); give the index a folder of its own, new or empty",
+        path.display()
+    )]
+    NotAnIndex {
+        /// The index folder given.
+        path: PathBuf,
+        /// One of the files found there, and how many others.
+        example: String,
+    },
     /// The index was written by a morgue with another schema (the CLI says how to
     /// rebuild it).
     #[error("{}", schema_mismatch(path, *found, *expected))]
@@ -152,6 +165,36 @@ fn schema_mismatch(path: &Path, found: u32, expected: u32) -> String {
     }
 }
 
+/// Whether `cause`, one link of the chain of an error met opening or reading an
+/// index, says the index's own files are damaged: a segment file lost, cut short
+/// or overwritten, a `meta.json` that does not parse. A `--rebuild` replaces such an
+/// index (the build drops what it cannot open), so the CLI says to run one; a file
+/// that cannot be read for another reason (permissions, a drive gone) is not damage.
+pub fn is_damage(cause: &(dyn std::error::Error + 'static)) -> bool {
+    use tantivy::TantivyError;
+    use tantivy::directory::error::OpenReadError;
+    let is_bad_bytes = |io: &std::io::Error| {
+        matches!(
+            io.kind(),
+            std::io::ErrorKind::InvalidData | std::io::ErrorKind::UnexpectedEof
+        )
+    };
+    match cause.downcast_ref::<TantivyError>() {
+        // A schema error after the fields were checked at opening: a fast field
+        // whose bytes no longer hold its column.
+        Some(
+            TantivyError::DataCorruption(_)
+            | TantivyError::SchemaError(_)
+            | TantivyError::OpenReadError(OpenReadError::FileDoesNotExist(_)),
+        ) => true,
+        Some(TantivyError::OpenReadError(OpenReadError::IoError { io_error, .. })) => {
+            is_bad_bytes(io_error)
+        }
+        Some(TantivyError::IoError(io)) => is_bad_bytes(io),
+        _ => false,
+    }
+}
+
 /// An opened morgue index: the tantivy index and the handles to its fields.
 #[derive(Clone)]
 pub struct MorgueIndex {
@@ -218,4 +261,72 @@ pub fn open_index(dir: &Path) -> Result<MorgueIndex, IndexError> {
         fields,
         meta,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The causes of `err`, itself first.
+    fn chain(err: &IndexError) -> Vec<&(dyn std::error::Error + 'static)> {
+        std::iter::successors(Some(err as &(dyn std::error::Error + 'static)), |cause| {
+            cause.source()
+        })
+        .collect()
+    }
+
+    #[test]
+    fn a_segment_file_cut_short_or_lost_is_damage() {
+        let pages = tempfile::tempdir().unwrap();
+        std::fs::write(
+            pages.path().join("story.html"),
+            "<html><head><title>Dam opens</title></head><body><p>The dam opened.</p></body></html>",
+        )
+        .unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        build_index(
+            &[pages.path()],
+            dir.path(),
+            &BuildOptions::default(),
+            &|_| {},
+        )
+        .unwrap();
+        let segment_file = |ext: &str| {
+            std::fs::read_dir(dir.path())
+                .unwrap()
+                .map(|entry| entry.unwrap().path())
+                .find(|path| path.extension().is_some_and(|e| e == ext))
+                .unwrap()
+        };
+        // What a search meets: the index opens, a reader on its segments does not.
+        let reading = || {
+            let index = open_index(dir.path())?;
+            index.reader().map_err(|source| IndexError::Tantivy {
+                action: "reading",
+                path: dir.path().to_owned(),
+                source,
+            })
+        };
+        std::fs::write(segment_file("idx"), b"").unwrap();
+        let err = reading().err().unwrap();
+        assert!(chain(&err).into_iter().any(is_damage), "{err:?}");
+        std::fs::remove_file(segment_file("store")).unwrap();
+        let err = reading().err().unwrap();
+        assert!(chain(&err).into_iter().any(is_damage), "{err:?}");
+    }
+
+    #[test]
+    fn no_index_or_an_unreadable_file_is_no_damage() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = open_index(dir.path()).err().unwrap();
+        assert!(!chain(&err).into_iter().any(is_damage), "{err:?}");
+        let denied = tantivy::TantivyError::IoError(std::sync::Arc::new(std::io::Error::from(
+            std::io::ErrorKind::PermissionDenied,
+        )));
+        assert!(!is_damage(&denied));
+        let cut = tantivy::TantivyError::IoError(std::sync::Arc::new(std::io::Error::from(
+            std::io::ErrorKind::UnexpectedEof,
+        )));
+        assert!(is_damage(&cut));
+    }
 }

@@ -33,12 +33,19 @@ pub fn merge_policy(index_dir: &Path) -> Box<dyn MergePolicy> {
     ))
 }
 
+/// The most one indexing thread is given: tantivy refuses an arena of 4 GiB or
+/// more (`u32::MAX` bytes less a margin).
+const MAX_HEAP_BYTES_PER_THREAD: usize = 4000 << 20;
+
 /// Options for a writer with `threads` indexing threads sharing `heap_bytes`, and
-/// the one merge thread the cap on merges assumes.
+/// the one merge thread the cap on merges assumes. A budget above what the threads
+/// can use is a bound not reached: `--memory 100000` failed the build with "The
+/// memory arena in bytes per thread cannot exceed 4293967295", after "taking the
+/// writer lock".
 pub fn writer_options(threads: usize, heap_bytes: usize) -> IndexWriterOptions {
     IndexWriterOptions::builder()
         .num_worker_threads(threads)
-        .memory_budget_per_thread(heap_bytes / threads.max(1))
+        .memory_budget_per_thread((heap_bytes / threads.max(1)).min(MAX_HEAP_BYTES_PER_THREAD))
         .num_merge_threads(MERGE_THREADS)
         .build()
 }
@@ -128,6 +135,20 @@ fn pack<Id>(mut members: Vec<(Id, u64)>, max_bytes: u64) -> Vec<Vec<Id>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_budget_beyond_what_a_thread_can_use_still_opens_a_writer() {
+        let index = tantivy::Index::create_in_ram(tantivy::schema::Schema::builder().build());
+        for threads in [1, 2] {
+            let options = writer_options(threads, 100_000 << 20);
+            assert!(
+                index
+                    .writer_with_options::<tantivy::TantivyDocument>(options)
+                    .is_ok(),
+                "{threads} threads"
+            );
+        }
+    }
 
     #[test]
     fn a_merge_within_the_cap_is_kept_whole() {

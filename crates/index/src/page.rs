@@ -46,6 +46,14 @@ pub enum PageError {
     /// A `.gz` that is not valid gzip.
     #[error("not valid gzip: {0}")]
     Gzip(#[source] std::io::Error),
+    /// A document of another kind under a page's name (`curl -o story.html` of a
+    /// link that served a PDF): its text-like start passed for a page, and its
+    /// streams were indexed as words.
+    #[error("{kind}, not a saved page")]
+    Document {
+        /// What the bytes are ("a PDF document").
+        kind: &'static str,
+    },
     /// Larger than [`ReadLimits::max_page_bytes`] (after decompression).
     #[error("larger than the {} page limit", size_limit(*limit_bytes))]
     TooLarge {
@@ -81,9 +89,22 @@ fn gunzip(decoder: impl Read, cap: u64, bytes: &mut Vec<u8>) -> Result<(), PageE
 
 /// Gunzips `raw`, compressed bytes in memory, into `bytes`: one allocation of the
 /// size their trailer states (see [`gunzipped_size_hint`]), at most `cap` bytes.
+///
+/// Every member is read, one after the other; bytes after the last that start no
+/// member are ignored, as gzip(1) does ("trailing garbage ignored"): a download or a
+/// copy that padded the file (zeros, a newline) lost the whole page to "not valid
+/// gzip: invalid gzip header".
 fn gunzip_in_memory(raw: &[u8], cap: u64, bytes: &mut Vec<u8>) -> Result<(), PageError> {
     bytes.reserve_exact(gunzipped_size_hint(raw, cap));
-    gunzip(flate2::bufread::MultiGzDecoder::new(raw), cap, bytes)
+    let mut rest = raw;
+    loop {
+        let mut member = flate2::bufread::GzDecoder::new(rest);
+        gunzip(&mut member, cap.saturating_sub(bytes.len() as u64), bytes)?;
+        rest = member.into_inner();
+        if bytes.len() as u64 >= cap || !rest.starts_with(&GZIP_MAGIC) {
+            return Ok(());
+        }
+    }
 }
 
 /// Bytes to reserve for gunzipping `raw`: the size its trailer states (the last
@@ -152,6 +173,22 @@ fn looks_like_html(head: &[u8]) -> bool {
     holds(b"<!doctype html") || holds(b"<html")
 }
 
+/// What a file is when its bytes open as a document format whose start reads as
+/// text: a PDF's first kilobytes are often plain (a header, XMP metadata), so the
+/// check for binary content let it through. Formats that open with binary bytes
+/// (images, archives) are refused as binary by the extraction.
+fn document_kind(bytes: &[u8]) -> Option<&'static str> {
+    const KINDS: [(&[u8], &str); 3] = [
+        (b"%PDF-", "a PDF document"),
+        (b"%!PS", "a PostScript document"),
+        (b"{\\rtf", "an RTF document"),
+    ];
+    KINDS
+        .iter()
+        .find(|(magic, _)| bytes.starts_with(magic))
+        .map(|&(_, kind)| kind)
+}
+
 /// Reads and, for `.gz` or bytes that are gzip, decompresses one page.
 ///
 /// # Errors
@@ -206,6 +243,9 @@ pub fn read_page(path: &Path, limits: &ReadLimits) -> Result<SavedPage, PageErro
             limit_bytes: limits.max_page_bytes,
         });
     }
+    if let Some(kind) = document_kind(&bytes) {
+        return Err(PageError::Document { kind });
+    }
     let format = match named {
         Some(format) => format,
         None if looks_like_html(&bytes) => PageFormat::Html,
@@ -259,6 +299,35 @@ mod tests {
     }
 
     #[test]
+    fn a_pdf_under_a_page_name_or_gzipped_is_named_as_such() {
+        let pdf =
+            b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Metadata >>\nstream\n<x:xmpmeta/>";
+        for (name, bytes) in [
+            ("report.html", pdf.to_vec()),
+            ("report.txt", pdf.to_vec()),
+            ("report", pdf.to_vec()),
+            ("report.html.gz", gzip(pdf)),
+        ] {
+            let err = read(name, &bytes, &ReadLimits::default()).unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                "a PDF document, not a saved page",
+                "{name}"
+            );
+        }
+        let rtf = read("memo.txt", b"{\\rtf1\\ansi Memo}", &ReadLimits::default());
+        assert!(matches!(
+            rtf,
+            Err(PageError::Document {
+                kind: "an RTF document"
+            })
+        ));
+        // A page that talks about PDFs is a page.
+        let page = b"<p>%PDF-1.7 is how every PDF starts.</p>";
+        assert!(read("story.html", page, &ReadLimits::default()).is_ok());
+    }
+
+    #[test]
     fn only_files_without_any_extension_are_opened_to_be_told() {
         let dir = tempfile::tempdir().unwrap();
         let page = b"<html><title>Harbour</title></html>";
@@ -308,6 +377,27 @@ mod tests {
         file.extend(gzip(b"second half.</p>"));
         let read = read("page.html.gz", &file, &ReadLimits::default()).unwrap();
         assert_eq!(read.bytes, b"<p>First half, second half.</p>");
+    }
+
+    #[test]
+    fn bytes_after_the_last_member_are_ignored_as_gzip_does() {
+        let mut padded = gzip(b"<p>First half, ");
+        padded.extend(gzip(b"second half.</p>"));
+        padded.extend([0; 512]);
+        let page = read("page.html.gz", &padded, &ReadLimits::default()).unwrap();
+        assert_eq!(page.bytes, b"<p>First half, second half.</p>");
+        let mut newline = gzip(b"<p>Whole.</p>");
+        newline.push(b'\n');
+        let page = read("page.html", &newline, &ReadLimits::default()).unwrap();
+        assert_eq!(page.bytes, b"<p>Whole.</p>");
+        // A member cut short is still an error, as is a file that starts as no gzip.
+        let mut cut = gzip(b"<p>First.</p>");
+        let second = gzip(b"<p>Second, cut short.</p>");
+        cut.extend(&second[..second.len() / 2]);
+        let err = read("page.html.gz", &cut, &ReadLimits::default()).unwrap_err();
+        assert!(matches!(err, PageError::Gzip(_)), "{err}");
+        let err = read("page.html.gz", b"<p>plain</p>", &ReadLimits::default()).unwrap_err();
+        assert!(matches!(err, PageError::Gzip(_)), "{err}");
     }
 
     #[test]

@@ -16,7 +16,7 @@ use crate::tokenizer::{IndexGrams, QueryGrams, WordTokenizer};
 
 /// Bumped whenever fields or their options change: an index written with another
 /// version is refused with a request to rebuild, never misread.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// zstd level of the document store (see [`create_index`]).
 const STORE_ZSTD_LEVEL: i32 = 3;

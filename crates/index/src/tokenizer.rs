@@ -89,6 +89,62 @@ fn is_silent(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}')
 }
 
+/// Whether a letter (or mark) of a word is folded by [`push_folded`]: Turkish's
+/// `İ`, Greek (the monotonic and polytonic blocks), Russian's `ё`, and Arabic.
+fn needs_folding(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0130}'
+            | '\u{0370}'..='\u{03FF}'
+            | '\u{1F00}'..='\u{1FFF}'
+            | 'ё'
+            | 'Ё'
+            | '\u{0600}'..='\u{06FF}'
+    )
+}
+
+/// Pushes `c` onto `text` as the index has it, for the letters the lower-casing
+/// and ASCII folding after the tokenizer leave apart from what people type:
+///
+/// - Turkish `İ` (`İstanbul`, `İzmir`) lower-cased to `i` and U+0307, a dot the
+///   folding keeps, so `istanbul` found no page that spells the city in Turkish;
+///   it is the `I` the folding makes of it.
+/// - Greek accents (tonos, dialytika, the breathings of polytonic text) are dropped
+///   as the folding drops Latin ones: Greek capitals are written without them
+///   (`ΑΘΗΝΑ` over `Αθήνα`), and `αθηνα` typed without them found neither.
+/// - The final sigma `ς` is `σ`: `ΟΔΟΥΣ` lower-cases to `οδουσ`, and missed the
+///   `οδούς` of the text.
+/// - Russian `ё` is `е`, as most Russian text and nearly every query writes it:
+///   `королев` missed a page that spells `Королёв`, and the other way round. (Not
+///   `й`, a letter of its own, which its breve makes no accent.)
+/// - Arabic as its search engines read it: without the short vowels and the
+///   shadda some texts write (`مُحَمَّد` is `محمد`) nor the tatweel that stretches a
+///   word, and with one alef for `أ`, `إ` and `آ`, `ي` for `ى`, and `ه` for `ة`,
+///   which people type either way: `الاسكندرية` missed `الإسكندرية`. Persian's
+///   `ی` and `ک` are Arabic's `ي` and `ك`: Persian pages are written with either,
+///   as the keyboard had them (`ایران` and `ايران`).
+fn push_folded(c: char, text: &mut String) {
+    match c {
+        '\u{0130}' => text.push('I'),
+        'ς' => text.push('σ'),
+        'ё' => text.push('е'),
+        'Ё' => text.push('Е'),
+        '\u{064B}'..='\u{0652}' | '\u{0640}' => {}
+        '\u{0622}' | '\u{0623}' | '\u{0625}' => text.push('\u{0627}'),
+        '\u{0649}' | '\u{06CC}' => text.push('\u{064A}'),
+        '\u{06A9}' => text.push('\u{0643}'),
+        '\u{0629}' => text.push('\u{0647}'),
+        _ if needs_folding(c) => {
+            unicode_normalization::char::decompose_canonical(c, |part| {
+                if !is_silent(part) {
+                    text.push(part);
+                }
+            });
+        }
+        _ => text.push(c),
+    }
+}
+
 /// Whether `c` is of an Indic script (Devanagari to Sinhala), where one letter has
 /// two spellings in code points: `ज़` is U+095B or `ज` then the nukta U+093C, the
 /// Bengali `ো` one vowel sign or two. Pages and keyboards use either, and a query
@@ -118,6 +174,8 @@ impl TokenStream for WordTokenStream<'_> {
             // Whether the word's text is composed (NFC): a word of an Indic script
             // (`is_indic`), or a letter of an unspaced one with a mark written apart.
             let mut compose = is_indic(c);
+            // Whether a letter of the word is folded (`push_folded`).
+            let mut fold = needs_folding(c);
             if is_unspaced_script(c) {
                 // A Thai tone mark or a Japanese voicing mark belongs to its letter;
                 // `か` then U+3099 is `が`, as a query types it.
@@ -147,9 +205,11 @@ impl TokenStream for WordTokenStream<'_> {
                             break;
                         }
                         compose |= is_indic(next);
+                        fold |= needs_folding(next);
                     } else if is_combining_mark(next) {
                         silent |= is_silent(next);
                         compose |= is_indic(next);
+                        fold |= needs_folding(next);
                     } else if is_joiner(next) && self.letter_at(end + width) {
                         silent = true;
                     } else {
@@ -162,7 +222,19 @@ impl TokenStream for WordTokenStream<'_> {
             self.token.offset_from = start;
             self.token.offset_to = end;
             let word = &self.text[start..end];
-            if compose {
+            if fold && compose {
+                let mut folded = String::with_capacity(word.len());
+                word.chars()
+                    .filter(|&c| !is_silent(c) && !is_joiner(c))
+                    .for_each(|c| push_folded(c, &mut folded));
+                self.token.text.extend(folded.chars().nfc());
+            } else if fold {
+                // Straight into the token's buffer: no allocation per word.
+                let text = &mut self.token.text;
+                word.chars()
+                    .filter(|&c| !is_silent(c) && !is_joiner(c))
+                    .for_each(|c| push_folded(c, text));
+            } else if compose {
                 self.token.text.extend(
                     word.chars()
                         .filter(|&c| !is_silent(c) && !is_joiner(c))
@@ -607,12 +679,12 @@ mod tests {
                 i += 1;
             }
             let end = chars.get(i).map_or(text.len(), |&(at, _)| at);
-            let kept = word
-                .iter()
+            let mut folded = String::new();
+            word.iter()
                 .copied()
                 .filter(|&c| !is_silent(c) && !is_joiner(c))
-                .nfc()
-                .collect();
+                .for_each(|c| push_folded(c, &mut folded));
+            let kept = folded.chars().nfc().collect();
             out.push((kept, start, end));
         }
         out
@@ -664,7 +736,8 @@ mod tests {
 
     #[test]
     fn joiners_and_soft_hyphens_join_a_word_and_are_left_out_of_its_text() {
-        assert_eq!(tokens("می\u{200C}کردند"), [("میکردند".to_owned(), 0, 17)]);
+        // (Its Persian `ی` and `ک` written as Arabic's, as `push_folded` has them.)
+        assert_eq!(tokens("می\u{200C}کردند"), [("ميكردند".to_owned(), 0, 17)]);
         assert_eq!(
             tokens("Gesund\u{AD}heits\u{AD}vorsorge"),
             [("Gesundheitsvorsorge".to_owned(), 0, 23)]
@@ -690,6 +763,43 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["a", "b"]
         );
+    }
+
+    /// What the index holds for `text`: the tokenizer, lower-casing and folding.
+    fn analyzed_words(text: &str) -> Vec<String> {
+        let mut analyzer = crate::schema::word_analyzer();
+        let mut stream = analyzer.token_stream(text);
+        let mut words = Vec::new();
+        while stream.advance() {
+            words.push(stream.token().text.clone());
+        }
+        words
+    }
+
+    #[test]
+    fn turkish_dotted_capital_i_and_greek_accents_fold_as_people_type_them() {
+        assert_eq!(analyzed_words("İstanbul İZMİR"), ["istanbul", "izmir"]);
+        assert_eq!(
+            analyzed_words("Αθήνα ΑΘΗΝΑ ΑΘΉΝΑ αθηνα"),
+            ["αθηνα", "αθηνα", "αθηνα", "αθηνα"]
+        );
+        assert_eq!(analyzed_words("οδούς ΟΔΟΎΣ"), ["οδουσ", "οδουσ"]);
+        assert_eq!(analyzed_words("ἀρχὴ Ϊ"), ["αρχη", "ι"]);
+        assert_eq!(
+            analyzed_words("Королёв ЁЛКА йод"),
+            ["королев", "елка", "йод"]
+        );
+        assert_eq!(
+            analyzed_words("مُحَمَّد الإسكندرية احتجاجاً مستشفى مدينة جـــميل"),
+            ["محمد", "الاسكندريه", "احتجاجا", "مستشفي", "مدينه", "جميل"]
+        );
+        assert_eq!(
+            analyzed_words("ایران ايران کتاب كتاب"),
+            ["ايران", "ايران", "كتاب", "كتاب"]
+        );
+        // The offsets are still those of the text as written.
+        let found = tokens("Αθήνα");
+        assert_eq!((found[0].1, found[0].2), (0, "Αθήνα".len()));
     }
 
     #[test]
@@ -730,6 +840,17 @@ mod tests {
             "\u{9C7}\u{9BE}",
             "か",
             "\u{3099}",
+            "Ελλάδα",
+            "ΟΔΟΎΣ",
+            "ς",
+            "ἀρχή",
+            "İstanbul",
+            "\u{130}",
+            "Королёв",
+            "Ё",
+            "مُحَمَّد",
+            "الإسكندرية",
+            "\u{651}",
         ];
         let mut state = 0x2545_f491_4f6c_dd1d_u64;
         for _ in 0..500 {

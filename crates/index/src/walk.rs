@@ -49,6 +49,13 @@ pub fn find_pages<'a>(
             Ok(entry) if entry.file_type().is_file() => {
                 (is_single_file || is_saved_page(entry.path())).then(|| Ok(entry.into_path()))
             }
+            // So is a pipe named there (`morgue extract <(curl -s URL)`, `curl -s URL |
+            // morgue extract /dev/stdin`): it was dropped as no file, and the user was
+            // told there was no saved page under it. Inside a folder, pipes and devices
+            // are still passed over: reading one would wait for a writer.
+            Ok(entry) if entry.depth() == 0 && !entry.file_type().is_dir() => {
+                Some(Ok(entry.into_path()))
+            }
             Ok(_) => None,
             Err(err) => {
                 let path = err.path().unwrap_or(root).to_owned();

@@ -111,6 +111,7 @@ impl UserQueryParser {
         if query.trim().is_empty() {
             return Err(QueryError::Empty);
         }
+        let query = &*site_addresses_as_hosts(query);
         check_nesting(query)?;
         check_trailing_operator(query)?;
         let ast = self.syntax_tree(query)?;
@@ -767,6 +768,72 @@ fn rename_fields(ast: UserInputAst, rename: &impl Fn(&mut String)) -> UserInputA
             UserInputAst::Leaf(leaf)
         }
     }
+}
+
+/// `query` with each address given to `site:` as a browser's address bar shows it
+/// (`site:https://www.bbc.co.uk/news/uk-123`, `site:bbc.co.uk/news`) cut to its
+/// host (`site:www.bbc.co.uk`), quoted or not. Pasted whole, the address was refused
+/// as a syntax error (its second `:`), or, quoted, found nothing: the index holds a
+/// page's host, not its path.
+fn site_addresses_as_hosts(query: &str) -> std::borrow::Cow<'_, str> {
+    const PREFIX: &str = "site:";
+    let mut out = String::new();
+    let mut copied = 0;
+    let mut at = 0;
+    while let Some(found) = query[at..]
+        .char_indices()
+        .find(|&(i, _)| {
+            let start = at + i;
+            query
+                .get(start..start + PREFIX.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(PREFIX))
+                && query[..start]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| c.is_whitespace() || "(+-".contains(c))
+        })
+        .map(|(i, _)| at + i + PREFIX.len())
+    {
+        let quoted = query[found..].starts_with('"');
+        let value_start = found + usize::from(quoted);
+        let value_end = query[value_start..]
+            .find(|c: char| {
+                if quoted {
+                    c == '"'
+                } else {
+                    c.is_whitespace() || c == ')'
+                }
+            })
+            .map_or(query.len(), |end| value_start + end);
+        let value = &query[value_start..value_end];
+        let without_scheme = ["https://", "http://"].iter().find_map(|scheme| {
+            value
+                .get(..scheme.len())
+                .filter(|start| start.eq_ignore_ascii_case(scheme))
+                .map(|_| &value[scheme.len()..])
+        });
+        let is_address = without_scheme.is_some() || (!quoted && value.contains('/'));
+        if is_address {
+            let address = without_scheme.unwrap_or(value);
+            let authority = address.split(['/', '?', '#']).next().unwrap_or(address);
+            let host_port = authority.rsplit('@').next().unwrap_or(authority);
+            let host = host_port
+                .rsplit_once(':')
+                .filter(|(_, port)| port.bytes().all(|b| b.is_ascii_digit()))
+                .map_or(host_port, |(host, _)| host);
+            if !host.is_empty() {
+                out.push_str(&query[copied..value_start]);
+                out.push_str(host);
+                copied = value_end;
+            }
+        }
+        at = value_end.max(found);
+    }
+    if copied == 0 {
+        return std::borrow::Cow::Borrowed(query);
+    }
+    out.push_str(&query[copied..]);
+    std::borrow::Cow::Owned(out)
 }
 
 /// `ast` with `www.` taken off the addresses asked in the field `site`

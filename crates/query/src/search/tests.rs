@@ -556,6 +556,96 @@ fn a_tilde_ranks_the_spelling_asked_above_farther_ones() {
 }
 
 #[test]
+fn turkish_and_greek_words_are_found_as_typed_without_their_marks() {
+    let s = Searcher::new(&index_of(&[
+        article(
+            "turkish",
+            "İstanbul'da tatbikat",
+            "İzmir ve İstanbul'da deprem tatbikatı yapıldı.",
+            None,
+        ),
+        article(
+            "greek",
+            "ΑΘΗΝΑ: ΣΥΝΑΓΕΡΜΟΣ",
+            "Η Αθήνα σε συναγερμό για τις πυρκαγιές στους δρόμους.",
+            None,
+        ),
+    ]))
+    .unwrap();
+    for query in [
+        "istanbul",
+        "ISTANBUL",
+        "İstanbul",
+        "izmir",
+        "title:istanbul",
+    ] {
+        assert_eq!(by_relevance(&s, query), ["turkish"], "{query}");
+    }
+    for query in [
+        "αθηνα",
+        "Αθήνα",
+        "συναγερμος",
+        "συναγερμό",
+        "ΔΡΟΜΟΥΣ",
+        "title:\"αθηνα συναγερμος\"",
+    ] {
+        assert_eq!(by_relevance(&s, query), ["greek"], "{query}");
+    }
+}
+
+#[test]
+fn arabic_is_found_without_its_vowel_marks_and_hamzas() {
+    let s = Searcher::new(&index_of(&[article(
+        "arabic",
+        "إضراب عمال الميناء في الإسكندرية",
+        "قال مُحَمَّد إن الإضراب سيستمر احتجاجاً على تأخر الأجور في المدينة.",
+        None,
+    )]))
+    .unwrap();
+    for query in [
+        "الاسكندرية",
+        "الإسكندرية",
+        "محمد",
+        "مُحَمَّد",
+        "اضراب",
+        "احتجاجا",
+        "المدينه",
+        "\"عمال الميناء\"",
+    ] {
+        assert_eq!(by_relevance(&s, query), ["arabic"], "{query}");
+    }
+}
+
+#[test]
+fn persian_is_found_whichever_yeh_and_kaf_the_page_was_typed_with() {
+    let s = Searcher::new(&index_of(&[
+        article("persian", "ایران", "کتاب تازه در تهران منتشر شد.", None),
+        article("arabic-keys", "ايران", "كتاب تازه در تهران منتشر شد.", None),
+    ]))
+    .unwrap();
+    for query in ["ایران", "ايران", "کتاب", "كتاب"] {
+        assert_eq!(
+            sorted(by_relevance(&s, query)),
+            ["arabic-keys", "persian"],
+            "{query}"
+        );
+    }
+}
+
+#[test]
+fn russian_yo_is_found_as_ye_and_the_other_way_round() {
+    let s = Searcher::new(&index_of(&[
+        article("yo", "Королёв", "Завод в Королёве закрыт.", None),
+        article("ye", "Елка", "На площади поставили елку.", None),
+    ]))
+    .unwrap();
+    for query in ["королев", "Королёв", "КОРОЛЁВЕ"] {
+        assert_eq!(by_relevance(&s, query), ["yo"], "{query}");
+    }
+    assert_eq!(by_relevance(&s, "ёлку"), ["ye"]);
+}
+
+#[test]
 fn a_star_after_fewer_than_three_letters_is_refused() {
     let s = fixture();
     for query in ["de*", "title:d*"] {
@@ -778,6 +868,17 @@ fn site_finds_a_page_by_the_host_of_its_address_too() {
     assert_eq!(by_relevance(&s, "site:WWW.BBC.co.uk wall"), ["named"]);
     assert_eq!(by_relevance(&s, "site:\"bbc news\""), ["named"]);
     assert_eq!(by_relevance(&s, "site:BBC wall"), ["named"]);
+    // The whole address pasted from the browser's bar, quoted or not, path and all:
+    // it was a syntax error (its second `:`), or, quoted, found nothing.
+    for query in [
+        "site:https://www.bbc.co.uk/news/uk-123?at=1 wall",
+        "wall site:\"https://www.bbc.co.uk/news\"",
+        "Site:HTTP://bbc.co.uk:80/",
+        "(site:bbc.co.uk/news OR site:example.invalid/x) -site:https://example.invalid/",
+    ] {
+        assert_eq!(by_relevance(&s, query), ["named"], "{query}");
+    }
+    assert!(by_relevance(&s, "site:https://www.bbc.com/news").is_empty());
     assert!(by_relevance(&s, "site:bbc.com").is_empty());
     assert_eq!(by_relevance(&s, "site:example.invalid"), ["other"]);
     // What a hit shows as its site is still the name.
