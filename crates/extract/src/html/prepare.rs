@@ -947,7 +947,10 @@ mod tests {
         assert_eq!(read.matches('<').count(), 2 * MAX_TAGS);
         // A page within the cap is left whole.
         let small = "<p>a</p>".repeat(10);
-        assert!(matches!(prepare(&small, MAX_DEPTH), std::borrow::Cow::Borrowed(_)));
+        assert!(matches!(
+            prepare(&small, MAX_DEPTH),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]
