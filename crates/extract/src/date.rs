@@ -2,6 +2,8 @@
 //! JSON-LD, `<time datetime>`), dates inside urls, and date lines written for people in
 //! the languages of the archive.
 
+use std::path::Path;
+
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc};
 
 use crate::Published;
@@ -132,6 +134,25 @@ fn parse_unix_date(raw: &str) -> Option<NaiveDate> {
         return None;
     }
     NaiveDate::parse_from_str(&format!("{month} {day} {year}"), "%b %d %Y").ok()
+}
+
+/// The date a saved page's path gives, for a page that gives none: in its file name
+/// (`2023-11-05-bridge.html`), else in the folders just above it (`2023-11-05/`,
+/// `2023/11/05/`, a mirror of the site's addresses), the nearest first. Folders
+/// further up name the archive, not the page (`backup-2019-05-01/`), and are not
+/// read.
+pub(crate) fn find_date_in_path(path: &Path) -> Option<Published> {
+    let names: Vec<&str> = path
+        .components()
+        .rev()
+        .take(4)
+        .filter_map(|c| c.as_os_str().to_str())
+        .collect();
+    // The file name alone, then with one, two and three folders before it.
+    (1..=names.len()).find_map(|n| {
+        let tail: Vec<&str> = names[..n].iter().rev().copied().collect();
+        find_date_in_url(&format!("/{}", tail.join("/")))
+    })
 }
 
 /// A date inside a url path: `/2021/03/14/`, `/2021-03-14/`, `/20210314/`, or just
@@ -1120,5 +1141,25 @@ mod tests {
             Some(day(2021, 3, 14))
         );
         assert_eq!(find("https://x.example/story-12345678"), None);
+    }
+
+    #[test]
+    fn dates_in_paths_nearest_first() {
+        let find = |p: &str| find_date_in_path(Path::new(p)).map(|p| p.date());
+        assert_eq!(find("/news/2023-11-05-bridge.html"), Some(day(2023, 11, 5)));
+        assert_eq!(find("/news/2023-11-05/bridge.html"), Some(day(2023, 11, 5)));
+        assert_eq!(
+            find("/mirror/gull.example/2023/11/05/bridge.html"),
+            Some(day(2023, 11, 5))
+        );
+        // The file's own date before its folder's.
+        assert_eq!(
+            find("/saved-2024-01-02/story-2023-11-05.html"),
+            Some(day(2023, 11, 5))
+        );
+        // Folders far above name the archive, not the page.
+        assert_eq!(find("/backup-2019-05-01/a/b/c/bridge.html"), None);
+        assert_eq!(find("/news/2023/bridge.html"), None);
+        assert_eq!(find("bridge.html"), None);
     }
 }

@@ -115,8 +115,10 @@ pub enum ExtractError {
 
 /// Extracts the article from one saved page, already decompressed.
 ///
-/// `path` is recorded in the article and used for hints (a date in the file name);
-/// nothing is read from it.
+/// `path` is recorded in the article and used as a hint: when the page gives no
+/// date, a date in its file name or in the folders just above it (an archive kept
+/// by day, a mirror of the site's `2023/11/05/` addresses) is taken. Nothing is
+/// read from it.
 ///
 /// # Errors
 /// [`ExtractError`] when the bytes are empty, binary, or hold no article text.
@@ -141,6 +143,9 @@ pub fn extract_article(
     };
     if article.title.is_none() && article.body.trim().is_empty() {
         return Err(ExtractError::NoText);
+    }
+    if article.published.is_none() {
+        article.published = date::find_date_in_path(path);
     }
     compose(&mut article);
     article.entities =

@@ -727,6 +727,29 @@ fn title_is_h1_when_a_short_title_tag_is_kept_whole() {
 }
 
 #[test]
+fn date_from_the_path_only_when_the_page_gives_none() {
+    let dated = |html: &str, path: &str| {
+        crate::extract_article(html.as_bytes(), Path::new(path), crate::PageFormat::Html)
+            .unwrap()
+            .published
+            .map(|p| p.date().format("%Y-%m-%d").to_string())
+    };
+    let undated = page("<title>Harbour wall to be repaired</title>", PROSE);
+    assert_eq!(
+        dated(&undated, "/archive/2023/11/05/harbour.html").as_deref(),
+        Some("2023-11-05")
+    );
+    let with_date = page(
+        "<meta property=\"article:published_time\" content=\"2023-11-04T08:00:00Z\">",
+        PROSE,
+    );
+    assert_eq!(
+        dated(&with_date, "/archive/2023-11-05/harbour.html").as_deref(),
+        Some("2023-11-04")
+    );
+}
+
+#[test]
 fn title_decodes_double_escaped_entities() {
     let html = page(
         r#"<meta property="og:title" content="Wind &amp;#8211; and sun">"#,
