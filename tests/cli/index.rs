@@ -552,6 +552,18 @@ fn an_index_folder_holding_other_files_is_refused_and_left_alone() {
     assert!(!pages.join("morgue.json").exists());
 }
 
+/// `search` and `stats` on such a folder suggested `morgue index --index X DIR`,
+/// which the build refuses; they say what the folder is.
+#[test]
+fn search_on_a_folder_of_other_files_says_it_holds_no_index() {
+    let sandbox = sandbox_with_pages();
+    for command in [&["search", "mine"][..], &["stats"]] {
+        let run = sandbox.morgue(&[&["--index", "pages"][..], command].concat());
+        run.assert_one_error_line("error: ", "pages holds no index but other files (");
+        assert!(!run.stderr.contains("build one with"), "{}", run.stderr);
+    }
+}
+
 /// `--index=~/idx` (no shell expands that `~`) built the index in a folder named
 /// `~` in the current one, and said "at ~/idx"; `~` is the home folder.
 #[cfg(unix)]

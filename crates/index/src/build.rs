@@ -1153,7 +1153,7 @@ fn remove_index_files(dir: &Path) -> Result<(), IndexError> {
 /// (`notes.txt and 2 others`), or `None` when it has none or cannot be listed (then
 /// creating the index says why). Hidden files are not counted: tantivy's locks are,
 /// and a folder the user just made may hold a `.DS_Store`.
-fn foreign_files(dir: &Path) -> Option<String> {
+pub(crate) fn foreign_files(dir: &Path) -> Option<String> {
     let mut names = std::fs::read_dir(dir)
         .ok()?
         .filter_map(Result::ok)

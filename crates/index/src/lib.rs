@@ -225,7 +225,18 @@ const SEARCH_THREADS: usize = 8;
 /// [`IndexError::Missing`] when nothing was built there, [`IndexError::SchemaMismatch`]
 /// when another morgue built it, [`IndexError::Tantivy`] when it cannot be read.
 pub fn open_index(dir: &Path) -> Result<MorgueIndex, IndexError> {
-    let meta = IndexMeta::read(dir)?;
+    // A folder of the user's files given as the index (`--index ~/Documents`) is
+    // named so, not offered a build that would refuse it.
+    let meta = IndexMeta::read(dir).map_err(|err| match err {
+        IndexError::Missing { .. } => match build::foreign_files(dir) {
+            Some(example) => IndexError::NotAnIndex {
+                path: dir.to_owned(),
+                example,
+            },
+            None => err,
+        },
+        err => err,
+    })?;
     // `morgue.json` is written before tantivy's files: a first build killed in
     // between left no index yet, which the next build creates.
     if !dir.join("meta.json").exists() {
