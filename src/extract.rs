@@ -22,7 +22,8 @@ use crate::Outcome;
 /// not exist among them, named after the other pages are printed).
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Saved pages, or folders of them
+    /// Saved pages, or folders of them; `-` is standard input (`curl -s URL | morgue
+    /// extract -`)
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<PathBuf>,
 
@@ -33,6 +34,15 @@ pub struct Args {
     /// Threads parsing pages [default: all cores]
     #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     threads: Option<u16>,
+}
+
+/// `-`, unless a file has that name, is standard input, read as the pipe it is.
+fn stdin_for_dash(path: &Path) -> PathBuf {
+    if path.as_os_str() == "-" && !path.exists() && cfg!(unix) {
+        PathBuf::from("/dev/stdin")
+    } else {
+        path.to_owned()
+    }
 }
 
 /// The JSON contract of `morgue extract`: keys are stable, add but never rename.
@@ -92,11 +102,11 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     // A path given that does not exist is an error (a typo, a folder not mounted),
     // not a page that yields nothing: named at the end, after the others' output,
     // and the exit status is 2, as `grep` does with a missing file.
-    let missing: Vec<&PathBuf> = args.paths.iter().filter(|root| !root.exists()).collect();
+    let given: Vec<PathBuf> = args.paths.iter().map(|path| stdin_for_dash(path)).collect();
+    let missing: Vec<&PathBuf> = given.iter().filter(|root| !root.exists()).collect();
     // Walked as the extraction goes, not listed first: a folder of a million pages
     // starts printing at once.
-    let paths = args
-        .paths
+    let paths = given
         .iter()
         .filter(|root| !missing.contains(root))
         .flat_map(|root| find_pages(root, None))

@@ -243,11 +243,19 @@ fn a_folder_without_pages_says_what_morgue_reads() {
 #[cfg(target_os = "linux")]
 #[test]
 fn a_page_piped_to_dev_stdin_is_extracted() {
+    for stdin in ["/dev/stdin", "-"] {
+        extracts_a_page_piped_to(stdin);
+    }
+}
+
+/// `morgue extract <stdin>` with a page written to its standard input.
+#[cfg(target_os = "linux")]
+fn extracts_a_page_piped_to(stdin: &str) {
     use std::io::Write;
     use std::process::{Command, Stdio};
     let sandbox = Sandbox::new();
     let mut child = Command::new(env!("CARGO_BIN_EXE_morgue"))
-        .args(["extract", "/dev/stdin"])
+        .args(["extract", stdin])
         .current_dir(sandbox.dir.path())
         .env("MORGUE_INDEX", sandbox.index_dir())
         .stdin(Stdio::piped())
