@@ -158,14 +158,9 @@ fn reading_index(
     command: impl FnOnce() -> anyhow::Result<Outcome>,
 ) -> anyhow::Result<Outcome> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(command)).unwrap_or_else(|payload| {
-        let message = payload
-            .downcast_ref::<&str>()
-            .map(|message| (*message).to_owned())
-            .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "a panic without a message".to_owned());
         Err(Crashed {
             index_dir: index_dir.to_owned(),
-            message,
+            message: morgue_index::panic_message(payload.as_ref()),
         }
         .into())
     })

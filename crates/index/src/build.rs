@@ -1100,18 +1100,22 @@ pub fn extract_pages(
     });
 }
 
+/// What a panic said, from the payload `catch_unwind` returns: `panic!`'s message,
+/// formatted or not.
+pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|message| (*message).to_owned())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic without a message".to_owned())
+}
+
 /// Runs `read` for one page, turning a panic into [`SkipReason::Panicked`]: a bug
 /// that one page out of a million hits must not stop the build at it. Extraction
 /// holds no state across pages, so nothing is left half-done by the unwinding.
 fn isolating_panics<T>(read: impl FnOnce() -> Result<T, SkipReason>) -> Result<T, SkipReason> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)).unwrap_or_else(|payload| {
-        let message = payload
-            .downcast_ref::<&str>()
-            .map(|message| (*message).to_owned())
-            .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "a panic without a message".to_owned());
-        Err(SkipReason::Panicked(message))
-    })
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(read))
+        .unwrap_or_else(|payload| Err(SkipReason::Panicked(panic_message(payload.as_ref()))))
 }
 
 fn canonical_dir(root: &Path) -> Result<PathBuf, IndexError> {

@@ -33,7 +33,9 @@ mod walk;
 
 use std::path::{Path, PathBuf};
 
-pub use build::{BuildOptions, BuildReport, Progress, SkipReason, build_index, extract_pages};
+pub use build::{
+    BuildOptions, BuildReport, Progress, SkipReason, build_index, extract_pages, panic_message,
+};
 pub use merge::{MAX_MERGE_BYTES, merge_policy, writer_options};
 pub use meta::IndexMeta;
 pub use page::{PageError, ReadLimits, SavedPage, read_page};
