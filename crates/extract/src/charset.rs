@@ -4,16 +4,27 @@ use std::borrow::Cow;
 
 use encoding_rs::{Encoding, UTF_8};
 
-/// True when the bytes cannot be a text page: a PDF, NUL bytes (more than a stray
-/// one or two, and not UTF-16's) or many control characters in the first few
-/// kilobytes (images, archives, executables saved with an html name).
+/// What a file is when its bytes open as a document format whose start reads as
+/// text: a PDF's first kilobytes are often plain (a header, XMP metadata), so
+/// [`looks_binary`] lets it through. Formats that open with binary bytes (images,
+/// archives) are binary to it.
+pub(crate) fn document_kind(bytes: &[u8]) -> Option<&'static str> {
+    const KINDS: [(&[u8], &str); 3] = [
+        (b"%PDF-", "a PDF document"),
+        (b"%!PS", "a PostScript document"),
+        (b"{\\rtf", "an RTF document"),
+    ];
+    KINDS
+        .iter()
+        .find(|(magic, _)| bytes.starts_with(magic))
+        .map(|&(_, kind)| kind)
+}
+
+/// True when the bytes cannot be a text page: NUL bytes (more than a stray one or
+/// two, and not UTF-16's) or many control characters in the first few kilobytes
+/// (images, archives, executables saved with an html name).
 pub(crate) fn looks_binary(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(8192)];
-    // A PDF opens with kilobytes of ASCII object dictionaries before its first
-    // compressed stream: its magic says it.
-    if head.starts_with(b"%PDF-") {
-        return true;
-    }
     // UTF-16 pages carry NULs but are text; most announce themselves with a BOM.
     if head.starts_with(&[0xFF, 0xFE])
         || head.starts_with(&[0xFE, 0xFF])
@@ -334,10 +345,28 @@ mod tests {
     #[test]
     fn binary_is_detected_and_text_is_not() {
         assert!(looks_binary(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"));
-        assert!(looks_binary(
-            b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
-        ));
         assert!(!looks_binary("<p>plain page</p>\n".as_bytes()));
+    }
+
+    #[test]
+    fn documents_of_other_kinds_are_told_by_their_first_bytes() {
+        let pdf =
+            b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Metadata >>\nstream\n<x:xmpmeta/>";
+        assert_eq!(document_kind(pdf), Some("a PDF document"));
+        assert!(!looks_binary(pdf), "its start reads as text");
+        assert_eq!(
+            document_kind(b"%!PS-Adobe-3.0\n"),
+            Some("a PostScript document")
+        );
+        assert_eq!(
+            document_kind(b"{\\rtf1\\ansi Memo}"),
+            Some("an RTF document")
+        );
+        // A page that talks about PDFs is a page.
+        assert_eq!(
+            document_kind(b"<p>%PDF-1.7 is how every PDF starts.</p>"),
+            None
+        );
     }
 
     #[test]

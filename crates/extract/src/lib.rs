@@ -105,6 +105,13 @@ pub enum ExtractError {
     /// The bytes are not text in any encoding (NUL bytes, control characters).
     #[error("binary content, not a saved page")]
     Binary,
+    /// The bytes are a document of another kind whose start reads as text (a PDF
+    /// saved under a page's name: `curl -o story.html` of a link that served one).
+    #[error("{kind}, not a saved page")]
+    Document {
+        /// What the bytes are ("a PDF document").
+        kind: &'static str,
+    },
     /// The file is a server script's source (`<?php`, `<%`), not the page it serves.
     #[error("server script source (PHP, ASP, JSP), not a saved page")]
     ScriptSource,
@@ -130,6 +137,9 @@ pub fn extract_article(
 ) -> Result<Article, ExtractError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(ExtractError::Empty);
+    }
+    if let Some(kind) = charset::document_kind(bytes) {
+        return Err(ExtractError::Document { kind });
     }
     if charset::looks_binary(bytes) {
         return Err(ExtractError::Binary);

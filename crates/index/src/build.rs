@@ -917,21 +917,9 @@ fn read_one_page(job: &PageJob, context: &PageContext) -> PageWrites {
     {
         return PageWrites::none(PageOutcome::Unchanged { bytes: 0 });
     }
-    // A file that cannot be read now keeps its article: the failure may pass. One
-    // that now holds another kind of document (a PDF saved over the page) holds no
-    // article any more, as when its bytes turn binary: its old one goes.
+    // A file that cannot be read now keeps its article: the failure may pass.
     let page = match read_page(path, context.limits) {
         Ok(page) => page,
-        Err(err @ PageError::Document { .. }) => {
-            return PageWrites {
-                outcome: PageOutcome::Skipped {
-                    reason: err.into(),
-                    removed: known.is_some(),
-                },
-                delete: known.map(|_| Term::from_field_text(context.fields.id, &id)),
-                add: None,
-            };
-        }
         Err(err) => return PageWrites::skip(err.into()),
     };
     let bytes = page.bytes.len() as u64;
@@ -981,7 +969,8 @@ fn read_one_page(job: &PageJob, context: &PageContext) -> PageWrites {
     let delete = known.map(|_| Term::from_field_text(context.fields.id, &id));
     let article = match extract_article(&page.bytes, path, page.format) {
         Ok(article) => article,
-        // The file changed and holds no article any more: its old one goes.
+        // The file changed and holds no article any more (its bytes turned binary,
+        // a PDF was saved over the page): its old one goes.
         Err(err) => {
             return PageWrites {
                 outcome: PageOutcome::Skipped {

@@ -46,14 +46,6 @@ pub enum PageError {
     /// A `.gz` that is not valid gzip.
     #[error("not valid gzip: {0}")]
     Gzip(#[source] std::io::Error),
-    /// A document of another kind under a page's name (`curl -o story.html` of a
-    /// link that served a PDF): its text-like start passed for a page, and its
-    /// streams were indexed as words.
-    #[error("{kind}, not a saved page")]
-    Document {
-        /// What the bytes are ("a PDF document").
-        kind: &'static str,
-    },
     /// Larger than [`ReadLimits::max_page_bytes`] (after decompression).
     #[error("larger than the {} page limit", size_limit(*limit_bytes))]
     TooLarge {
@@ -173,22 +165,6 @@ fn looks_like_html(head: &[u8]) -> bool {
     holds(b"<!doctype html") || holds(b"<html")
 }
 
-/// What a file is when its bytes open as a document format whose start reads as
-/// text: a PDF's first kilobytes are often plain (a header, XMP metadata), so the
-/// check for binary content let it through. Formats that open with binary bytes
-/// (images, archives) are refused as binary by the extraction.
-fn document_kind(bytes: &[u8]) -> Option<&'static str> {
-    const KINDS: [(&[u8], &str); 3] = [
-        (b"%PDF-", "a PDF document"),
-        (b"%!PS", "a PostScript document"),
-        (b"{\\rtf", "an RTF document"),
-    ];
-    KINDS
-        .iter()
-        .find(|(magic, _)| bytes.starts_with(magic))
-        .map(|&(_, kind)| kind)
-}
-
 /// Reads and, for `.gz` or bytes that are gzip, decompresses one page.
 ///
 /// # Errors
@@ -243,9 +219,6 @@ pub fn read_page(path: &Path, limits: &ReadLimits) -> Result<SavedPage, PageErro
             limit_bytes: limits.max_page_bytes,
         });
     }
-    if let Some(kind) = document_kind(&bytes) {
-        return Err(PageError::Document { kind });
-    }
     let format = match named {
         Some(format) => format,
         None if looks_like_html(&bytes) => PageFormat::Html,
@@ -296,35 +269,6 @@ mod tests {
             let err = read("Makefile", not_html.as_bytes(), &ReadLimits::default()).unwrap_err();
             assert!(matches!(err, PageError::NotHtml), "{not_html}: {err}");
         }
-    }
-
-    #[test]
-    fn a_pdf_under_a_page_name_or_gzipped_is_named_as_such() {
-        let pdf =
-            b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Metadata >>\nstream\n<x:xmpmeta/>";
-        for (name, bytes) in [
-            ("report.html", pdf.to_vec()),
-            ("report.txt", pdf.to_vec()),
-            ("report", pdf.to_vec()),
-            ("report.html.gz", gzip(pdf)),
-        ] {
-            let err = read(name, &bytes, &ReadLimits::default()).unwrap_err();
-            assert_eq!(
-                err.to_string(),
-                "a PDF document, not a saved page",
-                "{name}"
-            );
-        }
-        let rtf = read("memo.txt", b"{\\rtf1\\ansi Memo}", &ReadLimits::default());
-        assert!(matches!(
-            rtf,
-            Err(PageError::Document {
-                kind: "an RTF document"
-            })
-        ));
-        // A page that talks about PDFs is a page.
-        let page = b"<p>%PDF-1.7 is how every PDF starts.</p>";
-        assert!(read("story.html", page, &ReadLimits::default()).is_ok());
     }
 
     #[test]
