@@ -806,26 +806,17 @@ fn site_addresses_as_hosts(query: &str) -> std::borrow::Cow<'_, str> {
             })
             .map_or(query.len(), |end| value_start + end);
         let value = &query[value_start..value_end];
-        let without_scheme = ["https://", "http://"].iter().find_map(|scheme| {
+        let has_scheme = ["https://", "http://"].iter().any(|scheme| {
             value
                 .get(..scheme.len())
-                .filter(|start| start.eq_ignore_ascii_case(scheme))
-                .map(|_| &value[scheme.len()..])
+                .is_some_and(|start| start.eq_ignore_ascii_case(scheme))
         });
-        let is_address = without_scheme.is_some() || (!quoted && value.contains('/'));
-        if is_address {
-            let address = without_scheme.unwrap_or(value);
-            let authority = address.split(['/', '?', '#']).next().unwrap_or(address);
-            let host_port = authority.rsplit('@').next().unwrap_or(authority);
-            let host = host_port
-                .rsplit_once(':')
-                .filter(|(_, port)| port.bytes().all(|b| b.is_ascii_digit()))
-                .map_or(host_port, |(host, _)| host);
-            if !host.is_empty() {
-                out.push_str(&query[copied..value_start]);
-                out.push_str(host);
-                copied = value_end;
-            }
+        let is_address = has_scheme || (!quoted && value.contains('/'));
+        // The host as a page's address gives it to the index (`host_of`).
+        if is_address && let Some(host) = morgue_extract::host_of(value) {
+            out.push_str(&query[copied..value_start]);
+            out.push_str(&host);
+            copied = value_end;
         }
         at = value_end.max(found);
     }
